@@ -1,0 +1,215 @@
+package dev.opshistory.broker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller) running inside this JVM, on
+ * loopback. It is what {@code opshistory run} uses when no {@code --bootstrap-servers} is given, and what
+ * tests use where no Docker engine exists.
+ *
+ * <p>Start with {@link #start()} for free ports and a temporary log directory that is deleted on
+ * {@link #close()}, or with {@link #start(Settings)} to choose ports and a log directory that survives a
+ * restart (the same directory is formatted once and reused).
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    /** Where and how to run the broker. Port 0 means "pick a free one". */
+    public record Settings(Path logDir, boolean deleteLogDirOnClose, int brokerPort, int controllerPort) {
+
+        /** Free ports and a fresh temporary log directory, deleted on close. */
+        public static Settings temporary() {
+            try {
+                return new Settings(Files.createTempDirectory("opshistory-kafka-"), true, 0, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a temporary directory for the embedded broker", e);
+            }
+        }
+    }
+
+    private static final String CLUSTER_ID = "b3BzaGlzdG9yeS1rYWZrYQ";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Settings settings;
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private EmbeddedKafkaBroker(Settings settings, KafkaRaftServer server, String bootstrapServers) {
+        this.settings = settings;
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Starts a broker on free loopback ports with a temporary log directory; returns once it answers. */
+    public static EmbeddedKafkaBroker start() {
+        return start(Settings.temporary());
+    }
+
+    /**
+     * Starts a broker and waits until an admin client gets an answer from it.
+     *
+     * @throws IllegalStateException when a port is taken or the broker does not answer within a minute
+     */
+    public static EmbeddedKafkaBroker start(Settings requested) {
+        Settings settings = new Settings(requested.logDir(), requested.deleteLogDirOnClose(),
+                requested.brokerPort() == 0 ? freePort() : requested.brokerPort(),
+                requested.controllerPort() == 0 ? freePort() : requested.controllerPort());
+        Properties props = config(settings);
+        format(settings, props);
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+        String bootstrap = "127.0.0.1:" + settings.brokerPort();
+        try {
+            server.startup();
+            awaitReady(bootstrap);
+        } catch (RuntimeException e) {
+            server.shutdown();
+            server.awaitShutdown();
+            throw new IllegalStateException("the embedded Kafka broker did not start on " + bootstrap + ": "
+                    + e.getMessage(), e);
+        }
+        return new EmbeddedKafkaBroker(settings, server, bootstrap);
+    }
+
+    /** {@code 127.0.0.1:<port>} of the PLAINTEXT listener. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The ports and log directory in use, to restart a broker in the same place. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Stops the broker and waits for it; deletes a temporary log directory. */
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+        if (settings.deleteLogDirOnClose()) {
+            deleteRecursively(settings.logDir());
+        }
+    }
+
+    private static Properties config(Settings s) {
+        Properties p = new Properties();
+        p.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + s.controllerPort()),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + s.brokerPort()
+                        + ",CONTROLLER://127.0.0.1:" + s.controllerPort()),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + s.brokerPort()),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("log.dirs", s.logDir().toAbsolutePath().toString()),
+                Map.entry("num.partitions", "2"),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("offsets.topic.num.partitions", "4"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("auto.create.topics.enable", "false"),
+                // Large exports carry 64 KB texts; leave headroom over the client default batch.
+                Map.entry("message.max.bytes", "4194304")));
+        return p;
+    }
+
+    private static void format(Settings s, Properties props) {
+        try {
+            Files.createDirectories(s.logDir());
+            if (Files.exists(s.logDir().resolve("meta.properties"))) {
+                return; // formatted by an earlier start: restart in place
+            }
+            Path configFile = Files.createTempFile("opshistory-kafka-", ".properties");
+            try (Writer w = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
+                props.store(w, "embedded opshistory broker");
+            }
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            // execute(), not main(): main() exits the JVM.
+            int rc = StorageTool.execute(new String[] {"format", "--cluster-id", CLUSTER_ID,
+                    "--config", configFile.toString(), "--ignore-formatted"},
+                    new PrintStream(output, true, StandardCharsets.UTF_8));
+            Files.deleteIfExists(configFile);
+            if (rc != 0) {
+                throw new IllegalStateException("formatting the embedded broker's log dir failed: "
+                        + output.toString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the embedded broker's log dir " + s.logDir(), e);
+        }
+    }
+
+    private static void awaitReady(String bootstrap) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        try (Admin admin = Admin.create(p)) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception e) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new IllegalStateException("no answer within " + READY_TIMEOUT.toSeconds() + " s", e);
+                    }
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: a leftover temp dir is harmless and must not mask the run's outcome.
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.opshistory.model;
+
+/** The tool an event was exported from; the lower-case name is the prefix of every event id. */
+public enum Source {
+    PAGERDUTY, OPSGENIE, JSM, POSTMORTEM;
+
+    /** Lower-case name used in event ids and the warehouse's {@code source} column. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

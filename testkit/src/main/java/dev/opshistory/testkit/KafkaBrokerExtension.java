@@ -1,0 +1,103 @@
+package dev.opshistory.testkit;
+
+import dev.opshistory.broker.EmbeddedKafkaBroker;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+
+/**
+ * Gives tests a real Kafka broker: a Testcontainers {@code apache/kafka} container where a Docker engine
+ * exists, the in-process {@link EmbeddedKafkaBroker} otherwise, so the same tests run everywhere. One broker
+ * serves the whole test run (started on first use, stopped when JUnit finishes).
+ *
+ * <p>Use it with {@code @ExtendWith(KafkaBrokerExtension.class)} and a {@link KafkaBroker} parameter, or
+ * call {@link #broker(ExtensionContext)}. Set the system property {@code opshistory.test.broker} to
+ * {@code embedded} or {@code container} to force a variant.
+ */
+public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterResolver {
+
+    /** The image of the container variant; its version matches our Kafka clients. */
+    public static final String KAFKA_IMAGE = "apache/kafka:4.2.1";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        broker(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == KafkaBroker.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return broker(context);
+    }
+
+    /** The broker of this test run, started on first call. */
+    public static KafkaBroker broker(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("broker", key -> startBroker(), KafkaBroker.class);
+    }
+
+    private static KafkaBroker startBroker() {
+        String forced = System.getProperty("opshistory.test.broker", "");
+        boolean container = forced.equals("container") || (forced.isEmpty() && dockerAvailable());
+        return container ? new ContainerBroker() : new EmbeddedBroker();
+    }
+
+    static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static final class EmbeddedBroker implements KafkaBroker {
+        private final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
+
+        @Override
+        public String bootstrapServers() {
+            return broker.bootstrapServers();
+        }
+
+        @Override
+        public String variant() {
+            return "embedded";
+        }
+
+        @Override
+        public void close() {
+            broker.close();
+        }
+    }
+
+    private static final class ContainerBroker implements KafkaBroker {
+        private final KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
+
+        ContainerBroker() {
+            container.start();
+        }
+
+        @Override
+        public String bootstrapServers() {
+            return container.getBootstrapServers();
+        }
+
+        @Override
+        public String variant() {
+            return "container";
+        }
+
+        @Override
+        public void close() {
+            container.stop();
+        }
+    }
+}
