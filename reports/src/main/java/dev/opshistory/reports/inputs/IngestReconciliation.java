@@ -1,0 +1,41 @@
+package dev.opshistory.reports.inputs;
+
+import java.util.List;
+
+/**
+ * {@code <run>/ingest/reconciliation.json} as ingest writes it (docs/warehouse.md). Unknown keys are ignored
+ * so that ingest can add to it without breaking reports.
+ */
+public record IngestReconciliation(List<FileCount> files, Count total) {
+
+    /** Counts of one export file; {@code format} is null when no parser recognised it. */
+    public record FileCount(String file, String format, long read, long accepted, long rejected, long folded) {
+    }
+
+    /** Counts summed over the files. */
+    public record Count(long read, long accepted, long rejected, long folded) {
+    }
+
+    /** The files, never null. */
+    public List<FileCount> filesOrEmpty() {
+        return files == null ? List.of() : files;
+    }
+
+    /** The total as written, or the sum of the files when ingest left it out. */
+    public Count totalOrSum() {
+        if (total != null) {
+            return total;
+        }
+        long read = 0;
+        long accepted = 0;
+        long rejected = 0;
+        long folded = 0;
+        for (FileCount f : filesOrEmpty()) {
+            read += f.read();
+            accepted += f.accepted();
+            rejected += f.rejected();
+            folded += f.folded();
+        }
+        return new Count(read, accepted, rejected, folded);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.opshistory.reports.summary;
+
+import dev.opshistory.reports.ReportData;
+import dev.opshistory.reports.figures.ActionabilityShare;
+import dev.opshistory.reports.figures.Durations;
+import dev.opshistory.reports.figures.ServiceCount;
+import dev.opshistory.reports.figures.SeverityBucket;
+import dev.opshistory.reports.figures.Totals;
+import dev.opshistory.reports.inputs.IngestReconciliation;
+import dev.opshistory.reports.inputs.ReasonCount;
+import dev.opshistory.reports.inputs.ReconciliationFigures;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code summary.json}: the report's figures for machines (a later review's {@code --baseline}, dashboards).
+ * Keys are snake_case and stable; {@code schema/summary.schema.json} describes them, and a change that
+ * breaks a reader raises {@link #SCHEMA_VERSION}. All counts are over the period's alerts unless named
+ * otherwise; durations are minutes.
+ */
+public record Summary(
+        int schemaVersion,
+        String title,
+        String timeZone,
+        PeriodJson period,
+        Totals totals,
+        Map<String, Long> bySeverity,
+        Map<String, Long> actionability,
+        long repeated,
+        long flapping,
+        Response response,
+        Series series,
+        List<ServiceCount> byService,
+        Reconciliation reconciliation,
+        DataQuality dataQuality) {
+
+    /** The version of the keys' meaning; raised on any change that breaks a reader. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The period, both ends inclusive, UTC; null ends when unknown. */
+    public record PeriodJson(Instant from, Instant to) {
+    }
+
+    /** MTTA and MTTR. */
+    public record Response(Durations mttaMinutes, Durations mttrMinutes) {
+    }
+
+    /**
+     * The alert-volume series behind the chart.
+     *
+     * @param bucket {@code week} or {@code month}
+     * @param rows   one per bucket: {@code bucket_start} (ISO date, UTC) and a count per severity
+     */
+    public record Series(String bucket, List<Map<String, Object>> rows) {
+    }
+
+    /** Ingest's account; {@code present} is false when there was none and the counts are zeros. */
+    public record Reconciliation(long read, long accepted, long rejected, long folded, long duplicates,
+                                 boolean present, List<IngestReconciliation.FileCount> files) {
+    }
+
+    /** What the report noticed about its input. */
+    public record DataQuality(long crossSourceCopies, List<ReasonCount> rejectReasons, List<String> notes) {
+    }
+
+    /** The summary of a report. */
+    public static Summary of(ReportData data) {
+        Map<String, Long> actionability = new LinkedHashMap<>();
+        for (ActionabilityShare share : data.actionability()) {
+            actionability.put(share.actionability(), share.alerts());
+        }
+        List<Map<String, Object>> rows = data.series().stream().map(Summary::seriesRow).toList();
+        ReconciliationFigures figures = data.reconciliation();
+        return new Summary(
+                SCHEMA_VERSION,
+                data.title(),
+                data.timeZone().getId(),
+                new PeriodJson(data.period().from(), data.period().to()),
+                data.totals(),
+                data.bySeverity().byName(),
+                actionability,
+                data.flags().repeated(),
+                data.flags().flapping(),
+                new Response(orNone(data.response().timeToAcknowledge()), orNone(data.response().timeToResolve())),
+                new Series(data.bucketSize().unit(), rows),
+                data.byService(),
+                new Reconciliation(figures.read(), figures.accepted(), figures.rejected(), figures.folded(),
+                        figures.duplicates(), figures.present(), figures.files()),
+                new DataQuality(data.crossSourceCopies(), data.rejectReasons(), data.notes()));
+    }
+
+    private static Map<String, Object> seriesRow(SeverityBucket bucket) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("bucket_start", bucket.start());
+        row.putAll(bucket.counts().byName());
+        return row;
+    }
+
+    private static Durations orNone(Durations durations) {
+        return durations == null ? Durations.NONE : durations;
+    }
+}

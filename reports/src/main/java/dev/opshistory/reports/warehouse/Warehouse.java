@@ -1,0 +1,195 @@
+package dev.opshistory.reports.warehouse;
+
+import dev.opshistory.reports.Period;
+import dev.opshistory.reports.ReportException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The Parquet warehouse of one run (docs/warehouse.md) opened in an in-memory DuckDB, as views:
+ * <ul>
+ *   <li>{@code warehouse_events}, {@code warehouse_postmortems}: every row, timestamps as UTC {@code TIMESTAMP};
+ *       empty views with the contract's columns when no Parquet file has been committed yet;</li>
+ *   <li>{@code events}, {@code alerts}, {@code postmortems}: the same restricted to the report's period
+ *       ({@link #restrictTo}); {@code alerts} leaves out cross-source copies.</li>
+ * </ul>
+ * Not thread-safe; close it to free the database.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    private final Connection connection;
+
+    private Warehouse(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the warehouse under {@code <runDir>/warehouse}. Missing folders and folders without Parquet
+     * files give empty views.
+     *
+     * @throws ReportException when DuckDB cannot read the files
+     */
+    public static Warehouse open(Path runDir) {
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:");
+            Warehouse warehouse = new Warehouse(connection);
+            // Flink writes isAdjustedToUTC=true, which DuckDB reads as TIMESTAMPTZ; in a UTC session the casts
+            // to TIMESTAMP in the views keep the instant, and date_trunc buckets are UTC.
+            warehouse.execute("session-utc");
+            warehouse.register(runDir.resolve("warehouse").resolve("events"), "set-events-glob",
+                    "warehouse-events", "warehouse-events-empty");
+            warehouse.register(runDir.resolve("warehouse").resolve("postmortems"), "set-postmortems-glob",
+                    "warehouse-postmortems", "warehouse-postmortems-empty");
+            warehouse.restrictTo(Period.UNKNOWN);
+            return warehouse;
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw new ReportException("cannot read the warehouse under " + runDir.resolve("warehouse")
+                    + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    private void register(Path folder, String setGlobSql, String viewSql, String emptyViewSql)
+            throws SQLException {
+        if (hasParquet(folder)) {
+            setString(setGlobSql, folder.toAbsolutePath() + "/**/*.parquet");
+            execute(viewSql);
+        } else {
+            // read_parquet fails on a glob that matches nothing; before the first checkpoint that is normal.
+            execute(emptyViewSql);
+        }
+    }
+
+    /** True when a committed Parquet file lies anywhere under {@code folder} (in-progress files end otherwise). */
+    static boolean hasParquet(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /**
+     * Points the {@code events}, {@code alerts} and {@code postmortems} views at the period; a null bound
+     * leaves that side open.
+     */
+    public void restrictTo(Period period) {
+        try {
+            setTimestamp("set-period-from", period.from());
+            setTimestamp("set-period-to", period.to());
+            execute("period-events");
+            execute("period-alerts");
+            execute("period-postmortems");
+        } catch (SQLException e) {
+            throw new ReportException("cannot restrict the warehouse to " + period + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code /sql/<name>.sql} with the parameters bound in order and maps every row.
+     *
+     * @throws ReportException when the query fails
+     */
+    public <T> List<T> query(String name, RowMapper<T> mapper, Object... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(name))) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(mapper.map(result));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new ReportException("query " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a query that returns exactly one row. */
+    public <T> T queryOne(String name, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = query(name, mapper, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("query " + name + " returned " + rows.size() + " rows, not 1");
+        }
+        return rows.get(0);
+    }
+
+    private void execute(String name) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SqlResource.load(name));
+        }
+    }
+
+    private void setString(String sql, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(sql))) {
+            statement.setString(1, value);
+            statement.execute();
+        }
+    }
+
+    private void setTimestamp(String sql, Instant value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(sql))) {
+            // Epoch microseconds rather than a java.sql.Timestamp, whose conversion depends on the JVM's zone.
+            if (value == null) {
+                statement.setNull(1, Types.BIGINT);
+            } else {
+                statement.setLong(1, ChronoUnit.MICROS.between(Instant.EPOCH, value));
+            }
+            statement.execute();
+        }
+    }
+
+    /** An instant from epoch microseconds in the given column, or null. */
+    public static Instant instantOfMicros(ResultSet row, String column) throws SQLException {
+        long micros = row.getLong(column);
+        return row.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    /** A double from the given column, or null. */
+    public static Double nullableDouble(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new ReportException("cannot close DuckDB", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception failure) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}
