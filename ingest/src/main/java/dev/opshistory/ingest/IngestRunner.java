@@ -1,0 +1,128 @@
+package dev.opshistory.ingest;
+
+import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.ParseSink;
+import dev.opshistory.ingest.parse.ParserChoice;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.Enrichment;
+import dev.opshistory.model.Reject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads export files one after the other: picks each file's parser (or the forced one), streams its
+ * records into canonical events and rejects, hands them on, and counts every record, so that the run ends
+ * with a {@link Reconciliation}. A file that cannot be read at all is one reject with its reason.
+ */
+public final class IngestRunner {
+
+    private static final int HEAD_BYTES = 64 * 1024;
+
+    private final FormatChooser chooser;
+    private final Consumer<CanonicalEvent> events;
+    private final Consumer<Enrichment> enrichments;
+    private final Consumer<Reject> rejects;
+    private final Progress progress;
+
+    /**
+     * @param chooser  picks the parser of a file
+     * @param events      receives every accepted event (e.g. the Kafka producer)
+     * @param enrichments receives every folded record (log entries, notes, grouped alerts)
+     * @param rejects     receives every rejected record (e.g. the rejects topic and file)
+     * @param progress told about records as they pass, for long files
+     */
+    public IngestRunner(FormatChooser chooser, Consumer<CanonicalEvent> events, Consumer<Enrichment> enrichments,
+            Consumer<Reject> rejects, Progress progress) {
+        this.chooser = chooser;
+        this.events = events;
+        this.enrichments = enrichments;
+        this.rejects = rejects;
+        this.progress = progress;
+    }
+
+    /** Ingests the files in order and returns the account of every record. */
+    public Reconciliation ingest(List<Path> files) throws IOException {
+        List<Reconciliation.FileCount> counts = new ArrayList<>();
+        for (Path file : files) {
+            counts.add(ingestFile(file));
+        }
+        return Reconciliation.of(counts);
+    }
+
+    private Reconciliation.FileCount ingestFile(Path file) throws IOException {
+        String name = file.toString();
+        CountingSink sink = new CountingSink();
+        String head;
+        try {
+            head = readHead(file);
+        } catch (IOException e) {
+            sink.reject(Reject.of(name, "file", null, "cannot read the file: " + e.getMessage(), null));
+            return sink.count(name, null);
+        }
+        ParserChoice choice = chooser.choose(file.getFileName().toString(), head);
+        if (choice.parser() == null) {
+            sink.reject(Reject.of(name, "file", null, "unsupported or unrecognised export: " + choice.reason(),
+                    head.length() > 200 ? head.substring(0, 200) : head));
+            return sink.count(name, null);
+        }
+        ExportParser parser = choice.parser();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            parser.parse(in, name, sink);
+        } catch (IOException e) {
+            sink.reject(Reject.of(name, "record " + (sink.read + 1), null,
+                    "reading stopped: " + e.getMessage(), null));
+        }
+        return sink.count(name, parser.format());
+    }
+
+    private static String readHead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(HEAD_BYTES);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Counts what passes and hands it on. */
+    private final class CountingSink implements ParseSink {
+        long read;
+        long accepted;
+        long rejected;
+        long folded;
+
+        @Override
+        public void accept(CanonicalEvent event) {
+            read++;
+            accepted++;
+            events.accept(event);
+            progress.record();
+        }
+
+        @Override
+        public void fold(Enrichment enrichment) {
+            read++;
+            accepted++;
+            folded++;
+            enrichments.accept(enrichment);
+            progress.record();
+        }
+
+        @Override
+        public void reject(Reject reject) {
+            read++;
+            rejected++;
+            rejects.accept(reject);
+            progress.record();
+        }
+
+        Reconciliation.FileCount count(String file, String format) {
+            return new Reconciliation.FileCount(file, format, read, accepted, rejected, folded);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.opshistory.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Expands the paths a user gives into the export files to read: files as given, directories walked in
+ * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, YAML);
+ * hidden files, READMEs and licences are documentation, not exports, and are skipped.
+ */
+public final class InputFiles {
+
+    private static final Set<String> EXPORT_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "md", "markdown");
+    private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "changelog", "notice");
+
+    private InputFiles() {
+    }
+
+    /**
+     * @throws NoSuchFileException when a given path does not exist
+     */
+    public static List<Path> expand(List<Path> paths) throws NoSuchFileException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !hiddenBelow(path, p))
+                            .filter(InputFiles::looksLikeExport)
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + path, e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static boolean hiddenBelow(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean looksLikeExport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return EXPORT_EXTENSIONS.contains(extension) && !DOCUMENTATION.contains(base);
+    }
+}

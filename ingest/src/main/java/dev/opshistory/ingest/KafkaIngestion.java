@@ -1,0 +1,65 @@
+package dev.opshistory.ingest;
+
+import dev.opshistory.model.EventJson;
+import dev.opshistory.model.Reject;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The ingest stage as the command line runs it: export files → Kafka topics, rejects → the rejects topic
+ * and {@code <out>/rejects.ndjson}, and the account → {@code <out>/ingest/reconciliation.json}.
+ */
+public final class KafkaIngestion {
+
+    /** Path of the reconciliation file below the output folder (docs/warehouse.md). */
+    public static final String RECONCILIATION_FILE = "ingest/reconciliation.json";
+    /** Path of the rejects file below the output folder. */
+    public static final String REJECTS_FILE = "rejects.ndjson";
+
+    private KafkaIngestion() {
+    }
+
+    /**
+     * Ingests the files into the broker and writes the rejects and the reconciliation under {@code outDir}.
+     *
+     * @throws IllegalStateException when Kafka cannot be reached or refuses records
+     */
+    public static Reconciliation run(List<Path> files, FormatChooser chooser, String bootstrapServers,
+            Path outDir, Progress progress) throws IOException {
+        KafkaTopics.ensure(bootstrapServers);
+        Path rejectsFile = outDir.resolve(REJECTS_FILE);
+        Files.createDirectories(outDir);
+        Reconciliation reconciliation;
+        try (EventProducer producer = new EventProducer(bootstrapServers);
+                BufferedWriter rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8)) {
+            IngestRunner runner = new IngestRunner(chooser, producer::send, producer::send, reject -> {
+                producer.send(reject);
+                writeLine(rejects, reject);
+            }, progress);
+            reconciliation = runner.ingest(files);
+        }
+        writeReconciliation(outDir, reconciliation);
+        return reconciliation;
+    }
+
+    /** Writes the reconciliation where the report looks for it. */
+    public static void writeReconciliation(Path outDir, Reconciliation reconciliation) throws IOException {
+        Path file = outDir.resolve(RECONCILIATION_FILE);
+        Files.createDirectories(file.getParent());
+        EventJson.mapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), reconciliation);
+    }
+
+    private static void writeLine(BufferedWriter out, Reject reject) {
+        try {
+            out.write(EventJson.toJson(reject));
+            out.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + REJECTS_FILE, e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.opshistory.ingest.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.RecordProblem;
+import dev.opshistory.ingest.parse.json.RecordView;
+import dev.opshistory.ingest.parse.json.RunbookLinks;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Source;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Maps one Opsgenie v2 alert, or one Jira Service Management Operations v1 alert, to an ALERT event
+ * (field references: {@code formats/opsgenie/FIELD_REFERENCE.md}, {@code formats/jsm/FIELD_REFERENCE.md}).
+ *
+ * <p>Source: records of a {@code values} envelope are JSM, of a {@code data} envelope Opsgenie; a bare
+ * record is JSM when it has a field only JSM writes ({@code integrationName}, {@code extraProperties},
+ * {@code lastOccuredAt}, top-level {@code ackTime}/{@code closeTime}…), else Opsgenie.
+ *
+ * <p>Times: Opsgenie's {@code report.ackTime}/{@code closeTime} are milliseconds since creation; JSM's
+ * top-level {@code ackTime}/{@code closeTime} are timestamps. Either spelling is read wherever it appears:
+ * text is a timestamp, a number below {@value #EPOCH_MILLIS_FLOOR} a duration, a larger number epoch
+ * milliseconds.
+ *
+ * <p>People: {@code report.acknowledgedBy}/{@code closedBy} (Opsgenie only; JSM dropped them) name a person
+ * unless they are "System", another known system actor, or the alert's own integration.
+ * {@code auto_resolved} is true for a closed Opsgenie alert closed by such an actor or with no
+ * {@code closedBy}, false when a person closed it, and null when not closed or for JSM (which never says).
+ *
+ * <p>Service ← {@code details.service} | {@code entity} | integration name (DESIGN.md §3); team ← the first
+ * team responder (name if given, else id), else the first of {@code teams}, else {@code ownerTeamId};
+ * queue ← the first escalation or schedule responder. Required: {@code id} and {@code createdAt}.
+ */
+final class OpsgenieAlertMapper implements RecordMapper {
+
+    /** Numbers at least this large are epoch milliseconds (1973-03-03), smaller ones durations (< 3 years). */
+    static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
+
+    static final Set<String> JSM_ONLY_KEYS = Set.of("integrationName", "integrationType", "extraProperties",
+            "lastOccuredAt", "ackTime", "closeTime");
+
+    private static final Set<String> SYSTEM_ACTORS = Set.of("system", "opsgenie", "jira service management",
+            "jsm", "automation", "automation for jira", "api", "alert api", "heartbeat", "integration");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Override
+    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+        Source source = sourceOf(record, container);
+        RecordView r = RecordView.of(record);
+        String id = r.requiredText("id");
+        Instant createdAt = r.requiredInstant("createdAt");
+        String status = r.nonBlankText("status");
+
+        RecordView integration = r.object("integration");
+        String integrationName = first(r.nonBlankText("integrationName"),
+                integration == null ? null : integration.nonBlankText("name"));
+        String integrationType = first(r.nonBlankText("integrationType"),
+                integration == null ? null : integration.nonBlankText("type"));
+        RecordView details = first(r.object("details"), r.object("extraProperties"));
+
+        RecordView report = r.object("report");
+        Instant acknowledgedAt = first(report == null ? null : moment(report, "ackTime", createdAt),
+                moment(r, "ackTime", createdAt));
+        Instant resolvedAt = first(report == null ? null : moment(report, "closeTime", createdAt),
+                moment(r, "closeTime", createdAt));
+        String acknowledgedBy = report == null ? null : report.nonBlankText("acknowledgedBy");
+        String closedBy = report == null ? null : report.nonBlankText("closedBy");
+
+        boolean closed = resolvedAt != null || "closed".equalsIgnoreCase(status) || "resolved".equalsIgnoreCase(status);
+        Boolean autoResolved = null;
+        if (closed && closedBy != null) {
+            autoResolved = !isPerson(closedBy, integrationName, integrationType);
+        } else if (closed && source == Source.OPSGENIE) {
+            autoResolved = true;
+        }
+
+        List<RecordView> responders = r.objects("responders");
+        return CanonicalEvent.builder()
+                .kind(EventKind.ALERT)
+                .source(source)
+                .sourceId(id)
+                .sourceNumber(r.nonBlankText("tinyId"))
+                .title(r.text("message"))
+                .description(r.text("description"))
+                .service(first(details == null ? null : details.nonBlankText("service"), r.nonBlankText("entity"),
+                        integrationName))
+                .team(first(responderOfType(responders, Set.of("team")), firstTeam(r), r.nonBlankText("ownerTeamId")))
+                .queue(responderOfType(responders, Set.of("escalation", "schedule")))
+                .dedupKey(r.nonBlankText("alias"))
+                .priority(r.nonBlankText("priority"))
+                .status(status)
+                .createdAt(createdAt)
+                .updatedAt(r.instant("updatedAt"))
+                .acknowledgedAt(acknowledgedAt)
+                .resolvedAt(resolvedAt)
+                .acknowledgedBy(acknowledgedBy)
+                .resolvedBy(closedBy)
+                .humanAcknowledged(acknowledgedBy == null ? null : isPerson(acknowledgedBy, integrationName, integrationType))
+                .autoResolved(autoResolved)
+                .occurrences(r.integer("count"))
+                .tags(r.strings("tags"))
+                .runbookUrl(details == null ? null : RunbookLinks.find(details.json()))
+                .sourceFile(sourceFile)
+                .truncated(r.truncated())
+                .build();
+    }
+
+    static Source sourceOf(JsonNode record, String container) {
+        if ("values".equals(container)) {
+            return Source.JSM;
+        }
+        if ("data".equals(container)) {
+            return Source.OPSGENIE;
+        }
+        return JSM_ONLY_KEYS.stream().anyMatch(record::hasNonNull) ? Source.JSM : Source.OPSGENIE;
+    }
+
+    /** An ack or close moment written as a timestamp, a duration since creation in ms, or epoch ms. */
+    private static Instant moment(RecordView view, String field, Instant createdAt) throws RecordProblem {
+        JsonNode value = view.raw(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual() && !value.asText().trim().matches("-?\\d+")) {
+            return view.instant(field);
+        }
+        long number = view.longNumber(field);
+        if (number < 0) {
+            throw new RecordProblem(view.full(field), "negative time " + number);
+        }
+        return number >= EPOCH_MILLIS_FLOOR ? Instant.ofEpochMilli(number) : createdAt.plusMillis(number);
+    }
+
+    private static String responderOfType(List<RecordView> responders, Set<String> types) throws RecordProblem {
+        for (RecordView responder : responders) {
+            String type = responder.nonBlankText("type");
+            if (type != null && types.contains(type.toLowerCase(Locale.ROOT))) {
+                String name = first(responder.nonBlankText("name"), responder.nonBlankText("id"));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstTeam(RecordView r) throws RecordProblem {
+        for (RecordView team : r.objects("teams")) {
+            String name = first(team.nonBlankText("name"), team.nonBlankText("id"));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an acknowledger or closer names a person: an e-mail address or a name, but not "System",
+     * another system actor, or the alert's own integration (name or type).
+     */
+    static boolean isPerson(String actor, String integrationName, String integrationType) {
+        String a = actor.trim();
+        if (EMAIL.matcher(a).matches()) {
+            return true;
+        }
+        String lower = a.toLowerCase(Locale.ROOT);
+        return !SYSTEM_ACTORS.contains(lower)
+                && !lower.endsWith(" api") && !lower.endsWith(" integration")
+                && !a.equalsIgnoreCase(integrationName == null ? "" : integrationName.trim())
+                && !a.equalsIgnoreCase(integrationType == null ? "" : integrationType.trim())
+                && a.chars().anyMatch(Character::isLetter);
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

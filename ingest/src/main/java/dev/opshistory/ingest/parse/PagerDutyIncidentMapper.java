@@ -1,0 +1,160 @@
+package dev.opshistory.ingest.parse;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.RecordProblem;
+import dev.opshistory.ingest.parse.json.RecordView;
+import dev.opshistory.ingest.parse.json.RunbookLinks;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Source;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Maps one PagerDuty REST v2 incident ({@code GET /incidents} item) to an ALERT event (DESIGN.md §3:
+ * the incident is PagerDuty's unit of paging). Field choices, following {@code formats/pagerduty/FIELD_REFERENCE.md}:
+ * <ul>
+ *   <li>title: {@code title}, else {@code summary} without its {@code "[#1234] "} prefix;</li>
+ *   <li>service, team, queue: {@code summary} (else {@code name}) of {@code service}, the first of
+ *       {@code teams} and {@code escalation_policy}; references and full objects both carry them;</li>
+ *   <li>priority: {@code priority.name}, else {@code priority.summary} (the reference form has no name);
+ *       {@code priority.order} when present;</li>
+ *   <li>acknowledged: the earliest {@code acknowledgements[].at} and its acknowledger;
+ *       {@code human_acknowledged} is true when any acknowledger is a user, false when all are services or
+ *       integrations, null when the list is empty (PagerDuty empties it on resolve, so empty does not mean
+ *       "never acknowledged");</li>
+ *   <li>resolved by: {@code last_status_change_by} when {@code status} is resolved; a user means a manual
+ *       resolve, a service or integration an automatic one;</li>
+ *   <li>major: true when {@code incident_type.name} or the priority's name says "major", or the record
+ *       carries {@code major: true} (Analytics-style); false otherwise.</li>
+ * </ul>
+ * Required: {@code id} and {@code created_at}; any field of the wrong JSON type rejects the record.
+ */
+final class PagerDutyIncidentMapper implements RecordMapper {
+
+    private static final Pattern SUMMARY_NUMBER = Pattern.compile("^\\[#\\d+]\\s*");
+
+    @Override
+    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+        RecordView r = RecordView.of(record);
+        String id = r.requiredText("id");
+        Instant createdAt = r.requiredInstant("created_at");
+        String status = r.nonBlankText("status");
+
+        String title = r.text("title");
+        if (title == null) {
+            String summary = r.text("summary");
+            title = summary == null ? null : SUMMARY_NUMBER.matcher(summary).replaceFirst("");
+        }
+        Integer number = r.integer("incident_number");
+        RecordView priority = r.object("priority");
+        String priorityName = priority == null ? null : firstNonBlank(priority.nonBlankText("name"), priority.nonBlankText("summary"));
+        RecordView incidentType = r.object("incident_type");
+        String typeName = incidentType == null ? null : incidentType.nonBlankText("name");
+        Boolean majorFlag = r.bool("major");
+        List<RecordView> teams = r.objects("teams");
+
+        CanonicalEvent.Builder event = CanonicalEvent.builder()
+                .kind(EventKind.ALERT)
+                .source(Source.PAGERDUTY)
+                .sourceId(id)
+                .sourceNumber(number == null ? null : number.toString())
+                .title(title)
+                .description(r.text("description"))
+                .service(refName(r.object("service")))
+                .team(teams.isEmpty() ? null : refName(teams.get(0)))
+                .queue(refName(r.object("escalation_policy")))
+                .dedupKey(r.nonBlankText("incident_key"))
+                .priority(priorityName)
+                .priorityOrder(priority == null ? null : priority.integer("order"))
+                .urgency(r.nonBlankText("urgency"))
+                .status(status)
+                .createdAt(createdAt)
+                .updatedAt(r.instant("updated_at"))
+                .resolvedAt(r.instant("resolved_at"))
+                .resolveReason(r.object("resolve_reason") == null ? null : r.object("resolve_reason").nonBlankText("type"))
+                .alertCount(r.object("alert_counts") == null ? null : r.object("alert_counts").integer("all"))
+                .major(Boolean.TRUE.equals(majorFlag) || saysMajor(typeName) || saysMajor(priorityName))
+                .runbookUrl(RunbookLinks.find(r.object("body") == null ? null : r.object("body").raw("details")))
+                .htmlUrl(r.nonBlankText("html_url"))
+                .sourceFile(sourceFile);
+
+        acknowledgement(r, event);
+        resolution(r, status, event);
+        return event.truncated(r.truncated()).build();
+    }
+
+    private static void acknowledgement(RecordView r, CanonicalEvent.Builder event) throws RecordProblem {
+        Instant earliest = null;
+        RecordView firstAcknowledger = null;
+        Boolean person = null;
+        for (RecordView ack : r.objects("acknowledgements")) {
+            Instant at = ack.requiredInstant("at");
+            RecordView acknowledger = ack.object("acknowledger");
+            if (earliest == null || at.isBefore(earliest)) {
+                earliest = at;
+                firstAcknowledger = acknowledger;
+            }
+            Boolean isPerson = acknowledger == null ? null : actorIsPerson(acknowledger.nonBlankText("type"));
+            if (isPerson != null) {
+                person = Boolean.TRUE.equals(person) || isPerson;
+            }
+        }
+        if (earliest == null) {
+            return;
+        }
+        event.acknowledgedAt(earliest);
+        event.acknowledgedBy(refName(firstAcknowledger));
+        event.humanAcknowledged(person);
+    }
+
+    private static void resolution(RecordView r, String status, CanonicalEvent.Builder event) throws RecordProblem {
+        RecordView changedBy = r.object("last_status_change_by");
+        if (!"resolved".equalsIgnoreCase(status) || changedBy == null) {
+            return;
+        }
+        event.resolvedBy(refName(changedBy));
+        Boolean person = actorIsPerson(changedBy.nonBlankText("type"));
+        event.autoResolved(person == null ? null : !person);
+    }
+
+    /** True for users, false for services and integrations, null for anything else. */
+    private static Boolean actorIsPerson(String type) {
+        if (type == null) {
+            return null;
+        }
+        String t = type.toLowerCase(Locale.ROOT);
+        if (t.equals("user") || t.equals("user_reference")) {
+            return true;
+        }
+        if (t.startsWith("service") || t.contains("integration")) {
+            return false;
+        }
+        return null;
+    }
+
+    /** The display name of a PagerDuty reference or full object. */
+    private static String refName(RecordView ref) throws RecordProblem {
+        if (ref == null) {
+            return null;
+        }
+        return firstNonBlank(ref.nonBlankText("summary"), ref.nonBlankText("name"), ref.nonBlankText("email"),
+                ref.nonBlankText("id"));
+    }
+
+    private static boolean saysMajor(String text) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains("major");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.opshistory.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The known export parsers: picks one for a file by detection, or by name for {@code --format}.
+ * Detection asks every parser and takes the highest score; on a tie the parser registered first wins
+ * and the reason says so.
+ */
+public final class ParserRegistry {
+
+    private final List<ExportParser> parsers;
+
+    /** @param parsers in order of preference for ties; format names must be unique */
+    public ParserRegistry(List<ExportParser> parsers) {
+        Set<String> seen = new HashSet<>();
+        for (ExportParser parser : parsers) {
+            if (!seen.add(parser.format())) {
+                throw new IllegalArgumentException("two parsers for format " + parser.format());
+            }
+        }
+        this.parsers = List.copyOf(parsers);
+    }
+
+    /** The registry of every parser this module provides. */
+    public static ParserRegistry defaults() {
+        return new ParserRegistry(List.of(new PagerDutyIncidentsJsonParser(), new OpsgenieAlertsJsonParser()));
+    }
+
+    /** The parsers, in registration order. */
+    public List<ExportParser> parsers() {
+        return parsers;
+    }
+
+    /** The format names, for {@code --format}'s help and error messages. */
+    public List<String> formats() {
+        return parsers.stream().map(ExportParser::format).toList();
+    }
+
+    /** The parser for a {@code --format} name (exact, case-insensitive). */
+    public Optional<ExportParser> byFormat(String format) {
+        return parsers.stream().filter(p -> p.format().equalsIgnoreCase(format.trim())).findFirst();
+    }
+
+    /**
+     * Picks the parser for a file from its name and first bytes.
+     *
+     * @param fileName the file's name, without directories
+     * @param head     the first bytes of the file decoded as UTF-8 (at most 64 KiB)
+     */
+    public ParserChoice detect(String fileName, String head) {
+        ExportParser best = null;
+        Detection bestDetection = null;
+        List<String> declined = new ArrayList<>();
+        List<String> tied = new ArrayList<>();
+        for (ExportParser parser : parsers) {
+            Detection detection = parser.detect(fileName, head);
+            if (!detection.matches()) {
+                declined.add(parser.format() + ": " + detection.reason());
+            } else if (bestDetection == null || detection.score() > bestDetection.score()) {
+                best = parser;
+                bestDetection = detection;
+                tied.clear();
+            } else if (detection.score() == bestDetection.score()) {
+                tied.add(parser.format());
+            }
+        }
+        if (best == null) {
+            return new ParserChoice(null, null, "no parser recognises " + fileName + " ("
+                    + String.join("; ", declined) + ")");
+        }
+        String reason = best.format() + " (score " + bestDetection.score() + "): " + bestDetection.reason();
+        if (!tied.isEmpty()) {
+            reason += "; tied with " + tied.stream().collect(Collectors.joining(", ")) + ", first registered wins";
+        }
+        return new ParserChoice(best, bestDetection, reason);
+    }
+}

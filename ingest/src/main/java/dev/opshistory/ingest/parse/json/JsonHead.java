@@ -1,0 +1,151 @@
+package dev.opshistory.ingest.parse.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the first bytes of a JSON file show about its shape, for format detection: the root's type, the
+ * root object's keys, the keys of the first record under each top-level key (the object itself, or the
+ * first element of an array), and whether more than one top-level value follows (NDJSON). Reading stops
+ * quietly where the head ends or stops being JSON, keeping what was seen so far.
+ */
+public final class JsonHead {
+
+    /** The type of the first top-level value. */
+    public enum Root { OBJECT, ARRAY, OTHER, EMPTY, NOT_JSON }
+
+    /** Key standing for the root array in {@link #recordKeys(String)}. */
+    public static final String ROOT_ARRAY = "";
+
+    private Root root = Root.NOT_JSON;
+    private final Set<String> rootKeys = new LinkedHashSet<>();
+    private final Map<String, Set<String>> recordKeys = new HashMap<>();
+    private final Set<String> emptyArrays = new HashSet<>();
+    private final Set<String> arrays = new HashSet<>();
+    private boolean severalValues;
+
+    private JsonHead() {
+    }
+
+    /** Reads what {@code head} (the first bytes of a file, possibly cut mid-record) shows. */
+    public static JsonHead of(String head) {
+        JsonHead shape = new JsonHead();
+        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        if (text.isBlank()) {
+            shape.root = Root.EMPTY;
+            return shape;
+        }
+        try (JsonParser parser = VendorJson.mapper().createParser(text)) {
+            shape.read(parser);
+        } catch (IOException e) {
+            // the head ends mid-value or the file is not JSON: keep what was seen
+        }
+        return shape;
+    }
+
+    private void read(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        root = token == JsonToken.START_OBJECT ? Root.OBJECT : token == JsonToken.START_ARRAY ? Root.ARRAY : Root.OTHER;
+        JsonToken previous = token;
+        while ((token = parser.nextToken()) != null) {
+            JsonStreamContext context = parser.getParsingContext();
+            if (token == JsonToken.FIELD_NAME) {
+                noteField(context, parser.currentName());
+            } else if (token == JsonToken.START_ARRAY && context.getParent().inObject()
+                    && context.getParent().getParent().inRoot()) {
+                arrays.add(context.getParent().getCurrentName());
+            } else if (token == JsonToken.END_ARRAY && previous == JsonToken.START_ARRAY) {
+                noteEmptyArray(context);
+            }
+            if (context.inRoot() && (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY)) {
+                // the first top-level value is complete; anything after it makes the file NDJSON-like
+                severalValues = parser.nextToken() != null;
+                return;
+            }
+            previous = token;
+        }
+    }
+
+    private void noteField(JsonStreamContext object, String name) {
+        JsonStreamContext parent = object.getParent();
+        if (parent.inRoot()) {
+            rootKeys.add(name);
+        } else if (parent.inObject() && parent.getParent().inRoot()) {
+            keysOf(parent.getCurrentName()).add(name);
+        } else if (parent.inArray() && parent.getCurrentIndex() == 0) {
+            JsonStreamContext holder = parent.getParent();
+            if (holder.inRoot()) {
+                keysOf(ROOT_ARRAY).add(name);
+            } else if (holder.inObject() && holder.getParent().inRoot()) {
+                keysOf(holder.getCurrentName()).add(name);
+            }
+        }
+    }
+
+    private void noteEmptyArray(JsonStreamContext afterArray) {
+        if (afterArray.inRoot()) {
+            emptyArrays.add(ROOT_ARRAY);
+        } else if (afterArray.inObject() && afterArray.getParent().inRoot()) {
+            emptyArrays.add(afterArray.getCurrentName());
+        }
+    }
+
+    private Set<String> keysOf(String holder) {
+        return recordKeys.computeIfAbsent(holder, k -> new LinkedHashSet<>());
+    }
+
+    public Root root() {
+        return root;
+    }
+
+    /** Keys of the root object, in file order (the record's own keys when the root is a bare record). */
+    public Set<String> rootKeys() {
+        return Collections.unmodifiableSet(rootKeys);
+    }
+
+    /**
+     * Keys of the first record under a top-level key ({@link #ROOT_ARRAY} for the root array): of the
+     * object itself, or of the array's first element. Empty when none were seen.
+     */
+    public Set<String> recordKeys(String topLevelKey) {
+        return Collections.unmodifiableSet(recordKeys.getOrDefault(topLevelKey, Set.of()));
+    }
+
+    /** Whether the value under a top-level key of the root object is an array. */
+    public boolean isArray(String topLevelKey) {
+        return arrays.contains(topLevelKey);
+    }
+
+    /** Whether the value under a top-level key ({@link #ROOT_ARRAY} for the root) is an empty array. */
+    public boolean isEmptyArray(String topLevelKey) {
+        return emptyArrays.contains(topLevelKey);
+    }
+
+    /** A short description of the shape for "why not" messages, e.g. {@code JSON object with keys [log_entries, limit]}. */
+    public String describe() {
+        return switch (root) {
+            case OBJECT -> "JSON object with keys " + rootKeys.stream().limit(8).toList()
+                    + rootKeys.stream().filter(k -> !recordKeys(k).isEmpty()).findFirst()
+                            .map(k -> ", " + k + " records with keys " + recordKeys(k).stream().limit(8).toList())
+                            .orElse("");
+            case ARRAY -> isEmptyArray(ROOT_ARRAY) ? "empty JSON array"
+                    : "JSON array of records with keys " + recordKeys(ROOT_ARRAY).stream().limit(8).toList();
+            case OTHER -> "JSON scalar";
+            case EMPTY -> "empty file";
+            case NOT_JSON -> "not JSON";
+        };
+    }
+
+    /** Whether another top-level value follows the first one (NDJSON or concatenated JSON). */
+    public boolean hasSeveralValues() {
+        return severalValues;
+    }
+}

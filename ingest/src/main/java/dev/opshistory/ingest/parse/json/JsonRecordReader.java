@@ -1,0 +1,335 @@
+package dev.opshistory.ingest.parse.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.ingest.parse.ParseSink;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.Reject;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Streams the records of a JSON export to a {@link RecordMapper}, one record in memory at a time, and
+ * turns every record into exactly one accept or reject.
+ *
+ * <p>Shapes read: a list envelope ({@code {"incidents":[…], "more":…}}), a single envelope
+ * ({@code {"incident":{…}}}), a bare array, a bare record, several top-level values one after the other
+ * (pretty-printed {@code jq} output), and NDJSON. NDJSON is read line by line so that a malformed line
+ * costs only that line; any other document stops at the first malformed byte with one reject giving the
+ * line, because a streaming parser cannot resynchronise.
+ *
+ * <p>Positions in rejects: {@code record N} for the N-th record of an array (counted over the whole file
+ * when several pages are concatenated), {@code line N} for an NDJSON line or a record that is a
+ * top-level value among several, {@code line N record K} for the K-th record of an envelope on NDJSON line N,
+ * {@code file} for the file as a whole.
+ */
+public final class JsonRecordReader {
+
+    /** How far ahead the NDJSON check looks; a first line longer than this is read as one document. */
+    private static final int PEEK_BYTES = 1 << 20;
+
+    private final EnvelopeKeys envelope;
+    private final RecordMapper mapper;
+    private final ObjectMapper json = VendorJson.mapper();
+
+    public JsonRecordReader(EnvelopeKeys envelope, RecordMapper mapper) {
+        this.envelope = envelope;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Reads the whole stream; does not close it.
+     *
+     * @throws IOException only when the stream itself fails
+     */
+    public void read(InputStream input, String fileName, ParseSink sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+        Run run = new Run(fileName, sink);
+        switch (sniff(in)) {
+            case EMPTY -> sink.reject(Reject.of(fileName, "file", null, "empty file", null));
+            case NDJSON -> readLines(in, run);
+            case DOCUMENT -> readDocument(in, run);
+        }
+    }
+
+    private enum Layout { EMPTY, NDJSON, DOCUMENT }
+
+    /** Looks at the first bytes without consuming them. */
+    private Layout sniff(BufferedInputStream in) throws IOException {
+        in.mark(PEEK_BYTES + 1);
+        byte[] window = in.readNBytes(PEEK_BYTES);
+        in.reset();
+        int start = skipBlank(window, window.length > 2 && (window[0] & 0xFF) == 0xEF
+                && (window[1] & 0xFF) == 0xBB && (window[2] & 0xFF) == 0xBF ? 3 : 0);
+        if (start == window.length) {
+            return window.length < PEEK_BYTES ? Layout.EMPTY : Layout.DOCUMENT;
+        }
+        int firstEnd = lineEnd(window, start);
+        if (window[start] != '{' || firstEnd == window.length) {
+            return Layout.DOCUMENT;
+        }
+        int second = skipBlank(window, firstEnd);
+        if (second == window.length || window[second] != '{') {
+            return Layout.DOCUMENT;
+        }
+        // Pretty-printed JSON never has a whole object on its first line and another object starting a line.
+        boolean firstComplete = isOneObject(window, start, firstEnd);
+        boolean secondComplete = isOneObject(window, second, lineEnd(window, second));
+        return firstComplete || secondComplete ? Layout.NDJSON : Layout.DOCUMENT;
+    }
+
+    private static int skipBlank(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lineEnd(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length && bytes[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean isOneObject(byte[] bytes, int from, int to) {
+        try (JsonParser parser = json.createParser(bytes, from, to - from)) {
+            return parser.nextToken() == JsonToken.START_OBJECT && parser.skipChildren() != null
+                    && parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void readLines(InputStream in, Run run) throws IOException {
+        // Not closed on purpose: closing the reader would close the caller's stream.
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (number == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String position = "line " + number;
+            JsonNode value;
+            try (JsonParser lineParser = json.createParser(line)) {
+                value = json.readTree(lineParser);
+                if (lineParser.nextToken() != null) {
+                    // two values on one line: refuse the line rather than read half of it
+                    throw new JsonParseException(lineParser, "more than one JSON value on the line");
+                }
+            } catch (JsonProcessingException e) {
+                run.sink.reject(Reject.of(run.fileName, position, null,
+                        "malformed JSON line: " + e.getOriginalMessage(), line));
+                continue;
+            }
+            if (value.isArray()) {
+                int index = 0;
+                for (JsonNode element : value) {
+                    run.emit(element, null, position + " record " + ++index);
+                }
+            } else if (value.isObject() && envelopeList(value) != null) {
+                Map.Entry<String, JsonNode> list = envelopeList(value);
+                int index = 0;
+                for (JsonNode element : list.getValue()) {
+                    run.emit(element, list.getKey(), position + " record " + ++index);
+                }
+            } else if (value.isObject() && envelopeSingle(value) != null) {
+                Map.Entry<String, JsonNode> single = envelopeSingle(value);
+                run.emit(single.getValue(), single.getKey(), position);
+            } else {
+                run.emit(value, null, position);
+            }
+        }
+    }
+
+    private Map.Entry<String, JsonNode> envelopeList(JsonNode object) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (envelope.listKeys().contains(field.getKey()) && field.getValue().isArray()) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private Map.Entry<String, JsonNode> envelopeSingle(JsonNode object) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (envelope.singleKeys().contains(field.getKey()) && field.getValue().isObject()) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private void readDocument(InputStream in, Run run) throws IOException {
+        try (JsonParser parser = json.createParser(in)) {
+            try {
+                readValues(parser, run);
+            } catch (JsonProcessingException e) {
+                run.flushPending("record 1");
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                String where = run.recordInProgress > 0 ? " in record " + run.recordInProgress : "";
+                run.sink.reject(Reject.of(run.fileName, "line " + at.getLineNr(), null,
+                        "malformed JSON" + where + ", stopped reading the file: " + e.getOriginalMessage(), null));
+            }
+        }
+    }
+
+    private void readValues(JsonParser parser, Run run) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            run.sink.reject(Reject.of(run.fileName, "file", null, "empty file", null));
+            return;
+        }
+        int values = 0;
+        while (token != null) {
+            values++;
+            int line = parser.currentTokenLocation().getLineNr();
+            if (values == 2) {
+                run.flushPending("line " + run.pendingLine);
+            }
+            if (token == JsonToken.START_ARRAY) {
+                streamArray(parser, null, run);
+            } else if (token == JsonToken.START_OBJECT) {
+                readRootObject(parser, run, values == 1, line);
+            } else {
+                run.sink.reject(Reject.of(run.fileName, values == 1 ? "file" : "line " + line, null,
+                        "top-level value is a " + scalarKind(token) + ", not a JSON object or array", parser.getText()));
+            }
+            token = parser.nextToken();
+        }
+        run.flushPending("record 1");
+    }
+
+    /**
+     * Reads a top-level object field by field: an envelope's records are streamed as they come; other
+     * fields are kept, because without an envelope key the object is itself the record.
+     */
+    private void readRootObject(JsonParser parser, Run run, boolean first, int line) throws IOException {
+        ObjectNode rest = json.createObjectNode();
+        JsonNode single = null;
+        String singleKey = null;
+        boolean list = false;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (envelope.listKeys().contains(name) && value == JsonToken.START_ARRAY) {
+                list = true;
+                streamArray(parser, name, run);
+            } else if (envelope.singleKeys().contains(name) && value == JsonToken.START_OBJECT) {
+                single = json.readTree(parser);
+                singleKey = name;
+            } else {
+                rest.set(name, json.readTree(parser));
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new JsonParseException(parser, "unexpected end of object");
+        }
+        if (single != null) {
+            run.single(single, singleKey, first, line);
+        } else if (!list) {
+            run.single(rest, null, first, line);
+        }
+    }
+
+    private static String scalarKind(JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> "null";
+        };
+    }
+
+    private void streamArray(JsonParser parser, String container, Run run) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new JsonEOFException(parser, null, "end of input inside an array");
+            }
+            run.recordInProgress = ++run.records;
+            JsonNode record = json.readTree(parser);
+            run.recordInProgress = 0;
+            run.emit(record, container, "record " + run.records);
+        }
+    }
+
+    /** The state of reading one file. */
+    private final class Run {
+        private final String fileName;
+        private final ParseSink sink;
+        private int records;
+        private int recordInProgress;
+        private JsonNode pending;
+        private String pendingContainer;
+        private int pendingLine;
+
+        private Run(String fileName, ParseSink sink) {
+            this.fileName = fileName;
+            this.sink = sink;
+        }
+
+        /**
+         * A record that is a whole top-level value. Whether it is labelled {@code record 1} or by its line
+         * depends on whether more values follow, so the first one waits until that is known.
+         */
+        void single(JsonNode record, String container, boolean first, int line) {
+            if (first) {
+                pending = record;
+                pendingContainer = container;
+                pendingLine = line;
+            } else {
+                emit(record, container, "line " + line);
+            }
+        }
+
+        void flushPending(String position) {
+            if (pending != null) {
+                JsonNode record = pending;
+                pending = null;
+                emit(record, pendingContainer, position);
+            }
+        }
+
+        void emit(JsonNode record, String container, String position) {
+            if (!record.isObject()) {
+                sink.reject(Reject.of(fileName, position, null,
+                        "record is " + record.getNodeType().name().toLowerCase(Locale.ROOT)
+                                + ", not a JSON object", record.toString()));
+                return;
+            }
+            CanonicalEvent event;
+            try {
+                event = mapper.map((ObjectNode) record, container, fileName);
+            } catch (RecordProblem problem) {
+                sink.reject(Reject.of(fileName, position, problem.field(), problem.getMessage(), record.toString()));
+                return;
+            }
+            sink.accept(event);
+        }
+    }
+}

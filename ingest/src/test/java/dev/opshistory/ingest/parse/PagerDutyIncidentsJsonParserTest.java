@@ -1,0 +1,255 @@
+package dev.opshistory.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Source;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
+
+    private final PagerDutyIncidentsJsonParser parser = new PagerDutyIncidentsJsonParser();
+
+    @Override
+    protected ExportParser parser() {
+        return parser;
+    }
+
+    @Override
+    protected List<ObjectNode> realRecords() {
+        return List.of(record("pagerduty/api-reference-examples/GET_incidents.response.json", "incidents", "0"),
+                record("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json", "incident"));
+    }
+
+    @Override
+    protected String listEnvelope(List<String> records) {
+        return "{\n  \"incidents\": [\n" + String.join(",\n", records) + "\n  ],\n  \"limit\": 25,\n  \"offset\": 0,\n  \"more\": false\n}\n";
+    }
+
+    @Override
+    protected String headerOnly() {
+        return "{\"incidents\": [], \"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null}";
+    }
+
+    @Override
+    protected String idField() {
+        return "id";
+    }
+
+    @Override
+    protected String createdField() {
+        return "created_at";
+    }
+
+    @Override
+    protected String titleField() {
+        return "title";
+    }
+
+    // ---- the real payloads of shared/formats/pagerduty
+
+    @Test
+    void listEnvelopeFromTheApiReferenceGivesOneResolvedAlert() {
+        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/api-reference-examples/GET_incidents.response.json"));
+
+        assertThat(sink.rejects).isEmpty();
+        CanonicalEvent e = sink.events.get(0);
+        assertThat(sink.events).hasSize(1);
+        assertThat(e.eventId()).isEqualTo("pagerduty:alert:PT4KHLK");
+        assertThat(e.kind()).isEqualTo(EventKind.ALERT);
+        assertThat(e.source()).isEqualTo(Source.PAGERDUTY);
+        assertThat(e.sourceNumber()).isEqualTo("1234");
+        assertThat(e.title()).isEqualTo("The server is on fire.");
+        assertThat(e.service()).isEqualTo("My Mail Service");
+        assertThat(e.team()).isEqualTo("Engineering");
+        assertThat(e.queue()).isEqualTo("Another Escalation Policy");
+        assertThat(e.dedupKey()).isEqualTo("baf7cf21b1da41b4b0221008339ff357");
+        assertThat(e.priority()).isEqualTo("P2");
+        assertThat(e.priorityOrder()).isNull();
+        assertThat(e.urgency()).isEqualTo("high");
+        assertThat(e.status()).isEqualTo("resolved");
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2015-10-06T21:30:42Z"));
+        assertThat(e.updatedAt()).isEqualTo(Instant.parse("2015-10-06T21:40:23Z"));
+        assertThat(e.resolvedAt()).isEqualTo(Instant.parse("2015-10-06T21:38:23Z"));
+        assertThat(e.resolvedBy()).isEqualTo("Earline Greenholt");
+        assertThat(e.autoResolved()).isFalse();
+        assertThat(e.acknowledgedAt()).isNull();
+        assertThat(e.humanAcknowledged()).isNull();
+        assertThat(e.alertCount()).isEqualTo(2);
+        assertThat(e.htmlUrl()).isEqualTo("https://subdomain.pagerduty.com/incidents/PT4KHLK");
+        assertThat(e.major()).isFalse();
+        assertThat(e.tags()).isEmpty();
+        assertThat(e.sourceFile()).isEqualTo("GET_incidents.response.json");
+    }
+
+    @Test
+    void singleIncidentFromTheApiReferenceIsAcknowledgedByAPerson() {
+        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/api-reference-examples/GET_incidents_id.response.json"));
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().satisfies(e -> {
+            assertThat(e.sourceId()).isEqualTo("PT4KHLK");
+            assertThat(e.status()).isEqualTo("acknowledged");
+            assertThat(e.acknowledgedAt()).isEqualTo(Instant.parse("2015-11-10T00:32:52Z"));
+            assertThat(e.acknowledgedBy()).isEqualTo("Earline Greenholt");
+            assertThat(e.humanAcknowledged()).isTrue();
+            assertThat(e.resolvedAt()).isNull();
+            assertThat(e.resolvedBy()).isNull();
+            assertThat(e.autoResolved()).isNull();
+            assertThat(e.alertCount()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void hpeCaptureIsResolvedAutomaticallyByItsService() {
+        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json"));
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().satisfies(e -> {
+            assertThat(e.eventId()).isEqualTo("pagerduty:alert:Q0TUTXDJ0P1RRT");
+            assertThat(e.sourceNumber()).isEqualTo("618441");
+            assertThat(e.title()).isEqualTo("[PROD-WEST] OpenSearch Cluster Yellow");
+            assertThat(e.description()).isEqualTo("[PROD-WEST] OpenSearch Cluster Yellow");
+            assertThat(e.service()).isEqualTo("Nebula Infrastructure (Production)");
+            assertThat(e.team()).isEqualTo("Nebula Operations");
+            assertThat(e.queue()).isEqualTo("Nebula Infrastructure (Production)");
+            assertThat(e.dedupKey()).isNull();
+            assertThat(e.priority()).isEqualTo("P3");
+            assertThat(e.priorityOrder()).isEqualTo(65536);
+            assertThat(e.urgency()).isEqualTo("low");
+            assertThat(e.createdAt()).isEqualTo(Instant.parse("2024-09-14T05:31:38Z"));
+            assertThat(e.resolvedAt()).isEqualTo(Instant.parse("2024-09-14T05:41:38Z"));
+            assertThat(e.resolvedBy()).isEqualTo("Nebula Infrastructure (Production)");
+            assertThat(e.autoResolved()).isTrue();
+            assertThat(e.alertCount()).isEqualTo(1);
+            assertThat(e.major()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "b", "c", "d"})
+    void portOceanCapturesAreBareIncidentsParsedWithoutRejects(String which) {
+        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/port-ocean.incident." + which + ".json"));
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo("triggered");
+            assertThat(e.team()).as("teams is empty").isNull();
+            assertThat(e.resolvedBy()).as("not resolved").isNull();
+            assertThat(e.autoResolved()).isNull();
+            assertThat(e.alertCount()).isZero();
+        });
+    }
+
+    @Test
+    void portOceanIncidentCarriesItsFullPriorityObject() {
+        CanonicalEvent a = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/port-ocean.incident.a.json")).events.get(0);
+
+        assertThat(a.eventId()).isEqualTo("pagerduty:alert:Q1QGYB805SG874");
+        assertThat(a.sourceNumber()).isEqualTo("271");
+        assertThat(a.title()).isEqualTo("Test incident");
+        assertThat(a.service()).isEqualTo("API Gateway MTBF Test");
+        assertThat(a.queue()).isEqualTo("Backend Escalation Policy");
+        assertThat(a.dedupKey()).isEqualTo("e20af41f10af47f89468db4e9ac0c618");
+        assertThat(a.priority()).isEqualTo("P2");
+        assertThat(a.priorityOrder()).isEqualTo(400000000);
+        assertThat(a.createdAt()).isEqualTo(Instant.parse("2025-11-07T08:48:39Z"));
+        assertThat(a.updatedAt()).isEqualTo(Instant.parse("2025-11-17T14:17:49Z"));
+        assertThat(a.htmlUrl()).isEqualTo("https://getport-io.pagerduty.com/incidents/Q1QGYB805SG874");
+    }
+
+    @Test
+    void nullPriorityGivesNoPriority() {
+        CanonicalEvent c = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/port-ocean.incident.c.json")).events.get(0);
+
+        assertThat(c.sourceNumber()).isEqualTo("274");
+        assertThat(c.title()).isEqualTo("High latency detected in checkout flow - MCP Guide Test");
+        assertThat(c.priority()).isNull();
+        assertThat(c.priorityOrder()).isNull();
+        assertThat(c.urgency()).isEqualTo("high");
+    }
+
+    // ---- mapping rules on real records, changed one field at a time
+
+    @Test
+    void titleFallsBackToTheSummaryWithoutItsNumber() {
+        ObjectNode incident = realRecords().get(0);
+        incident.remove("title");
+
+        CanonicalEvent e = parse(listEnvelope(List.of(incident.toString()))).events.get(0);
+
+        assertThat(e.title()).isEqualTo("The server is on fire.");
+    }
+
+    @Test
+    void resolveByAnIntegrationIsAutomatic() {
+        ObjectNode incident = realRecords().get(0);
+        incident.putObject("last_status_change_by").put("id", "PABC123")
+                .put("type", "generic_email_inbound_integration_reference").put("summary", "Email integration");
+
+        CanonicalEvent e = parse(listEnvelope(List.of(incident.toString()))).events.get(0);
+
+        assertThat(e.resolvedBy()).isEqualTo("Email integration");
+        assertThat(e.autoResolved()).isTrue();
+    }
+
+    @Test
+    void majorIncidentTypeMarksTheAlertMajor() {
+        ObjectNode incident = realRecords().get(0);
+        incident.putObject("incident_type").put("name", "Major Incident");
+
+        assertThat(parse(listEnvelope(List.of(incident.toString()))).events.get(0).major()).isTrue();
+    }
+
+    @Test
+    void runbookLinkIsTakenFromTheBodyDetails() {
+        ObjectNode incident = realRecords().get(1);
+        incident.putObject("body").put("type", "incident_body")
+                .put("details", "Cluster yellow, see https://wiki.example.com/display/OPS/OpenSearch+runbook now");
+
+        CanonicalEvent e = parse(listEnvelope(List.of(incident.toString()))).events.get(0);
+
+        assertThat(e.runbookUrl()).isEqualTo("https://wiki.example.com/display/OPS/OpenSearch+runbook");
+    }
+
+    @Test
+    void earliestAcknowledgementIsTakenAndAnyPersonAmongTheAcknowledgersMakesItHuman() {
+        ObjectNode incident = record("pagerduty/api-reference-examples/GET_incidents_id.response.json", "incident");
+        incident.withArray("acknowledgements").addObject().put("at", "2015-11-10T00:30:00Z")
+                .putObject("acknowledger").put("id", "PIJ90N7").put("type", "service_reference").put("summary", "My Mail Service");
+
+        CanonicalEvent e = parse(listEnvelope(List.of(incident.toString()))).events.get(0);
+
+        assertThat(e.acknowledgedAt()).isEqualTo(Instant.parse("2015-11-10T00:30:00Z"));
+        assertThat(e.acknowledgedBy()).isEqualTo("My Mail Service");
+        assertThat(e.humanAcknowledged()).isTrue();
+    }
+
+    @Test
+    void acknowledgedOnlyByAServiceIsNotHumanAcknowledged() {
+        ObjectNode incident = record("pagerduty/api-reference-examples/GET_incidents_id.response.json", "incident");
+        incident.withArray("acknowledgements").removeAll().addObject().put("at", "2015-11-10T00:30:00Z")
+                .putObject("acknowledger").put("id", "PIJ90N7").put("type", "service_reference").put("summary", "My Mail Service");
+
+        CanonicalEvent e = parse(listEnvelope(List.of(incident.toString()))).events.get(0);
+
+        assertThat(e.acknowledgedBy()).isEqualTo("My Mail Service");
+        assertThat(e.humanAcknowledged()).isFalse();
+    }
+
+    @Test
+    void acknowledgementWithoutTimeIsRejectedNamingTheElement() {
+        ObjectNode incident = record("pagerduty/api-reference-examples/GET_incidents_id.response.json", "incident");
+        ((ObjectNode) incident.withArray("acknowledgements").get(0)).remove("at");
+
+        CollectingSink sink = parse(listEnvelope(List.of(incident.toString())));
+
+        assertThat(sink.rejects).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("acknowledgements[0].at"));
+    }
+}

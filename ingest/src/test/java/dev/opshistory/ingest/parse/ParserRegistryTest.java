@@ -1,0 +1,139 @@
+package dev.opshistory.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ParserRegistryTest {
+
+    private final ParserRegistry registry = ParserRegistry.defaults();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "pagerduty/api-reference-examples/GET_incidents.response.json, pagerduty-incidents-json",
+            "pagerduty/api-reference-examples/GET_incidents_id.response.json, pagerduty-incidents-json",
+            "pagerduty/real-captures/hpe-hcss.GET_incidents_id.json, pagerduty-incidents-json",
+            "pagerduty/real-captures/port-ocean.incident.a.json, pagerduty-incidents-json",
+            "pagerduty/real-captures/port-ocean.incident.b.json, pagerduty-incidents-json",
+            "pagerduty/real-captures/port-ocean.incident.c.json, pagerduty-incidents-json",
+            "pagerduty/real-captures/port-ocean.incident.d.json, pagerduty-incidents-json",
+            "opsgenie/docs-samples/GET_v2_alerts.list.response.json, opsgenie-alerts-json",
+            "opsgenie/real-captures/port-ocean.alert.a.json, opsgenie-alerts-json",
+            "opsgenie/real-captures/port-ocean.alert.b.json, opsgenie-alerts-json",
+            "opsgenie/real-captures/port-ocean.alert.c.json, opsgenie-alerts-json",
+            "opsgenie/real-captures/port-ocean.alert.d.json, opsgenie-alerts-json",
+            "jsm/api-reference-examples/GET_v1_alerts.list.response.RECONSTRUCTED.json, opsgenie-alerts-json",
+            "jsm/api-reference-examples/GET_v1_alerts_id.response.current-spec.DERIVED.json, opsgenie-alerts-json",
+            "jsm/api-reference-examples/GET_v1_alerts_id.response.rapid7-fixture.json, opsgenie-alerts-json",
+            "jsm/real-captures/boomi-sre.GET_v1_alerts.list.json, opsgenie-alerts-json",
+            "jsm/real-captures/rust-alert-feed.GET_v1_alerts.list.json, opsgenie-alerts-json",
+    })
+    void eachRealAlertFileIsRoutedToItsParser(String file, String format) {
+        Path path = SharedFormats.file(file);
+
+        ParserChoice choice = registry.detect(path.getFileName().toString(), Parsing.head(path));
+
+        assertThat(choice.found()).as(choice.reason()).isTrue();
+        assertThat(choice.parser().format()).as(choice.reason()).isEqualTo(format);
+        assertThat(choice.reason()).startsWith(format).doesNotContain("tied");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "pagerduty/api-reference-examples/GET_log_entries.response.json",
+            "pagerduty/api-reference-examples/GET_log_entries_id.response.json",
+            "pagerduty/api-reference-examples/GET_incidents_id_log_entries.response.json",
+            "pagerduty/log_entries.multi_type.remedy-integration.json",
+            "pagerduty/api-reference-examples/POST_analytics_raw_incidents.response.json",
+            "pagerduty/api-reference-examples/GET_analytics_raw_incidents_id.response.json",
+            "pagerduty/api-reference-examples/GET_analytics_raw_incidents_id_responses.response.json",
+            "pagerduty/api-reference-examples/POST_analytics_metrics_incidents_all.response.json",
+            "pagerduty/api-reference-examples/POST_analytics_raw_incidents.request.json",
+            "pagerduty/api-reference-examples/GET_incidents_id_alerts.response.json",
+            "pagerduty/api-reference-examples/GET_incidents_id_alerts_alert_id.response.json",
+            "pagerduty/real-captures/hpe-hcss.GET_incidents_id_alerts.json",
+            "pagerduty/api-reference-examples/GET_incidents_id_notes.response.json",
+            "pagerduty/api-reference-examples/GET_incidents_id_past_incidents.response.json",
+            "pagerduty/api-reference-examples/GET_incidents_id_related_incidents.response.json",
+            "pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv",
+            "pagerduty/spec/PagerDuty-api-schema.REST.openapiv3.json",
+            "opsgenie/docs-samples/GET_v1_incidents.list.response.RESERIALIZED.json",
+            "opsgenie/real-captures/port-ocean.incident.a.json",
+            "opsgenie/real-captures/port-ocean.incident.b.json",
+            "opsgenie/docs-samples/GET_v2_alerts_id_logs.response.RESERIALIZED.json",
+            "opsgenie/docs-samples/GET_v2_alerts_id_recipients.response.RESERIALIZED.json",
+            "jsm/api-reference-examples/GET_v1_alerts_id_logs.response.DERIVED.json",
+            "jsm/api-reference-examples/GET_v1_alerts_id_notes.response.DERIVED.json",
+            "jsm/api-reference-examples/GET_v1_alerts_requests_id.response.json",
+            "jsm/real-captures/rapid7.POST_v1_alerts.response.json",
+            "jsm/webhook-alert-action/Create.json",
+            "jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json",
+            "jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json",
+            "jsm/incidents-api/GET_incident_issueID.response.json",
+            "jsm/incidents-api/GET_incident_issueID_responder-alerts.response.json",
+            "postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md",
+    })
+    void otherPayloadsAreNotTakenByTheseParsers(String file) {
+        Path path = SharedFormats.file(file);
+
+        ParserChoice choice = registry.detect(path.getFileName().toString(), Parsing.head(path));
+
+        assertThat(choice.found()).as(choice.reason()).isFalse();
+        assertThat(choice.reason()).contains("no parser recognises").contains(PagerDutyIncidentsJsonParser.FORMAT)
+                .contains(OpsgenieAlertsJsonParser.FORMAT);
+    }
+
+    @Test
+    void ndjsonOfIncidentsIsDetectedAsSuch() throws Exception {
+        String line = Parsing.head(SharedFormats.file("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json"));
+        String incident = new ObjectMapper().readTree(line).get("incident").toString();
+
+        ParserChoice choice = registry.detect("incidents.ndjson", incident + "\n" + incident + "\n");
+
+        assertThat(choice.parser()).isInstanceOf(PagerDutyIncidentsJsonParser.class);
+        assertThat(choice.reason()).contains("NDJSON");
+    }
+
+    @Test
+    void headCutInsideTheFirstRecordStillDetects() {
+        String head = Parsing.head(SharedFormats.file("opsgenie/docs-samples/GET_v2_alerts.list.response.json"));
+
+        ParserChoice choice = registry.detect("alerts.json", head.substring(0, head.indexOf("\"updatedAt\"")));
+
+        assertThat(choice.parser()).isInstanceOf(OpsgenieAlertsJsonParser.class);
+    }
+
+    @Test
+    void emptyPagerDutyEnvelopeIsStillPagerDuty() {
+        ParserChoice choice = registry.detect("incidents.json", "{\"incidents\":[],\"limit\":25,\"offset\":0,\"more\":false}");
+
+        assertThat(choice.parser()).isInstanceOf(PagerDutyIncidentsJsonParser.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  \n", "[]", "{}", "id,incident_number\n1,2"})
+    void inputsWithNothingToRecogniseMatchNoParser(String head) {
+        assertThat(registry.detect("x.json", head).found()).isFalse();
+    }
+
+    @Test
+    void formatsAreFoundByName() {
+        assertThat(registry.formats()).containsExactly(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT);
+        assertThat(registry.byFormat("pagerduty-incidents-json")).containsInstanceOf(PagerDutyIncidentsJsonParser.class);
+        assertThat(registry.byFormat("OPSGENIE-ALERTS-JSON")).containsInstanceOf(OpsgenieAlertsJsonParser.class);
+        assertThat(registry.byFormat("pagerduty-incidents-csv")).isEmpty();
+    }
+
+    @Test
+    void twoParsersForOneFormatAreRefused() {
+        assertThatThrownBy(() -> new ParserRegistry(List.of(new OpsgenieAlertsJsonParser(), new OpsgenieAlertsJsonParser())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
