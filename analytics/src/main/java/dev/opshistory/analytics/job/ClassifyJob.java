@@ -1,0 +1,129 @@
+package dev.opshistory.analytics.job;
+
+import dev.opshistory.analytics.assemble.EventAssemblyFunction;
+import dev.opshistory.analytics.assemble.IngestRecord;
+import dev.opshistory.analytics.classify.EventClassifier;
+import dev.opshistory.analytics.rules.RuleSettings;
+import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
+import dev.opshistory.analytics.warehouse.WarehouseSinks;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.ClassifiedEvent;
+import dev.opshistory.model.EventJson;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The analytics job: canonical events and their enrichments from Kafka → the latest version of each event
+ * id with its log entries and notes folded in → verdicts → the Parquet
+ * warehouse and the {@code opshistory.classified} topic. {@link #build} holds every transformation and is
+ * what {@code main}, the command line and the tests all run.
+ */
+public final class ClassifyJob {
+
+    /** How long after its creation later versions of an event are awaited in continuous mode. */
+    static final Duration SETTLE_TIME = Duration.ofDays(1);
+
+    private ClassifyJob() {
+    }
+
+    /** The classified events and postmortems of a stream of canonical events. */
+    public record Outputs(DataStream<ClassifiedEvent> events, DataStream<ClassifiedPostmortem> postmortems) {
+    }
+
+    /** Every transformation of the job, between its source and its sinks. */
+    public static Outputs build(DataStream<IngestRecord> input, RuleSettings rules) {
+        DataStream<CanonicalEvent> latest = input
+                .keyBy(IngestRecord::eventId)
+                .process(new EventAssemblyFunction(SETTLE_TIME))
+                .name("assemble-latest-version").uid("assemble-latest-version");
+        EventClassifier classifier = new EventClassifier(rules);
+        DataStream<ClassifiedEvent> events = latest
+                .filter(event -> event.kind() != EventKind.POSTMORTEM)
+                .name("alerts-and-incidents").uid("alerts-and-incidents")
+                .map(classifier::classify).returns(ClassifiedEvent.class)
+                .name("classify-event").uid("classify-event");
+        DataStream<ClassifiedPostmortem> postmortems = latest
+                .filter(event -> event.kind() == EventKind.POSTMORTEM)
+                .name("postmortems").uid("postmortems")
+                .map(classifier::classifyPostmortem).returns(ClassifiedPostmortem.class)
+                .name("classify-postmortem").uid("classify-postmortem");
+        return new Outputs(events, postmortems);
+    }
+
+    /** Adds the Kafka source, {@link #build} and the sinks to an environment. */
+    public static void define(StreamExecutionEnvironment env, ClassifySettings settings, RuleSettings rules) {
+        KafkaSourceBuilder<IngestRecord> source = KafkaSource.<IngestRecord>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setTopics(Topics.INPUT_TOPICS)
+                .setGroupId("opshistory-classify-" + UUID.randomUUID())
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new IngestRecordDeserializer());
+        if (!settings.follow()) {
+            source.setBounded(OffsetsInitializer.latest());
+        }
+        DataStream<IngestRecord> input = env
+                .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "kafka-events")
+                .uid("kafka-events");
+        Outputs outputs = build(input, rules);
+        Path warehouse = new Path(settings.warehouseDir());
+        outputs.events().sinkTo(WarehouseSinks.events(warehouse)).name("warehouse-events").uid("warehouse-events");
+        outputs.postmortems().sinkTo(WarehouseSinks.postmortems(warehouse))
+                .name("warehouse-postmortems").uid("warehouse-postmortems");
+        outputs.events().sinkTo(classifiedTopic(settings.bootstrapServers()))
+                .name("kafka-classified").uid("kafka-classified");
+    }
+
+    /** The Flink configuration of the job: checkpoints, and a bounded restart strategy so a broken job fails. */
+    public static Configuration configuration(ClassifySettings settings) {
+        Configuration conf = new Configuration();
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        return conf;
+    }
+
+    /**
+     * Runs the job and blocks until it ends: on a local MiniCluster when started from the command line, on
+     * the cluster when submitted with {@code flink run}.
+     */
+    public static JobExecutionResult execute(ClassifySettings settings) throws Exception {
+        RuleSettings rules = settings.rulesFile() == null
+                ? RuleSettings.defaults()
+                : RuleSettings.load(settings.rulesFile());
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(settings));
+        env.setParallelism(settings.parallelism());
+        env.enableCheckpointing(settings.checkpointInterval().toMillis());
+        define(env, settings, rules.withTimeZone(settings.timeZone()));
+        return env.execute("opshistory-classify");
+    }
+
+    private static KafkaSink<ClassifiedEvent> classifiedTopic(String bootstrapServers) {
+        return KafkaSink.<ClassifiedEvent>builder()
+                .setBootstrapServers(bootstrapServers)
+                .setRecordSerializer(KafkaRecordSerializationSchema.<ClassifiedEvent>builder()
+                        .setTopic(Topics.CLASSIFIED)
+                        .setKeySerializationSchema(e -> e.event().eventId().getBytes(StandardCharsets.UTF_8))
+                        .setValueSerializationSchema(EventJson::toBytes)
+                        .build())
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix("opshistory-classified-" + UUID.randomUUID())
+                .setProperty("transaction.timeout.ms", "600000")
+                .build();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.opshistory.analytics.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Settings of one classify job, parsed once by the command line. The defaults match the embedded run and
+ * the services of docker-compose.yml.
+ *
+ * @param bootstrapServers   the Kafka broker holding the event topics
+ * @param warehouseDir       where the Parquet warehouse is written ({@code <out>/warehouse}); a local path or a URI Flink understands
+ * @param follow             keep running on new records (continuous mode) instead of stopping at the current end of the topics
+ * @param parallelism        operator parallelism
+ * @param checkpointInterval how often state and Parquet files are committed
+ * @param timeZone           time zone of hour bands
+ * @param rulesFile          a rules YAML overriding the defaults, or null
+ */
+public record ClassifySettings(
+        String bootstrapServers,
+        String warehouseDir,
+        boolean follow,
+        int parallelism,
+        Duration checkpointInterval,
+        ZoneId timeZone,
+        Path rulesFile) {
+
+    public static final int DEFAULT_PARALLELISM = 2;
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
+}

@@ -1,0 +1,289 @@
+package dev.opshistory.analytics.rules;
+
+import static dev.opshistory.analytics.rules.ActionabilityReason.ACKED_NO_WORK_RECORDED;
+import static dev.opshistory.analytics.rules.ActionabilityReason.ACK_UNATTRIBUTED;
+import static dev.opshistory.analytics.rules.ActionabilityReason.AUTO_RESOLVED_UNATTENDED;
+import static dev.opshistory.analytics.rules.ActionabilityReason.CLOSED_BY_PERSON_WITHOUT_WORK;
+import static dev.opshistory.analytics.rules.ActionabilityReason.DECLARED_INCIDENT;
+import static dev.opshistory.analytics.rules.ActionabilityReason.FALSE_POSITIVE_MARKER;
+import static dev.opshistory.analytics.rules.ActionabilityReason.HANDLED_BY_PERSON;
+import static dev.opshistory.analytics.rules.ActionabilityReason.LINKED_INCIDENT;
+import static dev.opshistory.analytics.rules.ActionabilityReason.NOT_APPLICABLE;
+import static dev.opshistory.analytics.rules.ActionabilityReason.RESOLUTION_UNKNOWN;
+import static dev.opshistory.analytics.rules.ActionabilityReason.RESOLVED_BY_PERSON_AFTER_WORK;
+import static dev.opshistory.analytics.rules.ActionabilityReason.STALE_CLOSED_BY_PERSON;
+import static dev.opshistory.analytics.rules.ActionabilityReason.STILL_OPEN;
+import static dev.opshistory.analytics.rules.ActionabilityReason.TRANSIENT_AFTER_ACK;
+import static dev.opshistory.analytics.rules.ActionabilityReason.TRANSIENT_AUTO_RESOLVED;
+
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether an alert needed a human (DESIGN.md §4), with the rule and the evidence.
+ *
+ * <p>Precedence FALSE_POSITIVE &gt; ACTIONABLE &gt; NON_ACTIONABLE; UNKNOWN when the alert is still open or the
+ * export does not say enough. The rules, in order ({@link ActionabilityReason} names each):
+ * <ol>
+ *   <li>an explicit false-positive marker in a tag, a note or the resolve reason → FALSE_POSITIVE, even while
+ *       open (see {@link FalsePositiveMarkers}; the title and description are never searched: a title like
+ *       "test suite latency high" names the alert, it is not a verdict);</li>
+ *   <li>not resolved → UNKNOWN;</li>
+ *   <li>linked to an incident or postmortem, or itself a declared incident → ACTIONABLE;</li>
+ *   <li>acknowledged by a person and then handled — notes, an escalation, or resolved by a person → ACTIONABLE;</li>
+ *   <li>no acknowledgement by a person, but resolved by a person after notes, or later than the transient
+ *       window (and not so late that it looks like a clean-up of a stale alert) → ACTIONABLE;</li>
+ *   <li>resolved automatically (integration, API, timeout) and no person acknowledged it → NON_ACTIONABLE,
+ *       within the transient window ({@code TRANSIENT_AUTO_RESOLVED}) or later ({@code AUTO_RESOLVED_UNATTENDED});
+ *       acknowledged by a person but cleared by itself within the window with no notes or escalation →
+ *       NON_ACTIONABLE ({@code TRANSIENT_AFTER_ACK});</li>
+ *   <li>everything else → UNKNOWN with the reason (acknowledged then auto-resolved later with no work on record,
+ *       closed by a person without any sign of work, who acknowledged or resolved not on record).</li>
+ * </ol>
+ * Whether an acknowledger or resolver is a person comes from {@code humanAcknowledged} / {@code autoResolved}
+ * when the export says; otherwise from the name ({@link SystemActors}: "System", "Alert API" are not people).
+ */
+public final class ActionabilityClassifier implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> OPEN_STATUSES = Set.of(
+            "triggered", "acknowledged", "open", "new", "active", "firing", "unacknowledged", "snoozed");
+    private static final Set<String> RESOLVED_STATUSES = Set.of("resolved", "closed", "ok", "recovered");
+
+    private enum Ack { PERSON, NONE, UNATTRIBUTED }
+
+    private enum Resolver { PERSON, AUTOMATIC, UNKNOWN }
+
+    private final Duration transientWindow;
+    private final Duration staleAfter;
+    private final FalsePositiveMarkers markers;
+    private final SystemActors systemActors;
+
+    public ActionabilityClassifier(RuleSettings settings) {
+        this.transientWindow = settings.transientWindow();
+        this.staleAfter = settings.staleAfter();
+        this.markers = new FalsePositiveMarkers(settings);
+        this.systemActors = new SystemActors(settings.systemActors());
+    }
+
+    /** The verdict of an event with no known link to an incident or postmortem; never null. */
+    public ActionabilityVerdict classify(CanonicalEvent event) {
+        return classify(event, null);
+    }
+
+    /**
+     * The verdict of an event.
+     *
+     * @param incidentRef the event id of a linked incident or postmortem, or null
+     */
+    public ActionabilityVerdict classify(CanonicalEvent event, String incidentRef) {
+        if (event.kind() == EventKind.POSTMORTEM) {
+            return ActionabilityVerdict.of(NOT_APPLICABLE, "a postmortem, not an alert");
+        }
+        String marker = falsePositiveMarker(event);
+        if (marker != null) {
+            return ActionabilityVerdict.of(FALSE_POSITIVE_MARKER, "marked as a false positive in " + marker);
+        }
+        if (!isResolved(event)) {
+            return ActionabilityVerdict.of(STILL_OPEN, "still open (" + (event.status() == null
+                    ? "no resolution on record" : "status " + event.status()) + "); decided once it is resolved");
+        }
+        if (incidentRef != null && !incidentRef.isBlank()) {
+            return ActionabilityVerdict.of(LINKED_INCIDENT, "linked to " + incidentRef);
+        }
+        if (event.kind() == EventKind.INCIDENT) {
+            return ActionabilityVerdict.of(DECLARED_INCIDENT, "a declared incident record: someone judged it needed a response");
+        }
+        return classifyResolvedAlert(event);
+    }
+
+    private ActionabilityVerdict classifyResolvedAlert(CanonicalEvent event) {
+        Ack ack = ack(event);
+        Resolver resolver = resolver(event);
+        Duration toResolve = toResolve(event);
+        boolean notes = !event.notes().isEmpty();
+        boolean escalated = event.escalations() != null && event.escalations() > 0;
+        boolean withinWindow = toResolve != null && toResolve.compareTo(transientWindow) <= 0;
+
+        if (ack == Ack.PERSON) {
+            if (notes || escalated || resolver == Resolver.PERSON) {
+                return ActionabilityVerdict.of(HANDLED_BY_PERSON, join(acknowledged(event), work(event),
+                        resolved(event, resolver, toResolve)));
+            }
+            if (resolver == Resolver.AUTOMATIC && withinWindow) {
+                return ActionabilityVerdict.of(TRANSIENT_AFTER_ACK, acknowledged(event) + ", but "
+                        + resolved(event, resolver, toResolve) + " with no notes or escalation: it cleared by itself");
+            }
+            return ActionabilityVerdict.of(ACKED_NO_WORK_RECORDED, acknowledged(event) + ", then "
+                    + resolved(event, resolver, toResolve) + " with no notes or escalation on record:"
+                    + " fixed, or waited out — review");
+        }
+
+        if (resolver == Resolver.AUTOMATIC) {
+            if (ack == Ack.UNATTRIBUTED && (!withinWindow || notes || escalated)) {
+                return ActionabilityVerdict.of(ACK_UNATTRIBUTED, "acknowledged by someone the export does not name, "
+                        + "then " + resolved(event, resolver, toResolve) + joinPrefixed(work(event)) + " — review");
+            }
+            if (withinWindow) {
+                return ActionabilityVerdict.of(TRANSIENT_AUTO_RESOLVED, resolved(event, resolver, toResolve)
+                        + " (within the " + HumanDurations.format(transientWindow) + " transient window); "
+                        + (ack == Ack.UNATTRIBUTED
+                        ? "acknowledged by someone the export does not name, with no notes or escalation"
+                        : noPersonAcked(event)));
+            }
+            return ActionabilityVerdict.of(AUTO_RESOLVED_UNATTENDED, resolved(event, resolver, toResolve) + "; "
+                    + noPersonAcked(event));
+        }
+
+        if (resolver == Resolver.PERSON) {
+            String noAck = ack == Ack.UNATTRIBUTED ? " (acknowledged by someone the export does not name)"
+                    : " (no acknowledgement by a person on record)";
+            if (notes) {
+                return ActionabilityVerdict.of(RESOLVED_BY_PERSON_AFTER_WORK,
+                        join(work(event), resolved(event, resolver, toResolve)) + noAck);
+            }
+            if (toResolve != null && !withinWindow && toResolve.compareTo(staleAfter) <= 0) {
+                return ActionabilityVerdict.of(RESOLVED_BY_PERSON_AFTER_WORK, resolved(event, resolver, toResolve)
+                        + ", longer than the " + HumanDurations.format(transientWindow) + " transient window" + noAck);
+            }
+            if (toResolve != null && !withinWindow) {
+                return ActionabilityVerdict.of(STALE_CLOSED_BY_PERSON, resolved(event, resolver, toResolve)
+                        + " with no acknowledgement or notes: most likely a clean-up of a stale alert — review");
+            }
+            return ActionabilityVerdict.of(CLOSED_BY_PERSON_WITHOUT_WORK, resolved(event, resolver, toResolve)
+                    + " with no acknowledgement or notes: dismissed, or fixed at once — review");
+        }
+
+        if (ack == Ack.UNATTRIBUTED) {
+            return ActionabilityVerdict.of(ACK_UNATTRIBUTED, "acknowledged by someone the export does not name, "
+                    + "and it does not say who resolved it — review");
+        }
+        return ActionabilityVerdict.of(RESOLUTION_UNKNOWN, "resolved" + after(toResolve)
+                + ", but the export says neither who resolved it nor whether it was automatic; " + noPersonAcked(event));
+    }
+
+    private String falsePositiveMarker(CanonicalEvent event) {
+        for (String tag : event.tags()) {
+            String found = markers.findInTag(tag);
+            if (found != null) {
+                return "tag '" + found + "'";
+            }
+        }
+        String inReason = markers.findInText(event.resolveReason());
+        if (inReason != null) {
+            return "the resolve reason: \"" + inReason + "\"";
+        }
+        for (String note : event.notes()) {
+            String found = markers.findInText(note);
+            if (found != null) {
+                return "a note: \"" + found + "\"";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isResolved(CanonicalEvent event) {
+        String status = event.status() == null ? null : event.status().trim().toLowerCase(Locale.ROOT);
+        if (status != null && OPEN_STATUSES.contains(status)) {
+            return false;
+        }
+        return event.resolvedAt() != null || (status != null && RESOLVED_STATUSES.contains(status));
+    }
+
+    private Ack ack(CanonicalEvent event) {
+        if (event.humanAcknowledged() != null) {
+            return event.humanAcknowledged() ? Ack.PERSON : Ack.NONE;
+        }
+        String by = event.acknowledgedBy();
+        if (by != null && !by.isBlank()) {
+            return systemActors.isSystem(by) ? Ack.NONE : Ack.PERSON;
+        }
+        return event.acknowledgedAt() != null ? Ack.UNATTRIBUTED : Ack.NONE;
+    }
+
+    private Resolver resolver(CanonicalEvent event) {
+        if (event.autoResolved() != null) {
+            return event.autoResolved() ? Resolver.AUTOMATIC : Resolver.PERSON;
+        }
+        String by = event.resolvedBy();
+        if (by != null && !by.isBlank()) {
+            return systemActors.isSystem(by) ? Resolver.AUTOMATIC : Resolver.PERSON;
+        }
+        return Resolver.UNKNOWN;
+    }
+
+    private static Duration toResolve(CanonicalEvent event) {
+        Long seconds = ResponseTimes.secondsToResolve(event);
+        return seconds == null ? null : Duration.ofSeconds(seconds);
+    }
+
+    private static String acknowledged(CanonicalEvent event) {
+        String who = isNamed(event.acknowledgedBy()) ? event.acknowledgedBy().strip() : "a person";
+        Long seconds = ResponseTimes.secondsToAcknowledge(event);
+        return "acknowledged by " + who + (seconds == null ? "" : " " + HumanDurations.format(Duration.ofSeconds(seconds))
+                + " after it fired");
+    }
+
+    private static String work(CanonicalEvent event) {
+        List<String> parts = new ArrayList<>();
+        int notes = event.notes().size();
+        if (notes > 0) {
+            parts.add(notes + (notes == 1 ? " note" : " notes"));
+        }
+        Integer escalations = event.escalations();
+        if (escalations != null && escalations > 0) {
+            parts.add("escalated " + (escalations == 1 ? "once" : escalations + " times"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String resolved(CanonicalEvent event, Resolver resolver, Duration toResolve) {
+        String how = switch (resolver) {
+            case AUTOMATIC -> "resolved automatically" + (isNamed(event.resolvedBy()) ? " by " + event.resolvedBy().strip() : "");
+            case PERSON -> "resolved by " + (isNamed(event.resolvedBy()) ? event.resolvedBy().strip() : "a person");
+            case UNKNOWN -> "resolved";
+        };
+        return how + after(toResolve);
+    }
+
+    private static String after(Duration toResolve) {
+        return toResolve == null ? " (time unknown)" : " " + HumanDurations.format(toResolve) + " after it fired";
+    }
+
+    private static String noPersonAcked(CanonicalEvent event) {
+        String text = "no person acknowledged it";
+        if (isNamed(event.acknowledgedBy())) {
+            text += " (acknowledged only by " + event.acknowledgedBy().strip() + ")";
+        }
+        Integer escalations = event.escalations();
+        if (escalations != null && escalations > 0) {
+            text += ", though it escalated " + (escalations == 1 ? "once" : escalations + " times");
+        }
+        return text;
+    }
+
+    private static boolean isNamed(String name) {
+        return name != null && !name.isBlank();
+    }
+
+    private static String join(String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                present.add(p);
+            }
+        }
+        return String.join("; ", present);
+    }
+
+    private static String joinPrefixed(String part) {
+        return part.isBlank() ? "" : " (" + part + ")";
+    }
+}

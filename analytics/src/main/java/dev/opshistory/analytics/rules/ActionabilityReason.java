@@ -1,0 +1,51 @@
+package dev.opshistory.analytics.rules;
+
+import dev.opshistory.model.Actionability;
+
+/**
+ * Every rule of {@link ActionabilityClassifier}, in the order they are tried; the name is the code written
+ * before the reason text ({@code TRANSIENT_AUTO_RESOLVED: resolved automatically 4 min after ...}).
+ */
+public enum ActionabilityReason {
+    /** Not an alert or incident (a postmortem): nothing to classify. */
+    NOT_APPLICABLE(Actionability.UNKNOWN),
+    /** A tag, a note or the resolve reason says false positive / false alarm / not an issue / noise / test. */
+    FALSE_POSITIVE_MARKER(Actionability.FALSE_POSITIVE),
+    /** Not resolved yet; decided once it is. */
+    STILL_OPEN(Actionability.UNKNOWN),
+    /** Linked to a declared incident or a postmortem. */
+    LINKED_INCIDENT(Actionability.ACTIONABLE),
+    /** A declared incident record (Opsgenie/JSM incident): someone judged it needed a response. */
+    DECLARED_INCIDENT(Actionability.ACTIONABLE),
+    /** Acknowledged by a person, then handled: notes, escalation, or resolved by a person. */
+    HANDLED_BY_PERSON(Actionability.ACTIONABLE),
+    /** No acknowledgement by a person on record, but a person resolved it after notes or after working longer than the transient window. */
+    RESOLVED_BY_PERSON_AFTER_WORK(Actionability.ACTIONABLE),
+    /** Resolved automatically within the transient window; no person acknowledged it. */
+    TRANSIENT_AUTO_RESOLVED(Actionability.NON_ACTIONABLE),
+    /** A person acknowledged it, but it resolved automatically within the transient window with no notes or escalation. */
+    TRANSIENT_AFTER_ACK(Actionability.NON_ACTIONABLE),
+    /** Resolved automatically after the transient window (or at an unknown time); no person acknowledged it. */
+    AUTO_RESOLVED_UNATTENDED(Actionability.NON_ACTIONABLE),
+    /** A person acknowledged it, then it resolved automatically later with no notes or escalation: fixed or waited out. */
+    ACKED_NO_WORK_RECORDED(Actionability.UNKNOWN),
+    /** Closed by a person long after it fired, with no acknowledgement or notes: most likely a clean-up. */
+    STALE_CLOSED_BY_PERSON(Actionability.UNKNOWN),
+    /** Closed by a person within the transient window (or at an unknown time) with no acknowledgement or notes. */
+    CLOSED_BY_PERSON_WITHOUT_WORK(Actionability.UNKNOWN),
+    /** Acknowledged, but the export does not say by whom, and nothing else decides. */
+    ACK_UNATTRIBUTED(Actionability.UNKNOWN),
+    /** Resolved, but the export says neither who resolved it nor whether it was automatic. */
+    RESOLUTION_UNKNOWN(Actionability.UNKNOWN);
+
+    private final Actionability actionability;
+
+    ActionabilityReason(Actionability actionability) {
+        this.actionability = actionability;
+    }
+
+    /** The class this rule gives. */
+    public Actionability actionability() {
+        return actionability;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.opshistory.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code opshistory ingest}: exports → Kafka topics. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Parses exports into canonical events and produces them to Kafka; writes rejects.ndjson "
+                + "and ingest/reconciliation.json in the output folder.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT", description = "Kafka broker.")
+    String bootstrapServers;
+
+    @Override
+    public Integer call() throws Exception {
+        Stages.ingest(input.files(), input.format, bootstrapServers, output.writableOut(), System.out, System.err);
+        return 0;
+    }
+}

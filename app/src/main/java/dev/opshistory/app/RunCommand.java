@@ -1,0 +1,65 @@
+package dev.opshistory.app;
+
+import dev.opshistory.broker.EmbeddedKafkaBroker;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code opshistory run}: ingest, classify and report in one go. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline: exports → Kafka → Flink classification → Parquet warehouse → report.",
+                "Starts an embedded Kafka broker and a local Flink MiniCluster unless --bootstrap-servers is given."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Use this Kafka broker instead of starting an embedded one.")
+    String bootstrapServers;
+
+    @Option(names = "--timezone", defaultValue = "UTC", paramLabel = "ZONE",
+            description = "Time zone of hour bands and on-call shifts (default: ${DEFAULT-VALUE}).")
+    ZoneId timeZone;
+
+    @Option(names = "--title", defaultValue = "Operational history", description = "Title of the report section.")
+    String title;
+
+    @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Rules YAML overriding the classification defaults.")
+    Path rulesFile;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = input.files();
+        Path out = output.writableOut();
+        EmbeddedKafkaBroker embedded = null;
+        try {
+            String bootstrap = bootstrapServers;
+            if (bootstrap == null) {
+                System.err.println("kafka: starting an embedded broker…");
+                embedded = EmbeddedKafkaBroker.start();
+                bootstrap = embedded.bootstrapServers();
+                System.err.println("kafka: embedded broker at " + bootstrap);
+            }
+            Stages.ingest(files, input.format, bootstrap, out, System.out, System.err);
+            System.err.println("classify: running the Flink job…");
+            Stages.classify(bootstrap, out, false, parallelism, timeZone, rulesFile);
+            Stages.report(out, title, timeZone, System.out);
+            return 0;
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

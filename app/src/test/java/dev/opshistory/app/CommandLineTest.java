@@ -1,0 +1,80 @@
+package dev.opshistory.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract with users: help, exit codes, one-line errors. No broker needed. */
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void everySubCommandHasHelp() {
+        for (String command : new String[] {"run", "ingest", "classify", "report", "inspect"}) {
+            assertThat(Main.execute(command, "--help")).as(command).isZero();
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: opshistory run", "Usage: opshistory inspect");
+    }
+
+    @Test
+    void missingInputPathIsABadInputWithOneLineAndNoStackTrace(@TempDir Path tmp) {
+        int code = Main.execute("run", tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString());
+
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .startsWith("opshistory: input path not found")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(Main.execute("report", "--no-such-flag")).isEqualTo(Main.EXIT_BAD_INPUT);
+    }
+
+    @Test
+    void unknownFormatIsABadInput(@TempDir Path tmp) throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("x.json"), "{}");
+        int code = Main.execute("inspect", file.toString(), "--format", "nope");
+
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format 'nope'", "pagerduty-incidents-json");
+    }
+
+    @Test
+    void inspectPrintsCanonicalEventsAsNdjson() {
+        Path file = ProjectPaths.root().resolve("../shared/formats/pagerduty/api-reference-examples/GET_incidents.response.json");
+
+        int code = Main.execute("inspect", file.toString());
+
+        assertThat(code).isZero();
+        String ndjson = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(ndjson.lines()).hasSize(1);
+        assertThat(ndjson).contains("\"event_id\":\"pagerduty:alert:PT4KHLK\"", "\"created_at\":\"2015-10-06T21:30:42Z\"");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("format: pagerduty-incidents-json");
+    }
+}
