@@ -29,10 +29,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int execute(String... args) {
-        return new CommandLine(new Main())
-                .setExitCodeOnInvalidInput(EXIT_BAD_INPUT)
-                .setExecutionExceptionHandler(new Failures())
-                .execute(args);
+        CommandLine commandLine = new CommandLine(new Main()).setExecutionExceptionHandler(new Failures());
+        usageErrorsExitWith(commandLine, EXIT_BAD_INPUT);
+        return commandLine.execute(args);
+    }
+
+    /** picocli keeps the usage-error exit code per command, so every sub-command gets ours. */
+    private static void usageErrorsExitWith(CommandLine commandLine, int code) {
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(code);
+        commandLine.getSubcommands().values().forEach(sub -> usageErrorsExitWith(sub, code));
     }
 
     @Override

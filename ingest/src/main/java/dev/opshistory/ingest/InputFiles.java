@@ -13,13 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gives into the export files to read: files as given, directories walked in
- * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, YAML);
- * hidden files, READMEs and licences are documentation, not exports, and are skipped.
+ * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown); hidden
+ * files, READMEs and licences are documentation, and side files beside the data ({@code *.labels.json}:
+ * ground-truth labels; {@code *.lookup.json}: id→name maps) are not exports: all of these are skipped.
  */
 public final class InputFiles {
 
     private static final Set<String> EXPORT_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "md", "markdown");
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "changelog", "notice");
+    private static final Set<String> SIDE_FILE_SUFFIXES = Set.of(".labels.json", ".lookup.json");
 
     private InputFiles() {
     }
@@ -64,6 +66,7 @@ public final class InputFiles {
         int dot = name.lastIndexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return EXPORT_EXTENSIONS.contains(extension) && !DOCUMENTATION.contains(base);
+        return EXPORT_EXTENSIONS.contains(extension) && !DOCUMENTATION.contains(base)
+                && SIDE_FILE_SUFFIXES.stream().noneMatch(name::endsWith);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -113,13 +114,29 @@ public final class ClassifyJob {
         return env.execute("opshistory-classify");
     }
 
+    /** Key of a classified record: its event id, so all versions of an id share a partition. */
+    static final class EventIdKey implements SerializationSchema<ClassifiedEvent> {
+        @Override
+        public byte[] serialize(ClassifiedEvent element) {
+            return element.event().eventId().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Value of a classified record: the same snake_case JSON as everywhere else. */
+    static final class ClassifiedEventJson implements SerializationSchema<ClassifiedEvent> {
+        @Override
+        public byte[] serialize(ClassifiedEvent element) {
+            return EventJson.toBytes(element);
+        }
+    }
+
     private static KafkaSink<ClassifiedEvent> classifiedTopic(String bootstrapServers) {
         return KafkaSink.<ClassifiedEvent>builder()
                 .setBootstrapServers(bootstrapServers)
                 .setRecordSerializer(KafkaRecordSerializationSchema.<ClassifiedEvent>builder()
                         .setTopic(Topics.CLASSIFIED)
-                        .setKeySerializationSchema(e -> e.event().eventId().getBytes(StandardCharsets.UTF_8))
-                        .setValueSerializationSchema(EventJson::toBytes)
+                        .setKeySerializationSchema(new EventIdKey())
+                        .setValueSerializationSchema(new ClassifiedEventJson())
                         .build())
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix("opshistory-classified-" + UUID.randomUUID())
