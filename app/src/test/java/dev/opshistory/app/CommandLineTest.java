@@ -67,7 +67,7 @@ class CommandLineTest {
 
     @Test
     void inspectPrintsCanonicalEventsAsNdjson() {
-        Path file = ProjectPaths.root().resolve("../shared/formats/pagerduty/api-reference-examples/GET_incidents.response.json");
+        Path file = ProjectPaths.root().resolve("testdata/formats/pagerduty/api-reference-examples/GET_incidents.response.json");
 
         int code = Main.execute("inspect", file.toString());
 

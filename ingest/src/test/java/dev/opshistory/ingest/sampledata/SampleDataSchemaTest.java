@@ -44,7 +44,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Keeps {@code sample-data/} in the vendors' real shapes: every PagerDuty incident must validate against the
  * {@code Incident} schema of PagerDuty's OpenAPI document (and every log entry against {@code LogEntry}), every
  * Opsgenie alert against the {@code Alert} definition of Opsgenie's OAS, both read from
- * {@code <root>/../shared/formats}.
+ * {@code <root>/testdata/formats}.
  *
  * <p>Decisions on the specs' quirks, so that the check is strict where the APIs are and no stricter:
  * <ul>
@@ -92,7 +92,7 @@ class SampleDataSchemaTest {
 
     private static final Path ROOT = repoRoot();
     private static final Path SAMPLES = ROOT.resolve("sample-data");
-    private static final Path FORMATS = ROOT.resolve("../shared/formats").normalize();
+    private static final Path FORMATS = ROOT.resolve("testdata/formats");
 
     private static JsonSchema incidentSchema;
     private static JsonSchema logEntrySchema;
