@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *       ignore") or ends by saying so ("this was just a test", "it's noise", "only a test"). So "testing",
  *       "noisey", "added a test for this", "env:test" or "this is not an issue with the DB" are not markers.</li>
  * </ul>
- * Clauses are split at {@code . ! ? ; ,} and line breaks. Tags are read with their separators
+ * Clauses are split at {@code . ! ? ; ,}, line breaks, {@code ": "} and {@code " - "}. Tags are read with their separators
  * ({@code - _ : = /}) as spaces, so the tag {@code false-positive} or {@code test-alert} matches.
  */
 public final class FalsePositiveMarkers implements Serializable {
@@ -36,7 +36,8 @@ public final class FalsePositiveMarkers implements Serializable {
             "suspected", "if", "whether", "unless");
     /** Words before a phrase that are checked for a negation or hedge. */
     private static final int GUARD_WORDS = 4;
-    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.!?;,\\n\\r])");
+    /** After {@code . ! ? ; ,}, a line break, a colon before a space ("Closed: not an issue") or a spaced dash. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.!?;,\\n\\r])|(?<=:\\s)|(?<=\\s[-–—]\\s)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}?]+$");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s\\-_:=/#.]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>The template is the title in lower case with what varies between firings of one alert replaced by a
  * placeholder, then whitespace collapsed and trailing punctuation dropped. Deterministic: the same title
- * always gives the same template. In order:
+ * always gives the same template. Only the first {@value #MAX_TITLE_CHARS} characters count. In order:
  * <ol>
  *   <li>a leading notification state is dropped: {@code [FIRING:2]}, {@code [Triggered on {host:web-1}]},
  *       {@code [Re-Triggered]}, {@code [Recovered]}, {@code ALARM:}, {@code ** PROBLEM}, so every notification of
@@ -54,6 +54,11 @@ public final class FingerprintTemplater implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Only this many leading characters of a title are templated: what identifies an alert comes first, and it
+     * bounds the work on pathological titles (exports may carry titles of up to 64 KB).
+     */
+    public static final int MAX_TITLE_CHARS = 1024;
     /** Separates the service from the title template in a fingerprint. */
     public static final String SEPARATOR = " | ";
     /** Service part of a fingerprint when the event names no service. */
@@ -90,6 +95,8 @@ public final class FingerprintTemplater implements Serializable {
             "(?<![\\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}"
                     + "|(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?"
                     + "|::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?)(?:%\\w+)?(?![\\w:])");
+    /** IPv6 with a port is written in brackets: {@code [fd00::1]:9100}. */
+    private static final Pattern BRACKETED_IP_PORT = Pattern.compile("\\[<ip>\\](?::\\d{1,5}\\b)?");
     private static final Pattern IPV4 = Pattern.compile(
             "\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b(?:/\\d{1,2}\\b)?(?::\\d{1,5}\\b)?");
 
@@ -152,7 +159,8 @@ public final class FingerprintTemplater implements Serializable {
         if (title == null || title.isBlank()) {
             return "";
         }
-        String s = WHITESPACE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String head = title.length() > MAX_TITLE_CHARS ? title.substring(0, MAX_TITLE_CHARS) : title;
+        String s = WHITESPACE.matcher(head.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         s = dropNotificationState(s);
         s = replace(URL, s, "<url>");
         s = replace(EMAIL, s, "<email>");
@@ -163,6 +171,7 @@ public final class FingerprintTemplater implements Serializable {
         s = replace(MONTH_DATE, s, "<ts>");
         s = replace(UUID, s, "<uuid>");
         s = replace(IPV6, s, "<ip>");
+        s = replace(BRACKETED_IP_PORT, s, "<ip>");
         s = replace(IPV4, s, "<ip>");
         s = replace(CLOCK_TIME, s, "<ts>");
         s = replace(FQDN, s, "<host>");

@@ -1,0 +1,318 @@
+package dev.opshistory.analytics.rules;
+
+import static dev.opshistory.analytics.rules.Alerts.FORTY_MINUTES_LATER;
+import static dev.opshistory.analytics.rules.Alerts.FOUR_MINUTES_LATER;
+import static dev.opshistory.analytics.rules.Alerts.ELEVEN_MINUTES_LATER;
+import static dev.opshistory.analytics.rules.Alerts.JANE;
+import static dev.opshistory.analytics.rules.Alerts.ONE_MINUTE_LATER;
+import static dev.opshistory.analytics.rules.Alerts.TEN_MINUTES_LATER;
+import static dev.opshistory.analytics.rules.Alerts.THREE_DAYS_LATER;
+import static dev.opshistory.analytics.rules.Alerts.TWO_HOURS_LATER;
+import static dev.opshistory.analytics.rules.Alerts.TWO_MINUTES_LATER;
+import static dev.opshistory.analytics.rules.Alerts.acknowledgedByJane;
+import static dev.opshistory.analytics.rules.Alerts.alert;
+import static dev.opshistory.analytics.rules.Alerts.autoResolvedAt;
+import static dev.opshistory.analytics.rules.Alerts.closedByJaneAt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opshistory.model.Actionability;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ActionabilityClassifierTest {
+
+    private final ActionabilityClassifier classifier = new ActionabilityClassifier(RuleSettings.defaults());
+
+    private ActionabilityVerdict classify(CanonicalEvent.Builder event) {
+        return classifier.classify(event.build());
+    }
+
+    @Nested
+    class NonActionable {
+
+        @Test
+        void autoResolvedWithinTenMinutesAndNeverAcknowledgedIsTransient() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(FOUR_MINUTES_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.TRANSIENT_AUTO_RESOLVED);
+            assertThat(verdict.reasonText()).contains("resolved automatically by Datadog 4 min after it fired",
+                    "10 min transient window", "no person acknowledged it");
+        }
+
+        @Test
+        void autoResolvedAtExactlyTheWindowIsStillTransient() {
+            assertThat(classify(autoResolvedAt(TEN_MINUTES_LATER)).reasonCode())
+                    .isEqualTo(ActionabilityReason.TRANSIENT_AUTO_RESOLVED);
+        }
+
+        @Test
+        void autoResolvedAfterTheWindowWithoutAcknowledgementIsUnattended() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(ELEVEN_MINUTES_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.AUTO_RESOLVED_UNATTENDED);
+        }
+
+        @Test
+        void acknowledgementBySystemIsNotAPerson() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(TWO_MINUTES_LATER)
+                    .humanAcknowledged(null).acknowledgedBy("System").acknowledgedAt(ONE_MINUTE_LATER));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.TRANSIENT_AUTO_RESOLVED);
+            assertThat(verdict.reasonText()).contains("acknowledged only by System");
+        }
+
+        @Test
+        void resolverNamedAsAnIntegrationCountsAsAutomaticWhenTheExportDoesNotSay() {
+            ActionabilityVerdict verdict = classify(alert().status("closed").resolvedAt(FOUR_MINUTES_LATER)
+                    .resolvedBy("Prometheus Integration"));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.TRANSIENT_AUTO_RESOLVED);
+        }
+
+        @Test
+        void unansweredEscalationsDoNotMakeAnUnacknowledgedAlertActionable() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(TWO_HOURS_LATER).escalations(2));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.AUTO_RESOLVED_UNATTENDED);
+            assertThat(verdict.reasonText()).contains("escalated 2 times");
+        }
+
+        @Test
+        void acknowledgedByAPersonButClearedByItselfWithinTheWindowIsTransient() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FOUR_MINUTES_LATER).autoResolved(true));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.TRANSIENT_AFTER_ACK);
+            assertThat(verdict.reasonText()).contains("acknowledged by Jane Doe 1 min after it fired",
+                    "cleared by itself");
+        }
+    }
+
+    @Nested
+    class ActionableWork {
+
+        @Test
+        void acknowledgedAndResolvedByAPersonIsActionable() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HANDLED_BY_PERSON);
+            assertThat(verdict.reason()).isEqualTo("HANDLED_BY_PERSON: acknowledged by Jane Doe 1 min after it fired;"
+                    + " resolved by Jane Doe 40 min after it fired");
+        }
+
+        @Test
+        void acknowledgedWithNotesIsActionableEvenWhenTheMonitorResolvedIt() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FOUR_MINUTES_LATER).autoResolved(true)
+                    .notes(List.of("Restarted the consumer", "Lag draining")));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HANDLED_BY_PERSON);
+            assertThat(verdict.reasonText()).contains("2 notes");
+        }
+
+        @Test
+        void acknowledgedAndEscalatedIsActionable() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(TWO_HOURS_LATER).autoResolved(true).escalations(1));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HANDLED_BY_PERSON);
+            assertThat(verdict.reasonText()).contains("escalated once");
+        }
+
+        @Test
+        void acknowledgerNamedAsAPersonCountsWhenTheExportDoesNotSay() {
+            ActionabilityVerdict verdict = classify(alert().status("closed").acknowledgedBy("jane@example.com")
+                    .acknowledgedAt(ONE_MINUTE_LATER).resolvedBy("jane@example.com").resolvedAt(FORTY_MINUTES_LATER));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HANDLED_BY_PERSON);
+        }
+
+        @Test
+        void personResolvingLaterThanTheWindowWithoutAcknowledgingIsActionable() {
+            ActionabilityVerdict verdict = classify(closedByJaneAt(FORTY_MINUTES_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.RESOLVED_BY_PERSON_AFTER_WORK);
+            assertThat(verdict.reasonText()).contains("resolved by Jane Doe 40 min after it fired",
+                    "no acknowledgement by a person on record");
+        }
+
+        @Test
+        void personResolvingQuicklyWithNotesIsActionable() {
+            assertThat(classify(closedByJaneAt(TWO_MINUTES_LATER).notes(List.of("Flushed the DNS cache"))).reasonCode())
+                    .isEqualTo(ActionabilityReason.RESOLVED_BY_PERSON_AFTER_WORK);
+        }
+
+        @Test
+        void linkedIncidentMakesAnAutoResolvedAlertActionable() {
+            ActionabilityVerdict verdict = classifier.classify(autoResolvedAt(FOUR_MINUTES_LATER).build(),
+                    "opsgenie:incident:42");
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.LINKED_INCIDENT);
+            assertThat(verdict.reasonText()).contains("opsgenie:incident:42");
+        }
+
+        @Test
+        void declaredIncidentRecordIsActionable() {
+            assertThat(classify(autoResolvedAt(FOUR_MINUTES_LATER).kind(EventKind.INCIDENT)).actionability())
+                    .isEqualTo(Actionability.ACTIONABLE);
+        }
+    }
+
+    @Nested
+    class FalsePositives {
+
+        @Test
+        void falsePositiveTagWinsOverHandlingByAPerson() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Looked at the dashboards")).tags(List.of("team:payments", "false-positive")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
+            assertThat(verdict.reasonText()).isEqualTo("marked as a false positive in tag 'false-positive'");
+        }
+
+        @Test
+        void falseAlarmInTheResolveReasonIsAFalsePositive() {
+            ActionabilityVerdict verdict = classify(closedByJaneAt(TWO_MINUTES_LATER)
+                    .resolveReason("False alarm - the probe itself was down"));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
+            assertThat(verdict.reasonText()).contains("the resolve reason", "False alarm");
+        }
+
+        @Test
+        void verdictInANoteIsAFalsePositive() {
+            ActionabilityVerdict verdict = classify(closedByJaneAt(TWO_MINUTES_LATER)
+                    .notes(List.of("Looking", "OK, this was just a test. Closing.")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
+            assertThat(verdict.reasonText()).contains("a note: \"OK, this was just a test. Closing.\"");
+        }
+
+        @Test
+        void markerOnAnOpenAlertIsAlreadyAFalsePositive() {
+            assertThat(classify(acknowledgedByJane().notes(List.of("false positive, tuning the threshold")))
+                    .actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
+        }
+
+        @Test
+        void wordsInTheAlertsOwnTitleAndDescriptionAreNeverAMarker() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(FOUR_MINUTES_LATER)
+                    .title("test suite latency high").description("Test incident: false positive rate of the fraud model"));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+        }
+
+        @Test
+        void workNotesThatMentionTestsAreNotMarkers() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Testing the rollback in staging", "Added a test for the regression",
+                            "This is not an issue with the DB, it is DNS")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
+        }
+    }
+
+    @Nested
+    class Unknown {
+
+        @Test
+        void triggeredAlertIsStillOpen() {
+            ActionabilityVerdict verdict = classify(alert());
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.UNKNOWN);
+            assertThat(verdict.reason()).isEqualTo("STILL_OPEN: still open (status triggered); decided once it is resolved");
+        }
+
+        @Test
+        void acknowledgedButNotResolvedIsStillOpen() {
+            assertThat(classify(acknowledgedByJane().notes(List.of("on it"))).reasonCode())
+                    .isEqualTo(ActionabilityReason.STILL_OPEN);
+        }
+
+        @Test
+        void acknowledgedThenAutoResolvedLaterWithNoWorkIsLeftForReview() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(TWO_HOURS_LATER).autoResolved(true));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.UNKNOWN);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACKED_NO_WORK_RECORDED);
+            assertThat(verdict.reasonText()).contains("resolved automatically 2 h after it fired", "review");
+        }
+
+        @Test
+        void personClosingAStaleAlertDaysLaterIsNotEvidenceOfWork() {
+            ActionabilityVerdict verdict = classify(closedByJaneAt(THREE_DAYS_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.UNKNOWN);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.STALE_CLOSED_BY_PERSON);
+            assertThat(verdict.reasonText()).contains("3 d after it fired");
+        }
+
+        @Test
+        void personClosingWithinTheWindowWithoutAnySignOfWorkIsLeftForReview() {
+            assertThat(classify(closedByJaneAt(TWO_MINUTES_LATER)).reasonCode())
+                    .isEqualTo(ActionabilityReason.CLOSED_BY_PERSON_WITHOUT_WORK);
+        }
+
+        @Test
+        void resolvedWithoutSayingByWhomIsUnknown() {
+            ActionabilityVerdict verdict = classify(alert().status("resolved").resolvedAt(FOUR_MINUTES_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.UNKNOWN);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.RESOLUTION_UNKNOWN);
+        }
+
+        @Test
+        void acknowledgementByAnUnnamedHandThenAutoResolvedLaterIsUnknown() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(TWO_HOURS_LATER).humanAcknowledged(null)
+                    .acknowledgedAt(ONE_MINUTE_LATER));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACK_UNATTRIBUTED);
+        }
+
+        @Test
+        void postmortemIsNotClassified() {
+            assertThat(classify(alert().kind(EventKind.POSTMORTEM)).reasonCode())
+                    .isEqualTo(ActionabilityReason.NOT_APPLICABLE);
+        }
+    }
+
+    @Test
+    void everyRuleGivesTheClassItsCodeNames() {
+        ActionabilityVerdict verdict = classify(autoResolvedAt(FOUR_MINUTES_LATER));
+
+        assertThat(verdict.actionability()).isEqualTo(verdict.reasonCode().actionability());
+        assertThat(verdict.reason()).startsWith("TRANSIENT_AUTO_RESOLVED: ");
+    }
+
+    @Test
+    void classifierSurvivesJavaSerializationAsFlinkShipsIt() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(classifier);
+        }
+        ActionabilityClassifier copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (ActionabilityClassifier) in.readObject();
+        }
+
+        assertThat(copy.classify(autoResolvedAt(FOUR_MINUTES_LATER).build()))
+                .isEqualTo(classifier.classify(autoResolvedAt(FOUR_MINUTES_LATER).build()));
+    }
+}

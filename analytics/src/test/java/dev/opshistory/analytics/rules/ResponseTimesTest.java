@@ -1,0 +1,43 @@
+package dev.opshistory.analytics.rules;
+
+import static dev.opshistory.analytics.rules.Alerts.FIRED;
+import static dev.opshistory.analytics.rules.Alerts.FORTY_MINUTES_LATER;
+import static dev.opshistory.analytics.rules.Alerts.ONE_MINUTE_LATER;
+import static dev.opshistory.analytics.rules.Alerts.acknowledgedByJane;
+import static dev.opshistory.analytics.rules.Alerts.alert;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opshistory.model.CanonicalEvent;
+import org.junit.jupiter.api.Test;
+
+class ResponseTimesTest {
+
+    @Test
+    void secondsToAcknowledgeAndToResolveCountFromCreation() {
+        CanonicalEvent event = acknowledgedByJane().resolvedAt(FORTY_MINUTES_LATER).build();
+
+        assertThat(ResponseTimes.secondsToAcknowledge(event)).isEqualTo(60L);
+        assertThat(ResponseTimes.secondsToResolve(event)).isEqualTo(2_400L);
+    }
+
+    @Test
+    void missingInstantGivesNull() {
+        assertThat(ResponseTimes.secondsToAcknowledge(alert().build())).isNull();
+        assertThat(ResponseTimes.secondsToResolve(alert().createdAt(null).resolvedAt(FORTY_MINUTES_LATER).build()))
+                .isNull();
+    }
+
+    @Test
+    void resolutionStampedBeforeCreationGivesNullNotANegativeTime() {
+        CanonicalEvent skewed = alert().createdAt(ONE_MINUTE_LATER).resolvedAt(FIRED).acknowledgedAt(FIRED).build();
+
+        assertThat(ResponseTimes.secondsToResolve(skewed)).isNull();
+        assertThat(ResponseTimes.secondsToAcknowledge(skewed)).isNull();
+    }
+
+    @Test
+    void sameInstantIsZeroAndFractionsAreTruncated() {
+        assertThat(ResponseTimes.secondsBetween(FIRED, FIRED)).isZero();
+        assertThat(ResponseTimes.secondsBetween(FIRED, FIRED.plusMillis(1_999))).isEqualTo(1L);
+    }
+}
