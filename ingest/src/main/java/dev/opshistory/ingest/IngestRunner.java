@@ -9,6 +9,11 @@ import dev.opshistory.model.Reject;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,22 +69,44 @@ public final class IngestRunner {
             head = readHead(file);
         } catch (IOException e) {
             sink.reject(Reject.of(name, "file", null, "cannot read the file: " + e.getMessage(), null));
-            return sink.count(name, null);
+            return sink.count(name, null, null);
         }
         ParserChoice choice = chooser.choose(file.getFileName().toString(), head);
         if (choice.parser() == null) {
             sink.reject(Reject.of(name, "file", null, "unsupported or unrecognised export: " + choice.reason(),
                     head.length() > 200 ? head.substring(0, 200) : head));
-            return sink.count(name, null);
+            return sink.count(name, null, sha256(file));
         }
         ExportParser parser = choice.parser();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = new DigestInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest)) {
             parser.parse(in, name, sink);
+            in.transferTo(OutputStream.nullOutputStream()); // a parser may stop early: hash the whole file
         } catch (IOException e) {
             sink.reject(Reject.of(name, "record " + (sink.read + 1), null,
                     "reading stopped: " + e.getMessage(), null));
+            return sink.count(name, parser.format(), null);
         }
-        return sink.count(name, parser.format());
+        return sink.count(name, parser.format(), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static String sha256(Path file) {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static String readHead(Path file) throws IOException {
@@ -121,8 +148,8 @@ public final class IngestRunner {
             progress.record();
         }
 
-        Reconciliation.FileCount count(String file, String format) {
-            return new Reconciliation.FileCount(file, format, read, accepted, rejected, folded);
+        Reconciliation.FileCount count(String file, String format, String sha256) {
+            return new Reconciliation.FileCount(file, format, read, accepted, rejected, folded, sha256);
         }
     }
 }

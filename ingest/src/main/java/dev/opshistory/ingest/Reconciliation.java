@@ -9,8 +9,12 @@ import java.util.List;
  */
 public record Reconciliation(List<FileCount> files, Count total) {
 
-    /** Counts of one file, with the format that read it (null when none did). */
-    public record FileCount(String file, String format, long read, long accepted, long rejected, long folded) {
+    /**
+     * Counts of one file, with the format that read it (null when none did) and the SHA-256 of its bytes
+     * (hex; null when the file could not be read), which the report's methodology lists.
+     */
+    public record FileCount(String file, String format, long read, long accepted, long rejected, long folded,
+            String sha256) {
     }
 
     /** Counts summed over files. */
