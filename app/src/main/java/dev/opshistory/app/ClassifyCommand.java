@@ -31,9 +31,13 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "FILE", description = "Rules YAML overriding the classification defaults.")
     Path rulesFile;
 
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "A reviewer's corrections: CSV with event_id,field,value,note (see alerts.csv).")
+    Path overridesFile;
+
     @Override
     public Integer call() throws Exception {
-        Stages.classify(bootstrapServers, output.writableOut(), follow, parallelism, timeZone, rulesFile);
+        Stages.classify(bootstrapServers, output.writableOut(), follow, parallelism, timeZone, rulesFile, overridesFile);
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.opshistory.app;
 
+import dev.opshistory.analytics.classify.EventClassifier;
+import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.model.CanonicalEvent;
@@ -14,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +26,10 @@ import picocli.CommandLine.Parameters;
 /** {@code opshistory inspect FILE}: which parser reads a file, and the events it makes. No Kafka. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Detects the format of an export and prints its canonical events as NDJSON on stdout "
-                + "(snake_case fields, ISO-8601 UTC). The parser chosen, why, and any rejects go to stderr."})
+                + "(snake_case fields, ISO-8601 UTC). The parser chosen, why, and any rejects go to stderr.",
+                "With --classify, prints each event with the verdicts of the stateless rules (severity, "
+                        + "actionability and its reason, fingerprint, hour band, root cause with evidence): "
+                        + "no Kafka, no Flink; the way to debug a rule."})
 final class InspectCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "An export file.")
@@ -30,6 +37,16 @@ final class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Force a parser instead of detecting the format.")
     String format;
+
+    @Option(names = "--classify", description = "Apply the stateless classification rules to each event.")
+    boolean classify;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Rules YAML overriding the defaults (with --classify).")
+    Path rulesFile;
+
+    @Option(names = "--timezone", defaultValue = "UTC", paramLabel = "ZONE",
+            description = "Time zone of hour bands (with --classify; default: ${DEFAULT-VALUE}).")
+    ZoneId timeZone;
 
     @Override
     public Integer call() throws IOException {
@@ -48,12 +65,13 @@ final class InspectCommand implements Callable<Integer> {
         }
         System.err.println("format: " + choice.parser().format() + " (" + choice.reason() + ")");
         PrintStream out = System.out;
+        Function<CanonicalEvent, Object> view = classify ? classifier()::classify : event -> event;
         int[] rejected = {0};
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             choice.parser().parse(in, file.toString(), new ParseSink() {
                 @Override
                 public void accept(CanonicalEvent event) {
-                    out.println(EventJson.toJson(event));
+                    out.println(EventJson.toJson(view.apply(event)));
                 }
 
                 @Override
@@ -71,5 +89,14 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.flush();
         return rejected[0] == 0 ? 0 : Main.EXIT_BAD_INPUT;
+    }
+
+    private EventClassifier classifier() {
+        try {
+            RuleSettings rules = rulesFile == null ? RuleSettings.defaults() : RuleSettings.load(rulesFile);
+            return new EventClassifier(rules.withTimeZone(timeZone));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 }

@@ -38,9 +38,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "FILE", description = "Rules YAML overriding the classification defaults.")
     Path rulesFile;
 
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "A reviewer's corrections: CSV with event_id,field,value,note (see alerts.csv).")
+    Path overridesFile;
+
     @Override
     public Integer call() throws Exception {
         List<Path> files = input.files();
+        Stages.checkClassifyInputs(rulesFile, overridesFile);
         Path out = output.writableOut();
         EmbeddedKafkaBroker embedded = null;
         try {
@@ -53,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Stages.ingest(files, input.format, bootstrap, out, System.out, System.err);
             System.err.println("classify: running the Flink job…");
-            Stages.classify(bootstrap, out, false, parallelism, timeZone, rulesFile);
+            Stages.classify(bootstrap, out, false, parallelism, timeZone, rulesFile, overridesFile);
             Stages.report(out, title, timeZone, System.out);
             return 0;
         } finally {

@@ -2,6 +2,8 @@ package dev.opshistory.app;
 
 import dev.opshistory.analytics.job.ClassifyJob;
 import dev.opshistory.analytics.job.ClassifySettings;
+import dev.opshistory.analytics.overrides.Overrides;
+import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.ingest.KafkaIngestion;
 import dev.opshistory.ingest.Progress;
 import dev.opshistory.ingest.Reconciliation;
@@ -40,13 +42,31 @@ final class Stages {
         return reconciliation;
     }
 
+    /**
+     * Reads the rules and overrides files once before any work starts, so a mistake in them is a one-line
+     * user error (exit 1) rather than a failed job half way through a run.
+     */
+    static void checkClassifyInputs(Path rulesFile, Path overridesFile) {
+        try {
+            if (rulesFile != null) {
+                RuleSettings.load(rulesFile);
+            }
+            if (overridesFile != null) {
+                Overrides.load(overridesFile);
+            }
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+
     /** Runs the Flink job on the topics; the warehouse is rebuilt from them, so an old one is removed first. */
     static void classify(String bootstrapServers, Path out, boolean follow, int parallelism, ZoneId timeZone,
-            Path rulesFile) throws Exception {
+            Path rulesFile, Path overridesFile) throws Exception {
+        checkClassifyInputs(rulesFile, overridesFile);
         Path warehouse = out.resolve("warehouse");
         deleteRecursively(warehouse);
         ClassifyJob.execute(new ClassifySettings(bootstrapServers, warehouse.toAbsolutePath().toString(), follow,
-                parallelism, ClassifySettings.DEFAULT_CHECKPOINT_INTERVAL, timeZone, rulesFile));
+                parallelism, ClassifySettings.DEFAULT_CHECKPOINT_INTERVAL, timeZone, rulesFile, overridesFile));
     }
 
     /** Writes the report files and lists them. */

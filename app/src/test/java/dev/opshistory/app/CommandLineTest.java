@@ -77,4 +77,27 @@ class CommandLineTest {
         assertThat(ndjson).contains("\"event_id\":\"pagerduty:alert:PT4KHLK\"", "\"created_at\":\"2015-10-06T21:30:42Z\"");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("format: pagerduty-incidents-json");
     }
+
+    @Test
+    void inspectClassifyPrintsTheVerdictsWithTheirReasons() {
+        Path file = ProjectPaths.root().resolve("testdata/formats/pagerduty/api-reference-examples/GET_incidents.response.json");
+
+        int code = Main.execute("inspect", "--classify", file.toString());
+
+        assertThat(code).isZero();
+        String ndjson = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(ndjson).contains("\"severity\":\"SEV2\"", "\"source_severity\":\"priority=P2 urgency=high\"",
+                "\"fingerprint\":\"my mail service | the server is on fire\"", "\"actionability_reason\":");
+    }
+
+    @Test
+    void badRulesFileIsABadInputNamingTheKey(@TempDir Path tmp) throws Exception {
+        Path rules = java.nio.file.Files.writeString(tmp.resolve("rules.yaml"), "actionability:\n  transient_minutez: 5\n");
+        Path file = ProjectPaths.root().resolve("testdata/formats/pagerduty/api-reference-examples/GET_incidents.response.json");
+
+        int code = Main.execute("inspect", "--classify", "--rules", rules.toString(), file.toString());
+
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("transient_minutez");
+    }
 }

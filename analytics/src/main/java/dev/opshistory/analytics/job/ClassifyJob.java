@@ -3,6 +3,7 @@ package dev.opshistory.analytics.job;
 import dev.opshistory.analytics.assemble.EventAssemblyFunction;
 import dev.opshistory.analytics.assemble.IngestRecord;
 import dev.opshistory.analytics.classify.EventClassifier;
+import dev.opshistory.analytics.overrides.Overrides;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
 import dev.opshistory.analytics.warehouse.WarehouseSinks;
@@ -48,7 +49,7 @@ public final class ClassifyJob {
     }
 
     /** Every transformation of the job, between its source and its sinks. */
-    public static Outputs build(DataStream<IngestRecord> input, RuleSettings rules) {
+    public static Outputs build(DataStream<IngestRecord> input, RuleSettings rules, Overrides overrides) {
         DataStream<CanonicalEvent> latest = input
                 .keyBy(IngestRecord::eventId)
                 .process(new EventAssemblyFunction(SETTLE_TIME))
@@ -58,7 +59,9 @@ public final class ClassifyJob {
                 .filter(event -> event.kind() != EventKind.POSTMORTEM)
                 .name("alerts-and-incidents").uid("alerts-and-incidents")
                 .map(classifier::classify).returns(ClassifiedEvent.class)
-                .name("classify-event").uid("classify-event");
+                .name("classify-event").uid("classify-event")
+                .map(overrides::apply).returns(ClassifiedEvent.class)
+                .name("apply-overrides").uid("apply-overrides");
         DataStream<ClassifiedPostmortem> postmortems = latest
                 .filter(event -> event.kind() == EventKind.POSTMORTEM)
                 .name("postmortems").uid("postmortems")
@@ -68,7 +71,8 @@ public final class ClassifyJob {
     }
 
     /** Adds the Kafka source, {@link #build} and the sinks to an environment. */
-    public static void define(StreamExecutionEnvironment env, ClassifySettings settings, RuleSettings rules) {
+    public static void define(StreamExecutionEnvironment env, ClassifySettings settings, RuleSettings rules,
+            Overrides overrides) {
         KafkaSourceBuilder<IngestRecord> source = KafkaSource.<IngestRecord>builder()
                 .setBootstrapServers(settings.bootstrapServers())
                 .setTopics(Topics.INPUT_TOPICS)
@@ -79,15 +83,35 @@ public final class ClassifyJob {
             source.setBounded(OffsetsInitializer.latest());
         }
         DataStream<IngestRecord> input = env
-                .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "kafka-events")
+                .fromSource(source.build(), watermarks(settings.follow()), "kafka-events")
                 .uid("kafka-events");
-        Outputs outputs = build(input, rules);
+        Outputs outputs = build(input, rules, overrides);
         Path warehouse = new Path(settings.warehouseDir());
         outputs.events().sinkTo(WarehouseSinks.events(warehouse)).name("warehouse-events").uid("warehouse-events");
         outputs.postmortems().sinkTo(WarehouseSinks.postmortems(warehouse))
                 .name("warehouse-postmortems").uid("warehouse-postmortems");
         outputs.events().sinkTo(classifiedTopic(settings.bootstrapServers()))
                 .name("kafka-classified").uid("kafka-classified");
+    }
+
+    /**
+     * Event time. A bounded run needs no watermarks: the final watermark at the end of input fires every
+     * timer once all records are in, whatever their order. A continuous run advances event time with the
+     * records' own times, tolerating an hour of disorder; records behind the watermark are still processed
+     * (keyed functions never drop late records), they only settle sooner.
+     */
+    static WatermarkStrategy<IngestRecord> watermarks(boolean follow) {
+        if (!follow) {
+            return WatermarkStrategy.noWatermarks();
+        }
+        return WatermarkStrategy.<IngestRecord>forBoundedOutOfOrderness(Duration.ofHours(1))
+                .withTimestampAssigner((record, previous) -> eventTime(record))
+                .withIdleness(Duration.ofMinutes(1));
+    }
+
+    private static long eventTime(IngestRecord record) {
+        java.time.Instant time = record.event() != null ? record.event().createdAt() : record.enrichment().at();
+        return time == null ? Long.MIN_VALUE : time.toEpochMilli();
     }
 
     /** The Flink configuration of the job: checkpoints, and a bounded restart strategy so a broken job fails. */
@@ -110,7 +134,8 @@ public final class ClassifyJob {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(settings));
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(settings.checkpointInterval().toMillis());
-        define(env, settings, rules.withTimeZone(settings.timeZone()));
+        Overrides overrides = settings.overridesFile() == null ? Overrides.none() : Overrides.load(settings.overridesFile());
+        define(env, settings, rules.withTimeZone(settings.timeZone()), overrides);
         return env.execute("opshistory-classify");
     }
 

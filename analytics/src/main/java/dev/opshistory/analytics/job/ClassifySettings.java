@@ -15,6 +15,7 @@ import java.time.ZoneId;
  * @param checkpointInterval how often state and Parquet files are committed
  * @param timeZone           time zone of hour bands
  * @param rulesFile          a rules YAML overriding the defaults, or null
+ * @param overridesFile      a reviewer's overrides CSV ({@code event_id,field,value,note}), or null
  */
 public record ClassifySettings(
         String bootstrapServers,
@@ -23,7 +24,8 @@ public record ClassifySettings(
         int parallelism,
         Duration checkpointInterval,
         ZoneId timeZone,
-        Path rulesFile) {
+        Path rulesFile,
+        Path overridesFile) {
 
     public static final int DEFAULT_PARALLELISM = 2;
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(2);

@@ -3,6 +3,7 @@ package dev.opshistory.analytics.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opshistory.analytics.assemble.IngestRecord;
+import dev.opshistory.analytics.overrides.Overrides;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.model.Actionability;
 import dev.opshistory.model.CanonicalEvent;
@@ -61,7 +62,7 @@ class ClassifyJobTest {
         env.setParallelism(2);
         DataStream<IngestRecord> source = env.fromData(IngestRecord.class, input.toArray(IngestRecord[]::new));
         List<ClassifiedEvent> out = new ArrayList<>();
-        ClassifyJob.build(source, RuleSettings.defaults()).events().executeAndCollect().forEachRemaining(out::add);
+        ClassifyJob.build(source, RuleSettings.defaults(), Overrides.none()).events().executeAndCollect().forEachRemaining(out::add);
 
         Map<String, ClassifiedEvent> byId = out.stream()
                 .collect(Collectors.toMap(e -> e.event().sourceId(), Function.identity()));
