@@ -8,7 +8,8 @@ import java.io.InputStream;
  * rejects out through the sink; no Kafka, no clock, no file system. They stream: one record in memory at
  * a time, never the whole export.
  *
- * <p>Contract: every record of the input ends in exactly one call to {@link ParseSink#accept} or
+ * <p>Contract: every record of the input ends in exactly one call to {@link ParseSink#accept},
+ * {@link ParseSink#fold} (a log entry, note or grouped alert that adds to another event) or
  * {@link ParseSink#reject}; a bad record never stops the good records after it unless the input cannot
  * be read any further (then one reject says where and why). All instants are UTC.
  */

@@ -27,9 +27,25 @@ public final class ParserRegistry {
         this.parsers = List.copyOf(parsers);
     }
 
-    /** The registry of every parser this module provides. */
+    /**
+     * The registry of every parser this module provides, one a line, in order of preference for ties: parsers
+     * of records that are events first, then parsers of records folded into another event.
+     */
     public static ParserRegistry defaults() {
-        return new ParserRegistry(List.of(new PagerDutyIncidentsJsonParser(), new OpsgenieAlertsJsonParser()));
+        return new ParserRegistry(List.of(
+                new PagerDutyIncidentsJsonParser(),
+                new OpsgenieAlertsJsonParser(),
+                new PagerDutyAnalyticsIncidentsJsonParser(),
+                new dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser(),
+                new OpsgenieIncidentsJsonParser(),
+                new dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser(),
+                new dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser(),
+                // records folded into their incident or alert
+                new PagerDutyLogEntriesJsonParser(),
+                new PagerDutyNotesJsonParser(),
+                new PagerDutyIncidentAlertsJsonParser(),
+                new OpsgenieAlertLogsJsonParser(),
+                new OpsgenieAlertNotesJsonParser()));
     }
 
     /** The parsers, in registration order. */

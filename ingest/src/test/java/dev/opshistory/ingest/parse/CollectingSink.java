@@ -12,12 +12,20 @@ class CollectingSink implements ParseSink {
     final List<CanonicalEvent> events = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     final List<Enrichment> folded = new ArrayList<>();
-    /** Every call in order: an event's id or "reject <position>". */
+    /** Events and enrichments together, in the order they were emitted. */
+    final List<Object> outputs = new ArrayList<>();
+    /** Every call in order: an event's id, "reject <position>" or "fold <parent event id>". */
     final List<String> calls = new ArrayList<>();
+
+    /** The events and enrichments as the parser contract sees them, in order. */
+    List<Emitted> emitted() {
+        return outputs.stream().map(Emitted::of).toList();
+    }
 
     @Override
     public void accept(CanonicalEvent event) {
         events.add(event);
+        outputs.add(event);
         calls.add(event.eventId());
     }
 
@@ -30,6 +38,7 @@ class CollectingSink implements ParseSink {
     @Override
     public void fold(Enrichment enrichment) {
         folded.add(enrichment);
+        outputs.add(enrichment);
         calls.add("fold " + enrichment.parentEventId());
     }
 }

@@ -8,16 +8,22 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden cases in {@code src/test/resources/parse/}: each {@code <case>.json} (built from real payloads) is
- * detected, parsed, and must give exactly the events in {@code <case>.expected.ndjson}, one
- * {@link EventJson#toJson} per line, with no rejects.
+ * Golden cases in {@code src/test/resources/parse/}: each {@code <case>.json} (built from real payloads) whose
+ * name starts with a prefix of {@link #FORMAT_BY_PREFIX} is detected as that format, parsed, and must give
+ * exactly the events and enrichments in {@code <case>.expected.ndjson}, one {@link EventJson#toJson} per line,
+ * in emission order; and exactly the rejects in {@code <case>.expected-rejects.ndjson} when that file exists,
+ * else none. Cases with other prefixes belong to parsers whose own tests check them
+ * ({@code PrefixedGoldenCases}).
  *
  * <p>After an intended change of the mapping, regenerate with
  * {@code mvn -pl ingest test -Dtest=GoldenFilesTest -Dopshistory.updateGoldens=true} and review the diff.
@@ -25,6 +31,19 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenFilesTest {
 
     private static final ParserRegistry REGISTRY = ParserRegistry.defaults();
+
+    /** Case-name prefix → format; the longest matching prefix wins. */
+    private static final Map<String, String> FORMAT_BY_PREFIX = Map.ofEntries(
+            Map.entry("pagerduty-", PagerDutyIncidentsJsonParser.FORMAT),
+            Map.entry("opsgenie-", OpsgenieAlertsJsonParser.FORMAT),
+            Map.entry("jsm-", OpsgenieAlertsJsonParser.FORMAT),
+            Map.entry("pagerduty-log-entries-", PagerDutyLogEntriesJsonParser.FORMAT),
+            Map.entry("pagerduty-notes-", PagerDutyNotesJsonParser.FORMAT),
+            Map.entry("pagerduty-incident-alerts-", PagerDutyIncidentAlertsJsonParser.FORMAT),
+            Map.entry("opsgenie-alert-logs-", OpsgenieAlertLogsJsonParser.FORMAT),
+            Map.entry("jsm-alert-logs-", OpsgenieAlertLogsJsonParser.FORMAT),
+            Map.entry("opsgenie-alert-notes-", OpsgenieAlertNotesJsonParser.FORMAT),
+            Map.entry("jsm-alert-notes-", OpsgenieAlertNotesJsonParser.FORMAT));
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -36,28 +55,48 @@ class GoldenFilesTest {
         assertThat(cases().map(p -> p.getFileName().toString())).contains(
                 "pagerduty-list-envelope.json", "pagerduty-bare-array.json", "pagerduty-single.json",
                 "pagerduty-ndjson.json", "pagerduty-priority-summary-only.json", "opsgenie-list.json",
-                "opsgenie-single.json", "jsm-values.json");
+                "opsgenie-single.json", "jsm-values.json",
+                "pagerduty-log-entries-every-type.json", "pagerduty-log-entries-remedy-2013.json",
+                "pagerduty-log-entries-parent-from-self-url.json",
+                "pagerduty-notes-named-by-wrapper.json", "pagerduty-notes-without-parent.json",
+                "pagerduty-incident-alerts-grouped-real-capture.json", "pagerduty-incident-alerts-single.json",
+                "opsgenie-alert-logs-parent-from-paging.json", "opsgenie-alert-logs-without-parent.json",
+                "jsm-alert-logs-parent-from-links.json", "opsgenie-alert-notes-parent-from-paging.json",
+                "jsm-alert-notes-parent-from-links.json");
     }
 
     private static void check(Path input) throws IOException {
-        ParserChoice choice = REGISTRY.detect(input.getFileName().toString(), Parsing.head(input));
+        String fileName = input.getFileName().toString();
+        String caseName = fileName.replaceFirst("\\.json$", "");
+        ParserChoice choice = REGISTRY.detect(fileName, Parsing.head(input));
         assertThat(choice.found()).as(choice.reason()).isTrue();
-        String caseName = input.getFileName().toString().replaceFirst("\\.json$", "");
-        assertThat(choice.parser().format()).as(choice.reason())
-                .isEqualTo(caseName.startsWith("pagerduty") ? PagerDutyIncidentsJsonParser.FORMAT : OpsgenieAlertsJsonParser.FORMAT);
+        assertThat(choice.parser().format()).as(choice.reason()).isEqualTo(formatOf(fileName).orElseThrow());
 
         CollectingSink sink = Parsing.parse(choice.parser(), input);
-        assertThat(sink.rejects).isEmpty();
-        List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
+        List<String> actual = sink.outputs.stream().map(EventJson::toJson).toList();
+        List<String> rejects = sink.rejects.stream().map(EventJson::toJson).toList();
 
         Path expectedFile = input.resolveSibling(caseName + ".expected.ndjson");
+        Path expectedRejects = input.resolveSibling(caseName + ".expected-rejects.ndjson");
         if (Boolean.getBoolean("opshistory.updateGoldens")) {
-            Path source = Path.of("src/test/resources/parse").resolve(expectedFile.getFileName());
-            Files.write(source, actual, StandardCharsets.UTF_8);
+            Path sources = Path.of("src/test/resources/parse");
+            Files.write(sources.resolve(expectedFile.getFileName()), actual, StandardCharsets.UTF_8);
+            if (!rejects.isEmpty()) {
+                Files.write(sources.resolve(expectedRejects.getFileName()), rejects, StandardCharsets.UTF_8);
+            }
             return;
         }
         assertThat(expectedFile).as("golden file for " + caseName).exists();
         assertThat(actual).isEqualTo(Files.readAllLines(expectedFile, StandardCharsets.UTF_8));
+        assertThat(rejects).isEqualTo(Files.exists(expectedRejects)
+                ? Files.readAllLines(expectedRejects, StandardCharsets.UTF_8) : List.of());
+    }
+
+    private static Optional<String> formatOf(String fileName) {
+        return FORMAT_BY_PREFIX.entrySet().stream()
+                .filter(e -> fileName.startsWith(e.getKey()))
+                .max(Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue);
     }
 
     private static Stream<Path> cases() throws IOException {
@@ -68,7 +107,9 @@ class GoldenFilesTest {
             throw new IOException(e);
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList().stream();
+            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> formatOf(p.getFileName().toString()).isPresent())
+                    .sorted().toList().stream();
         }
     }
 }

@@ -34,8 +34,26 @@ class ParserRegistryTest {
             "jsm/api-reference-examples/GET_v1_alerts_id.response.rapid7-fixture.json, opsgenie-alerts-json",
             "jsm/real-captures/boomi-sre.GET_v1_alerts.list.json, opsgenie-alerts-json",
             "jsm/real-captures/rust-alert-feed.GET_v1_alerts.list.json, opsgenie-alerts-json",
+            "pagerduty/api-reference-examples/GET_log_entries.response.json, pagerduty-log-entries-json",
+            "pagerduty/api-reference-examples/GET_log_entries_id.response.json, pagerduty-log-entries-json",
+            "pagerduty/api-reference-examples/GET_incidents_id_log_entries.response.json, pagerduty-log-entries-json",
+            "pagerduty/log_entries.multi_type.remedy-integration.json, pagerduty-log-entries-json",
+            "pagerduty/api-reference-examples/GET_incidents_id_notes.response.json, pagerduty-notes-json",
+            "pagerduty/api-reference-examples/GET_incidents_id_alerts.response.json, pagerduty-incident-alerts-json",
+            "pagerduty/api-reference-examples/GET_incidents_id_alerts_alert_id.response.json, pagerduty-incident-alerts-json",
+            "pagerduty/real-captures/hpe-hcss.GET_incidents_id_alerts.json, pagerduty-incident-alerts-json",
+            "opsgenie/docs-samples/GET_v2_alerts_id_logs.response.RESERIALIZED.json, opsgenie-alert-logs-json",
+            "jsm/api-reference-examples/GET_v1_alerts_id_logs.response.DERIVED.json, opsgenie-alert-logs-json",
+            "jsm/api-reference-examples/GET_v1_alerts_id_notes.response.DERIVED.json, opsgenie-alert-notes-json",
+            "pagerduty/api-reference-examples/POST_analytics_raw_incidents.response.json, pagerduty-analytics-incidents-json",
+            "pagerduty/api-reference-examples/GET_analytics_raw_incidents_id.response.json, pagerduty-analytics-incidents-json",
+            "opsgenie/docs-samples/GET_v1_incidents.list.response.RESERIALIZED.json, opsgenie-incidents-json",
+            "opsgenie/real-captures/port-ocean.incident.a.json, opsgenie-incidents-json",
+            "opsgenie/real-captures/port-ocean.incident.b.json, opsgenie-incidents-json",
+            "postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md, postmortem-markdown",
+            "postmortems/google-sre-example/shakespeare-sonnet-postmortem.sawasthi1991.md, postmortem-markdown",
     })
-    void eachRealAlertFileIsRoutedToItsParser(String file, String format) {
+    void eachRealFileIsRoutedToItsParser(String file, String format) {
         Path path = SharedFormats.file(file);
 
         ParserChoice choice = registry.detect(path.getFileName().toString(), Parsing.head(path));
@@ -47,30 +65,14 @@ class ParserRegistryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "pagerduty/api-reference-examples/GET_log_entries.response.json",
-            "pagerduty/api-reference-examples/GET_log_entries_id.response.json",
-            "pagerduty/api-reference-examples/GET_incidents_id_log_entries.response.json",
-            "pagerduty/log_entries.multi_type.remedy-integration.json",
-            "pagerduty/api-reference-examples/POST_analytics_raw_incidents.response.json",
-            "pagerduty/api-reference-examples/GET_analytics_raw_incidents_id.response.json",
             "pagerduty/api-reference-examples/GET_analytics_raw_incidents_id_responses.response.json",
             "pagerduty/api-reference-examples/POST_analytics_metrics_incidents_all.response.json",
             "pagerduty/api-reference-examples/POST_analytics_raw_incidents.request.json",
-            "pagerduty/api-reference-examples/GET_incidents_id_alerts.response.json",
-            "pagerduty/api-reference-examples/GET_incidents_id_alerts_alert_id.response.json",
-            "pagerduty/real-captures/hpe-hcss.GET_incidents_id_alerts.json",
-            "pagerduty/api-reference-examples/GET_incidents_id_notes.response.json",
             "pagerduty/api-reference-examples/GET_incidents_id_past_incidents.response.json",
             "pagerduty/api-reference-examples/GET_incidents_id_related_incidents.response.json",
             "pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv",
             "pagerduty/spec/PagerDuty-api-schema.REST.openapiv3.json",
-            "opsgenie/docs-samples/GET_v1_incidents.list.response.RESERIALIZED.json",
-            "opsgenie/real-captures/port-ocean.incident.a.json",
-            "opsgenie/real-captures/port-ocean.incident.b.json",
-            "opsgenie/docs-samples/GET_v2_alerts_id_logs.response.RESERIALIZED.json",
             "opsgenie/docs-samples/GET_v2_alerts_id_recipients.response.RESERIALIZED.json",
-            "jsm/api-reference-examples/GET_v1_alerts_id_logs.response.DERIVED.json",
-            "jsm/api-reference-examples/GET_v1_alerts_id_notes.response.DERIVED.json",
             "jsm/api-reference-examples/GET_v1_alerts_requests_id.response.json",
             "jsm/real-captures/rapid7.POST_v1_alerts.response.json",
             "jsm/webhook-alert-action/Create.json",
@@ -78,9 +80,8 @@ class ParserRegistryTest {
             "jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json",
             "jsm/incidents-api/GET_incident_issueID.response.json",
             "jsm/incidents-api/GET_incident_issueID_responder-alerts.response.json",
-            "postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md",
     })
-    void otherPayloadsAreNotTakenByTheseParsers(String file) {
+    void otherPayloadsAreNotTakenByAnyParser(String file) {
         Path path = SharedFormats.file(file);
 
         ParserChoice choice = registry.detect(path.getFileName().toString(), Parsing.head(path));
@@ -125,10 +126,52 @@ class ParserRegistryTest {
 
     @Test
     void formatsAreFoundByName() {
-        assertThat(registry.formats()).containsExactly(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT);
+        assertThat(registry.formats()).startsWith(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT)
+                .contains(PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT,
+                        PagerDutyIncidentAlertsJsonParser.FORMAT, OpsgenieAlertLogsJsonParser.FORMAT,
+                        OpsgenieAlertNotesJsonParser.FORMAT);
+        assertThat(registry.byFormat("pagerduty-log-entries-json")).containsInstanceOf(PagerDutyLogEntriesJsonParser.class);
         assertThat(registry.byFormat("pagerduty-incidents-json")).containsInstanceOf(PagerDutyIncidentsJsonParser.class);
         assertThat(registry.byFormat("OPSGENIE-ALERTS-JSON")).containsInstanceOf(OpsgenieAlertsJsonParser.class);
-        assertThat(registry.byFormat("pagerduty-incidents-csv")).isEmpty();
+        assertThat(registry.byFormat("pagerduty-incidents-csv")).isPresent();
+        assertThat(registry.byFormat("no-such-format")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "pagerduty/log_entries, .json, pagerduty-log-entries-json",
+            "pagerduty/notes, .notes.json, pagerduty-notes-json",
+            "opsgenie/notes, .notes.json, opsgenie-alert-notes-json",
+            "pagerduty, .json, pagerduty-incidents-json",
+            "opsgenie, .json, opsgenie-alerts-json"})
+    void sampleDataFilesAreRoutedToTheirParser(String folder, String suffix, String format) {
+        for (Path file : SampleData.files(folder, suffix)) {
+            if (file.getFileName().toString().startsWith("teams")) {
+                continue;
+            }
+            ParserChoice choice = registry.detect(file.getFileName().toString(), Parsing.head(file));
+            assertThat(choice.found()).as(file + ": " + choice.reason()).isTrue();
+            assertThat(choice.parser().format()).as(file + ": " + choice.reason()).isEqualTo(format);
+        }
+    }
+
+    @Test
+    void opsgenieTeamsLookupIsNoExportOfRecords() {
+        for (Path teams : SampleData.files("opsgenie", ".json")) {
+            if (teams.getFileName().toString().startsWith("teams")) {
+                assertThat(registry.detect(teams.getFileName().toString(), Parsing.head(teams)).found()).isFalse();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "70413a06-38d6-4c85-92b8-5ebc900d42e2.logs.json, opsgenie-alert-logs-json",
+            "70413a06-38d6-4c85-92b8-5ebc900d42e2.notes.json, opsgenie-alert-notes-json"})
+    void emptyOpsgenieEnvelopeNamedForAnAlertGoesToTheLogsOrNotesParser(String fileName, String format) {
+        ParserChoice choice = registry.detect(fileName, "{\"data\": [], \"took\": 0.01, \"requestId\": \"x\"}");
+
+        assertThat(choice.parser().format()).as(choice.reason()).isEqualTo(format);
     }
 
     @Test

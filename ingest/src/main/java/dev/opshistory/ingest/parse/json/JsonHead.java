@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * What the first bytes of a JSON file show about its shape, for format detection: the root's type, the
  * root object's keys, the keys of the first record under each top-level key (the object itself, or the
- * first element of an array), and whether more than one top-level value follows (NDJSON). Reading stops
+ * first element of an array) with its text values, and whether more than one top-level value follows
+ * (NDJSON). Reading stops
  * quietly where the head ends or stops being JSON, keeping what was seen so far.
  */
 public final class JsonHead {
@@ -25,9 +26,13 @@ public final class JsonHead {
     /** Key standing for the root array in {@link #recordKeys(String)}. */
     public static final String ROOT_ARRAY = "";
 
+    /** Key standing for the root object itself in {@link #recordText(String, String)}. */
+    public static final String ROOT_OBJECT = ".";
+
     private Root root = Root.NOT_JSON;
     private final Set<String> rootKeys = new LinkedHashSet<>();
     private final Map<String, Set<String>> recordKeys = new HashMap<>();
+    private final Map<String, Map<String, String>> recordTexts = new HashMap<>();
     private final Set<String> emptyArrays = new HashSet<>();
     private final Set<String> arrays = new HashSet<>();
     private boolean severalValues;
@@ -59,6 +64,8 @@ public final class JsonHead {
             JsonStreamContext context = parser.getParsingContext();
             if (token == JsonToken.FIELD_NAME) {
                 noteField(context, parser.currentName());
+            } else if (token == JsonToken.VALUE_STRING && context.inObject()) {
+                noteText(context, parser.currentName(), parser.getText());
             } else if (token == JsonToken.START_ARRAY && context.getParent().inObject()
                     && context.getParent().getParent().inRoot()) {
                 arrays.add(context.getParent().getCurrentName());
@@ -78,16 +85,40 @@ public final class JsonHead {
         JsonStreamContext parent = object.getParent();
         if (parent.inRoot()) {
             rootKeys.add(name);
-        } else if (parent.inObject() && parent.getParent().inRoot()) {
-            keysOf(parent.getCurrentName()).add(name);
-        } else if (parent.inArray() && parent.getCurrentIndex() == 0) {
+            return;
+        }
+        String holder = holderOf(object);
+        if (holder != null) {
+            keysOf(holder).add(name);
+        }
+    }
+
+    private void noteText(JsonStreamContext object, String name, String text) {
+        String holder = object.getParent().inRoot() ? ROOT_OBJECT : holderOf(object);
+        if (holder != null && name != null) {
+            recordTexts.computeIfAbsent(holder, k -> new HashMap<>()).putIfAbsent(name, text);
+        }
+    }
+
+    /**
+     * The top-level key whose first record {@code object} is ({@link #ROOT_ARRAY} for the root array's
+     * first element), or null when it is no such record.
+     */
+    private static String holderOf(JsonStreamContext object) {
+        JsonStreamContext parent = object.getParent();
+        if (parent.inObject() && parent.getParent().inRoot()) {
+            return parent.getCurrentName();
+        }
+        if (parent.inArray() && parent.getCurrentIndex() == 0) {
             JsonStreamContext holder = parent.getParent();
             if (holder.inRoot()) {
-                keysOf(ROOT_ARRAY).add(name);
-            } else if (holder.inObject() && holder.getParent().inRoot()) {
-                keysOf(holder.getCurrentName()).add(name);
+                return ROOT_ARRAY;
+            }
+            if (holder.inObject() && holder.getParent().inRoot()) {
+                return holder.getCurrentName();
             }
         }
+        return null;
     }
 
     private void noteEmptyArray(JsonStreamContext afterArray) {
@@ -117,6 +148,15 @@ public final class JsonHead {
      */
     public Set<String> recordKeys(String topLevelKey) {
         return Collections.unmodifiableSet(recordKeys.getOrDefault(topLevelKey, Set.of()));
+    }
+
+    /**
+     * A text value of the first record under a top-level key ({@link #ROOT_ARRAY} for the root array,
+     * {@link #ROOT_OBJECT} for the root object's own fields), e.g. a log entry's {@code type}; null when the
+     * field was not seen or is not a string.
+     */
+    public String recordText(String topLevelKey, String field) {
+        return recordTexts.getOrDefault(topLevelKey, Map.of()).get(field);
     }
 
     /** Whether the value under a top-level key of the root object is an array. */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opshistory.ingest.parse.ParseSink;
-import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Reject;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -18,13 +17,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Streams the records of a JSON export to a {@link RecordMapper}, one record in memory at a time, and
- * turns every record into exactly one accept or reject.
+ * Streams the records of a JSON export to a {@link RecordHandler} (or a {@link RecordMapper}), one record in
+ * memory at a time, and turns every record into exactly one accept, fold or reject.
  *
  * <p>Shapes read: a list envelope ({@code {"incidents":[…], "more":…}}), a single envelope
  * ({@code {"incident":{…}}}), a bare array, a bare record, several top-level values one after the other
@@ -36,19 +37,36 @@ import java.util.Map;
  * when several pages are concatenated), {@code line N} for an NDJSON line or a record that is a
  * top-level value among several, {@code line N record K} for the K-th record of an envelope on NDJSON line N,
  * {@code file} for the file as a whole.
+ *
+ * <p>Wrappers: each record is handed the other top-level fields of its envelope ({@link RecordContext#wrapper()}).
+ * A streamed envelope's fields after the records are not known yet, so a handler may answer
+ * {@link MappedRecord#deferred()}; that record and the ones after it in the same envelope are then held (at
+ * most {@value #MAX_DEFERRED}, one small log or note each) and offered again, in order, when the envelope
+ * ends, when the file turns out malformed, or when the limit is reached, each time with the wrapper read so far
+ * marked complete.
  */
 public final class JsonRecordReader {
 
     /** How far ahead the NDJSON check looks; a first line longer than this is read as one document. */
     private static final int PEEK_BYTES = 1 << 20;
 
+    /** Records held while waiting for the end of their wrapper; a per-item log or note page holds at most 100. */
+    static final int MAX_DEFERRED = 10_000;
+
     private final EnvelopeKeys envelope;
-    private final RecordMapper mapper;
+    private final RecordHandler handler;
     private final ObjectMapper json = VendorJson.mapper();
 
+    /** A reader whose records each become an event. */
     public JsonRecordReader(EnvelopeKeys envelope, RecordMapper mapper) {
+        this(envelope, (RecordHandler) (record, context) ->
+                MappedRecord.event(mapper.map(record, context.container(), context.sourceFile())));
+    }
+
+    /** A reader whose records become events or enrichments, as the handler decides. */
+    public JsonRecordReader(EnvelopeKeys envelope, RecordHandler handler) {
         this.envelope = envelope;
-        this.mapper = mapper;
+        this.handler = handler;
     }
 
     /**
@@ -146,21 +164,38 @@ public final class JsonRecordReader {
             if (value.isArray()) {
                 int index = 0;
                 for (JsonNode element : value) {
-                    run.emit(element, null, position + " record " + ++index);
+                    run.emit(element, null, position + " record " + ++index, noWrapper(), true);
                 }
             } else if (value.isObject() && envelopeList(value) != null) {
                 Map.Entry<String, JsonNode> list = envelopeList(value);
+                ObjectNode wrapper = without(value, list.getKey());
                 int index = 0;
                 for (JsonNode element : list.getValue()) {
-                    run.emit(element, list.getKey(), position + " record " + ++index);
+                    run.emit(element, list.getKey(), position + " record " + ++index, wrapper, true);
                 }
             } else if (value.isObject() && envelopeSingle(value) != null) {
                 Map.Entry<String, JsonNode> single = envelopeSingle(value);
-                run.emit(single.getValue(), single.getKey(), position);
+                run.emit(single.getValue(), single.getKey(), position, without(value, single.getKey()), true);
             } else {
-                run.emit(value, null, position);
+                run.emit(value, null, position, noWrapper(), true);
             }
         }
+    }
+
+    private ObjectNode noWrapper() {
+        return json.createObjectNode();
+    }
+
+    /** The object's other fields, sharing their values (no deep copy of the records). */
+    private ObjectNode without(JsonNode object, String key) {
+        ObjectNode rest = json.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getKey().equals(key)) {
+                rest.set(field.getKey(), field.getValue());
+            }
+        }
+        return rest;
     }
 
     private Map.Entry<String, JsonNode> envelopeList(JsonNode object) {
@@ -189,6 +224,7 @@ public final class JsonRecordReader {
                 readValues(parser, run);
             } catch (JsonProcessingException e) {
                 run.flushPending("record 1");
+                run.drainDeferred();
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 String where = run.recordInProgress > 0 ? " in record " + run.recordInProgress : "";
                 run.sink.reject(Reject.of(run.fileName, "line " + at.getLineNr(), null,
@@ -211,7 +247,7 @@ public final class JsonRecordReader {
                 run.flushPending("line " + run.pendingLine);
             }
             if (token == JsonToken.START_ARRAY) {
-                streamArray(parser, null, run);
+                streamArray(parser, null, run, noWrapper(), true);
             } else if (token == JsonToken.START_OBJECT) {
                 readRootObject(parser, run, values == 1, line);
             } else {
@@ -238,7 +274,7 @@ public final class JsonRecordReader {
             JsonToken value = parser.nextToken();
             if (envelope.listKeys().contains(name) && value == JsonToken.START_ARRAY) {
                 list = true;
-                streamArray(parser, name, run);
+                streamArray(parser, name, run, rest, false);
             } else if (envelope.singleKeys().contains(name) && value == JsonToken.START_OBJECT) {
                 single = json.readTree(parser);
                 singleKey = name;
@@ -249,10 +285,11 @@ public final class JsonRecordReader {
         if (token != JsonToken.END_OBJECT) {
             throw new JsonParseException(parser, "unexpected end of object");
         }
+        run.drainDeferred();
         if (single != null) {
-            run.single(single, singleKey, first, line);
+            run.single(single, singleKey, first, line, rest);
         } else if (!list) {
-            run.single(rest, null, first, line);
+            run.single(rest, null, first, line, noWrapper());
         }
     }
 
@@ -265,7 +302,8 @@ public final class JsonRecordReader {
         };
     }
 
-    private void streamArray(JsonParser parser, String container, Run run) throws IOException {
+    private void streamArray(JsonParser parser, String container, Run run, ObjectNode wrapper, boolean complete)
+            throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
@@ -274,7 +312,7 @@ public final class JsonRecordReader {
             run.recordInProgress = ++run.records;
             JsonNode record = json.readTree(parser);
             run.recordInProgress = 0;
-            run.emit(record, container, "record " + run.records);
+            run.emit(record, container, "record " + run.records, wrapper, complete);
         }
     }
 
@@ -286,7 +324,10 @@ public final class JsonRecordReader {
         private int recordInProgress;
         private JsonNode pending;
         private String pendingContainer;
+        private ObjectNode pendingWrapper;
         private int pendingLine;
+        private final List<Held> deferred = new ArrayList<>();
+        private ObjectNode deferredWrapper;
 
         private Run(String fileName, ParseSink sink) {
             this.fileName = fileName;
@@ -297,13 +338,14 @@ public final class JsonRecordReader {
          * A record that is a whole top-level value. Whether it is labelled {@code record 1} or by its line
          * depends on whether more values follow, so the first one waits until that is known.
          */
-        void single(JsonNode record, String container, boolean first, int line) {
+        void single(JsonNode record, String container, boolean first, int line, ObjectNode wrapper) {
             if (first) {
                 pending = record;
                 pendingContainer = container;
+                pendingWrapper = wrapper;
                 pendingLine = line;
             } else {
-                emit(record, container, "line " + line);
+                emit(record, container, "line " + line, wrapper, true);
             }
         }
 
@@ -311,25 +353,58 @@ public final class JsonRecordReader {
             if (pending != null) {
                 JsonNode record = pending;
                 pending = null;
-                emit(record, pendingContainer, position);
+                emit(record, pendingContainer, position, pendingWrapper, true);
             }
         }
 
-        void emit(JsonNode record, String container, String position) {
+        void emit(JsonNode record, String container, String position, ObjectNode wrapper, boolean complete) {
+            if (!complete && !deferred.isEmpty()) {
+                // an earlier record of this envelope is waiting: wait behind it to keep the input order
+                hold(record, container, position, wrapper);
+                return;
+            }
             if (!record.isObject()) {
                 sink.reject(Reject.of(fileName, position, null,
                         "record is " + record.getNodeType().name().toLowerCase(Locale.ROOT)
                                 + ", not a JSON object", record.toString()));
                 return;
             }
-            CanonicalEvent event;
+            MappedRecord result;
             try {
-                event = mapper.map((ObjectNode) record, container, fileName);
+                result = handler.map((ObjectNode) record, new RecordContext(container, fileName, wrapper, complete));
             } catch (RecordProblem problem) {
                 sink.reject(Reject.of(fileName, position, problem.field(), problem.getMessage(), record.toString()));
                 return;
             }
-            sink.accept(event);
+            if (result instanceof MappedRecord.Event event) {
+                sink.accept(event.event());
+            } else if (result instanceof MappedRecord.Folded folded) {
+                sink.fold(folded.enrichment());
+            } else if (complete) {
+                throw new IllegalStateException("handler deferred a record although its wrapper is complete");
+            } else {
+                hold(record, container, position, wrapper);
+            }
         }
+
+        private void hold(JsonNode record, String container, String position, ObjectNode wrapper) {
+            deferred.add(new Held(record, container, position));
+            deferredWrapper = wrapper;
+            if (deferred.size() >= MAX_DEFERRED) {
+                drainDeferred();
+            }
+        }
+
+        /** Offers the held records again with what is known of their wrapper, now final. */
+        void drainDeferred() {
+            List<Held> held = List.copyOf(deferred);
+            deferred.clear();
+            for (Held h : held) {
+                emit(h.record(), h.container(), h.position(), deferredWrapper, true);
+            }
+        }
+    }
+
+    private record Held(JsonNode record, String container, String position) {
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a runbook link in an alert's custom details (PagerDuty {@code body.details}, Opsgenie
  * {@code details}, JSM {@code extraProperties}): first a URL under a key naming a runbook, playbook or
- * wiki ({@code runbook}, {@code runbook_url}, {@code playbook}…), then any URL whose own text names one.
+ * wiki ({@code runbook}, {@code runbook_url}, {@code playbook}…), then any URL whose own text names one;
+ * and among PagerDuty's link {@code contexts}, a link whose text or address names one.
  */
 public final class RunbookLinks {
 
@@ -46,6 +47,29 @@ public final class RunbookLinks {
                 if (url != null) {
                     return url;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The runbook URL among PagerDuty {@code contexts} ({@code [{type:"link", href, text}]}): a link whose
+     * text or address names a runbook, playbook or wiki, or null.
+     */
+    public static String fromContexts(JsonNode contexts) {
+        if (contexts == null || !contexts.isArray()) {
+            return null;
+        }
+        for (JsonNode context : contexts) {
+            JsonNode href = context.get("href");
+            if (href == null || !href.isTextual()) {
+                continue;
+            }
+            Matcher url = URL.matcher(href.asText());
+            JsonNode text = context.get("text");
+            boolean named = text != null && text.isValueNode() && RUNBOOK_WORD.matcher(text.asText()).find();
+            if (url.find() && (named || RUNBOOK_WORD.matcher(url.group()).find())) {
+                return url.group();
             }
         }
         return null;

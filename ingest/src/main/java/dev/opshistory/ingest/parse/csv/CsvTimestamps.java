@@ -1,0 +1,53 @@
+package dev.opshistory.ingest.parse.csv;
+
+import dev.opshistory.ingest.parse.json.Timestamps;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the timestamps of PagerDuty's incidents CSV into UTC instants. The export writes ISO-8601 with
+ * an offset in the account's time zone ({@code 2023-02-26T00:10:04+00:00}); spreadsheet round trips turn
+ * the {@code T} into a space and may drop the offset. A timestamp without a zone is read as UTC: the
+ * file does not say which zone the account used, and UTC is the only guess that is right for the one real
+ * row on record.
+ */
+final class CsvTimestamps {
+
+    private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
+    private static final Pattern SPACE_BEFORE_ZONE = Pattern.compile("(\\d) ?(Z|UTC|[+-]\\d{2}(?::?\\d{2})?)$");
+
+    private CsvTimestamps() {
+    }
+
+    /** The instant, or empty when the text is no timestamp at all. */
+    static Optional<Instant> parse(String text) {
+        String trimmed = text.trim();
+        Optional<Instant> zoned = Timestamps.parse(trimmed); // the export's own spelling: no rewriting needed
+        if (zoned.isPresent()) {
+            return zoned;
+        }
+        String iso = SPACE_BEFORE_TIME.matcher(trimmed).replaceFirst("$1T$2");
+        iso = SPACE_BEFORE_ZONE.matcher(iso).replaceFirst("$1$2");
+        if (iso.endsWith("UTC")) {
+            iso = iso.substring(0, iso.length() - 3) + "Z";
+        }
+        zoned = Timestamps.parse(iso);
+        if (zoned.isPresent()) {
+            return zoned;
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why {@code text} is not a timestamp, as a reject reason. */
+    static String problem(String text) {
+        return "unparseable timestamp '" + text + "' (expected ISO-8601, e.g. 2023-02-26T00:10:04+00:00)";
+    }
+}

@@ -1,0 +1,197 @@
+package dev.opshistory.ingest.parse.csv;
+
+import dev.opshistory.ingest.parse.Detection;
+import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.ParseSink;
+import dev.opshistory.ingest.parse.json.RecordProblem;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.Reject;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * PagerDuty's incidents CSV export (Analytics/advanced reporting "Download CSV", and the legacy
+ * {@code GET /reports/raw/incidents.csv}): the 23 columns of {@code formats/pagerduty/FIELD_REFERENCE.md}
+ * §5(a), matched by name in any order, case and spacing ignored; UTF-8 with or without a BOM; RFC 4180
+ * quoting (commas and line breaks inside quotes, doubled quotes). Each row becomes one ALERT event with
+ * the same event id as the JSON parser gives the same incident; see {@link PagerDutyCsvIncidentMapper}.
+ * Timestamps without a zone are read as UTC (see {@link CsvTimestamps}).
+ *
+ * <p>Streams: commons-csv hands over one record at a time. Rejects: a header without {@code id} or
+ * {@code created_on} is one reject for the file naming the missing columns; a row with a missing or
+ * malformed value, or with more or fewer cells than the header, is a reject at {@code line N} (the line
+ * the row starts on, counting the header as line 1) naming the column; a quote left open stops the file
+ * with one reject at the line where the broken row starts.
+ *
+ * <p>Detection reads the header row: it must have {@code id}, {@code created_on} and at least three of
+ * the columns only this export has (durations, counts, user lists). A CSV written from the REST API's
+ * JSON (one column per incident field, {@code created_at}, nested objects as text, such as
+ * {@code formats/pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv}) is not taken, so the
+ * runner rejects it as an unrecognised file; forced with {@code --format} it gives one reject naming the
+ * missing columns.
+ */
+public final class PagerDutyIncidentsCsvParser implements ExportParser {
+
+    public static final String FORMAT = "pagerduty-incidents-csv";
+
+    private static final int MIN_EXPORT_ONLY_COLUMNS = 3;
+    private static final int EXCERPT_CHARS = 300;
+
+    // RFC 4180 quoting; empty lines are kept as records so that line numbers stay exact, and skipped here.
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    private final PagerDutyCsvIncidentMapper mapper = new PagerDutyCsvIncidentMapper();
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Detection detect(String fileName, String head) {
+        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        String start = text.stripLeading();
+        if (start.isEmpty()) {
+            return new Detection(0, "empty file");
+        }
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return new Detection(0, "JSON, not CSV");
+        }
+        CsvHeader header;
+        try (CSVParser csv = CSVParser.builder().setReader(new StringReader(text)).setFormat(CSV).get()) {
+            Iterator<CSVRecord> records = csv.iterator();
+            if (!records.hasNext()) {
+                return new Detection(0, "no header row");
+            }
+            header = new CsvHeader(records.next());
+        } catch (IOException | UncheckedIOException e) {
+            return new Detection(0, "first row is not CSV");
+        }
+        long known = header.count(PagerDutyCsvColumns.ALL);
+        List<String> missing = header.missing(PagerDutyCsvColumns.REQUIRED);
+        long exportOnly = header.count(PagerDutyCsvColumns.EXPORT_ONLY);
+        if (!missing.isEmpty() || exportOnly < MIN_EXPORT_ONLY_COLUMNS) {
+            String hint = header.has("created_at") && !header.has(PagerDutyCsvColumns.CREATED_ON)
+                    ? "; it has created_at, as a CSV written from the REST API's JSON does" : "";
+            return new Detection(0, "header has " + known + " of the " + PagerDutyCsvColumns.ALL.size()
+                    + " PagerDuty incidents CSV columns" + (missing.isEmpty() ? "" : ", lacks " + String.join(", ", missing))
+                    + hint);
+        }
+        return Detection.yes(known == PagerDutyCsvColumns.ALL.size() ? 100 : 90,
+                "PagerDuty incidents CSV export (header has " + known + " of its " + PagerDutyCsvColumns.ALL.size() + " columns)");
+    }
+
+    @Override
+    public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
+        // The shield keeps the caller's stream open when the CSV parser closes its reader.
+        InputStream shielded = new FilterInputStream(in) {
+            @Override
+            public void close() {
+            }
+        };
+        Reader reader = withoutBom(new BufferedReader(new InputStreamReader(shielded, StandardCharsets.UTF_8), 1 << 16));
+        try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(CSV).get()) {
+            read(csv, fileName, sink);
+        }
+    }
+
+    private void read(CSVParser csv, String fileName, ParseSink sink) throws IOException {
+        Iterator<CSVRecord> records = csv.iterator();
+        CsvHeader header = null;
+        while (true) {
+            long line = csv.getCurrentLineNumber() + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof CSVException)) {
+                    throw e.getCause();
+                }
+                // A broken header means nothing of the file can be read: a reject for the file.
+                sink.reject(Reject.of(fileName, header == null ? "file" : "line " + line, null,
+                        (header == null ? "malformed CSV header: " : "malformed CSV, stopped reading the file: ")
+                                + e.getCause().getMessage(), null));
+                return;
+            }
+            if (isBlank(record)) {
+                continue;
+            }
+            if (header == null) {
+                header = new CsvHeader(record);
+                List<String> missing = header.missing(PagerDutyCsvColumns.REQUIRED);
+                if (!missing.isEmpty()) {
+                    sink.reject(Reject.of(fileName, "file", String.join(", ", missing),
+                            "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                                    + "; the header has " + header.names(), excerpt(record)));
+                    return;
+                }
+                continue;
+            }
+            row(header, record, "line " + line, fileName, sink);
+        }
+        if (header == null) {
+            sink.reject(Reject.of(fileName, "file", null, "empty file", null));
+        }
+    }
+
+    private void row(CsvHeader header, CSVRecord record, String position, String fileName, ParseSink sink) {
+        if (record.size() != header.width()) {
+            sink.reject(Reject.of(fileName, position, null, "row has " + record.size() + " cells but the header has "
+                    + header.width() + " columns (an unquoted comma, or a cut row?)", excerpt(record)));
+            return;
+        }
+        CanonicalEvent event;
+        try {
+            event = mapper.map(new CsvRow(header, record.toList()), fileName);
+        } catch (RecordProblem problem) {
+            sink.reject(Reject.of(fileName, position, problem.field(), problem.getMessage(), excerpt(record)));
+            return;
+        }
+        sink.accept(event);
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    /** The start of the row as CSV-ish text, built no longer than needed (a cell may be megabytes). */
+    private static String excerpt(CSVRecord record) {
+        StringBuilder text = new StringBuilder();
+        for (String value : record) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(value, 0, Math.min(value.length(), EXCERPT_CHARS + 1 - Math.min(text.length(), EXCERPT_CHARS)));
+            if (text.length() > EXCERPT_CHARS) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    private static Reader withoutBom(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.opshistory.ingest.parse.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+
+/**
+ * Where a record was found.
+ *
+ * @param container       the envelope key the record was found under ({@code log_entries}, {@code data},
+ *                        {@code values}…), or null for a bare record, a bare array or an NDJSON line
+ * @param sourceFile      the file name, for {@code source_file} and for parents named by the file
+ * @param wrapper         the other top-level fields of the object that wraps the records ({@code paging},
+ *                        {@code links}, {@code limit}…); empty when there is no wrapper. While the records are
+ *                        streamed it holds only the fields written before them
+ * @param wrapperComplete whether {@code wrapper} is final: true for everything but the records of a streamed
+ *                        envelope, which are offered again with the whole wrapper if they ask to wait
+ */
+public record RecordContext(String container, String sourceFile, ObjectNode wrapper, boolean wrapperComplete) {
+
+    public RecordContext {
+        Objects.requireNonNull(wrapper, "wrapper");
+    }
+
+    /** A wrapper field at a dotted path ({@code paging.next}) as text, or null when absent or not text. */
+    public String wrapperText(String path) {
+        JsonNode current = wrapper;
+        for (String part : path.split("\\.")) {
+            current = current.isObject() ? current.get(part) : null;
+            if (current == null || current.isNull()) {
+                return null;
+            }
+        }
+        return current.isTextual() && !current.asText().isBlank() ? current.asText() : null;
+    }
+}

@@ -1,0 +1,203 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import dev.opshistory.model.ActionItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+
+/**
+ * Reads action items from the action-item sections: tables of 3 to 6 (or more) columns in any order,
+ * matched by header name, and bullet or numbered lists; prose paragraphs count as one item each only when
+ * the section has neither.
+ *
+ * <p>Columns: text ← action / item / task / description; owner ← owner / assignee / who; type ← type /
+ * kind / category; status ← status / state, else bug / ticket / issue. A status cell keeps only its status
+ * word when it has one ({@code Bug 5554823 **TODO**} → {@code TODO}, {@code n/a **DONE**} → {@code DONE}),
+ * else the cell as written (a ticket key such as {@code PAY-902}). List items read {@code [ ]}/{@code [x]}
+ * as open/done, an owner from {@code (owner: name)}, {@code Owner: name} or {@code @name}, and a type from
+ * a leading {@code [prevent]}-style tag.
+ */
+final class ActionItemReader {
+
+    private enum Role { TEXT, OWNER, TYPE, STATUS, TICKET }
+
+    private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(done|todo|to do|in progress|in-progress|open|closed"
+            + "|fixed|completed?|resolved|won'?t ?fix|blocked|planned|not started|started|pending|cancell?ed|ongoing)\\b");
+    private static final Pattern BOLD = Pattern.compile(MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_END + "]*)"
+            + MarkdownText.BOLD_END);
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])]\\s+");
+    private static final Pattern OWNER = Pattern.compile("(?i)\\(\\s*owner\\s*:\\s*([^)]+)\\)|\\bowner\\s*:\\s*([^,;()]+)|(?<![\\w.])@([\\w][\\w.-]*)");
+    private static final Pattern TYPE_TAG = Pattern.compile("(?i)^\\[(prevent|mitigate|process|detect|repair|investigate|other)]\\s*");
+    private static final Pattern NONE = Pattern.compile("(?i)n/?a|-+|—|none|tbd|\\?");
+
+    private ActionItemReader() {
+    }
+
+    /** The action items of these sections, in document order. */
+    static List<ActionItem> read(List<Section> sections) {
+        List<ActionItem> items = new ArrayList<>();
+        List<String> prose = new ArrayList<>();
+        for (Section section : sections) {
+            for (Section.Part part : section.parts()) {
+                if (part instanceof Section.BlockPart block && block.block() instanceof TableBlock table) {
+                    items.addAll(fromTable(table));
+                } else if (part instanceof Section.BlockPart block && block.block() instanceof ListBlock list) {
+                    items.addAll(fromList(list));
+                } else if (part instanceof Section.TextPart text && !SectionContent.isPlaceholder(MarkdownText.unmark(text.marked()))) {
+                    prose.add(MarkdownText.unmark(text.marked()).strip());
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            prose.forEach(p -> items.add(new ActionItem(p, null, null, null)));
+        }
+        return items;
+    }
+
+    static List<ActionItem> fromTable(TableBlock table) {
+        List<List<String>> rows = MarkdownText.markedRows(table);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Role[] roles = roles(rows.get(0).stream().map(MarkdownText::unmark).toList());
+        List<ActionItem> items = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            String text = null;
+            String owner = null;
+            String type = null;
+            String status = null;
+            String ticket = null;
+            for (int i = 0; i < row.size() && i < roles.length; i++) {
+                if (roles[i] == null) {
+                    continue;
+                }
+                String cell = row.get(i);
+                String plain = value(MarkdownText.unmark(cell));
+                switch (roles[i]) {
+                    case TEXT -> text = plain;
+                    case OWNER -> owner = plain;
+                    case TYPE -> type = plain;
+                    case STATUS -> status = status(cell);
+                    case TICKET -> ticket = status(cell);
+                }
+            }
+            if (text != null && !SectionContent.isPlaceholder(text)) {
+                items.add(new ActionItem(text, owner, type, status != null ? status : ticket));
+            }
+        }
+        return items;
+    }
+
+    /** The role of each column, by its header; the first column holds the text when no header names it. */
+    private static Role[] roles(List<String> header) {
+        Role[] roles = new Role[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            Role role = role(header.get(i));
+            boolean taken = false;
+            for (int j = 0; j < i; j++) {
+                taken |= roles[j] == role;
+            }
+            roles[i] = taken ? null : role;
+        }
+        boolean hasText = false;
+        for (Role role : roles) {
+            hasText |= role == Role.TEXT;
+        }
+        if (!hasText) {
+            for (int i = 0; i < roles.length; i++) {
+                if (roles[i] == null) {
+                    roles[i] = Role.TEXT;
+                    break;
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static Role role(String header) {
+        String name = header.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[#:*_]", " ")
+                .replaceAll("\\s+", " ").strip();
+        if (name.matches("(.* )?(status|state|progress|done)")) {
+            return Role.STATUS;
+        }
+        if (name.matches("(.* )?(owners?|assignees?|assigned to|who|responsible|dri|person|people|team)")) {
+            return Role.OWNER;
+        }
+        if (name.matches("(types?|kinds?|category|categories|class)")) {
+            return Role.TYPE;
+        }
+        if (name.matches("(bugs?|tickets?|issues?|jira|links?|tracking|pr|bug id|ticket id|bug number|issue key|ticket key|bug link)")) {
+            return Role.TICKET;
+        }
+        if (name.matches("(.* )?(actions?|items?|tasks?|descriptions?|what|ais?|follow ?-?ups?|remediations?|titles?|summary|to ?dos?|steps?)")) {
+            return Role.TEXT;
+        }
+        return null;
+    }
+
+    /** A status cell: its bold text or status word when it has one, else the cell as written. */
+    private static String status(String markedCell) {
+        Matcher bold = BOLD.matcher(markedCell);
+        while (bold.find()) {
+            if (STATUS_WORD.matcher(bold.group(1)).find()) {
+                return bold.group(1).strip();
+            }
+        }
+        String plain = MarkdownText.unmark(markedCell).strip();
+        Matcher word = STATUS_WORD.matcher(plain);
+        return word.find() ? word.group(1) : value(plain);
+    }
+
+    private static String value(String text) {
+        String stripped = text == null ? null : text.strip();
+        return stripped == null || stripped.isEmpty() || NONE.matcher(stripped).matches() ? null : stripped;
+    }
+
+    static List<ActionItem> fromList(ListBlock list) {
+        List<ActionItem> items = new ArrayList<>();
+        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof ListItem item) {
+                ActionItem parsed = fromItem(MarkdownText.block(item).strip());
+                if (parsed != null) {
+                    items.add(parsed);
+                }
+            }
+        }
+        return items;
+    }
+
+    private static ActionItem fromItem(String itemText) {
+        String text = itemText;
+        String status = null;
+        Matcher box = CHECKBOX.matcher(text);
+        if (box.find()) {
+            status = box.group(1).isBlank() ? "open" : "done";
+            text = text.substring(box.end());
+        }
+        String type = null;
+        Matcher tag = TYPE_TAG.matcher(text);
+        if (tag.find()) {
+            type = tag.group(1).toLowerCase(Locale.ROOT);
+            text = text.substring(tag.end());
+        }
+        String owner = null;
+        Matcher who = OWNER.matcher(text);
+        if (who.find()) {
+            owner = (who.group(1) != null ? who.group(1) : who.group(2) != null ? who.group(2) : who.group(3)).strip();
+            if (who.group(3) == null) {
+                text = (text.substring(0, who.start()) + text.substring(who.end())).replaceAll("\\s{2,}", " ")
+                        .replaceAll("[\\s,;–—-]+$", "").strip();
+            }
+        }
+        if (SectionContent.isPlaceholder(text) || text.endsWith("?") || text.endsWith(":")) {
+            return null;
+        }
+        return new ActionItem(text, owner, type, status);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import dev.opshistory.model.ActionItem;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.PostmortemDetails;
+import dev.opshistory.model.Source;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one Markdown postmortem into a POSTMORTEM event. Front matter, when present, wins over the body for
+ * the values it gives (title, date, id, severity, services, tags, url) and fills body sections that are
+ * missing; incident references are gathered from both (see {@link IncidentRefs}).
+ *
+ * <p>Identity: {@code source_id} is the front matter's {@code id}, else the file name without its last
+ * extension, so that an edited document replaces its earlier version (a content hash would not).
+ * {@code created_at} is the postmortem's date (front matter, then a Date section or field, then a
+ * {@code yyyy-mm-dd} in the file name), null when the document has none, as unfilled templates do.
+ * {@code description} is the summary, else the text under the title.
+ */
+final class MarkdownPostmortemMapper {
+
+    /** Front matter keys naming incidents. */
+    static final List<String> INCIDENT_KEYS = List.of("incident", "incidents", "incident_id", "incident_ids",
+            "incident_number", "incident_numbers", "incident_key", "incident_keys", "incident_url", "incident_urls",
+            "related_incidents", "alert", "alerts", "alert_id", "alert_ids", "pagerduty_incident", "opsgenie_alert");
+
+    /** Front matter keys that only a postmortem would carry, for detection. */
+    static final List<String> POSTMORTEM_KEYS = List.of("root_cause", "root_causes", "rootcause", "impact",
+            "action_items", "trigger", "resolution", "detection", "lessons", "lessons_learned", "postmortem",
+            "incident", "incidents", "incident_id", "incident_ids", "severity");
+
+    private final OutlineReader outlines = new OutlineReader();
+
+    /** The event for one document. */
+    CanonicalEvent map(String document, String fileName) throws FrontMatter.Unreadable {
+        FrontMatter front = FrontMatter.split(document);
+        PostmortemOutline outline = outlines.read(front.body());
+        TextCutter cutter = new TextCutter();
+
+        String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
+        PostmortemDate date = date(front, outline, fileName).orElse(null);
+        String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
+        String title = firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName));
+
+        PostmortemDetails details = new PostmortemDetails(
+                cutter.cut(writtenDate),
+                cutter.cut(incidentRefs(front, outline, title)),
+                cutter.cut(summary),
+                cutter.cut(section(outline, SectionKind.IMPACT, front, "impact")),
+                cutter.cut(section(outline, SectionKind.DURATION, front, "duration")),
+                cutter.cut(section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause")),
+                cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
+                cutter.cut(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation")),
+                cutter.cut(section(outline, SectionKind.DETECTION, front, "detection")),
+                cutter.cutItems(actionItems(outline, front)),
+                cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));
+
+        String description = firstNonBlank(summary, outline.intro(),
+                SectionContent.text(outline.sectionsOf(SectionKind.NARRATIVE)));
+        return CanonicalEvent.builder()
+                .kind(EventKind.POSTMORTEM)
+                .source(Source.POSTMORTEM)
+                .sourceId(cutter.cut(firstNonBlank(front.text("id", "postmortem_id", "slug"), stem(fileName))))
+                .title(cutter.cut(title))
+                .description(cutter.cut(description))
+                .createdAt(date != null ? date.instant() : null)
+                .status(cutter.cut(firstNonBlank(front.text("status"), SectionContent.text(outline.sectionsOf(SectionKind.STATUS)))))
+                .priority(cutter.cut(firstNonBlank(front.text("severity", "sev", "priority"),
+                        SectionContent.text(outline.sectionsOf(SectionKind.SEVERITY)))))
+                .service(cutter.cut(first(front.list("service", "services"))))
+                .team(cutter.cut(first(front.list("team", "teams"))))
+                .tags(cutter.cut(front.list("tags", "labels")))
+                .htmlUrl(cutter.cut(front.text("url", "html_url", "link", "permalink")))
+                .sourceFile(fileName)
+                .postmortem(details)
+                .truncated(cutter.truncated())
+                .build();
+    }
+
+    private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {
+        String body = SectionContent.text(outline.sectionsOf(kind));
+        return body != null ? body : front.text(keys);
+    }
+
+    private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName) {
+        Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first("date", "incident_date", "created_at", "created"));
+        if (fromFront.isPresent()) {
+            return fromFront;
+        }
+        Optional<PostmortemDate> fromBody = PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.DATE)));
+        return fromBody.isPresent() ? fromBody : PostmortemDate.find(fileName);
+    }
+
+    private static List<String> incidentRefs(FrontMatter front, PostmortemOutline outline, String title) {
+        IncidentRefs refs = new IncidentRefs();
+        for (String key : INCIDENT_KEYS) {
+            Object value = front.values().get(key);
+            if (value instanceof Collection<?> list) {
+                list.forEach(v -> explicitValue(refs, v));
+            } else {
+                explicitValue(refs, value);
+            }
+        }
+        for (Section section : outline.sectionsOf(SectionKind.INCIDENT)) {
+            String text = SectionContent.text(section);
+            int before = refs.list().size();
+            refs.scan(text);
+            if (text != null && refs.list().size() == before) {
+                for (String token : text.split("[\\s,;]+")) {
+                    if (token.matches("#?\\d{1,9}|[A-Z0-9][A-Za-z0-9_-]{3,}") && token.matches(".*\\d.*|[A-Z0-9]{5,}")) {
+                        refs.explicit(token);
+                    }
+                }
+            }
+        }
+        refs.scan(title);
+        refs.scan(outline.title());
+        refs.scan(front.body());
+        return refs.list();
+    }
+
+    private static void explicitValue(IncidentRefs refs, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            // {id: PT4KHLK, number: 465, url: …}: every scalar of it names the incident
+            map.values().stream().filter(v -> !(v instanceof Map) && !(v instanceof Collection))
+                    .forEach(v -> refs.explicit(String.valueOf(v)));
+        } else if (value != null) {
+            refs.explicit(String.valueOf(value));
+        }
+    }
+
+    private static List<ActionItem> actionItems(PostmortemOutline outline, FrontMatter front) {
+        List<ActionItem> items = ActionItemReader.read(outline.sectionsOf(SectionKind.ACTION_ITEMS));
+        if (!items.isEmpty() || !(front.first("action_items") instanceof Collection<?> listed)) {
+            return items;
+        }
+        List<ActionItem> fromFront = new ArrayList<>();
+        for (Object item : listed) {
+            if (item instanceof Map<?, ?> map) {
+                Object text = firstValue(map, "text", "action", "item", "task", "description", "title");
+                if (text != null) {
+                    fromFront.add(new ActionItem(String.valueOf(text), string(firstValue(map, "owner", "assignee", "who")),
+                            string(firstValue(map, "type", "kind")), string(firstValue(map, "status", "state", "bug", "ticket"))));
+                }
+            } else if (item != null && !String.valueOf(item).isBlank()) {
+                fromFront.add(new ActionItem(String.valueOf(item).strip(), null, null, null));
+            }
+        }
+        return fromFront;
+    }
+
+    private static Object firstValue(Map<?, ?> map, String... keys) {
+        for (String key : keys) {
+            if (map.get(key) != null) {
+                return map.get(key);
+            }
+        }
+        return null;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The file name without directories and without its last extension. */
+    static String stem(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

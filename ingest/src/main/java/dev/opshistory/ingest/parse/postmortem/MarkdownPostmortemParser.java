@@ -1,0 +1,102 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import dev.opshistory.ingest.parse.Detection;
+import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.ParseSink;
+import dev.opshistory.model.Reject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Postmortems written in Markdown, in any of the common templates (Google SRE book in ATX or setext
+ * headings, the dastergon collection, PagerDuty's outline, Azure, Elastic, Limoncelli, Kehoe) with optional
+ * YAML front matter. One file is one postmortem: it ends in exactly one accept or one reject (empty file,
+ * binary content, unreadable front matter, file over 32 MiB). Sections are recognised by name and synonym
+ * ({@link SectionNames}); see {@link MarkdownPostmortemMapper} for the fields and {@link ActionItemReader}
+ * and {@link IncidentRefs} for action items and incident references. Text over 64 KB is cut and the event
+ * flagged.
+ *
+ * <p>Detection: a Markdown file name ({@code .md}, {@code .markdown}, …) or other text with headings, in
+ * which at least two of summary, impact, root cause, action items and timeline are recognised, or whose
+ * front matter carries postmortem fields. A README is never a postmortem.
+ */
+public final class MarkdownPostmortemParser implements ExportParser {
+
+    public static final String FORMAT = "postmortem-markdown";
+
+    private static final Set<SectionKind> CORE = EnumSet.of(SectionKind.SUMMARY, SectionKind.IMPACT,
+            SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS, SectionKind.TIMELINE);
+    private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn");
+
+    private final MarkdownPostmortemMapper mapper = new MarkdownPostmortemMapper();
+    private final OutlineReader outlines = new OutlineReader();
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Detection detect(String fileName, String head) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        boolean markdownName = MARKDOWN_EXTENSIONS.contains(extension);
+        if (name.startsWith("readme")) {
+            return new Detection(0, "a README, not a postmortem");
+        }
+        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        String start = text.stripLeading();
+        if (start.isEmpty()) {
+            return markdownName ? Detection.yes(5, "empty Markdown file") : new Detection(0, "empty file");
+        }
+        if (start.startsWith("{") || start.startsWith("[") || DocumentText.looksBinary(text)) {
+            return new Detection(0, "not Markdown text");
+        }
+        FrontMatter front;
+        try {
+            front = FrontMatter.split(text);
+        } catch (FrontMatter.Unreadable e) {
+            return markdownName ? Detection.yes(40, "Markdown with " + e.getMessage())
+                    : new Detection(0, "not Markdown: " + e.getMessage());
+        }
+        Set<SectionKind> found = outlines.read(front.body()).sections().stream()
+                .map(Section::ownKind).filter(k -> k != null).collect(Collectors.toCollection(() -> EnumSet.noneOf(SectionKind.class)));
+        Set<SectionKind> core = EnumSet.copyOf(found.isEmpty() ? EnumSet.noneOf(SectionKind.class) : found);
+        core.retainAll(CORE);
+        boolean frontMatterSaysSo = front.hasAny(MarkdownPostmortemMapper.POSTMORTEM_KEYS);
+        String sections = names(core);
+        if (markdownName && (core.size() >= 2 || frontMatterSaysSo)) {
+            return Detection.yes(90, "Markdown postmortem" + (core.isEmpty() ? "" : " with sections " + sections)
+                    + (frontMatterSaysSo ? " and postmortem front matter" : ""));
+        }
+        if (!markdownName && (core.size() >= 3 || (frontMatterSaysSo && core.size() >= 1))) {
+            return Detection.yes(70, "text with postmortem headings " + sections);
+        }
+        return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
+                + (found.isEmpty() ? "none" : names(found)) + ")");
+    }
+
+    private static String names(Set<SectionKind> kinds) {
+        return kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.toCollection(TreeSet::new)).toString();
+    }
+
+    @Override
+    public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
+        DocumentText.Read read = DocumentText.read(in);
+        if (read.problem() != null) {
+            sink.reject(Reject.of(fileName, "file", null, read.problem(), null));
+            return;
+        }
+        try {
+            sink.accept(mapper.map(read.text(), fileName));
+        } catch (FrontMatter.Unreadable e) {
+            sink.reject(Reject.of(fileName, "line 1", "front matter", e.getMessage(), read.text()));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Plain text of Markdown nodes, as stored in the postmortem fields: no Markdown syntax (the report escapes
+ * and formats it), list items as {@code - item}, table rows as {@code a | b}, and footnote markers copied
+ * from HTML ({@code ^[163](…#id)^}, {@code [[167]](…)}) left out.
+ *
+ * <p>The "marked" form keeps line breaks and wraps bold text in {@link #BOLD_START}/{@link #BOLD_END}, so
+ * that callers can find {@code **Field**: value} lines and bold status words; {@link #unmark} removes
+ * the marks.
+ */
+final class MarkdownText {
+
+    static final char BOLD_START = '\u0001';
+    static final char BOLD_END = '\u0002';
+    private static final char FOOTNOTE = '\u0003';
+    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\[?\\d{1,4}]?");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\^?\\s*" + FOOTNOTE + "\\s*\\^?");
+
+    private MarkdownText() {
+    }
+
+    /** The inline content of a node (paragraph, heading, table cell) with bold marks and line breaks kept. */
+    static String marked(Node node) {
+        StringBuilder out = new StringBuilder();
+        inline(node, out);
+        return tidy(FOOTNOTE_MARK.matcher(out).replaceAll(" "));
+    }
+
+    /** The inline content of a node as one line of plain text. */
+    static String inline(Node node) {
+        return unmark(marked(node)).replace('\n', ' ').replaceAll(" {2,}", " ").trim();
+    }
+
+    /** Removes the bold marks. */
+    static String unmark(String marked) {
+        return marked.replace(String.valueOf(BOLD_START), "").replace(String.valueOf(BOLD_END), "");
+    }
+
+    /** A block (paragraph, list, quote, code, table) as plain text lines; empty for HTML and rules. */
+    static String block(Node block) {
+        List<String> lines = new ArrayList<>();
+        block(block, "", lines);
+        return String.join("\n", lines).strip();
+    }
+
+    private static void block(Node block, String indent, List<String> lines) {
+        if (block instanceof Paragraph || block instanceof Heading) {
+            lines.add(indent + inline(block));
+        } else if (block instanceof ListBlock list) {
+            int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                    ? ordered.getMarkerStartNumber() : 1;
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                String bullet = list instanceof OrderedList ? (number++) + ". " : "- ";
+                List<String> itemLines = new ArrayList<>();
+                for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                    block(child, "", itemLines);
+                }
+                for (int i = 0; i < itemLines.size(); i++) {
+                    lines.add(indent + (i == 0 ? bullet : "  ") + itemLines.get(i));
+                }
+                if (itemLines.isEmpty()) {
+                    lines.add(indent + bullet.strip());
+                }
+            }
+        } else if (block instanceof BlockQuote || block instanceof ListItem) {
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, indent, lines);
+            }
+        } else if (block instanceof FencedCodeBlock code) {
+            code.getLiteral().lines().forEach(l -> lines.add(indent + l));
+        } else if (block instanceof IndentedCodeBlock code) {
+            code.getLiteral().lines().forEach(l -> lines.add(indent + l));
+        } else if (block instanceof TableBlock table) {
+            for (List<String> row : tableRows(table)) {
+                if (row.stream().anyMatch(cell -> !cell.isBlank())) {
+                    lines.add(indent + String.join(" | ", row));
+                }
+            }
+        } else if (!(block instanceof HtmlBlock) && !(block instanceof ThematicBreak)) {
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, indent, lines);
+            }
+        }
+    }
+
+    /** Every row of a table (head first) as marked cell texts. */
+    static List<List<String>> markedRows(TableBlock table) {
+        List<List<String>> rows = new ArrayList<>();
+        collectRows(table, rows);
+        return rows;
+    }
+
+    /** Every row of a table (head first) as plain cell texts. */
+    static List<List<String>> tableRows(TableBlock table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : markedRows(table)) {
+            rows.add(row.stream().map(cell -> unmark(cell).replace('\n', ' ').trim()).toList());
+        }
+        return rows;
+    }
+
+    private static void collectRows(Node node, List<List<String>> rows) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableRow) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(marked(cell));
+                    }
+                }
+                rows.add(cells);
+            } else {
+                collectRows(child, rows);
+            }
+        }
+    }
+
+    private static void inline(Node parent, StringBuilder out) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (node instanceof Code code) {
+                out.append(code.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                out.append('\n');
+            } else if (node instanceof StrongEmphasis) {
+                out.append(BOLD_START);
+                inline(node, out);
+                out.append(BOLD_END);
+            } else if (node instanceof Link) {
+                StringBuilder label = new StringBuilder();
+                inline(node, label);
+                // a link whose text is a bare number is a footnote reference copied from HTML, not content
+                out.append(FOOTNOTE_LABEL.matcher(label).matches() ? String.valueOf(FOOTNOTE) : label);
+            } else if (!(node instanceof HtmlInline)) {
+                inline(node, out);
+            }
+        }
+    }
+
+    private static String tidy(String text) {
+        return text.replaceAll("[ \\t]{2,}", " ").replaceAll(" *\n *", "\n").strip();
+    }
+}

@@ -1,0 +1,211 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads the section structure of a Markdown postmortem with commonmark-java (ATX and setext headings, GFM
+ * tables) and finds the sections the templates write without headings: bold pseudo-headings on their own
+ * line ({@code **What went well**}, {@code **Root Cause:**}), {@code **Field**: value} lines (also several
+ * in one paragraph), plain {@code Date: …} lines for metadata, and label/value tables (Kehoe's summary
+ * table: {@code | Incident Number | 465 | Incident Severity | SEV-1 |}).
+ *
+ * <p>The title is the first heading before the first known section, skipping a generic one ("Example
+ * Postmortem") when a more specific one follows.
+ */
+final class OutlineReader {
+
+    private static final Pattern BOLD_LABEL = Pattern.compile(
+            "^" + MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_START + MarkdownText.BOLD_END + "]{1,80})"
+                    + MarkdownText.BOLD_END + "(.*)$", Pattern.DOTALL);
+    private static final Pattern PLAIN_LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/#&'’.-]{0,40}?)\\s*:(?!//)\\s*(.*)$");
+    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\s*\\d{1,3}(?=\\s*:)");
+    private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
+            + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
+
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    /** Reads the outline of a document body (front matter already removed). */
+    PostmortemOutline read(String markdown) {
+        return new Walk().run(parser.parse(markdown));
+    }
+
+    /** The state of reading one document. */
+    private static final class Walk {
+        private final List<Section> sections = new ArrayList<>();
+        private final Deque<Section> open = new ArrayDeque<>();
+        private final Deque<Boolean> openIsHeading = new ArrayDeque<>();
+
+        PostmortemOutline run(Node document) {
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof Heading heading) {
+                    String text = MarkdownText.inline(heading);
+                    if (!text.isBlank()) {
+                        openSection(text, 2 * heading.getLevel(), true);
+                    }
+                } else if (block instanceof Paragraph paragraph) {
+                    readParagraph(MarkdownText.marked(paragraph));
+                } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readLabelTable(table)) {
+                    continue;
+                } else if (!open.isEmpty()) {
+                    open.peek().parts().add(new Section.BlockPart(block));
+                }
+            }
+            return finish();
+        }
+
+        private boolean inKind(SectionKind kind) {
+            return !open.isEmpty() && open.peek().kind() == kind;
+        }
+
+        private Section openSection(String name, int depth, boolean heading) {
+            while (!open.isEmpty() && open.peek().depth() >= depth) {
+                open.pop();
+                openIsHeading.pop();
+            }
+            SectionKind own = SectionNames.kindOf(name).orElse(null);
+            SectionKind kind = own != null ? own : open.isEmpty() ? null : open.peek().kind();
+            Section section = new Section(name, depth, own, kind, List.of());
+            sections.add(section);
+            open.push(section);
+            openIsHeading.push(heading);
+            return section;
+        }
+
+        /** Depth of a pseudo-heading or field: just below the innermost real heading. */
+        private int fieldDepth() {
+            var headings = openIsHeading.iterator();
+            for (Section section : open) {
+                if (headings.next()) {
+                    return section.depth() + 1;
+                }
+            }
+            return 1;
+        }
+
+        private void closeInnermost() {
+            open.pop();
+            openIsHeading.pop();
+        }
+
+        private void readParagraph(String marked) {
+            List<String> loose = new ArrayList<>();
+            for (String line : marked.split("\n")) {
+                Optional<Field> field = field(line);
+                if (field.isEmpty()) {
+                    loose.add(line);
+                    continue;
+                }
+                flush(loose);
+                Field f = field.get();
+                Section section = openSection(f.label(), fieldDepth(), false);
+                if (!f.value().isBlank()) {
+                    section.parts().add(new Section.TextPart(f.value()));
+                    if (f.kind().isMetadata()) {
+                        closeInnermost();
+                    }
+                }
+            }
+            flush(loose);
+        }
+
+        private void flush(List<String> loose) {
+            String text = String.join(" ", loose).strip();
+            loose.clear();
+            if (!text.isEmpty() && !open.isEmpty()) {
+                open.peek().parts().add(new Section.TextPart(text));
+            }
+        }
+
+        /** A table of label/value pairs read as fields; false when the table is not one. */
+        private boolean readLabelTable(TableBlock table) {
+            List<List<String>> rows = MarkdownText.tableRows(table);
+            boolean pairs = !rows.isEmpty() && rows.stream().allMatch(r -> r.size() % 2 == 0);
+            List<Field> fields = new ArrayList<>();
+            for (List<String> row : pairs ? rows : List.<List<String>>of()) {
+                for (int i = 0; i + 1 < row.size(); i += 2) {
+                    String label = row.get(i);
+                    String value = row.get(i + 1);
+                    SectionNames.kindOf(label).ifPresent(kind -> fields.add(new Field(label, kind, value)));
+                }
+            }
+            if (fields.isEmpty()) {
+                return false;
+            }
+            for (Field f : fields) {
+                Section section = openSection(f.label(), fieldDepth(), false);
+                if (!f.value().isBlank()) {
+                    section.parts().add(new Section.TextPart(f.value()));
+                }
+                closeInnermost();
+            }
+            return true;
+        }
+
+        private PostmortemOutline finish() {
+            int firstKnown = 0;
+            while (firstKnown < sections.size() && sections.get(firstKnown).ownKind() == null) {
+                firstKnown++;
+            }
+            List<Section> candidates = sections.subList(0, firstKnown);
+            int titleIndex = -1;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (titleIndex < 0 || isGeneric(candidates.get(titleIndex).heading())) {
+                    titleIndex = i;
+                }
+                if (!isGeneric(candidates.get(titleIndex).heading())) {
+                    break;
+                }
+            }
+            if (titleIndex < 0) {
+                return new PostmortemOutline(null, null, sections, List.of());
+            }
+            Section title = candidates.get(titleIndex);
+            List<String> preamble = candidates.subList(0, titleIndex).stream().map(Section::heading).toList();
+            String intro = SectionContent.text(title);
+            List<Section> rest = new ArrayList<>(sections.subList(titleIndex + 1, sections.size()));
+            return new PostmortemOutline(title.heading(), intro, rest, preamble);
+        }
+
+        private static boolean isGeneric(String heading) {
+            return GENERIC_TITLE.matcher(SectionNames.normalise(heading)).matches();
+        }
+    }
+
+    /** A {@code Label: value} line whose label is a known section or field name. */
+    private record Field(String label, SectionKind kind, String value) {
+    }
+
+    static Optional<Field> field(String markedLine) {
+        Matcher bold = BOLD_LABEL.matcher(markedLine.strip());
+        if (bold.matches()) {
+            String label = bold.group(1).strip();
+            String rest = GLUED_FOOTNOTE.matcher(bold.group(2)).replaceFirst("").strip();
+            boolean colon = label.endsWith(":") || rest.startsWith(":");
+            if (!colon && !rest.isEmpty()) {
+                return Optional.empty();
+            }
+            String value = rest.startsWith(":") ? rest.substring(1).strip() : rest;
+            String name = label.replaceAll(":+$", "").strip();
+            return SectionNames.kindOf(name).map(kind -> new Field(name, kind, value));
+        }
+        Matcher plain = PLAIN_LABEL.matcher(MarkdownText.unmark(markedLine).strip());
+        if (plain.matches()) {
+            String name = plain.group(1).strip();
+            return SectionNames.kindOf(name).filter(SectionKind::isMetadata)
+                    .map(kind -> new Field(name, kind, plain.group(2).strip()));
+        }
+        return Optional.empty();
+    }
+}

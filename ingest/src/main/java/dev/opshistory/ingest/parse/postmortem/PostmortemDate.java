@@ -1,0 +1,109 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date of a postmortem, found in a field's text ({@code 2015-10-21}, {@code 2015-10-21 14:51 UTC},
+ * {@code 2015-10-21T14:51:00+02:00}, {@code October 21, 2015}, {@code 21 Oct 2015}, {@code 2015/10/21}).
+ *
+ * <p>{@code date} is the ISO local date as written (the document's own day); {@code instant} is the moment
+ * used as the event's {@code created_at}: the written time when there is one, read as UTC when it has no
+ * zone (postmortems are written for people, who rarely add one, and the SRE book's own example states its
+ * times are UTC), else the start of that day in UTC.
+ *
+ * @param date    ISO {@code yyyy-MM-dd}
+ * @param instant UTC
+ */
+record PostmortemDate(String date, Instant instant) {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?"
+                    + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?(?![\\d])");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("MMM").toFormatter(Locale.ENGLISH);
+
+    /** The first date in {@code text}, if any. */
+    static Optional<PostmortemDate> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO.matcher(text);
+        if (iso.find()) {
+            try {
+                LocalDate day = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+                if (iso.group(4) == null) {
+                    return Optional.of(startOf(day));
+                }
+                int nanos = iso.group(7) == null ? 0 : Integer.parseInt((iso.group(7) + "000000000").substring(0, 9));
+                LocalDateTime local = LocalDateTime.of(day, LocalTime.of(Integer.parseInt(iso.group(4)),
+                        Integer.parseInt(iso.group(5)), iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6)), nanos));
+                String zone = iso.group(8);
+                ZoneOffset offset = zone == null || zone.matches("Z|UTC|GMT") ? ZoneOffset.UTC
+                        : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+                return Optional.of(new PostmortemDate(day.toString(), local.toInstant(offset)));
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                // 2015-13-45 is no date: look for another spelling
+            }
+        }
+        Matcher monthFirst = MONTH_FIRST.matcher(text);
+        if (monthFirst.find()) {
+            return of(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
+        }
+        Matcher dayFirst = DAY_FIRST.matcher(text);
+        if (dayFirst.find()) {
+            return of(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** A date from YAML front matter, which SnakeYAML may already have turned into a {@link Date}. */
+    static Optional<PostmortemDate> fromYaml(Object value) {
+        if (value instanceof Date date) {
+            Instant instant = date.toInstant();
+            LocalDate day = instant.atOffset(ZoneOffset.UTC).toLocalDate();
+            return Optional.of(new PostmortemDate(day.toString(), instant));
+        }
+        return value == null ? Optional.empty() : find(value.toString());
+    }
+
+    /** An ISO-8601 timestamp with an offset, as written by {@code inspect} ({@code created_at}). */
+    static Optional<PostmortemDate> fromTimestamp(String text) {
+        try {
+            Instant instant = OffsetDateTime.parse(text.strip()).toInstant();
+            return Optional.of(new PostmortemDate(instant.atOffset(ZoneOffset.UTC).toLocalDate().toString(), instant));
+        } catch (DateTimeParseException e) {
+            return find(text);
+        }
+    }
+
+    private static PostmortemDate startOf(LocalDate day) {
+        return new PostmortemDate(day.toString(), day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static Optional<PostmortemDate> of(String year, String month, String day) {
+        try {
+            int monthValue = MONTH.parse(month.substring(0, 3)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+            return Optional.of(startOf(LocalDate.of(Integer.parseInt(year), monthValue, Integer.parseInt(day))));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises postmortem section names in the spellings of the common templates (Google SRE book, the
+ * dastergon collection, PagerDuty, Azure, Elastic, Limoncelli, Kehoe): synonyms, singular and plural,
+ * {@code (s)}, trailing colons and question marks, leading numbering ({@code 2. Impact}) and footnote
+ * digits glued to the name by a copy from HTML ({@code Root Causes2}).
+ *
+ * <p>Names are matched whole after normalising, not by substring, so that {@code Resolution Time} or
+ * {@code Detection Time} in a table are not mistaken for the Resolution or Detection sections. The first
+ * matching kind in declaration order below wins ({@code Summary of impact} is the summary,
+ * {@code Root cause and mitigation} the root cause).
+ */
+public final class SectionNames {
+
+    private static final Map<SectionKind, Pattern> NAMES = new LinkedHashMap<>();
+
+    static {
+        name(SectionKind.SUMMARY, "summary|executive summary|issue summary|incident summary|summary of (the )?(impact|incident|outage)"
+                + "|overview|incident overview|tl;? ?dr|abstract|synopsis");
+        name(SectionKind.ROOT_CAUSE, "root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
+                + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
+                + "|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys");
+        name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?|corrective actions?"
+                + "|corrective and preventa?tive (measures|actions)|preventa?tive (measures|actions)|next steps"
+                + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do");
+        name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
+                + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
+                + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do");
+        name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");
+        name(SectionKind.RESOLUTION, "resolution|resolution and recovery|recovery|mitigations?|mitigation and resolution"
+                + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?");
+        name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
+                + "|monitoring and detection");
+        name(SectionKind.IMPACT, "(.* )?impact( .*)?|affected (users|customers|services|systems)|who was affected|blast radius");
+        name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?");
+        name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
+                + "|incident timing|(start|end) (date ?/ ?time|time|date)");
+        name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
+                + "|details|incident details|narrative");
+        name(SectionKind.DATE, "date|incident date|postmortem date|report date|date of (the )?(incident|outage)");
+        name(SectionKind.AUTHORS, "authors?|by|written by|owners?|postmortem owner|names?|participants|attendees"
+                + "|postmortem attendees|people involved|names of people involved|responders|incident commander"
+                + "|sre lead|developer lead|incident mgmt lead|incident management lead|postmortem lead");
+        name(SectionKind.STATUS, "status|report status|document status|postmortem status");
+        name(SectionKind.INCIDENT, "incidents?|incident (number|no|id|ids|#|links?|tickets?|references?|urls?|keys?)"
+                + "|related incidents?|pagerduty incidents?|opsgenie (alerts?|incidents?)");
+        name(SectionKind.SEVERITY, "severity|incident severity|sev|severity level|priority|incident priority");
+        name(SectionKind.MODIFIED, "last (modified|updated)|revision|version");
+        name(SectionKind.OTHER, "supporting (information|documents|docs|material)|appendix|appendices|references|links"
+                + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
+                + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"
+                + "|meeting( scheduled for)?|call recording|recording|war-room required|chaos eng preventable|notes"
+                + "|attachments|related documents");
+    }
+
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+");
+    private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=[a-z)])\\d{1,3}$");
+
+    private SectionNames() {
+    }
+
+    private static void name(SectionKind kind, String regex) {
+        NAMES.put(kind, Pattern.compile(regex));
+    }
+
+    /** The kind a section name stands for, or empty when it is not a known postmortem section. */
+    public static Optional<SectionKind> kindOf(String name) {
+        String normal = normalise(name);
+        if (normal.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<SectionKind, Pattern> entry : NAMES.entrySet()) {
+            if (entry.getValue().matcher(normal).matches()) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name in the form matched: lower case, {@code &} as {@code and}, without decoration. */
+    static String normalise(String name) {
+        String text = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ');
+        text = FOOTNOTE.matcher(text).replaceAll(" ");
+        text = text.replace("(s)", "").replace("&", " and ");
+        text = PARENTHESISED.matcher(text).replaceAll(" ");
+        text = text.replaceAll("[*_`#]+", " ").replaceAll("\\s+", " ").trim();
+        text = LEADING_NUMBER.matcher(text).replaceFirst("");
+        text = text.replaceAll("[\\s:?.!]+$", "");
+        text = GLUED_DIGITS.matcher(text).replaceFirst("");
+        text = text.replaceAll("\\s*/\\s*", " / ").replace(" / time", "/time").replaceAll("\\s+", " ").trim();
+        return text.replaceAll("[\\s:]+$", "");
+    }
+}

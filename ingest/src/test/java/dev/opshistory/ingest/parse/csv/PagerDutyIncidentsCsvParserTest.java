@@ -1,0 +1,429 @@
+package dev.opshistory.ingest.parse.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.opshistory.ingest.parse.Detection;
+import dev.opshistory.ingest.parse.PagerDutyIncidentsJsonParser;
+import dev.opshistory.ingest.parse.PrefixedGoldenCases;
+import dev.opshistory.ingest.parse.SharedPayloadOwners;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventJson;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Reject;
+import dev.opshistory.model.Source;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The incidents CSV parser: the parser contract of {@code ExportParserContractTest} restated for CSV
+ * (that one builds JSON inputs), then the CSV's own rules.
+ */
+class PagerDutyIncidentsCsvParserTest {
+
+    private static final String HEADER = String.join(",", PagerDutyCsvColumns.ALL);
+    /** The one real row on record (Doximity, 2023; formats/pagerduty/SOURCES.md), in column order. */
+    private static final String REAL_ROW = "Q38V2M61ITSKVU,96830,\"prod-doximity-10-0-1-133.dox.box/cinc-client : CheckProcess"
+            + " CRITICAL: Found 0 matching processes; cmd /cinc-client/\n\",POQT69N,SRE Not Urgent Service,P5AGSRY,"
+            + "SRE Not Urgent Escalation Policy,2023-02-26T00:10:04+00:00,2023-02-26T00:34:06+00:00,,1442,0,0,0,0,1,,,"
+            + "PW28787,Josh Lauer,,,low";
+    private static final String PANDAS_DUMP = "pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv";
+
+    private final PagerDutyIncidentsCsvParser parser = new PagerDutyIncidentsCsvParser();
+
+    // ---- the parser contract, for CSV
+
+    @Test
+    void headerOnlyGivesNoEventsAndNoRejects() {
+        RecordingSink sink = parse(HEADER + "\n");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n\t\r\n  ", "\uFEFF"})
+    void emptyOrBlankFileGivesOneEmptyFileReject(String content) {
+        RecordingSink sink = parse(content);
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).extracting(Reject::position, Reject::reason).containsExactly(tuple("file", "empty file"));
+    }
+
+    @Test
+    void badRowsAreRejectedAtTheLineTheyStartOnWhileGoodOnesPass() {
+        String csv = HEADER + "\n"
+                + REAL_ROW + "\n"                                          // lines 2-3: the description holds a line break
+                + row("", "2023-02-26T01:00:00+00:00") + "\n"              // line 4: no id
+                + "\n"                                                     // line 5: blank, skipped
+                + row("QGOOD2", "2023-02-26T02:00:00+00:00") + "\n"        // line 6
+                + row("QBADTIME", "yesterday") + "\n"                      // line 7
+                + row("QNOTIME", "") + "\n";                               // line 8
+
+        RecordingSink sink = parse(csv);
+
+        assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("Q38V2M61ITSKVU", "QGOOD2");
+        assertThat(sink.rejects).extracting(Reject::position, Reject::field)
+                .containsExactly(tuple("line 4", "id"), tuple("line 7", "created_on"), tuple("line 8", "created_on"));
+        assertThat(sink.rejects.get(1).reason()).contains("yesterday");
+        assertThat(sink.rejects).allSatisfy(r -> {
+            assertThat(r.file()).isEqualTo("export.csv");
+            assertThat(r.excerpt()).isNotBlank();
+        });
+    }
+
+    @Test
+    void allInstantsAreWrittenInUtc() {
+        RecordingSink sink = parse(HEADER + "\n" + REAL_ROW + "\n" + row("QOFFSET", "2023-02-26T01:00:00-06:00") + "\n");
+
+        assertThat(sink.events).hasSize(2);
+        Pattern timestamp = Pattern.compile("\"[a-z_]+_at\":\"([^\"]+)\"");
+        for (CanonicalEvent event : sink.events) {
+            Matcher m = timestamp.matcher(EventJson.toJson(event));
+            int found = 0;
+            while (m.find()) {
+                found++;
+                assertThat(m.group(1)).endsWith("Z");
+            }
+            assertThat(found).isPositive();
+        }
+        assertThat(sink.events.get(1).createdAt()).isEqualTo(Instant.parse("2023-02-26T07:00:00Z"));
+    }
+
+    @Test
+    void parsingTwiceGivesEqualEvents() {
+        String csv = HEADER + "\n" + REAL_ROW + "\n" + row("QGOOD2", "2023-02-26T02:00:00+00:00") + "\n";
+
+        assertThat(parse(csv).events).isEqualTo(parse(csv).events).hasSize(2);
+    }
+
+    @Test
+    void oversizedDescriptionIsCutAt64KbAndTheEventIsStillAccepted() {
+        String huge = "é".repeat(100_000);
+        String csv = HEADER + "\n" + REAL_ROW.replace("\"prod-doximity", "\"" + huge + "prod-doximity") + "\n";
+
+        RecordingSink sink = parse(csv);
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().satisfies(e -> {
+            assertThat(e.truncated()).isTrue();
+            assertThat(e.title().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64 * 1024).isGreaterThan(64 * 1024 - 4);
+        });
+        assertThat(parse(HEADER + "\n" + REAL_ROW + "\n").events.get(0).truncated()).isFalse();
+    }
+
+    @Test
+    void rowsAreEmittedWhileTheFileIsStillBeingRead() throws IOException {
+        int rows = 8_000;
+        List<byte[]> parts = new ArrayList<>();
+        parts.add((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < rows; i++) {
+            parts.add((REAL_ROW.replace("Q38V2M61ITSKVU", "GEN" + i) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        long total = parts.stream().mapToLong(b -> b.length).sum();
+        long[] read = {0};
+        InputStream lazy = new SequenceInputStream(Collections.enumeration(
+                parts.stream().map(bytes -> (InputStream) new ByteArrayInputStream(bytes)).toList())) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                read[0] += Math.max(n, 0);
+                return n;
+            }
+        };
+        long[] readAtFirstEvent = {-1};
+        RecordingSink sink = new RecordingSink() {
+            @Override
+            public void accept(CanonicalEvent event) {
+                if (readAtFirstEvent[0] < 0) {
+                    readAtFirstEvent[0] = read[0];
+                }
+                super.accept(event);
+            }
+        };
+
+        parser.parse(lazy, "export.csv", sink);
+
+        assertThat(sink.events).hasSize(rows);
+        assertThat(sink.rejects).isEmpty();
+        assertThat(readAtFirstEvent[0]).as("bytes read before the first event, of " + total).isLessThan(total / 2);
+    }
+
+    @Test
+    void theStreamIsLeftOpenForTheCaller() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayInputStream in = new ByteArrayInputStream((HEADER + "\n" + REAL_ROW + "\n").getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        parser.parse(in, "export.csv", new RecordingSink());
+
+        assertThat(closed[0]).isFalse();
+    }
+
+    // ---- the CSV's own rules
+
+    @Test
+    void realRowMapsLikeTheJsonIncidentItDescribes() {
+        CanonicalEvent e = parse(HEADER + "\n" + REAL_ROW + "\n").events.get(0);
+
+        assertThat(e.eventId()).isEqualTo("pagerduty:alert:Q38V2M61ITSKVU");
+        assertThat(e.kind()).isEqualTo(EventKind.ALERT);
+        assertThat(e.source()).isEqualTo(Source.PAGERDUTY);
+        assertThat(e.sourceNumber()).isEqualTo("96830");
+        assertThat(e.title()).startsWith("prod-doximity-10-0-1-133.dox.box/cinc-client : CheckProcess CRITICAL").endsWith("/cinc-client/\n");
+        assertThat(e.service()).isEqualTo("SRE Not Urgent Service");
+        assertThat(e.queue()).isEqualTo("SRE Not Urgent Escalation Policy");
+        assertThat(e.team()).isNull();
+        assertThat(e.urgency()).isEqualTo("low");
+        assertThat(e.status()).isEqualTo("resolved");
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2023-02-26T00:10:04Z"));
+        assertThat(e.resolvedAt()).isEqualTo(Instant.parse("2023-02-26T00:34:06Z"));
+        assertThat(e.acknowledgedAt()).as("seconds_to_first_ack is empty").isNull();
+        assertThat(e.acknowledgedBy()).isNull();
+        assertThat(e.humanAcknowledged()).isNull();
+        assertThat(e.resolvedBy()).isNull();
+        assertThat(e.autoResolved()).isFalse();
+        assertThat(e.escalations()).isZero();
+        assertThat(e.sourceFile()).isEqualTo("export.csv");
+    }
+
+    @Test
+    void csvAndJsonOfTheSameIncidentShareTheEventId() {
+        RecordingSink json = new RecordingSink();
+        try (InputStream in = java.nio.file.Files.newInputStream(
+                SharedPayloadOwners.file("pagerduty/api-reference-examples/GET_incidents.response.json"))) {
+            new PagerDutyIncidentsJsonParser().parse(in, "incidents.json", json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        RecordingSink csv = parse(HEADER + "\n" + row("PT4KHLK", "2015-10-06T21:30:42Z") + "\n");
+
+        assertThat(csv.events.get(0).eventId()).isEqualTo(json.events.get(0).eventId()).isEqualTo("pagerduty:alert:PT4KHLK");
+    }
+
+    @Test
+    void quotedCommasLineBreaksAndDoubledQuotesAreOneCell() {
+        String description = "Disk 91% on db-1, db-2 \"\"primary\"\"\nsecond line";
+        RecordingSink sink = parse(HEADER + "\n" + REAL_ROW.replaceFirst("\"prod-doximity[^\"]*\"", "\"" + description + "\"") + "\n");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().extracting(CanonicalEvent::title)
+                .isEqualTo("Disk 91% on db-1, db-2 \"primary\"\nsecond line");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Ann Lee,Bo Chen\"", "Ann Lee; Bo Chen", "\"Ann Lee;Bo Chen\""})
+    void severalAcknowledgersKeepTheCellAsWrittenAndCountAsHuman(String cell) {
+        String csv = "id,created_on,acknowledged_by_user_ids,acknowledged_by_user_names,seconds_to_first_ack\n"
+                + "Q1,2023-02-26T01:00:00Z,\"PU1,PU2\"," + cell + ",30\n";
+
+        CanonicalEvent e = parse(csv).events.get(0);
+
+        assertThat(e.acknowledgedBy()).isEqualTo(cell.replace("\"", ""));
+        assertThat(e.humanAcknowledged()).isTrue();
+        assertThat(e.acknowledgedAt()).isEqualTo(Instant.parse("2023-02-26T01:00:30Z"));
+    }
+
+    @Test
+    void acknowledgerIdsStandInWhenNamesAreMissing() {
+        String csv = "id,created_on,acknowledged_by_user_ids,acknowledged_by_user_names\nQ1,2023-02-26T01:00:00Z,PU1,\n";
+
+        CanonicalEvent e = parse(csv).events.get(0);
+
+        assertThat(e.acknowledgedBy()).isEqualTo("PU1");
+        assertThat(e.humanAcknowledged()).isTrue();
+    }
+
+    @Test
+    void columnsAreFoundByNameInAnyOrderAndSpelling() {
+        String csv = "Urgency, Created On ,ID,SERVICE-NAME,auto resolved\nhigh,2023-03-01T08:00:00Z,QX,Checkout,1\n";
+
+        CanonicalEvent e = parse(csv).events.get(0);
+
+        assertThat(e.sourceId()).isEqualTo("QX");
+        assertThat(e.urgency()).isEqualTo("high");
+        assertThat(e.service()).isEqualTo("Checkout");
+        assertThat(e.autoResolved()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03-01T08:00:00", "2023-03-01 08:00:00", "2023-03-01 08:00:00 UTC",
+            "2023-03-01 09:00:00 +0100", "2023-03-01T08:00:00.000Z", "2023-03-01T03:00:00-05:00"})
+    void timestampSpellingsAllMeanTheSameInstantAndZoneLessIsUtc(String createdOn) {
+        RecordingSink sink = parse("id,created_on\nQ1," + createdOn + "\n");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events.get(0).createdAt()).isEqualTo(Instant.parse("2023-03-01T08:00:00Z"));
+    }
+
+    @Test
+    void resolveTimeFallsBackToCreatedPlusSecondsToResolve() {
+        CanonicalEvent e = parse("id,created_on,seconds_to_resolve\nQ1,2023-03-01T08:00:00Z,90\n").events.get(0);
+
+        assertThat(e.resolvedAt()).isEqualTo(Instant.parse("2023-03-01T08:01:30Z"));
+        assertThat(e.status()).isEqualTo("resolved");
+    }
+
+    @Test
+    void openIncidentHasNoStatusAndNoResolution() {
+        CanonicalEvent e = parse("id,created_on,resolved_on,seconds_to_resolve\nQ1,2023-03-01T08:00:00Z,,\n").events.get(0);
+
+        assertThat(e.status()).isNull();
+        assertThat(e.resolvedAt()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seconds_to_resolve=soon", "seconds_to_first_ack=-5", "auto_resolved=maybe",
+            "escalation_count=1.5", "incident_number=#12", "resolved_on=tomorrow"})
+    void malformedValueIsRejectedNamingTheColumn(String columnAndValue) {
+        String[] parts = columnAndValue.split("=");
+        RecordingSink sink = parse("id,created_on," + parts[0] + "\nQ1,2023-03-01T08:00:00Z," + parts[1] + "\n");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo("line 2");
+            assertThat(r.field()).isEqualTo(parts[0]);
+        });
+    }
+
+    @Test
+    void rowWithMoreOrFewerCellsThanTheHeaderIsRejected() {
+        RecordingSink sink = parse("id,created_on,description\nQ1,2023-03-01T08:00:00Z,Disk full, again\nQ2,2023-03-01T08:00:00Z\n"
+                + "Q3,2023-03-01T08:00:00Z,ok\n");
+
+        assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("Q3");
+        assertThat(sink.rejects).extracting(Reject::position).containsExactly("line 2", "line 3");
+        assertThat(sink.rejects.get(0).reason()).contains("4 cells").contains("3 columns");
+    }
+
+    @Test
+    void fileWithoutARequiredColumnIsOneRejectNamingIt() {
+        RecordingSink sink = parse("incident_number,description,service_name\n1,Disk full,Billing\n2,CPU,Billing\n");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo("file");
+            assertThat(r.field()).isEqualTo("id, created_on");
+            assertThat(r.reason()).contains("missing required columns id, created_on");
+        });
+    }
+
+    @Test
+    void quoteLeftOpenStopsTheFileAtTheLineWhereTheBrokenRowStarts() {
+        RecordingSink sink = parse(HEADER + "\n" + REAL_ROW + "\n" + REAL_ROW.replace("Q38V2M61ITSKVU", "QCUT").substring(0, 40) + "\n");
+
+        assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("Q38V2M61ITSKVU");
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo("line 4");
+            assertThat(r.reason()).startsWith("malformed CSV, stopped reading the file");
+        });
+    }
+
+    @Test
+    void byteOrderMarkBeforeTheHeaderIsIgnored() {
+        RecordingSink sink = parse("\uFEFF" + HEADER + "\r\n" + REAL_ROW + "\r\n");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().extracting(CanonicalEvent::sourceId).isEqualTo("Q38V2M61ITSKVU");
+    }
+
+    @Test
+    void binaryGarbageIsOneRejectForTheFile() {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+
+        RecordingSink sink = RecordingSink.parse(parser, garbage);
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().extracting(Reject::position).isEqualTo("file");
+    }
+
+    // ---- the pandas dump of shared/formats (MANIFEST: clear rejects, no crash)
+
+    @Test
+    void pandasDumpOfTheRestApiIsNotDetectedAndSaysWhy() {
+        Detection d = parser.detect("pagerduty-trial.incidents_api_dump.csv", SharedPayloadOwners.head(PANDAS_DUMP));
+
+        assertThat(d.matches()).isFalse();
+        assertThat(d.reason()).contains("4 of the 23").contains("lacks created_on").contains("created_at");
+    }
+
+    @Test
+    void pandasDumpForcedThroughTheParserIsOneRejectNamingTheMissingColumn() {
+        RecordingSink sink = RecordingSink.parse(parser, SharedPayloadOwners.file(PANDAS_DUMP));
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo("file");
+            assertThat(r.field()).isEqualTo("created_on");
+            assertThat(r.file()).isEqualTo("pagerduty-trial.incidents_api_dump.csv");
+        });
+    }
+
+    // ---- detection
+
+    @Test
+    void headerWithAllColumnsIsSure() {
+        assertThat(parser.detect("incidents.csv", "\uFEFF" + HEADER + "\n" + REAL_ROW).score()).isEqualTo(100);
+    }
+
+    @Test
+    void headerWithSomeColumnsInAnotherOrderIsStillDetected() {
+        Detection d = parser.detect("x.csv", "Created On,ID,Seconds To Resolve,Auto Resolved,Service Name\n");
+
+        assertThat(d.score()).isEqualTo(90);
+        assertThat(d.reason()).contains("5 of its 23");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "id,incident_number\n1,2", "id,created_on,description\n", "{\"incidents\":[]}",
+            "# Postmortem\n\nSummary", "\"id,created_on"})
+    void inputsWithoutTheExportHeaderAreNotTaken(String head) {
+        assertThat(parser.detect("x.csv", head).matches()).isFalse();
+    }
+
+    @Test
+    void noSharedPayloadIsTaken() {
+        for (Map.Entry<String, String> payload : SharedPayloadOwners.owners().entrySet()) {
+            Detection d = parser.detect(payload.getKey(), SharedPayloadOwners.head(payload.getKey()));
+            assertThat(d.matches()).as(payload.getKey() + ": " + d.reason()).isFalse();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> goldenCases() throws IOException {
+        return PrefixedGoldenCases.of("csv-", "csv", parser);
+    }
+
+    // ---- helpers
+
+    private RecordingSink parse(String content) {
+        return RecordingSink.parse(parser, content);
+    }
+
+    /** A full row with the given id and created_on; the other cells from the real row. */
+    private static String row(String id, String createdOn) {
+        return id + ",1," + "Disk full,PSVC,Billing,PEP,Billing EP," + createdOn + ",,,,,,,,,,,,,,,high";
+    }
+}

@@ -1,0 +1,501 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.opshistory.model.ActionItem;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventJson;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.PostmortemDetails;
+import dev.opshistory.model.Reject;
+import dev.opshistory.model.Source;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Markdown parser over the real templates and sample postmortems, and over the variants they stand for. */
+class MarkdownPostmortemParserTest {
+
+    private final MarkdownPostmortemParser parser = new MarkdownPostmortemParser();
+
+    private CanonicalEvent onlyEvent(Path file) {
+        RecordingSink sink = PostmortemFiles.parse(parser, file);
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).hasSize(1);
+        return sink.events.get(0);
+    }
+
+    private CanonicalEvent onlyEvent(String markdown) {
+        RecordingSink sink = PostmortemFiles.parse(parser, markdown, "pm.md");
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).hasSize(1);
+        return sink.events.get(0);
+    }
+
+    // ---- the Google SRE book example, both heading styles
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shakespeare-sonnet-postmortem.atx-headings.md", "shakespeare-sonnet-postmortem.sawasthi1991.md"})
+    void googleSreExampleGivesItsFieldsInEitherHeadingStyle(String name) {
+        CanonicalEvent event = onlyEvent(PostmortemFiles.shared("postmortems/google-sre-example/" + name));
+        PostmortemDetails pm = event.postmortem();
+
+        assertThat(event.kind()).isEqualTo(EventKind.POSTMORTEM);
+        assertThat(event.source()).isEqualTo(Source.POSTMORTEM);
+        assertThat(event.sourceId()).isEqualTo(name.replaceFirst("\\.md$", ""));
+        assertThat(event.eventId()).isEqualTo("postmortem:postmortem:" + event.sourceId());
+        assertThat(event.title()).isEqualTo("Shakespeare Sonnet++ Postmortem (incident #465)");
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2015-10-21T00:00:00Z"));
+        assertThat(event.status()).isEqualTo("Complete, action items in progress");
+        assertThat(pm.date()).isEqualTo("2015-10-21");
+        assertThat(pm.incidentRefs()).containsExactly("#465");
+        assertThat(pm.summary()).startsWith("Shakespeare Search down for 66 minutes");
+        assertThat(pm.impact()).isEqualTo("Estimated 1.21B queries lost, no revenue impact.");
+        assertThat(pm.rootCause()).startsWith("Cascading failure due to combination of exceptionally high load")
+                .endsWith("low enough to be unnoticed.");
+        assertThat(pm.trigger()).isEqualTo("Latent bug triggered by sudden increase in traffic.");
+        assertThat(pm.resolution()).startsWith("Directed traffic to sacrificial cluster").endsWith("fix deployed.");
+        assertThat(pm.detection()).isEqualTo("Borgmon detected high level of HTTP 500s and paged on-call.");
+        assertThat(pm.duration()).isNull();
+        assertThat(pm.actionItems()).hasSize(9);
+        assertThat(pm.actionItems().get(0)).extracting(ActionItem::text, ActionItem::owner, ActionItem::type)
+                .containsExactly("Update playbook with instructions for responding to cascading failure", "jennifer", "mitigate");
+        assertThat(pm.actionItems()).extracting(ActionItem::owner).containsExactly(
+                "jennifer", "martym", "docbrown", "jennifer", "agoogler", "agoogler", "clarac", "jennifer", "docbrown");
+        assertThat(pm.lessons()).startsWith("What went well\n- Monitoring quickly alerted us")
+                .contains("What went wrong\n- We're out of practice").contains("Where we got lucky\n- Mailing list");
+    }
+
+    @Test
+    void statusIsTheBoldWordOfTheBugColumn() {
+        PostmortemDetails pm = onlyEvent(PostmortemFiles.shared(
+                "postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md")).postmortem();
+
+        assertThat(pm.actionItems()).extracting(ActionItem::status)
+                .containsExactly("DONE", "TODO", "TODO", "TODO", "DONE", "TODO", "TODO", "DONE", "TODO");
+    }
+
+    @Test
+    void threeColumnTableWithoutStatusLeavesStatusEmptyAndFootnotesAreDropped() {
+        CanonicalEvent event = onlyEvent(PostmortemFiles.shared(
+                "postmortems/google-sre-example/shakespeare-sonnet-postmortem.sawasthi1991.md"));
+
+        assertThat(event.postmortem().actionItems()).allSatisfy(item -> assertThat(item.status()).isNull());
+        assertThat(EventJson.toJson(event)).doesNotContain("sre.google").doesNotContain("^").doesNotContain("[16");
+    }
+
+    // ---- the sample postmortems
+
+    @Test
+    void stripeWebhookSamplePostmortem() {
+        CanonicalEvent event = onlyEvent(PostmortemFiles.sample("postmortems/2026-06-23-stripe-webhook-secret.md"));
+        PostmortemDetails pm = event.postmortem();
+
+        assertThat(event.sourceId()).isEqualTo("2026-06-23-stripe-webhook-secret");
+        assertThat(event.title()).isEqualTo("Stripe webhook secret rotation Postmortem (incident #4208)");
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2026-06-23T00:00:00Z"));
+        assertThat(pm.incidentRefs()).containsExactly("#4208",
+                "https://acme-shop.pagerduty.com/incidents/Q3BNSHMLW3LQ6A", "Q3BNSHMLW3LQ6A");
+        assertThat(pm.rootCause()).startsWith("Bad configuration during a planned change:");
+        assertThat(pm.trigger()).isEqualTo("Scheduled secret rotation at 02:38 UTC.");
+        assertThat(pm.actionItems()).extracting(ActionItem::owner, ActionItem::type, ActionItem::status).containsExactly(
+                tuple("Marcus Oyelaran", "prevent", "DONE"), tuple("Marcus Oyelaran", "detect", "DONE"),
+                tuple("Priya Raman", "mitigate", "TODO"), tuple("Hannah O'Brien", "process", "DONE"));
+    }
+
+    @Test
+    void checkoutReleaseSamplePostmortem() {
+        CanonicalEvent event = onlyEvent(PostmortemFiles.sample("postmortems/2026-07-14-checkout-release-defect.md"));
+        PostmortemDetails pm = event.postmortem();
+
+        assertThat(event.title()).isEqualTo("Checkout release 2026.07.14-2 Postmortem (incident #4253)");
+        assertThat(pm.date()).isEqualTo("2026-07-14");
+        assertThat(pm.incidentRefs()).containsExactly("#4253",
+                "https://acme-shop.pagerduty.com/incidents/QFWE9TNY2QDP1J", "QFWE9TNY2QDP1J");
+        assertThat(pm.rootCause()).startsWith("A deployed defect: release 2026.07.14-2 changed the address-normalisation library");
+        assertThat(pm.trigger()).startsWith("Release 2026.07.14-2 was promoted from canary");
+        assertThat(pm.detection()).contains("checkout-api 5xx alert");
+        assertThat(pm.actionItems()).hasSize(4);
+        assertThat(pm.actionItems().get(3)).isEqualTo(new ActionItem(
+                "Runbook step for reconciling charged-but-unconfirmed orders", "Diego Fernández", "process", "DONE"));
+    }
+
+    // ---- template skeletons
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dastergon/postmortem-template-azure.md", "dastergon/postmortem-template-elastic.md",
+            "dastergon/postmortem-template-google-api-infra.md", "dastergon/postmortem-template-michael.kehoe.md",
+            "dastergon/postmortem-template-real-world-sre.md", "dastergon/postmortem-template-srebook.md",
+            "dastergon/postmortem-template-thecloudbook.md", "pagerduty/PostmortemTemplate.outline.DERIVED.md"})
+    void templateSkeletonParsesWithEverySectionRecognisedAndEmptyFieldsNull(String template) {
+        Path file = PostmortemFiles.shared("postmortems/templates/" + template);
+        CanonicalEvent event = onlyEvent(file);
+        PostmortemDetails pm = event.postmortem();
+
+        PostmortemOutline outline = new OutlineReader().read(PostmortemFiles.read(file));
+        assertThat(outline.unrecognisedHeadings()).isEmpty();
+        assertThat(outline.sections()).extracting(Section::kind)
+                .contains(SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS);
+        assertThat(parser.detect(file.getFileName().toString(), PostmortemFiles.head(file)).score()).isEqualTo(90);
+        assertThat(event.createdAt()).isNull();
+        assertThat(pm.date()).isNull();
+        assertThat(pm.incidentRefs()).isEmpty();
+        assertThat(pm.actionItems()).isEmpty();
+        assertThat(pm.summary()).isNull();
+        assertThat(pm.rootCause()).isNull();
+        assertThat(pm.trigger()).isNull();
+        assertThat(pm.resolution()).isNull();
+        assertThat(pm.detection()).isNull();
+        assertThat(pm.duration()).isNull();
+        assertThat(pm.lessons()).isNull();
+        if (!template.startsWith("pagerduty")) {
+            assertThat(pm.impact()).isNull();
+        }
+    }
+
+    @Test
+    void pagerDutyOutlineKeepsItsImpactMetricLabelsAsText() {
+        // The PDF outline lists the impact metrics to fill in as bare bullets; they cannot be told from
+        // filled-in bullets without a value, so they are kept (documented limitation).
+        CanonicalEvent event = onlyEvent(PostmortemFiles.shared("postmortems/templates/pagerduty/PostmortemTemplate.outline.DERIVED.md"));
+
+        assertThat(event.title()).isEqualTo("Postmortem Template");
+        assertThat(event.postmortem().impact()).startsWith("- Time in SEV-1\n- Time in SEV-2");
+    }
+
+    @Test
+    void kehoeTemplateSectionsMapToTheirKinds() {
+        PostmortemOutline outline = new OutlineReader().read(PostmortemFiles.read(
+                PostmortemFiles.shared("postmortems/templates/dastergon/postmortem-template-michael.kehoe.md")));
+
+        assertThat(outline.title()).isEqualTo("Postmortem Template");
+        assertThat(outline.sections()).extracting(Section::heading, Section::kind).contains(
+                tuple("Trigger(s)", SectionKind.TRIGGER), tuple("Root Cause(s)", SectionKind.ROOT_CAUSE),
+                tuple("Mitigation & Resolution", SectionKind.RESOLUTION), tuple("Lessons Learnt", SectionKind.LESSONS),
+                tuple("Action Items & Followups", SectionKind.ACTION_ITEMS), tuple("Incident Number", SectionKind.INCIDENT),
+                tuple("Postmortem Date", SectionKind.DATE));
+    }
+
+    // ---- the variants the templates stand for
+
+    @Test
+    void setextHeadingsTrailingColonsAndGluedFootnoteDigits() {
+        CanonicalEvent event = onlyEvent("""
+                Disk full on db-7
+                =================
+
+                Summary:
+                --------
+                The primary ran out of disk.
+
+                Root Causes2
+                ------------
+                WAL archiving stopped after a permissions change.
+
+                Trigger3:
+                ---------
+                Nightly vacuum.
+
+                Impact
+                ------
+                Writes failed for 12 minutes.
+                """);
+
+        assertThat(event.title()).isEqualTo("Disk full on db-7");
+        assertThat(event.postmortem().summary()).isEqualTo("The primary ran out of disk.");
+        assertThat(event.postmortem().rootCause()).isEqualTo("WAL archiving stopped after a permissions change.");
+        assertThat(event.postmortem().trigger()).isEqualTo("Nightly vacuum.");
+        assertThat(event.postmortem().impact()).isEqualTo("Writes failed for 12 minutes.");
+    }
+
+    @Test
+    void boldPseudoHeadingsAndFieldLinesInOneParagraph() {
+        CanonicalEvent event = onlyEvent("""
+                # Checkout latency incident
+
+                **Date**: 2024-02-29
+                **Incident**: INC-1042
+                **Duration**: 47 minutes
+                **Severity**: SEV-2
+
+                **Root Cause:**
+
+                A connection pool of 10 for 40 workers.
+
+                It had been fine until traffic doubled.
+
+                **Mitigation:** Raised the pool to 50.
+
+                **Detection**: customer reports, then the p99 alert.
+
+                **Executive summary**: Checkout was slow.
+                """);
+        PostmortemDetails pm = event.postmortem();
+
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2024-02-29T00:00:00Z"));
+        assertThat(event.priority()).isEqualTo("SEV-2");
+        assertThat(pm.duration()).isEqualTo("47 minutes");
+        assertThat(pm.incidentRefs()).containsExactly("INC-1042", "#1042");
+        assertThat(pm.rootCause()).isEqualTo("A connection pool of 10 for 40 workers.\nIt had been fine until traffic doubled.");
+        assertThat(pm.resolution()).isEqualTo("Raised the pool to 50.");
+        assertThat(pm.detection()).isEqualTo("customer reports, then the p99 alert.");
+        assertThat(pm.summary()).isEqualTo("Checkout was slow.");
+        assertThat(event.description()).isEqualTo("Checkout was slow.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Root Cause", "Root Causes", "Root Cause(s)", "Root cause and mitigation", "Cause",
+            "Contributing Factors", "2. Root cause:", "What caused the incident?"})
+    void rootCauseSynonyms(String heading) {
+        CanonicalEvent event = onlyEvent("# Outage\n\n## Overview\n\nDown.\n\n## " + heading + "\n\nA bad config push.\n");
+
+        assertThat(event.postmortem().rootCause()).isEqualTo("A bad config push.");
+        assertThat(event.postmortem().summary()).isEqualTo("Down.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Action Items", "Follow-ups", "Corrective actions", "Next steps", "Action Items & Follow-ups"})
+    void actionItemSynonymsWithBulletLists(String heading) {
+        CanonicalEvent event = onlyEvent("""
+                # Outage
+
+                ## Summary
+
+                Down.
+
+                ## %s
+
+                - [x] Add a canary stage (owner: Hannah O'Brien)
+                - [ ] [prevent] Lint the config before deploy @marcus
+                - Review the paging policy, owner: Priya
+                """.formatted(heading));
+
+        assertThat(event.postmortem().actionItems()).containsExactly(
+                new ActionItem("Add a canary stage", "Hannah O'Brien", null, "done"),
+                new ActionItem("Lint the config before deploy @marcus", "marcus", "prevent", "open"),
+                new ActionItem("Review the paging policy", "Priya", null, null));
+    }
+
+    @Test
+    void actionItemTablesMatchColumnsByNameInAnyOrder() {
+        CanonicalEvent event = onlyEvent("""
+                # Outage
+
+                ## Summary
+
+                Down.
+
+                ## Action Items
+
+                | Ticket | Due | Assignee | Description | Kind | State |
+                |---|---|---|---|---|---|
+                | OPS-1 | 2024-03-01 | ana | Add alert on queue depth | detect | In progress |
+                | OPS-2 | | bo | Document failover | process | done |
+                |  |  |  |  |  |  |
+
+                ## Follow-ups
+
+                | Owner | Task | Bug # |
+                |---|---|---|
+                | cy | Remove the feature flag | BUG-9 |
+                """);
+
+        assertThat(event.postmortem().actionItems()).containsExactly(
+                new ActionItem("Add alert on queue depth", "ana", "detect", "In progress"),
+                new ActionItem("Document failover", "bo", "process", "done"),
+                new ActionItem("Remove the feature flag", "cy", null, "BUG-9"));
+    }
+
+    @Test
+    void lessonsFromWhatWentWellAndWrongSubsections() {
+        CanonicalEvent event = onlyEvent("""
+                # Outage
+
+                ## Impact
+
+                None visible.
+
+                ## What went well
+
+                * Fast rollback
+
+                ## What went wrong
+
+                * Slow paging
+                """);
+
+        assertThat(event.postmortem().lessons()).isEqualTo("- Fast rollback\n\nWhat went wrong\n- Slow paging");
+    }
+
+    @Test
+    void frontMatterGivesIdTitleDateRefsAndMetadata() {
+        CanonicalEvent event = onlyEvent("""
+                ---
+                id: pm-2024-017
+                title: "Login outage"
+                date: 2024-05-06 13:45
+                incidents: [465, "PT4KHLK", "INC-88"]
+                incident_url: https://acme.app.opsgenie.com/alert/detail/8418d193-2dab-4490-b331-8c02cdd196b7/details
+                severity: SEV1
+                services: [auth-api, sessions]
+                team: Identity
+                tags: [security, login]
+                ---
+                # Ignored heading title
+
+                ## Root cause
+
+                Expired signing key.
+                """);
+
+        assertThat(event.sourceId()).isEqualTo("pm-2024-017");
+        assertThat(event.title()).isEqualTo("Login outage");
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2024-05-06T13:45:00Z"));
+        assertThat(event.postmortem().date()).isEqualTo("2024-05-06");
+        assertThat(event.priority()).isEqualTo("SEV1");
+        assertThat(event.service()).isEqualTo("auth-api");
+        assertThat(event.team()).isEqualTo("Identity");
+        assertThat(event.tags()).containsExactly("security", "login");
+        assertThat(event.postmortem().incidentRefs()).containsExactly("#465", "PT4KHLK", "INC-88", "#88",
+                "https://acme.app.opsgenie.com/alert/detail/8418d193-2dab-4490-b331-8c02cdd196b7",
+                "8418d193-2dab-4490-b331-8c02cdd196b7");
+        assertThat(event.postmortem().rootCause()).isEqualTo("Expired signing key.");
+    }
+
+    @Test
+    void frontMatterAloneIsEnoughForDetection() {
+        String doc = "---\ntitle: x\nroot_cause: a full disk\nincident: 12\n---\nSome notes.\n";
+
+        assertThat(parser.detect("notes.md", doc).matches()).isTrue();
+        CanonicalEvent event = onlyEvent(doc);
+        assertThat(event.postmortem().rootCause()).isEqualTo("a full disk");
+        assertThat(event.postmortem().incidentRefs()).containsExactly("#12");
+    }
+
+    @Test
+    void dateWithOffsetAndZoneLessTimeAreUtc() {
+        assertThat(onlyEvent("# X\n\n**Date**: 2024-01-02T03:04:05+02:00\n\n## Summary\n\ns\n").createdAt())
+                .isEqualTo(Instant.parse("2024-01-02T01:04:05Z"));
+        assertThat(onlyEvent("# X\n\nDate: October 21, 2015\n\n## Summary\n\ns\n").createdAt())
+                .isEqualTo(Instant.parse("2015-10-21T00:00:00Z"));
+    }
+
+    @Test
+    void dateFallsBackToTheFileName() {
+        RecordingSink sink = PostmortemFiles.parse(parser, "# X\n\n## Summary\n\ns\n", "2023-12-24-cache.md");
+
+        assertThat(sink.events).singleElement().extracting(CanonicalEvent::createdAt)
+                .isEqualTo(Instant.parse("2023-12-24T00:00:00Z"));
+    }
+
+    @Test
+    void incidentNumbersOnlyNearTheWordIncident() {
+        CanonicalEvent event = onlyEvent("""
+                # Outage
+
+                ## Summary
+
+                Coordination on #42 channel. PagerDuty incident #4208: https://acme.pagerduty.com/incidents/PT4KHLK
+                Also #77 (incident) and see https://acme.app.opsgenie.com/incident/detail/a1b2c3d4-x9.
+                """);
+
+        assertThat(event.postmortem().incidentRefs()).containsExactly("#4208",
+                "https://acme.pagerduty.com/incidents/PT4KHLK", "PT4KHLK", "#77",
+                "https://acme.app.opsgenie.com/incident/detail/a1b2c3d4-x9", "a1b2c3d4-x9");
+    }
+
+    // ---- robustness
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  \n\t\n"})
+    void emptyFileIsOneEmptyFileReject(String content) {
+        RecordingSink sink = PostmortemFiles.parse(parser, content, "pm.md");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).extracting(Reject::file, Reject::position, Reject::reason)
+                .containsExactly(tuple("pm.md", "file", "empty file"));
+    }
+
+    @Test
+    void binaryGarbageIsOneReject() {
+        byte[] garbage = new byte[4096];
+        new Random(7).nextBytes(garbage);
+
+        RecordingSink sink = PostmortemFiles.parse(parser, garbage, "pm.md");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo("file");
+            assertThat(r.reason()).contains("binary");
+        });
+        assertThat(parser.detect("pm.md", new String(garbage, StandardCharsets.UTF_8)).matches()).isFalse();
+    }
+
+    @Test
+    void unreadableFrontMatterIsOneRejectNamingIt() {
+        RecordingSink sink = PostmortemFiles.parse(parser, "---\ntitle: [unclosed\n---\n# X\n## Summary\ns\n", "pm.md");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("front matter");
+            assertThat(r.reason()).startsWith("unreadable YAML front matter");
+        });
+    }
+
+    @Test
+    void tenMegabyteSectionIsCutAt64KbAndAccepted() {
+        String line = "The cache stampede repeated é on every node while the origin stayed saturated.\n";
+        String huge = line.repeat(10 * 1024 * 1024 / line.length());
+
+        CanonicalEvent event = onlyEvent("# Big\n\n## Summary\n\nShort.\n\n## Root Cause\n\n" + huge + "\n## Trigger\n\nDeploy.\n");
+
+        assertThat(event.truncated()).isTrue();
+        int bytes = event.postmortem().rootCause().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(bytes).isLessThanOrEqualTo(64 * 1024).isGreaterThan(64 * 1024 - 4);
+        assertThat(event.postmortem().trigger()).isEqualTo("Deploy.");
+        assertThat(event.postmortem().summary()).isEqualTo("Short.");
+    }
+
+    @Test
+    void ordinaryDocumentsAreNotFlaggedTruncated() {
+        assertThat(onlyEvent(PostmortemFiles.sample("postmortems/2026-06-23-stripe-webhook-secret.md")).truncated()).isFalse();
+    }
+
+    @Test
+    void parsingTwiceGivesEqualEvents() {
+        Path file = PostmortemFiles.shared("postmortems/google-sre-example/shakespeare-sonnet-postmortem.sawasthi1991.md");
+
+        assertThat(PostmortemFiles.parse(parser, file).events).isEqualTo(PostmortemFiles.parse(parser, file).events).isNotEmpty();
+    }
+
+    @Test
+    void allInstantsAreWrittenInUtc() {
+        CanonicalEvent event = onlyEvent("# X\n\n**Date**: 2024-01-02 23:30 -05:00\n\n## Summary\n\ns\n");
+
+        Matcher m = Pattern.compile("\"[a-z_]+_at\":\"([^\"]+)\"").matcher(EventJson.toJson(event));
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1)).isEqualTo("2024-01-03T04:30:00Z");
+    }
+
+    @Test
+    void theStreamIsLeftOpen() throws Exception {
+        boolean[] closed = {false};
+        var in = new java.io.ByteArrayInputStream("# X\n## Summary\ns\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        parser.parse(in, "pm.md", new RecordingSink());
+
+        assertThat(closed[0]).isFalse();
+    }
+}

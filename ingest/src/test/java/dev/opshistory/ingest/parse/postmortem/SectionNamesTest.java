@@ -1,0 +1,36 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SectionNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Root Cause | ROOT_CAUSE", "Root Causes | ROOT_CAUSE", "Root Cause(s) | ROOT_CAUSE",
+            "Root cause and mitigation | ROOT_CAUSE", "Cause | ROOT_CAUSE", "Root Causes2 | ROOT_CAUSE",
+            "**Root Cause:** | ROOT_CAUSE", "Root Causes [[164]] | ROOT_CAUSE", "3. Root causes: | ROOT_CAUSE",
+            "Trigger | TRIGGER", "Trigger(s) | TRIGGER", "Resolution | RESOLUTION", "Mitigation | RESOLUTION",
+            "Mitigation & Resolution | RESOLUTION", "Resolution and recovery | RESOLUTION", "Detection | DETECTION",
+            "Impact | IMPACT", "Customer impact | IMPACT", "Summary | SUMMARY", "Executive summary | SUMMARY",
+            "Overview: | SUMMARY", "Summary of impact | SUMMARY", "Action Items | ACTION_ITEMS", "Follow-ups | ACTION_ITEMS",
+            "Corrective actions | ACTION_ITEMS", "Corrective and Preventative Measures | ACTION_ITEMS",
+            "Action Items & Followups | ACTION_ITEMS", "Lessons Learned | LESSONS", "Lessons Learnt | LESSONS",
+            "What went well | LESSONS", "What went wrong | LESSONS", "How'd we do? | LESSONS", "Where we got lucky | LESSONS",
+            "Timeline | TIMELINE", "Timeline (continued) | TIMELINE", "Start Date/Time | TIMELINE", "Duration | DURATION",
+            "Date | DATE", "Authors | AUTHORS", "Name(s) | AUTHORS", "Status | STATUS", "Incident | INCIDENT",
+            "Incident Number | INCIDENT", "Severity | SEVERITY", "Supporting information: | OTHER"})
+    void recognisesTemplateSpellings(String name, SectionKind kind) {
+        assertThat(SectionNames.kindOf(name)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Resolution Time", "Detection Time", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
+            "OUTAGE BEGINS", ""})
+    void doesNotTakeOtherNames(String name) {
+        assertThat(SectionNames.kindOf(name)).isEmpty();
+    }
+}
