@@ -25,7 +25,7 @@ final class FileNameParent {
     }
 
     /**
-     * @param fileName the file's name without directories
+     * @param fileName the file's name; directories before it (the runner passes paths) are ignored
      * @param words    what the file holds ({@code notes}, {@code logs}…)
      * @param id       the vendor's id syntax
      * @return the parent id, or null when the name names none
@@ -34,6 +34,7 @@ final class FileNameParent {
         if (fileName == null) {
             return null;
         }
+        fileName = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         var extension = EXTENSION.matcher(fileName);
         if (!extension.find()) {
             return null;
