@@ -2,11 +2,18 @@
   The Review of Operational History section of a production readiness review (DESIGN.md §6), in
   GitHub-flavoured Markdown. Headings start at level 2 so that the section pastes under a document's own
   title. Every ${...} is escaped by MarkdownOutputFormat: text from the exports cannot break a table or
-  carry HTML. The model is ReportData (as `report`) plus the period formatted in the report's time zone.
+  carry HTML. The model is ReportData (as `report`), the charts, the period formatted in the report's time zone,
+  `fmt` (instants, durations) and `rules` (the constants the Methodology section prints).
 -->
 <#-- A null argument takes the default: not a number, shown as a dash. -->
 <#macro share value=""><#if value?is_number>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
 <#macro minutes value=""><#if value?is_number>${value?string("0.0")}<#else>–</#if></#macro>
+<#macro num value=""><#if value?is_number><#if value == value?floor>${value?string("0")}<#else>${value?string("0.0")}</#if><#else>–</#if></#macro>
+<#macro change value=""><#if value?is_number><#if value gt 0>+</#if>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
+<#macro chart name><#list charts as c><#if c.name == name>
+
+![${c.title}](charts/${c.name}.svg)
+</#if></#list></#macro>
 <#assign r = report>
 <#assign bucketLabel = (r.bucketSize.unit() == "week")?then("Week of (UTC)", "Month (UTC)")>
 ## ${r.title}
@@ -20,14 +27,36 @@ Period: up to ${periodTo} (${timeZone}); the warehouse has no events yet.
 <#else>
 Period: none yet — the warehouse has no events.
 </#if>
+<#if r.methodology.services?has_content>
+Services: <#list r.methodology.services as s>${s}<#sep>, </#list>.
+</#if>
+<#if r.methodology.teams?has_content>
+Teams: <#list r.methodology.teams as t>${t}<#sep>, </#list>.
+</#if>
 
 ### Summary
 
 | Events | Count |
 |---|---:|
 | Alerts | ${r.totals.alerts} |
+| Pages (high urgency or SEV1–SEV3) | ${r.pages.pages} |
 | Incidents | ${r.totals.incidents} |
 | Postmortems | ${r.totals.postmortems} |
+<#if r.reconciliation.files?has_content>
+
+Sources: <#list r.reconciliation.files as f>${f.file!"(unnamed)"} (${f.format!"not recognised"})<#sep>, </#list>.
+</#if>
+<#if r.findings?has_content>
+
+Findings that matter most (ranked by the score in Methodology):
+
+<#list r.findings as finding>
+${finding?counter}. ${finding.text}
+</#list>
+<#else>
+
+No finding stands out: nothing in the period scored above zero.
+</#if>
 
 ### Alert volume by severity
 
@@ -47,6 +76,7 @@ Alerts per ${r.bucketSize.unit()}<#if r.bucketSize.unit() == "week"> (ISO weeks,
 <#list r.series as bucket>
 | ${bucket.start} | ${bucket.counts.sev1} | ${bucket.counts.sev2} | ${bucket.counts.sev3} | ${bucket.counts.sev4} | ${bucket.counts.sev5} | ${bucket.counts.unknown} | ${bucket.counts.total()} |
 </#list>
+<@chart name="severity-volume"/>
 <#else>
 No alerts to chart.
 </#if>
@@ -76,18 +106,20 @@ Flags (an alert may carry both, in any class):
 |---|---:|---:|
 | Repeated | ${r.flags.repeated} | <@share value=r.flags.repeatedShare() /> |
 | Flapping | ${r.flags.flapping} | <@share value=r.flags.flappingShare() /> |
+<@chart name="actionability"/>
 <#else>
 No alerts in the period.
 </#if>
 <#if r.noisiestFingerprints?has_content>
 
-Noisiest alerts, by fingerprint (service + title template):
+Noisiest alerts, by fingerprint (service + title template), with what to do about each (rules in Methodology):
 
-| Example title | Service | Alerts | Actionable | Repeated | Flapping |
-|---|---|---:|---:|---:|---:|
+| Example title | Service | Alerts | Non-actionable | Auto-resolved | Median to resolve | Off-hours | Suggestion |
+|---|---|---:|---:|---:|---:|---:|---|
 <#list r.noisiestFingerprints as noisy>
-| ${noisy.exampleTitle!"(untitled)"} | ${noisy.service!"(no service)"} | ${noisy.alerts} | ${noisy.actionable} | ${noisy.repeated} | ${noisy.flapping} |
+| ${noisy.exampleTitle!"(untitled)"} | ${noisy.service!"(no service)"} | ${noisy.alerts} | ${noisy.nonActionable + noisy.falsePositive} | <@share value=noisy.autoResolvedShare() /> | ${fmt.duration(noisy.medianResolveMinutes)} | <@share value=noisy.offHoursShare() /> | ${noisy.suggestion.text()} |
 </#list>
+<@chart name="noisy-fingerprints"/>
 </#if>
 
 ### Response
@@ -100,6 +132,171 @@ Minutes from an alert's creation; quantiles interpolate between neighbouring val
 |---|---:|---:|---:|---:|
 | Time to acknowledge (MTTA) | ${ack.count} | <@minutes value=ack.median /> | <@minutes value=ack.p90 /> | <@minutes value=ack.mean /> |
 | Time to resolve (MTTR) | ${resolve.count} | <@minutes value=resolve.median /> | <@minutes value=resolve.p90 /> | <@minutes value=resolve.mean /> |
+<#if r.responseByService?has_content>
+
+Per service (minutes):
+
+| Service (response) | Alerts | MTTA median | MTTA p90 | MTTA mean | MTTR median | MTTR p90 | MTTR mean |
+|---|---:|---:|---:|---:|---:|---:|---:|
+<#list r.responseByService as s>
+| ${s.service!"(no service)"} | ${s.alerts} | <@minutes value=s.timeToAcknowledge.median /> | <@minutes value=s.timeToAcknowledge.p90 /> | <@minutes value=s.timeToAcknowledge.mean /> | <@minutes value=s.timeToResolve.median /> | <@minutes value=s.timeToResolve.p90 /> | <@minutes value=s.timeToResolve.mean /> |
+</#list>
+</#if>
+<@chart name="response-distribution"/>
+
+Pages (alerts of high urgency or SEV1–SEV3), in ${timeZone}:
+
+| Pages | Count | Share |
+|---|---:|---:|
+| All pages | ${r.pages.pages} | <#if r.pages.pages gt 0>100.0%<#else>–</#if> |
+| After hours (outside Mon–Fri 08–18) | ${r.pages.afterHours} | <@share value=r.pages.afterHoursShare() /> |
+| Sleep hours (22–08) | ${r.pages.sleep} | <@share value=r.pages.sleepShare() /> |
+<@chart name="pages-heatmap"/>
+
+On-call load: pages per 12-hour shift (08–20 and 20–08 in ${timeZone}) per escalation policy, counting only shifts wholly inside the period. The SRE book's guide is at most ${rules.shiftGuide} incidents per shift.
+<#if r.onCall.shifts gt 0>
+
+| Pages in a shift | Shifts |
+|---:|---:|
+<#list r.onCall.distribution as d>
+| ${d.pages} | ${d.shifts} |
+</#list>
+
+Shifts over the guide: ${r.onCall.shiftsOverGuide} of ${r.onCall.shifts} (<@share value=r.onCall.shareOverGuide() />).
+
+| Escalation policy | Shifts | Pages | Median per shift | Most in a shift | Shifts over ${rules.shiftGuide} | Share over |
+|---|---:|---:|---:|---:|---:|---:|
+<#list r.onCall.byQueue as q>
+| ${q.queue} | ${q.shifts} | ${q.pages} | <@minutes value=q.medianPages /> | ${q.maxPages} | ${q.shiftsOverGuide} | <@share value=q.shareOverGuide() /> |
+</#list>
+<#else>
+
+No whole shift lies inside the period.
+</#if>
+
+### Root-cause patterns
+
+<#if r.totals.alerts + r.totals.incidents gt 0>
+Human = named by a postmortem or a reviewer; inferred = the classifier's rules. The earlier share is the trend's earlier window.
+
+| Root cause | Alerts (human / inferred) | Share of alerts | Earlier | Incidents (human / inferred) | Share of incidents | Earlier | Points to investing in |
+|---|---:|---:|---:|---:|---:|---:|---|
+<#list r.rootCauses as c>
+<#if c.alerts + c.incidents gt 0>
+| ${c.category} | ${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()}) | <@share value=c.alertShare /> | <@share value=c.earlierAlertShare /> | ${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()}) | <@share value=c.incidentShare /> | <@share value=c.earlierIncidentShare /> | ${c.investment} |
+</#if>
+</#list>
+<@chart name="root-causes"/>
+<#else>
+No alerts or incidents in the period.
+</#if>
+
+### Significant incidents and postmortems
+
+<#if r.significantIncidents?has_content>
+| Date | Incident | Service | Severity | Duration | Impact | Root cause (human) | Root cause (inferred) | Postmortem | Link |
+|---|---|---|---|---:|---|---|---|---|---|
+<#list r.significantIncidents as i>
+| ${fmt.instant(i.createdAt)} | ${i.title!"(untitled)"} | ${i.service!"(no service)"} | ${i.severity} | ${fmt.duration(i.minutesToResolve)} | ${i.impact!"–"} | ${i.rootCauseHuman!"–"} | ${i.rootCauseInferred!"–"} | ${i.postmortemTitle!i.postmortemId!"none"} | ${i.url!"–"} |
+</#list>
+<#else>
+No significant incident in the period.
+</#if>
+<#list r.postmortems as p>
+
+**Postmortem: ${p.title!p.eventId}**
+
+Date: ${fmt.day(p.createdAt)}. Duration: ${p.duration!"not stated"}. Impact: ${p.impact!"not stated"}. Root cause (written): ${p.rootCauseText!"not stated"}<#if p.rootCause??> (filed as ${p.rootCause})</#if>. Source: ${p.sourceFile!"unknown"}.
+
+<#if p.items?has_content>
+| Action item | Owner | Type | Status | Overdue |
+|---|---|---|---|---|
+<#list p.items as item>
+| ${item.text!"(no text)"} | ${item.owner!"–"} | ${item.type!"–"} | ${item.status!"–"} | <#if item.overdue>**OVERDUE**<#else>no</#if> |
+</#list>
+
+Action items: ${p.actionItems} (done ${p.done}, open ${p.open}, overdue ${p.overdue}).
+<#else>
+No action items recorded.
+</#if>
+<#if p.recurrences?has_content>
+
+Alerts that recurred after this postmortem:
+
+| Recurring alert | Alerts since | First | Last |
+|---|---:|---|---|
+<#list p.recurrences as rec>
+| ${rec.exampleTitle!rec.fingerprint} | ${rec.alerts} | ${fmt.instant(rec.first)} | ${fmt.instant(rec.last)} |
+</#list>
+</#if>
+</#list>
+
+### Runbook coverage
+
+<#assign rb = r.runbooks>
+<#if rb.fingerprints gt 0>
+| Runbook link | Alerts | Alarms (fingerprints) |
+|---|---:|---:|
+| With | ${rb.alertsWith} | ${rb.fingerprintsWith} |
+| Without | ${rb.alertsWithout} | ${rb.fingerprints - rb.fingerprintsWith} |
+
+The review asks for one playbook per alarm: <@share value=rb.fingerprintShare() /> of alarms have one.
+<#if rb.missing?has_content>
+
+| Alarm without a runbook | Service | Alerts |
+|---|---|---:|
+<#list rb.missing as m>
+| ${m.exampleTitle!m.fingerprint} | ${m.service!"(no service)"} | ${m.alerts} |
+</#list>
+</#if>
+<#else>
+No alerts in the period.
+</#if>
+
+### Trend
+
+<#if r.trend.mode == "NONE">
+No period to compare.
+<#else>
+<#if r.trend.mode == "PREVIOUS_PERIOD">
+The period against the equal span before it (${fmt.instant(r.trend.earlier.from)} to ${fmt.instant(r.trend.earlier.to)}).
+<#else>
+The data does not reach back a whole period, so the period's second half (from ${fmt.instant(r.trend.later.from)}) is compared with its first.
+</#if>
+
+| Figure | Earlier | Later | Change |
+|---|---:|---:|---:|
+<#list r.trend.rows() as row>
+| ${row.label} | <#if row.key?ends_with("share")><@share value=row.earlier /><#else><@num value=row.earlier /></#if> | <#if row.key?ends_with("share")><@share value=row.later /><#else><@num value=row.later /></#if> | <@change value=row.change /> |
+</#list>
+<@chart name="trend"/>
+</#if>
+
+### Risk matrix (draft)
+
+<#if r.risks?has_content>
+Drafted from the history (formulas in Methodology); review and complete before the readiness review.
+
+| Risk | Impact | Severity (1–5) | Likelihood (1–5) | Mitigations |
+|---|---|---:|---:|---|
+<#list r.risks as risk>
+| ${risk.risk} | ${risk.impact} | ${risk.severity} | ${risk.likelihood} | ${risk.mitigations} |
+</#list>
+<#else>
+No incident or actionable alert in the period to draw risks from.
+</#if>
+<#if r.baseline??>
+
+### Against the earlier review
+
+Baseline: ${r.baseline.file}<#if r.baseline.title??> (${r.baseline.title})</#if>, period ${fmt.instant(r.baseline.periodFrom)} to ${fmt.instant(r.baseline.periodTo)}.
+
+| Headline figure | Baseline | Now | Change |
+|---|---:|---:|---:|
+<#list r.baseline.rows as row>
+| ${row.label} | <#if row.key?ends_with("share")><@share value=row.baseline /><#else><@num value=row.baseline /></#if> | <#if row.key?ends_with("share")><@share value=row.current /><#else><@num value=row.current /></#if> | <#if row.change?? && row.key?ends_with("share")><#if row.change gt 0>+</#if>${(row.change * 100)?string("0.0")} pts<#elseif row.change??><#if row.change gt 0>+</#if>${row.change?string("0.0")}<#else>–</#if> |
+</#list>
+</#if>
 
 ### Data quality
 
@@ -123,9 +320,38 @@ Most frequent reject reasons:
 | ${reason.reason} | ${reason.rejects} |
 </#list>
 </#if>
+<#assign q = r.quality>
+
+| What the classifier could not decide | Alerts | Share |
+|---|---:|---:|
+| Actionability UNKNOWN | ${q.unknownActionability} | <@share value=q.unknownActionabilityShare() /> |
+| Severity UNKNOWN | ${q.unknownSeverity} | <@share value=q.unknownSeverityShare() /> |
+| Root cause UNKNOWN | ${q.unknownRootCause} | <@share value=q.unknownRootCauseShare() /> |
+
+Verdicts changed by a reviewer's override: ${q.overridden}. Texts cut at 64 KB: ${q.truncatedTexts}.
+<#if q.gaps?has_content>
+
+Gaps of ${r.methodology.minGapDays} or more days without any event (UTC) — an export may have missed them:
+
+| First day | Last day | Days |
+|---|---|---:|
+<#list q.gaps as gap>
+| ${gap.first} | ${gap.last} | ${gap.days} |
+</#list>
+</#if>
+<#list q.truncatedExports as file>
+
+- ${file} holds exactly 20,000 records, PagerDuty's CSV export limit: it looks truncated; export a shorter span.
+</#list>
 <#if r.notes?has_content>
 
 <#list r.notes as note>
 - ${note}
 </#list>
 </#if>
+
+### Methodology
+
+<#list methodology as line>
+- ${line}
+</#list>

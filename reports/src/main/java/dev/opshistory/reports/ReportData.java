@@ -1,23 +1,37 @@
 package dev.opshistory.reports;
 
+import dev.opshistory.reports.baseline.BaselineComparison;
 import dev.opshistory.reports.figures.ActionabilityShare;
+import dev.opshistory.reports.figures.DataQuality;
+import dev.opshistory.reports.figures.Finding;
 import dev.opshistory.reports.figures.FlagCounts;
 import dev.opshistory.reports.figures.NoisyFingerprint;
+import dev.opshistory.reports.figures.OnCallLoad;
+import dev.opshistory.reports.figures.PageLoad;
+import dev.opshistory.reports.figures.PostmortemReview;
+import dev.opshistory.reports.figures.ResponseBand;
 import dev.opshistory.reports.figures.ResponseTimes;
+import dev.opshistory.reports.figures.Risk;
+import dev.opshistory.reports.figures.RootCauseShare;
+import dev.opshistory.reports.figures.RunbookCoverage;
 import dev.opshistory.reports.figures.ServiceCount;
+import dev.opshistory.reports.figures.ServiceResponse;
 import dev.opshistory.reports.figures.SeverityBucket;
 import dev.opshistory.reports.figures.SeverityCounts;
+import dev.opshistory.reports.figures.SignificantIncident;
 import dev.opshistory.reports.figures.Totals;
+import dev.opshistory.reports.figures.Trend;
 import dev.opshistory.reports.inputs.ReasonCount;
 import dev.opshistory.reports.inputs.ReconciliationFigures;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Every figure of one report, computed once and rendered by each output (Markdown, summary.json). Strings
- * from the exports (services, titles, reasons, file names) are raw here; each renderer escapes them.
+ * Every figure of one report, computed once and rendered by each output (Markdown, HTML, CSV, summary.json).
+ * Strings from the exports (services, titles, reasons, file names) are raw here; each renderer escapes them.
  *
- * @param notes data-quality remarks in plain sentences, in the order found
+ * @param notes    data-quality remarks in plain sentences, in the order found
+ * @param baseline the comparison with an earlier review, or null when none was asked for
  */
 public record ReportData(
         String title,
@@ -35,7 +49,21 @@ public record ReportData(
         long crossSourceCopies,
         ReconciliationFigures reconciliation,
         List<ReasonCount> rejectReasons,
-        List<String> notes) {
+        List<String> notes,
+        List<ServiceResponse> responseByService,
+        List<ResponseBand> responseDistribution,
+        PageLoad pages,
+        OnCallLoad onCall,
+        List<RootCauseShare> rootCauses,
+        List<SignificantIncident> significantIncidents,
+        List<PostmortemReview> postmortems,
+        RunbookCoverage runbooks,
+        Trend trend,
+        List<Risk> risks,
+        DataQuality quality,
+        List<Finding> findings,
+        Methodology methodology,
+        BaselineComparison baseline) {
 
     public ReportData {
         series = List.copyOf(series);
@@ -44,10 +72,32 @@ public record ReportData(
         noisiestFingerprints = List.copyOf(noisiestFingerprints);
         rejectReasons = List.copyOf(rejectReasons);
         notes = List.copyOf(notes);
+        responseByService = List.copyOf(responseByService);
+        responseDistribution = List.copyOf(responseDistribution);
+        rootCauses = List.copyOf(rootCauses);
+        significantIncidents = List.copyOf(significantIncidents);
+        postmortems = List.copyOf(postmortems);
+        risks = List.copyOf(risks);
+        findings = List.copyOf(findings);
     }
 
     /** True when the period holds at least one alert or incident. */
     public boolean hasEvents() {
         return totals.alerts() + totals.incidents() > 0;
+    }
+
+    /** Alerts classified NON_ACTIONABLE or FALSE_POSITIVE. */
+    public long nonActionable() {
+        return actionability.stream()
+                .filter(a -> a.actionability().equals("NON_ACTIONABLE") || a.actionability().equals("FALSE_POSITIVE"))
+                .mapToLong(ActionabilityShare::alerts).sum();
+    }
+
+    /** The same report compared with an earlier one. */
+    public ReportData withBaseline(BaselineComparison comparison) {
+        return new ReportData(title, timeZone, period, bucketSize, totals, bySeverity, series, byService,
+                actionability, flags, response, noisiestFingerprints, crossSourceCopies, reconciliation,
+                rejectReasons, notes, responseByService, responseDistribution, pages, onCall, rootCauses,
+                significantIncidents, postmortems, runbooks, trend, risks, quality, findings, methodology, comparison);
     }
 }

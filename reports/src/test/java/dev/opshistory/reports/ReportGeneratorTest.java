@@ -112,9 +112,18 @@ class ReportGeneratorTest {
     }
 
     @Test
-    void writesMarkdownAndSummaryIntoTheOutputFolder() {
-        assertThat(result.written()).containsExactly(
-                dir.resolve("out/operational-history.md"), dir.resolve("out/summary.json"));
+    void writesMarkdownSummaryHtmlCsvAndChartsIntoTheOutputFolder() {
+        assertThat(result.written().subList(0, 4)).containsExactly(
+                dir.resolve("out/operational-history.md"), dir.resolve("out/summary.json"),
+                dir.resolve("out/operational-history.html"), dir.resolve("out/alerts.csv"));
+        assertThat(result.charts()).extracting(p -> p.getFileName().toString()).containsExactly(
+                "severity-volume.svg", "actionability.svg", "noisy-fingerprints.svg", "root-causes.svg",
+                "response-distribution.svg", "pages-heatmap.svg", "trend.svg");
+        assertThat(result.tables()).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(dir.resolve("out/csv")))
+                .extracting(p -> p.getFileName().toString()).contains("severity-series.csv", "noisy-fingerprints.csv");
+        assertThat(result.written()).allSatisfy(p -> assertThat(p).isRegularFile());
+        // Each chart is linked from the Markdown, which has no charts of its own.
+        assertThat(markdown).contains("](charts/severity-volume.svg)", "](charts/pages-heatmap.svg)", "](charts/trend.svg)");
     }
 
     @Test
@@ -240,19 +249,33 @@ class ReportGeneratorTest {
             assertThat(table).as("every row of %s has the header's %d cells", table.get(0), width)
                     .allSatisfy(row -> assertThat(row).hasSize(width));
         }
-        // The only fingerprint that alerted more than once is the hostile trio; its title survives, escaped, in one cell.
+        // The only fingerprint that alerted more than once is the hostile trio (A03-A05: NON_ACTIONABLE, flapping,
+        // resolved after 2, 4, 5 min so median 4 min; 11:00-11:40 UTC on a Monday, business hours); its title
+        // survives, escaped, in one cell. Flapping 3 of 3 >= half: add a `for:` duration.
         assertThat(MarkdownTables.body(markdown, "Example title")).singleElement().asList().containsExactly(
-                "\\<script\\>alert(1)\\</script\\> \\| \\*\\*x\\*\\* \\`y\\`", "search", "3", "0", "3", "3");
+                "\\<script\\>alert(1)\\</script\\> \\| \\*\\*x\\*\\* \\`y\\`", "search", "3", "3", "0.0%",
+                "4 min", "0.0%", "Add a \\`for:\\` duration (e.g. 10m) so transient breaches clear before paging.");
         assertThat(markdown).startsWith("## Checkout \\| \\<b\\>Q1\\</b\\>\n");
     }
 
     @Test
-    void headingsStartAtLevelTwoAndTheReportEndsWithDataQuality() {
+    void hostileTitleIsTextInTheHtmlPageAndItsCharts() throws IOException {
+        String html = Files.readString(result.html());
+        // Escaped by FreeMarker in the table and by JFreeSVG in the noisy-fingerprints chart's axis label.
+        assertThat(html).doesNotContain("<script", "<b>Q1").contains("&lt;script&gt;alert(1)&lt;/script&gt; | **x** `y`")
+                .contains("<title>Checkout | &lt;b&gt;Q1&lt;/b&gt;</title>");
+        String chart = Files.readString(dir.resolve("out/charts/noisy-fingerprints.svg"));
+        assertThat(chart).doesNotContain("<script").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void headingsStartAtLevelTwoAndTheReportEndsWithDataQualityThenMethodology() {
         List<String> headings = markdown.lines().filter(l -> l.startsWith("#")).toList();
         assertThat(headings).allSatisfy(h -> assertThat(h).startsWith("##"));
         assertThat(headings.get(0)).startsWith("## ");
         assertThat(headings.subList(1, headings.size())).allSatisfy(h -> assertThat(h).startsWith("### "));
-        assertThat(headings.get(headings.size() - 1)).isEqualTo("### Data quality");
+        assertThat(headings.subList(headings.size() - 2, headings.size()))
+                .containsExactly("### Data quality", "### Methodology");
     }
 
     @Test
@@ -286,6 +309,12 @@ class ReportGeneratorTest {
                 new ReportRequest(runDir, dir.resolve("again"), "Checkout | <b>Q1</b>", ZoneId.of("UTC"), null, null));
         assertThat(Files.readString(again.markdown())).isEqualTo(markdown);
         assertThat(new ObjectMapper().readTree(again.summary().toFile())).isEqualTo(summary);
+        // Charts too: JFreeSVG's ids are prefixed with the chart's name, not the clock.
+        assertThat(Files.readString(again.html())).isEqualTo(Files.readString(result.html()));
+        for (int i = 0; i < result.charts().size(); i++) {
+            assertThat(Files.readString(again.charts().get(i))).isEqualTo(Files.readString(result.charts().get(i)));
+        }
+        assertThat(Files.readString(again.alertsCsv())).isEqualTo(Files.readString(result.alertsCsv()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a real warehouse with DuckDB: Parquet files with the columns and types of docs/warehouse.md,
@@ -30,49 +31,69 @@ final class WarehouseFixture {
     record Event(String eventId, String kind, String createdAt, String severity, String actionability,
                  String service, String title, String fingerprint, boolean repeated, boolean flapping,
                  Long secondsToAck, Long secondsToResolve, String acknowledgedAt, String resolvedAt,
-                 String duplicateOf) {
+                 String duplicateOf, Map<String, Object> extra) {
 
         static Event alert(String eventId, String createdAt, String severity, String actionability,
                            String service, String title) {
             return new Event(eventId, "ALERT", createdAt, severity, actionability, service, title,
-                    service + ":" + title, false, false, null, null, null, null, null);
+                    service + ":" + title, false, false, null, null, null, null, null, Map.of());
         }
 
         static Event incident(String eventId, String createdAt, String severity, String service, String title) {
             return new Event(eventId, "INCIDENT", createdAt, severity, "ACTIONABLE", service, title,
-                    service + ":" + title, false, false, null, null, null, null, null);
+                    service + ":" + title, false, false, null, null, null, null, null, Map.of());
+        }
+
+        /**
+         * The same event with another contract column set (urgency, queue, team, runbook_url, auto_resolved,
+         * root_cause, root_cause_source, incident_ref, significant, html_url, overridden, source_number…).
+         */
+        Event with(String column, Object value) {
+            Map<String, Object> more = new java.util.LinkedHashMap<>(extra);
+            more.put(column, value);
+            return new Event(eventId, kind, createdAt, severity, actionability, service, title, fingerprint,
+                    repeated, flapping, secondsToAck, secondsToResolve, acknowledgedAt, resolvedAt, duplicateOf, more);
         }
 
         Event minutesToAckAndResolve(Integer ack, Integer resolve) {
             return new Event(eventId, kind, createdAt, severity, actionability, service, title, fingerprint,
                     repeated, flapping, ack == null ? null : ack * 60L, resolve == null ? null : resolve * 60L,
-                    acknowledgedAt, resolvedAt, duplicateOf);
+                    acknowledgedAt, resolvedAt, duplicateOf, extra);
         }
 
         /** Acknowledged and resolved at these instants, without the job's seconds_to_* columns. */
         Event acknowledgedAndResolvedAt(String ackAt, String resolvedAtInstant) {
             return new Event(eventId, kind, createdAt, severity, actionability, service, title, fingerprint,
-                    repeated, flapping, null, null, ackAt, resolvedAtInstant, duplicateOf);
+                    repeated, flapping, null, null, ackAt, resolvedAtInstant, duplicateOf, extra);
         }
 
         Event flags(boolean isRepeated, boolean isFlapping) {
             return new Event(eventId, kind, createdAt, severity, actionability, service, title, fingerprint,
-                    isRepeated, isFlapping, secondsToAck, secondsToResolve, acknowledgedAt, resolvedAt, duplicateOf);
+                    isRepeated, isFlapping, secondsToAck, secondsToResolve, acknowledgedAt, resolvedAt, duplicateOf, extra);
         }
 
         Event fingerprint(String value) {
             return new Event(eventId, kind, createdAt, severity, actionability, service, title, value,
-                    repeated, flapping, secondsToAck, secondsToResolve, acknowledgedAt, resolvedAt, duplicateOf);
+                    repeated, flapping, secondsToAck, secondsToResolve, acknowledgedAt, resolvedAt, duplicateOf, extra);
         }
 
         Event copyOf(String originalEventId) {
             return new Event(eventId, kind, createdAt, severity, actionability, service, title, fingerprint,
-                    repeated, flapping, secondsToAck, secondsToResolve, acknowledgedAt, resolvedAt, originalEventId);
+                    repeated, flapping, secondsToAck, secondsToResolve, acknowledgedAt, resolvedAt, originalEventId, extra);
         }
     }
 
-    /** A row of warehouse/postmortems. */
-    record Postmortem(String eventId, String createdAt, String title, String incidentRef) {
+    /**
+     * A row of warehouse/postmortems; {@code actionItems} are (text, status) pairs, {@code impact} and
+     * {@code rootCauseText} the document's words.
+     */
+    record Postmortem(String eventId, String createdAt, String title, String incidentRef, String impact,
+                      String rootCauseText, List<String[]> actionItems) {
+
+        Postmortem(String eventId, String createdAt, String title, String incidentRef) {
+            this(eventId, createdAt, title, incidentRef, null, null,
+                    List.<String[]>of(new String[] {"Add a canary", "open"}));
+        }
     }
 
     /** Writes the events to one Parquet file, timestamps flagged as UTC as the Flink job writes them. */
@@ -117,6 +138,18 @@ final class WarehouseFixture {
                     setLong(row, 17, e.secondsToAck());
                     setLong(row, 18, e.secondsToResolve());
                     row.executeUpdate();
+                    for (Map.Entry<String, Object> column : e.extra().entrySet()) {
+                        // Column names come from the test itself, checked against the contract's names.
+                        if (!column.getKey().matches("[a-z_]+")) {
+                            throw new IllegalArgumentException(column.getKey());
+                        }
+                        try (PreparedStatement update = db.prepareStatement("UPDATE fixture_events SET "
+                                + column.getKey() + " = ? WHERE event_id = ?")) {
+                            update.setObject(1, column.getValue());
+                            update.setString(2, e.eventId());
+                            update.executeUpdate();
+                        }
+                    }
                 }
             }
             String select = adjustedToUtc ? "fixture_events" : """
@@ -135,9 +168,11 @@ final class WarehouseFixture {
             execute(db, resource("/contract/postmortems.sql"));
             String insert = """
                     INSERT INTO fixture_postmortems (event_id, title, source_file, created_at, incident_refs,
-                        action_items, root_cause)
-                    VALUES (?, ?, 'postmortems/fixture.md', CAST(? AS TIMESTAMPTZ), [?],
-                        [{'text': 'Add a canary', 'owner': 'sre', 'type': 'prevent', 'status': 'open'}], 'DEPLOYED_DEFECT')
+                        impact, root_cause_text, action_items, root_cause)
+                    VALUES (?, ?, 'postmortems/fixture.md', CAST(? AS TIMESTAMPTZ), [?], ?, ?,
+                        CAST(from_json(?, '[{"text":"VARCHAR","owner":"VARCHAR","type":"VARCHAR","status":"VARCHAR"}]')
+                             AS STRUCT(text VARCHAR, owner VARCHAR, type VARCHAR, status VARCHAR)[]),
+                        'DEPLOYED_DEFECT')
                     """;
             try (PreparedStatement row = db.prepareStatement(insert)) {
                 for (Postmortem p : postmortems) {
@@ -145,6 +180,15 @@ final class WarehouseFixture {
                     row.setString(2, p.title());
                     row.setString(3, p.createdAt());
                     row.setString(4, p.incidentRef());
+                    row.setString(5, p.impact());
+                    row.setString(6, p.rootCauseText());
+                    StringBuilder items = new StringBuilder("[");
+                    for (String[] item : p.actionItems()) {
+                        items.append(items.length() > 1 ? "," : "").append("{\"text\":\"").append(item[0])
+                                .append("\",\"owner\":\"sre\",\"type\":\"prevent\",\"status\":\"")
+                                .append(item[1]).append("\"}");
+                    }
+                    row.setString(7, items.append("]").toString());
                     row.executeUpdate();
                 }
             }

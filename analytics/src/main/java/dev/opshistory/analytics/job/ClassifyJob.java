@@ -4,6 +4,7 @@ import dev.opshistory.analytics.assemble.EventAssemblyFunction;
 import dev.opshistory.analytics.assemble.IngestRecord;
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.overrides.Overrides;
+import dev.opshistory.analytics.stateful.StatefulVerdicts;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
 import dev.opshistory.analytics.warehouse.WarehouseSinks;
@@ -55,11 +56,12 @@ public final class ClassifyJob {
                 .process(new EventAssemblyFunction(SETTLE_TIME))
                 .name("assemble-latest-version").uid("assemble-latest-version");
         EventClassifier classifier = new EventClassifier(rules);
-        DataStream<ClassifiedEvent> events = latest
+        DataStream<ClassifiedEvent> classified = latest
                 .filter(event -> event.kind() != EventKind.POSTMORTEM)
                 .name("alerts-and-incidents").uid("alerts-and-incidents")
                 .map(classifier::classify).returns(ClassifiedEvent.class)
-                .name("classify-event").uid("classify-event")
+                .name("classify-event").uid("classify-event");
+        DataStream<ClassifiedEvent> events = StatefulVerdicts.apply(classified, rules, SETTLE_TIME)
                 .map(overrides::apply).returns(ClassifiedEvent.class)
                 .name("apply-overrides").uid("apply-overrides");
         DataStream<ClassifiedPostmortem> postmortems = latest

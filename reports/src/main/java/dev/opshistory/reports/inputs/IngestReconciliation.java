@@ -8,9 +8,31 @@ import java.util.List;
  */
 public record IngestReconciliation(List<FileCount> files, Count total) {
 
-    /** Counts of one export file; {@code format} is null when no parser recognised it. */
-    public record FileCount(String file, String format, long read, long accepted, long rejected, long folded) {
+    /**
+     * Counts of one export file; {@code format} is null when no parser recognised it, {@code sha256} when
+     * ingest did not record the file's checksum.
+     */
+    public record FileCount(String file, String format, long read, long accepted, long rejected, long folded,
+                            String sha256) {
+
+        /** A file without a recorded checksum. */
+        public FileCount(String file, String format, long read, long accepted, long rejected, long folded) {
+            this(file, format, read, accepted, rejected, folded, null);
+        }
+
+        /**
+         * True when the file looks cut at PagerDuty's CSV export limit: a PagerDuty CSV of exactly
+         * {@value #PAGERDUTY_CSV_LIMIT} records.
+         */
+        public boolean looksTruncated() {
+            String name = (file == null ? "" : file) + " " + (format == null ? "" : format);
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return read == PAGERDUTY_CSV_LIMIT && lower.contains("pagerduty") && lower.contains("csv");
+        }
     }
+
+    /** PagerDuty's web UI exports at most this many incidents to CSV. */
+    public static final long PAGERDUTY_CSV_LIMIT = 20_000;
 
     /** Counts summed over the files. */
     public record Count(long read, long accepted, long rejected, long folded) {

@@ -1,6 +1,21 @@
 package dev.opshistory.reports.summary;
 
+import dev.opshistory.reports.Methodology;
 import dev.opshistory.reports.ReportData;
+import dev.opshistory.reports.baseline.BaselineComparison;
+import dev.opshistory.reports.baseline.Headline;
+import dev.opshistory.reports.figures.Finding;
+import dev.opshistory.reports.figures.NoisyFingerprint;
+import dev.opshistory.reports.figures.OnCallLoad;
+import dev.opshistory.reports.figures.PageLoad;
+import dev.opshistory.reports.figures.PostmortemReview;
+import dev.opshistory.reports.figures.ResponseBand;
+import dev.opshistory.reports.figures.Risk;
+import dev.opshistory.reports.figures.RootCauseShare;
+import dev.opshistory.reports.figures.RunbookCoverage;
+import dev.opshistory.reports.figures.ServiceResponse;
+import dev.opshistory.reports.figures.SignificantIncident;
+import dev.opshistory.reports.figures.Trend;
 import dev.opshistory.reports.figures.ActionabilityShare;
 import dev.opshistory.reports.figures.Durations;
 import dev.opshistory.reports.figures.ServiceCount;
@@ -34,7 +49,22 @@ public record Summary(
         Series series,
         List<ServiceCount> byService,
         Reconciliation reconciliation,
-        DataQuality dataQuality) {
+        DataQuality dataQuality,
+        Map<String, Double> headline,
+        List<Finding> findings,
+        PageLoad pages,
+        OnCallLoad onCall,
+        List<ServiceResponse> responseByService,
+        List<ResponseBand> responseDistribution,
+        List<NoisyFingerprint> noisyFingerprints,
+        List<RootCauseShare> rootCauses,
+        List<SignificantIncident> significantIncidents,
+        List<PostmortemReview> postmortems,
+        RunbookCoverage runbooks,
+        TrendJson trend,
+        List<Risk> risks,
+        Methodology methodology,
+        BaselineComparison baseline) {
 
     /** The version of the keys' meaning; raised on any change that breaks a reader. */
     public static final int SCHEMA_VERSION = 1;
@@ -62,7 +92,14 @@ public record Summary(
     }
 
     /** What the report noticed about its input. */
-    public record DataQuality(long crossSourceCopies, List<ReasonCount> rejectReasons, List<String> notes) {
+    public record DataQuality(long crossSourceCopies, List<ReasonCount> rejectReasons, List<String> notes,
+                              List<dev.opshistory.reports.figures.DataQuality.DateGap> gaps,
+                              List<String> truncatedExports, long unknownActionability, long unknownSeverity,
+                              long unknownRootCause, long overridden, long truncatedTexts) {
+    }
+
+    /** The trend: how the windows were chosen, both windows, and each headline figure's change. */
+    public record TrendJson(String mode, Trend.Window earlier, Trend.Window later, List<Trend.Row> rows) {
     }
 
     /** The summary of a report. */
@@ -88,7 +125,26 @@ public record Summary(
                 data.byService(),
                 new Reconciliation(figures.read(), figures.accepted(), figures.rejected(), figures.folded(),
                         figures.duplicates(), figures.present(), figures.files()),
-                new DataQuality(data.crossSourceCopies(), data.rejectReasons(), data.notes()));
+                new DataQuality(data.crossSourceCopies(), data.rejectReasons(), data.notes(), data.quality().gaps(),
+                        data.quality().truncatedExports(), data.quality().unknownActionability(),
+                        data.quality().unknownSeverity(), data.quality().unknownRootCause(),
+                        data.quality().overridden(), data.quality().truncatedTexts()),
+                Headline.of(data),
+                data.findings(),
+                data.pages(),
+                data.onCall(),
+                data.responseByService(),
+                data.responseDistribution(),
+                data.noisiestFingerprints(),
+                data.rootCauses(),
+                data.significantIncidents(),
+                data.postmortems(),
+                data.runbooks(),
+                new TrendJson(data.trend().mode().name(), data.trend().earlier(), data.trend().later(),
+                        data.trend().rows()),
+                data.risks(),
+                data.methodology(),
+                data.baseline());
     }
 
     private static Map<String, Object> seriesRow(SeverityBucket bucket) {

@@ -3,6 +3,20 @@ package dev.opshistory.reports.warehouse;
 import dev.opshistory.reports.BucketSize;
 import dev.opshistory.reports.Period;
 import dev.opshistory.reports.figures.ActionabilityShare;
+import dev.opshistory.reports.figures.DataQuality;
+import dev.opshistory.reports.figures.Investments;
+import dev.opshistory.reports.figures.NoiseAdvice;
+import dev.opshistory.reports.figures.OnCallLoad;
+import dev.opshistory.reports.figures.PageLoad;
+import dev.opshistory.reports.figures.PostmortemReview;
+import dev.opshistory.reports.figures.ResponseBand;
+import dev.opshistory.reports.figures.RiskMatrix;
+import dev.opshistory.reports.figures.RootCauseShare;
+import dev.opshistory.reports.figures.RunbookCoverage;
+import dev.opshistory.reports.figures.ServiceResponse;
+import dev.opshistory.reports.figures.ShiftDistribution;
+import dev.opshistory.reports.figures.SignificantIncident;
+import dev.opshistory.reports.figures.Trend;
 import dev.opshistory.reports.figures.Durations;
 import dev.opshistory.reports.figures.FlagCounts;
 import dev.opshistory.reports.figures.NoisyFingerprint;
@@ -14,7 +28,9 @@ import dev.opshistory.reports.figures.Totals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report's analyses, one SQL resource each, over a {@link Warehouse} already restricted to the period.
@@ -83,11 +99,170 @@ public final class Analyses {
                 durations(row, "ack"), durations(row, "resolve")));
     }
 
-    /** The {@code limit} fingerprints with the most alerts, among those that alerted more than once. */
+    /**
+     * The {@code limit} fingerprints with the most alerts, among those that alerted more than once, each with
+     * {@link NoiseAdvice}'s suggestion.
+     */
     public List<NoisyFingerprint> noisiestFingerprints(int limit) {
-        return warehouse.query("noisy-fingerprints", row -> new NoisyFingerprint(row.getString("fingerprint"),
-                row.getString("example_title"), row.getString("service"), row.getLong("alerts"),
-                row.getLong("actionable"), row.getLong("repeated"), row.getLong("flapping")), limit);
+        return warehouse.query("noisy-fingerprints", row -> {
+            long alerts = row.getLong("alerts");
+            long actionable = row.getLong("actionable");
+            long nonActionable = row.getLong("non_actionable");
+            long falsePositive = row.getLong("false_positive");
+            long repeated = row.getLong("repeated");
+            long flapping = row.getLong("flapping");
+            long autoResolved = row.getLong("auto_resolved");
+            long lowPriority = row.getLong("low_priority");
+            Double median = Warehouse.nullableDouble(row, "median_resolve_minutes");
+            return new NoisyFingerprint(row.getString("fingerprint"), row.getString("example_title"),
+                    row.getString("service"), alerts, actionable, nonActionable, falsePositive, repeated, flapping,
+                    autoResolved, row.getLong("off_hours"), lowPriority, row.getLong("with_runbook"), median,
+                    NoiseAdvice.suggest(alerts, actionable, nonActionable, falsePositive, repeated, flapping,
+                            autoResolved, lowPriority, median));
+        }, limit);
+    }
+
+    /** MTTA and MTTR per service, busiest first. */
+    public List<ServiceResponse> responseByService() {
+        return warehouse.query("response-by-service", row -> new ServiceResponse(row.getString("service"),
+                row.getLong("alerts"), durations(row, "ack"), durations(row, "resolve")));
+    }
+
+    /** Alerts acknowledged / resolved per band of minutes. */
+    public List<ResponseBand> responseDistribution() {
+        return warehouse.query("response-distribution", row -> new ResponseBand(row.getString("label"),
+                row.getLong("acknowledged"), row.getLong("resolved")));
+    }
+
+    /** Pages, after-hours and sleep pages, and the band × weekday heat map. */
+    public PageLoad pageLoad() {
+        List<PageLoad.HeatCell> cells = warehouse.query("page-heatmap", row -> new PageLoad.HeatCell(
+                row.getString("band"), row.getInt("weekday"), row.getLong("pages")));
+        return warehouse.queryOne("pages", row -> new PageLoad(row.getLong("pages"), row.getLong("after_hours"),
+                row.getLong("sleep"), cells));
+    }
+
+    /** Pages per on-call shift per escalation policy; empty when the period is not bounded. */
+    public OnCallLoad onCallLoad(Period period) {
+        if (!period.isBounded()) {
+            return OnCallLoad.NONE;
+        }
+        record Row(String queue, long pages, long shifts) {
+        }
+        List<Row> rows = warehouse.query("shift-load", row -> new Row(row.getString("queue"), row.getLong("pages"),
+                row.getLong("shifts")));
+        return ShiftDistribution.of(rows.stream()
+                .map(r -> new ShiftDistribution.Cell(r.queue(), r.pages(), r.shifts())).toList());
+    }
+
+    /**
+     * Alerts and incidents per root-cause category in the period, with the shares of the trend's earlier window
+     * beside them.
+     */
+    public List<RootCauseShare> rootCauses(Period period, Trend trend) {
+        List<long[]> now = rootCauseWindow(period.from(), period.to() == null ? null : period.to().plusNanos(1000));
+        List<long[]> before = trend.mode() == Trend.Mode.NONE ? null
+                : rootCauseWindow(trend.earlier().from(), trend.earlier().to());
+        List<String> names = ROOT_CAUSES;
+        long alerts = now.stream().mapToLong(c -> c[0]).sum();
+        long incidents = now.stream().mapToLong(c -> c[2]).sum();
+        long alertsBefore = before == null ? 0 : before.stream().mapToLong(c -> c[0]).sum();
+        long incidentsBefore = before == null ? 0 : before.stream().mapToLong(c -> c[2]).sum();
+        List<RootCauseShare> shares = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            long[] c = now.get(i);
+            shares.add(new RootCauseShare(names.get(i), c[0], c[1], c[2], c[3], ratio(c[0], alerts),
+                    ratio(c[2], incidents), before == null ? null : ratio(before.get(i)[0], alertsBefore),
+                    before == null ? null : ratio(before.get(i)[2], incidentsBefore),
+                    Investments.forCategory(names.get(i))));
+        }
+        return shares;
+    }
+
+    private static final List<String> ROOT_CAUSES = java.util.Arrays.stream(dev.opshistory.model.RootCause.values())
+            .map(Enum::name).toList();
+
+    private List<long[]> rootCauseWindow(java.time.Instant from, java.time.Instant to) {
+        return warehouse.query("root-causes-window", row -> new long[] {row.getLong("alerts"),
+                row.getLong("alerts_human"), row.getLong("incidents"), row.getLong("incidents_human")},
+                Warehouse.micros(from), Warehouse.micros(to));
+    }
+
+    /** The headline figures of [from, to). */
+    public Trend.Window trendWindow(java.time.Instant from, java.time.Instant to) {
+        return warehouse.queryOne("trend-window", row -> new Trend.Window(from, to, row.getLong("alerts"),
+                row.getLong("pages"), row.getLong("non_actionable"), row.getLong("sleep_pages"),
+                row.getLong("incidents"), Warehouse.nullableDouble(row, "mtta_median"),
+                Warehouse.nullableDouble(row, "mttr_median")), Warehouse.micros(from), Warehouse.micros(to));
+    }
+
+    /** Significant incidents of the period, oldest first. */
+    public List<SignificantIncident> significantIncidents() {
+        return warehouse.query("significant-incidents", row -> {
+            boolean human = "human".equalsIgnoreCase(row.getString("root_cause_source"));
+            String postmortemText = row.getString("root_cause_text");
+            String humanCause = postmortemText != null ? postmortemText
+                    : human ? row.getString("root_cause") : null;
+            return new SignificantIncident(row.getString("event_id"), Warehouse.instantOfMicros(row, "created_us"),
+                    Warehouse.nullableDouble(row, "minutes_to_resolve"), row.getString("severity"),
+                    row.getString("title"), row.getString("service"), row.getString("impact"), humanCause,
+                    human ? null : row.getString("root_cause"), row.getString("html_url"),
+                    row.getString("postmortem_id"), row.getString("postmortem_title"));
+        });
+    }
+
+    /** Postmortems of the period with their action items and the alerts that recurred after each. */
+    public List<PostmortemReview> postmortems(int overdueAfterDays) {
+        Map<String, List<PostmortemReview.ActionItemRow>> items = new HashMap<>();
+        warehouse.query("postmortem-action-items", row -> items.computeIfAbsent(row.getString("postmortem_id"),
+                k -> new java.util.ArrayList<>()).add(new PostmortemReview.ActionItemRow(row.getString("text"),
+                row.getString("owner"), row.getString("type"), row.getString("status"), row.getBoolean("overdue"))),
+                overdueAfterDays);
+        Map<String, List<PostmortemReview.Recurrence>> recurrences = new HashMap<>();
+        warehouse.query("recurrences", row -> recurrences.computeIfAbsent(row.getString("postmortem_id"),
+                k -> new java.util.ArrayList<>()).add(new PostmortemReview.Recurrence(row.getString("fingerprint"),
+                row.getString("example_title"), row.getLong("alerts"), Warehouse.instantOfMicros(row, "first_us"),
+                Warehouse.instantOfMicros(row, "last_us"))));
+        return warehouse.query("postmortems", row -> {
+            String id = row.getString("event_id");
+            return new PostmortemReview(id, row.getString("title"), Warehouse.instantOfMicros(row, "created_us"),
+                    row.getString("impact"), row.getString("duration"), row.getString("root_cause_text"),
+                    row.getString("root_cause"), row.getString("source_file"), row.getLong("action_items"),
+                    row.getLong("done"), row.getLong("open"), row.getLong("overdue"),
+                    items.getOrDefault(id, List.of()), recurrences.getOrDefault(id, List.of()));
+        }, overdueAfterDays);
+    }
+
+    /** Runbook coverage, with the {@code limit} busiest alarms that never had a link. */
+    public RunbookCoverage runbookCoverage(int limit) {
+        List<RunbookCoverage.FingerprintCount> missing = warehouse.query("runbook-missing",
+                row -> new RunbookCoverage.FingerprintCount(row.getString("fingerprint"),
+                        row.getString("example_title"), row.getString("service"), row.getLong("alerts")), limit);
+        return warehouse.queryOne("runbook-coverage", row -> new RunbookCoverage(row.getLong("alerts_with"),
+                row.getLong("alerts_without"), row.getLong("fingerprints"), row.getLong("fingerprints_with"), missing));
+    }
+
+    /** What the risk matrix is drawn from, per category. */
+    public List<RiskMatrix.Basis> riskBasis() {
+        return warehouse.query("risk-basis", row -> new RiskMatrix.Basis(row.getString("root_cause"),
+                row.getLong("occurrences"), row.getInt("worst_severity_rank"),
+                Warehouse.nullableDouble(row, "longest_minutes"), row.getString("top_services")));
+    }
+
+    /** Data-quality figures of the period; gaps of at least {@code minGapDays} days. */
+    public DataQuality dataQuality(Period period, int minGapDays, List<String> truncatedExports) {
+        List<DataQuality.DateGap> gaps = period.isBounded()
+                ? warehouse.query("date-gaps", row -> new DataQuality.DateGap(
+                        row.getObject("first_day", LocalDate.class), row.getObject("last_day", LocalDate.class),
+                        row.getLong("days")), minGapDays)
+                : List.of();
+        return warehouse.queryOne("unknowns", row -> new DataQuality(gaps, truncatedExports, row.getLong("alerts"),
+                row.getLong("unknown_actionability"), row.getLong("unknown_severity"),
+                row.getLong("unknown_root_cause"), row.getLong("overridden"), row.getLong("truncated_texts")));
+    }
+
+    private static Double ratio(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
     }
 
     private static SeverityCounts severityCounts(ResultSet row) throws SQLException {

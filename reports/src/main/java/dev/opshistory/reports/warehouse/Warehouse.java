@@ -1,5 +1,7 @@
 package dev.opshistory.reports.warehouse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opshistory.reports.Period;
 import dev.opshistory.reports.ReportException;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +27,16 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code warehouse_events}, {@code warehouse_postmortems}: every row, timestamps as UTC {@code TIMESTAMP};
  *       empty views with the contract's columns when no Parquet file has been committed yet;</li>
+ *   <li>{@code filtered_events}: the events that pass the service / team filters ({@link #narrow}), with the
+ *       local time, hour band and page flag of the report's time zone;</li>
  *   <li>{@code events}, {@code alerts}, {@code postmortems}: the same restricted to the report's period
  *       ({@link #restrictTo}); {@code alerts} leaves out cross-source copies.</li>
  * </ul>
  * Not thread-safe; close it to free the database.
  */
 public final class Warehouse implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
 
@@ -55,6 +62,7 @@ public final class Warehouse implements AutoCloseable {
                     "warehouse-events", "warehouse-events-empty");
             warehouse.register(runDir.resolve("warehouse").resolve("postmortems"), "set-postmortems-glob",
                     "warehouse-postmortems", "warehouse-postmortems-empty");
+            warehouse.execute("filtered-events");
             warehouse.restrictTo(Period.UNKNOWN);
             return warehouse;
         } catch (SQLException e) {
@@ -88,6 +96,42 @@ public final class Warehouse implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
+    }
+
+    /**
+     * Sets the report's time zone (hour bands, weekdays and shifts are computed in it) and keeps only the
+     * events of the given services and teams; an empty list keeps all.
+     */
+    public void narrow(ZoneId zone, List<String> services, List<String> teams) {
+        try {
+            setString("set-report-zone", duckDbZone(zone));
+            setString("set-service-filter", services.isEmpty() ? null : JSON.writeValueAsString(services));
+            setString("set-team-filter", teams.isEmpty() ? null : JSON.writeValueAsString(teams));
+        } catch (SQLException | JsonProcessingException e) {
+            throw new ReportException("cannot narrow the warehouse: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The zone as DuckDB's ICU names it: region ids as they are, UTC as {@code UTC}, whole-hour offsets as
+     * {@code Etc/GMT∓h} (POSIX's inverted sign).
+     *
+     * @throws IllegalArgumentException for an offset that is not a whole number of hours
+     */
+    static String duckDbZone(ZoneId zone) {
+        ZoneId normalized = zone.normalized();
+        if (!(normalized instanceof java.time.ZoneOffset offset)) {
+            return normalized.getId();
+        }
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        if (seconds % 3600 != 0) {
+            throw new IllegalArgumentException("time zone offset " + offset + " is not whole hours; name a region instead");
+        }
+        int hours = seconds / 3600;
+        return "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
     }
 
     /**
@@ -128,6 +172,26 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code /sql/<name>.sql} and hands every row to {@code consumer} as it is read, without holding the
+     * result in memory (an export of millions of alerts).
+     */
+    public void forEach(String name, RowConsumer consumer, Object... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(name))) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                consumer.start(result.getMetaData());
+                while (result.next()) {
+                    consumer.accept(result);
+                }
+            }
+        } catch (SQLException e) {
+            throw new ReportException("query " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs a query that returns exactly one row. */
     public <T> T queryOne(String name, RowMapper<T> mapper, Object... parameters) {
         List<T> rows = query(name, mapper, parameters);
@@ -145,7 +209,11 @@ public final class Warehouse implements AutoCloseable {
 
     private void setString(String sql, String value) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(sql))) {
-            statement.setString(1, value);
+            if (value == null) {
+                statement.setNull(1, Types.VARCHAR);
+            } else {
+                statement.setString(1, value);
+            }
             statement.execute();
         }
     }
@@ -166,6 +234,17 @@ public final class Warehouse implements AutoCloseable {
     public static Instant instantOfMicros(ResultSet row, String column) throws SQLException {
         long micros = row.getLong(column);
         return row.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    /** Epoch microseconds of an instant, or null; how instants are bound as query parameters. */
+    public static Long micros(Instant instant) {
+        return instant == null ? null : ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    /** A long from the given column, or null. */
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
     /** A double from the given column, or null. */

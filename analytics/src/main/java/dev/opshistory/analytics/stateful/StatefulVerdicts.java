@@ -1,0 +1,56 @@
+package dev.opshistory.analytics.stateful;
+
+import dev.opshistory.analytics.rules.RuleSettings;
+import dev.opshistory.model.ClassifiedEvent;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * The verdicts that need other events of the same kind: cross-source duplicates, then repeats and flapping.
+ * Called by {@code ClassifyJob.build} after the stateless classifier, and by the tests as it is.
+ *
+ * <p>Duplicates come first so that a forwarded copy does not count twice towards a repeat or a flap.
+ */
+public final class StatefulVerdicts {
+
+    /** Operator name and uid of the cross-source duplicates step. */
+    public static final String DUPLICATES = "cross-source-duplicates";
+    /** Operator name and uid of the repeats and flapping step. */
+    public static final String REPEATS_AND_FLAPPING = "repeats-and-flapping";
+
+    /**
+     * Default {@code arrivalDelay} of {@link #apply(DataStream, RuleSettings)}: one day, the settle time the
+     * job's assembly stage holds events for before they reach the classifier.
+     */
+    public static final Duration DEFAULT_ARRIVAL_DELAY = Duration.ofDays(1);
+
+    private StatefulVerdicts() {
+    }
+
+    /** {@link #apply(DataStream, RuleSettings, Duration)} with {@link #DEFAULT_ARRIVAL_DELAY}. */
+    public static DataStream<ClassifiedEvent> apply(DataStream<ClassifiedEvent> events, RuleSettings rules) {
+        return apply(events, rules, DEFAULT_ARRIVAL_DELAY);
+    }
+
+    /**
+     * Sets {@code duplicate_of}, {@code repeated} and {@code flapping}; each event comes out once, in no
+     * particular order.
+     *
+     * @param arrivalDelay how far behind the watermark of its {@code created_at} an event may still arrive and be
+     *                     judged with its neighbours (in the job: the assembly stage's settle time). Only matters
+     *                     in a continuous run; a bounded run decides everything at the end of input.
+     */
+    public static DataStream<ClassifiedEvent> apply(DataStream<ClassifiedEvent> events, RuleSettings rules,
+            Duration arrivalDelay) {
+        TypeInformation<ClassifiedEvent> type = TypeInformation.of(ClassifiedEvent.class);
+        return events
+                .keyBy(new TitleTemplateKey())
+                .process(new CrossSourceDuplicateFunction(
+                        new CrossSourceDuplicates(rules.duplicateWindow()), arrivalDelay), type)
+                .name(DUPLICATES).uid(DUPLICATES)
+                .keyBy(new FingerprintKey())
+                .process(RepeatFlappingFunction.of(rules, arrivalDelay), type)
+                .name(REPEATS_AND_FLAPPING).uid(REPEATS_AND_FLAPPING);
+    }
+}

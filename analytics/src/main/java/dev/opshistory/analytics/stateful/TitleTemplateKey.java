@@ -1,0 +1,28 @@
+package dev.opshistory.analytics.stateful;
+
+import dev.opshistory.analytics.rules.FingerprintTemplater;
+import dev.opshistory.model.ClassifiedEvent;
+import org.apache.flink.api.java.functions.KeySelector;
+
+/**
+ * The key of cross-source duplicates: the event kind and the title template without the service (see
+ * {@link CrossSourceDuplicateFunction} for why), such as {@code ALERT:high cpu on <host>}.
+ */
+public final class TitleTemplateKey implements KeySelector<ClassifiedEvent, String> {
+
+    private static final long serialVersionUID = 1L;
+    private static final String SEPARATOR = ":";
+
+    private final FingerprintTemplater templater = new FingerprintTemplater();
+
+    @Override
+    public String getKey(ClassifiedEvent event) {
+        return event.event().kind() + SEPARATOR + templater.template(event.event().title());
+    }
+
+    /** Whether a key of this selector has a non-empty template; untitled alerts cannot be matched. */
+    static boolean hasTemplate(String key) {
+        int separator = key.indexOf(SEPARATOR);
+        return separator >= 0 && separator < key.length() - 1;
+    }
+}

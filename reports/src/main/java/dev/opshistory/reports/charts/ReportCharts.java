@@ -1,0 +1,240 @@
+package dev.opshistory.reports.charts;
+
+import dev.opshistory.reports.ReportData;
+import dev.opshistory.reports.figures.ActionabilityShare;
+import dev.opshistory.reports.figures.NoisyFingerprint;
+import dev.opshistory.reports.figures.PageLoad;
+import dev.opshistory.reports.figures.ResponseBand;
+import dev.opshistory.reports.figures.RootCauseShare;
+import dev.opshistory.reports.figures.SeverityBucket;
+import dev.opshistory.reports.figures.Trend;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * The report's charts, built with JFreeChart from {@link ReportData} and drawn to SVG by {@link SvgRenderer}.
+ * Every chart is drawn even without data (an empty plot), so the Markdown's links never dangle. Colours are
+ * fixed per series so that the same severity or class has the same colour in every review.
+ */
+public final class ReportCharts {
+
+    /** The charts' pixel size. */
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 360;
+
+    private static final int LONGEST_LABEL = 40;
+    private static final Color[] SEVERITY_COLOURS = {new Color(0xB7, 0x1C, 0x1C), new Color(0xE6, 0x51, 0x00),
+        new Color(0xF9, 0xA8, 0x25), new Color(0x19, 0x76, 0xD2), new Color(0x90, 0xA4, 0xAE),
+        new Color(0xBD, 0xBD, 0xBD)};
+    private static final Map<String, Color> CLASS_COLOURS = Map.of("ACTIONABLE", new Color(0x2E, 0x7D, 0x32),
+            "NON_ACTIONABLE", new Color(0xF9, 0xA8, 0x25), "FALSE_POSITIVE", new Color(0xB7, 0x1C, 0x1C),
+            "UNKNOWN", new Color(0xBD, 0xBD, 0xBD));
+    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] BANDS = {"BUSINESS", "OFF_HOURS", "SLEEP"};
+
+    private ReportCharts() {
+    }
+
+    /** Every chart, in the report's order. */
+    public static List<Chart> all(ReportData data) {
+        List<Chart> charts = new ArrayList<>();
+        charts.add(draw("severity-volume", "Alert volume by severity per " + data.bucketSize().unit() + " (UTC)",
+                severityVolume(data)));
+        charts.add(draw("actionability", "Actionability of alerts", actionability(data)));
+        charts.add(draw("noisy-fingerprints", "Noisiest alert fingerprints", noisyFingerprints(data)));
+        charts.add(draw("root-causes", "Root causes of alerts", rootCauses(data)));
+        charts.add(draw("response-distribution", "Time to acknowledge and to resolve", responseDistribution(data)));
+        charts.add(draw("pages-heatmap", "Pages by hour band and weekday (" + data.timeZone().getId() + ")",
+                heatMap(data)));
+        charts.add(draw("trend", "Trend: earlier window against later window", trend(data)));
+        return charts;
+    }
+
+    private static Chart draw(String name, String title, JFreeChart chart) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        theme.apply(chart);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setBackgroundPaint(Color.WHITE);
+        chart.setTitle(title);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        return new Chart(name, title, SvgRenderer.render(chart, name, WIDTH, HEIGHT));
+    }
+
+    private static JFreeChart severityVolume(ReportData data) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (SeverityBucket bucket : data.series()) {
+            String column = bucket.start().toString();
+            bucket.counts().byName().forEach((severity, count) -> dataset.addValue(count, severity, column));
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "Alerts", dataset,
+                PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        styleBars(plot, SEVERITY_COLOURS);
+        return chart;
+    }
+
+    private static JFreeChart actionability(ReportData data) {
+        DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
+        for (ActionabilityShare share : data.actionability()) {
+            dataset.setValue(share.actionability(), share.alerts());
+        }
+        JFreeChart chart = ChartFactory.createPieChart(null, dataset, true, false, false);
+        @SuppressWarnings("unchecked")
+        PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+        stylePie(plot);
+        CLASS_COLOURS.forEach(plot::setSectionPaint);
+        return chart;
+    }
+
+    private static JFreeChart noisyFingerprints(ReportData data) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        int rank = 1;
+        for (NoisyFingerprint noisy : data.noisiestFingerprints()) {
+            // Numbered, because two fingerprints can share an example title and a category key must be unique.
+            String label = rank++ + ". " + shorten(noisy.exampleTitle() == null ? noisy.fingerprint() : noisy.exampleTitle());
+            dataset.addValue(noisy.nonActionable() + noisy.falsePositive(), "Non-actionable or false positive", label);
+            dataset.addValue(noisy.alerts() - noisy.nonActionable() - noisy.falsePositive(), "Other", label);
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "Alerts", dataset,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0xF9, 0xA8, 0x25), new Color(0x2E, 0x7D, 0x32)});
+        return chart;
+    }
+
+    private static JFreeChart rootCauses(ReportData data) {
+        DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
+        for (RootCauseShare share : data.rootCauses()) {
+            dataset.setValue(share.category(), share.alerts());
+        }
+        JFreeChart chart = ChartFactory.createPieChart(null, dataset, true, false, false);
+        @SuppressWarnings("unchecked")
+        PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+        stylePie(plot);
+        return chart;
+    }
+
+    private static JFreeChart responseDistribution(ReportData data) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (ResponseBand band : data.responseDistribution()) {
+            dataset.addValue(band.acknowledged(), "Acknowledged", band.label());
+            dataset.addValue(band.resolved(), "Resolved", band.label());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, "Minutes from creation", "Alerts", dataset,
+                PlotOrientation.VERTICAL, true, false, false);
+        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0x19, 0x76, 0xD2), new Color(0x2E, 0x7D, 0x32)});
+        return chart;
+    }
+
+    private static JFreeChart heatMap(ReportData data) {
+        List<PageLoad.HeatCell> cells = data.pages().heatMap();
+        double[][] series = new double[3][cells.size()];
+        long max = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            PageLoad.HeatCell cell = cells.get(i);
+            series[0][i] = cell.weekday() - 1;
+            series[1][i] = List.of(BANDS).indexOf(cell.band());
+            series[2][i] = cell.pages();
+            max = Math.max(max, cell.pages());
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries("Pages", series);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        HeatPaintScale scale = new HeatPaintScale(max);
+        renderer.setPaintScale(scale);
+        SymbolAxis days = new SymbolAxis("Weekday", WEEKDAYS);
+        SymbolAxis bands = new SymbolAxis("Hour band", new String[] {"Business 08-18", "Off-hours", "Sleep 22-08"});
+        XYPlot plot = new XYPlot(dataset, days, bands, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        NumberAxis legendAxis = new NumberAxis("Pages");
+        legendAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        legendAxis.setRange(0, Math.max(1, max));
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(12);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    private static JFreeChart trend(ReportData data) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Trend trend = data.trend();
+        String earlier = trend.mode() == Trend.Mode.PREVIOUS_PERIOD ? "Previous period" : "First half";
+        String later = trend.mode() == Trend.Mode.PREVIOUS_PERIOD ? "This period" : "Second half";
+        if (trend.mode() != Trend.Mode.NONE) {
+            for (Trend.Window window : List.of(trend.earlier(), trend.later())) {
+                String series = window == trend.earlier() ? earlier : later;
+                dataset.addValue(window.alerts(), series, "Alerts");
+                dataset.addValue(window.pages(), series, "Pages");
+                dataset.addValue(window.nonActionable(), series, "Non-actionable");
+                dataset.addValue(window.sleepPages(), series, "Sleep-hour pages");
+                dataset.addValue(window.incidents(), series, "Incidents");
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, null, "Count", dataset, PlotOrientation.VERTICAL,
+                true, false, false);
+        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0x90, 0xA4, 0xAE), new Color(0x19, 0x76, 0xD2)});
+        return chart;
+    }
+
+    private static void styleBars(CategoryPlot plot, Color[] colours) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, colours[i]);
+        }
+    }
+
+    private static void stylePie(PiePlot<String> plot) {
+        plot.setIgnoreZeroValues(true);
+        plot.setIgnoreNullValues(true);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setShadowPaint(null);
+        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})",
+                NumberFormat.getIntegerInstance(Locale.ROOT), NumberFormat.getPercentInstance(Locale.ROOT)));
+        plot.setNoDataMessage("No data in the period");
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= LONGEST_LABEL ? oneLine : oneLine.substring(0, LONGEST_LABEL - 1) + "…";
+    }
+}

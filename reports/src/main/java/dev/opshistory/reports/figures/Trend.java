@@ -1,0 +1,69 @@
+package dev.opshistory.reports.figures;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The period against the one before it (DESIGN.md §6.7): the equal span before the period when the data
+ * reaches back that far ({@link Mode#PREVIOUS_PERIOD}), otherwise the period's second half against its first
+ * ({@link Mode#HALVES}).
+ */
+public record Trend(Mode mode, Window earlier, Window later) {
+
+    /** How the two windows were chosen. */
+    public enum Mode { PREVIOUS_PERIOD, HALVES, NONE }
+
+    public static final Trend NONE = new Trend(Mode.NONE, Window.EMPTY, Window.EMPTY);
+
+    /**
+     * The headline figures of one window [from, to).
+     *
+     * @param mttaMedian minutes, null without acknowledged alerts
+     * @param mttrMedian minutes, null without resolved alerts
+     */
+    public record Window(Instant from, Instant to, long alerts, long pages, long nonActionable, long sleepPages,
+                         long incidents, Double mttaMedian, Double mttrMedian) {
+
+        public static final Window EMPTY = new Window(null, null, 0, 0, 0, 0, 0, null, null);
+
+        /** nonActionable / alerts, or null without alerts. */
+        public Double nonActionableShare() {
+            return alerts == 0 ? null : (double) nonActionable / alerts;
+        }
+    }
+
+    /**
+     * One headline figure in both windows.
+     *
+     * @param change later / earlier − 1, null when the earlier value is 0 or either is unknown
+     */
+    public record Row(String key, String label, Double earlier, Double later, Double change) {
+    }
+
+    /** The figures compared, in the report's order. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("alerts", "Alerts", (double) earlier.alerts(), (double) later.alerts()));
+        rows.add(row("pages", "Pages", (double) earlier.pages(), (double) later.pages()));
+        rows.add(row("non_actionable_share", "Non-actionable share", earlier.nonActionableShare(),
+                later.nonActionableShare()));
+        rows.add(row("sleep_pages", "Pages in sleep hours", (double) earlier.sleepPages(), (double) later.sleepPages()));
+        rows.add(row("incidents", "Incidents", (double) earlier.incidents(), (double) later.incidents()));
+        rows.add(row("mtta_median_minutes", "MTTA median (min)", earlier.mttaMedian(), later.mttaMedian()));
+        rows.add(row("mttr_median_minutes", "MTTR median (min)", earlier.mttrMedian(), later.mttrMedian()));
+        return rows;
+    }
+
+    /** later / earlier − 1, or null when it cannot be said. */
+    public static Double change(Double earlier, Double later) {
+        if (earlier == null || later == null || earlier == 0) {
+            return null;
+        }
+        return later / earlier - 1;
+    }
+
+    private static Row row(String key, String label, Double earlier, Double later) {
+        return new Row(key, label, earlier, later, change(earlier, later));
+    }
+}

@@ -1,0 +1,19 @@
+-- Every event of the warehouse that passes the --service / --team filters, with what the report derives from
+-- created_at in the report's time zone (report_tz):
+--   local_at    the wall-clock time there;
+--   local_band  BUSINESS 08-18 Monday-Friday, OFF_HOURS 18-22 on weekdays and 08-22 at weekends, SLEEP 22-08
+--               every day (the hour bands of DESIGN.md §4, recomputed so that --timezone moves them);
+--   is_page     an ALERT of high urgency or of severity SEV1-SEV3 (DESIGN.md §6).
+CREATE OR REPLACE TEMP VIEW filtered_events AS
+WITH localised AS (
+    SELECT *, timezone(coalesce(getvariable('report_tz'), 'UTC'), CAST(created_at AS TIMESTAMPTZ)) AS local_at
+    FROM warehouse_events
+    WHERE (getvariable('filter_services') IS NULL OR list_contains(getvariable('filter_services'), service))
+      AND (getvariable('filter_teams') IS NULL OR list_contains(getvariable('filter_teams'), team))
+)
+SELECT *,
+       CASE WHEN hour(local_at) >= 22 OR hour(local_at) < 8 THEN 'SLEEP'
+            WHEN isodow(local_at) <= 5 AND hour(local_at) < 18 THEN 'BUSINESS'
+            ELSE 'OFF_HOURS' END AS local_band,
+       kind = 'ALERT' AND (lower(urgency) = 'high' OR severity IN ('SEV1', 'SEV2', 'SEV3')) AS is_page
+FROM localised;

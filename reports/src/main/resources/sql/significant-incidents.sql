@@ -1,0 +1,38 @@
+-- The period's significant incidents (flagged significant by the job, SEV1/SEV2, or named by a postmortem),
+-- oldest first, each with its earliest postmortem. A postmortem names an incident by event id, vendor id,
+-- number or URL (docs/warehouse.md), so all four are matched. The postmortem may be dated after the period.
+WITH matches AS (
+    SELECT events.event_id,
+           arg_min(warehouse_postmortems.event_id, warehouse_postmortems.created_at) AS postmortem_id
+    FROM events
+    JOIN warehouse_postmortems
+      ON list_contains(warehouse_postmortems.incident_refs, events.event_id)
+      OR list_contains(warehouse_postmortems.incident_refs, events.source_id)
+      OR list_contains(warehouse_postmortems.incident_refs, events.source_number)
+      OR list_contains(warehouse_postmortems.incident_refs, events.html_url)
+    WHERE events.kind = 'INCIDENT'
+    GROUP BY events.event_id
+)
+SELECT events.event_id,
+       epoch_us(events.created_at) AS created_us,
+       round(coalesce(events.seconds_to_resolve, date_diff('second', events.created_at, events.resolved_at)) / 60.0, 5)
+           AS minutes_to_resolve,
+       events.severity,
+       events.title,
+       events.service,
+       events.html_url,
+       events.root_cause,
+       events.root_cause_source,
+       events.root_cause_evidence,
+       matches.postmortem_id,
+       pm.title AS postmortem_title,
+       pm.impact,
+       pm.duration,
+       pm.root_cause_text,
+       pm.root_cause AS postmortem_root_cause
+FROM events
+LEFT JOIN matches ON matches.event_id = events.event_id
+LEFT JOIN warehouse_postmortems pm ON pm.event_id = matches.postmortem_id
+WHERE events.kind = 'INCIDENT'
+  AND (events.significant OR events.severity IN ('SEV1', 'SEV2') OR matches.postmortem_id IS NOT NULL)
+ORDER BY events.created_at, events.event_id;
