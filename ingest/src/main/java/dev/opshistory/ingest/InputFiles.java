@@ -16,11 +16,16 @@ import java.util.stream.Stream;
  * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown); hidden
  * files, READMEs and licences are documentation, and side files beside the data ({@code *.labels.json}:
  * ground-truth labels; {@code *.lookup.json}: id→name maps) are not exports: all of these are skipped.
+ * A folder holding a file named {@value #SKIP_MARKER} is skipped with everything below it (e.g. a labelled
+ * evaluation set kept beside real exports).
  */
 public final class InputFiles {
 
     private static final Set<String> EXPORT_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "md", "markdown");
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "changelog", "notice");
+    /** A file of this name makes the walker skip its folder. */
+    public static final String SKIP_MARKER = ".opshistory-skip";
+
     private static final Set<String> SIDE_FILE_SUFFIXES = Set.of(".labels.json", ".lookup.json");
 
     private InputFiles() {
@@ -39,6 +44,7 @@ public final class InputFiles {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !hiddenBelow(path, p))
+                            .filter(p -> !inSkippedFolder(path, p))
                             .filter(InputFiles::looksLikeExport)
                             .sorted()
                             .forEach(files::add);
@@ -55,6 +61,15 @@ public final class InputFiles {
     private static boolean hiddenBelow(Path root, Path file) {
         for (Path part : root.relativize(file)) {
             if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inSkippedFolder(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(SKIP_MARKER))) {
                 return true;
             }
         }

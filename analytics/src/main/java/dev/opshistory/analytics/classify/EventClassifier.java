@@ -8,33 +8,41 @@ import dev.opshistory.analytics.rules.NormalizedSeverity;
 import dev.opshistory.analytics.rules.ResponseTimes;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.analytics.rules.SeverityNormalizer;
+import dev.opshistory.analytics.rootcause.RootCauseClassifier;
+import dev.opshistory.analytics.rootcause.RootCauseVerdict;
 import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.ClassifiedEvent;
 import dev.opshistory.model.HourBand;
-import dev.opshistory.model.RootCause;
 import dev.opshistory.model.Severity;
 import java.io.Serializable;
 
 /**
  * The stateless verdicts on one event, from the pure rules: severity, actionability, fingerprint, hour
- * band, response times, significance. Verdicts that need other events (repeats, flapping, cross-source
- * duplicates, postmortem links) are set by keyed operators after this one. Serializable so Flink functions
+ * band, response times, significance, and the root cause inferred from the event's own text. Verdicts that
+ * need other events (repeats, flapping, cross-source duplicates, the cause a postmortem wrote down) are set
+ * by keyed operators after this one. Serializable so Flink functions
  * can hold it; the same object serves {@code inspect --classify}.
  */
 public final class EventClassifier implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Root cause of events no rule has looked at yet: unknown, inferred, no confidence. */
+    /** Root causes found by the rules rather than written by a person. */
     private static final String INFERRED = "inferred";
 
     private final SeverityNormalizer severities;
     private final ActionabilityClassifier actionability;
     private final FingerprintTemplater fingerprints;
     private final HourBands hourBands;
+    private final RootCauseClassifier rootCauses;
 
     public EventClassifier(RuleSettings rules) {
+        this(rules, new RootCauseClassifier());
+    }
+
+    public EventClassifier(RuleSettings rules, RootCauseClassifier rootCauses) {
+        this.rootCauses = rootCauses;
         this.severities = new SeverityNormalizer(rules);
         this.actionability = new ActionabilityClassifier(rules);
         this.fingerprints = new FingerprintTemplater();
@@ -47,6 +55,7 @@ public final class EventClassifier implements Serializable {
         ActionabilityVerdict verdict = actionability.classify(event);
         boolean repeatedByItself = event.occurrences() != null && event.occurrences() > 1;
         HourBand band = event.createdAt() == null ? null : hourBands.of(event.createdAt());
+        RootCauseVerdict cause = rootCauses.classify(event);
         return new ClassifiedEvent(
                 event,
                 fingerprints.fingerprint(event),
@@ -57,10 +66,10 @@ public final class EventClassifier implements Serializable {
                 repeatedByItself,
                 false,
                 null,
-                RootCause.UNKNOWN,
+                cause.rootCause(),
                 INFERRED,
-                null,
-                0.0,
+                cause.evidenceText(),
+                cause.confidence(),
                 null,
                 ResponseTimes.secondsToAcknowledge(event),
                 ResponseTimes.secondsToResolve(event),
@@ -69,9 +78,10 @@ public final class EventClassifier implements Serializable {
                 false);
     }
 
-    /** A postmortem as the warehouse keeps it; its root cause is settled by the root-cause rules. */
+    /** A postmortem as the warehouse keeps it, with the category its own root-cause and trigger text points to. */
     public ClassifiedPostmortem classifyPostmortem(CanonicalEvent postmortem) {
-        return new ClassifiedPostmortem(postmortem, RootCause.UNKNOWN, null);
+        RootCauseVerdict cause = rootCauses.classify(postmortem);
+        return new ClassifiedPostmortem(postmortem, cause.rootCause(), cause.evidenceText());
     }
 
     /** Major, or of priority P1/P2 (DESIGN.md §3); postmortem references are added by the linking operator. */

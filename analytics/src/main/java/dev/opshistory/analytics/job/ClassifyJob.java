@@ -3,6 +3,7 @@ package dev.opshistory.analytics.job;
 import dev.opshistory.analytics.assemble.EventAssemblyFunction;
 import dev.opshistory.analytics.assemble.IngestRecord;
 import dev.opshistory.analytics.classify.EventClassifier;
+import dev.opshistory.analytics.link.PostmortemLinkFunction;
 import dev.opshistory.analytics.overrides.Overrides;
 import dev.opshistory.analytics.stateful.StatefulVerdicts;
 import dev.opshistory.analytics.rules.RuleSettings;
@@ -61,14 +62,19 @@ public final class ClassifyJob {
                 .name("alerts-and-incidents").uid("alerts-and-incidents")
                 .map(classifier::classify).returns(ClassifiedEvent.class)
                 .name("classify-event").uid("classify-event");
-        DataStream<ClassifiedEvent> events = StatefulVerdicts.apply(classified, rules, SETTLE_TIME)
-                .map(overrides::apply).returns(ClassifiedEvent.class)
-                .name("apply-overrides").uid("apply-overrides");
         DataStream<ClassifiedPostmortem> postmortems = latest
                 .filter(event -> event.kind() == EventKind.POSTMORTEM)
                 .name("postmortems").uid("postmortems")
                 .map(classifier::classifyPostmortem).returns(ClassifiedPostmortem.class)
                 .name("classify-postmortem").uid("classify-postmortem");
+        DataStream<ClassifiedEvent> linked = classified
+                .keyBy(e -> e.event().eventId())
+                .connect(postmortems.broadcast(PostmortemLinkFunction.POSTMORTEMS))
+                .process(new PostmortemLinkFunction(rules, SETTLE_TIME)).returns(ClassifiedEvent.class)
+                .name("link-postmortems").uid("link-postmortems");
+        DataStream<ClassifiedEvent> events = StatefulVerdicts.apply(linked, rules, SETTLE_TIME)
+                .map(overrides::apply).returns(ClassifiedEvent.class)
+                .name("apply-overrides").uid("apply-overrides");
         return new Outputs(events, postmortems);
     }
 

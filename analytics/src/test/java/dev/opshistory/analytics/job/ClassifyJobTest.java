@@ -11,6 +11,8 @@ import dev.opshistory.model.ClassifiedEvent;
 import dev.opshistory.model.Enrichment;
 import dev.opshistory.model.EnrichmentType;
 import dev.opshistory.model.EventKind;
+import dev.opshistory.model.PostmortemDetails;
+import dev.opshistory.model.RootCause;
 import dev.opshistory.model.Severity;
 import dev.opshistory.model.Source;
 import java.time.Duration;
@@ -41,7 +43,7 @@ class ClassifyJobTest {
         List<IngestRecord> input = new ArrayList<>();
         // PX1: exported while open, then resolved; a person acknowledged it (from the log) and resolved it.
         input.add(IngestRecord.of(alert("PX1", "P2", "resolved", NIGHT.plus(Duration.ofHours(1)))
-                .toBuilder().resolvedAt(NIGHT.plus(Duration.ofHours(1))).resolvedBy("Ana").autoResolved(false)
+                .toBuilder().sourceNumber("4253").resolvedAt(NIGHT.plus(Duration.ofHours(1))).resolvedBy("Ana").autoResolved(false)
                 .build()));
         input.add(IngestRecord.of(alert("PX1", "P2", "triggered", NIGHT)));
         input.add(IngestRecord.of(new Enrichment("pagerduty:alert:PX1", EnrichmentType.ACKNOWLEDGE, "L1",
@@ -53,6 +55,15 @@ class ClassifyJobTest {
         input.add(IngestRecord.of(alert("PX2", "P4", "resolved", NIGHT.plus(Duration.ofMinutes(2)))
                 .toBuilder().resolvedAt(NIGHT.plus(Duration.ofMinutes(2))).resolvedBy("Datadog")
                 .autoResolved(true).build()));
+        // A postmortem naming PX1 by its incident number: its human-written cause wins over any inference.
+        input.add(IngestRecord.of(CanonicalEvent.builder().source(Source.POSTMORTEM).kind(EventKind.POSTMORTEM)
+                .sourceId("2026-06-02-checkout").title("Checkout errors after the 2.14 release")
+                .createdAt(NIGHT.plus(Duration.ofDays(2)))
+                .postmortem(new PostmortemDetails("2026-06-02", List.of("#4253"), "Checkout failed for 40 minutes.",
+                        null, "40 minutes", "A code change in release 2.14 introduced a null pointer regression "
+                                + "in the payment form; the bad deploy was rolled back.",
+                        "Deploy of release 2.14", "Rolled back the release", null, List.of(), null))
+                .build()));
         // Many more distinct alerts so both subtasks get work.
         for (int i = 0; i < 40; i++) {
             input.add(IngestRecord.of(alert("PB" + i, "P3", "resolved", NIGHT.plusSeconds(60L * i))));
@@ -75,8 +86,13 @@ class ClassifyJobTest {
         assertThat(px1.actionability()).isEqualTo(Actionability.ACTIONABLE);
         assertThat(px1.secondsToAck()).isEqualTo(180L);
         assertThat(px1.significant()).isTrue();
+        assertThat(px1.rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
+        assertThat(px1.rootCauseSource()).isEqualTo("human");
+        assertThat(px1.incidentRef()).isEqualTo("postmortem:postmortem:2026-06-02-checkout");
         ClassifiedEvent px2 = byId.get("PX2");
         assertThat(px2.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+        assertThat(px2.incidentRef()).isNull();
+        assertThat(px2.rootCauseSource()).isEqualTo("inferred");
         assertThat(px2.severity()).isEqualTo(Severity.SEV4);
         assertThat(px2.fingerprint()).isEqualTo(byId.get("PB7").fingerprint());
     }

@@ -1,0 +1,69 @@
+package dev.opshistory.analytics.rootcause;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a rules-file term into a pattern: whole words, case-insensitive, light inflections of each word, a
+ * trailing {@code *} for any continuation, and {@code ' ' - _ /} interchangeable inside phrases.
+ */
+final class TermPattern implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Light inflections: plural, past, gerund, and the -ment/-ure nouns (deployment, failure). */
+    private static final String INFLECTIONS = "(?:s|es|d|ed|ing|ment|ments|ure|ures)?";
+    private static final String SEPARATOR = "[\\s\\-_/]+";
+
+    private final String term;
+    private final Pattern pattern;
+
+    TermPattern(String term) {
+        this.term = term;
+        List<String> parts = new ArrayList<>();
+        String[] words = term.trim().toLowerCase(Locale.ROOT).split("[\\s_]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean last = i == words.length - 1;
+            if (w.endsWith("*")) {
+                parts.add(quoteWord(w.substring(0, w.length() - 1)) + "[\\p{L}\\p{N}\\-]*");
+            } else if (last && Character.isLetter(w.charAt(w.length() - 1)) && w.length() > 2) {
+                // Inflect only the last word: "rolled back" stays as written, "disk failure" becomes "disk failures".
+                parts.add(quoteWord(stem(w)) + INFLECTIONS);
+            } else {
+                parts.add(quoteWord(w));
+            }
+        }
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join(SEPARATOR, parts) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    String term() {
+        return term;
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Drops a final silent e so that "release" also matches "released" and "releasing". */
+    private static String stem(String word) {
+        return word.endsWith("e") && word.length() > 4 ? word.substring(0, word.length() - 1) + "e?" : word;
+    }
+
+    /** Quotes a word, keeping hyphens free to be any separator. */
+    private static String quoteWord(String word) {
+        if (word.endsWith("e?")) {
+            return quoteWord(word.substring(0, word.length() - 2)) + "(?:e)?";
+        }
+        String[] pieces = word.split("-", -1);
+        List<String> quoted = new ArrayList<>();
+        for (String p : pieces) {
+            quoted.add(Pattern.quote(p));
+        }
+        return String.join(SEPARATOR.replace("+", "*"), quoted);
+    }
+}

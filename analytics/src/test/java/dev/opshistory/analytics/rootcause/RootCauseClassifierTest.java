@@ -1,0 +1,243 @@
+package dev.opshistory.analytics.rootcause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.PostmortemDetails;
+import dev.opshistory.model.RootCause;
+import dev.opshistory.model.Source;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RootCauseClassifierTest {
+
+    private final RootCauseClassifier classifier = new RootCauseClassifier();
+
+    @ParameterizedTest(name = "{0} from \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "DEPLOYED_DEFECT | The bug shipped in version 12.4 of the API; we rolled back within the hour",
+            "DEPLOYED_DEFECT | A regression introduced by the morning deployment broke image uploads",
+            "DEPLOYED_DEFECT | Code change in the pricing module had an off-by-one error; hotfix released",
+            "CONFIGURATION | The connection timeout setting was misconfigured in the service config",
+            "CONFIGURATION | Someone flipped the feature flag for every tenant instead of the pilot group",
+            "CONFIGURATION | An environment variable pointed the worker at the wrong queue",
+            "CAPACITY_PERFORMANCE | The database ran out of connections under peak load",
+            "CAPACITY_PERFORMANCE | CPU saturation on the API nodes after traffic tripled",
+            "CAPACITY_PERFORMANCE | The cluster was undersized for the holiday traffic and requests queued",
+            "DEPENDENCY | Our SMS vendor had an outage and their API returned errors",
+            "DEPENDENCY | The third-party payment provider was down for 40 minutes",
+            "DEPENDENCY | An upstream service owned by another team failed and took our feature with it",
+            "NETWORKING | Packet loss on the link between the two regions",
+            "NETWORKING | DNS lookups failed after the resolver crashed",
+            "NETWORKING | A firewall rule blocked traffic from the app subnet",
+            "INFRASTRUCTURE_HARDWARE | A disk failure on the database host took the volume offline",
+            "INFRASTRUCTURE_HARDWARE | The power supply in the rack failed and the hypervisor went down",
+            "INFRASTRUCTURE_HARDWARE | Faulty memory module on the server, ECC errors and then a kernel panic",
+            "DATA | Corrupted records in the customer table broke the nightly job",
+            "DATA | A malformed input file with duplicate rows was imported",
+            "DATA | The backfill wrote inconsistent data into the orders table",
+            "SECURITY | A DDoS attack saturated the edge",
+            "SECURITY | An attacker used leaked credentials to log in",
+            "SECURITY | Malicious bots exploited a vulnerability in the signup form",
+            "MONITORING | False positive: the threshold on the probe was too tight",
+            "MONITORING | The alert rule fired on a metric that the exporter stopped sending",
+            "MONITORING | Noisy health check from a single probe location, nothing wrong with the service",
+            "HUMAN_PROCESS | Human error: an operator ran the cleanup against production by mistake",
+            "HUMAN_PROCESS | The runbook was out of date and the manual failover skipped a step",
+            "HUMAN_PROCESS | A typo during a manual change, made without approval during the change freeze",
+            "UNKNOWN | Root cause undetermined; the errors stopped by themselves",
+            "UNKNOWN | Still under investigation",
+    })
+    void recognisesEachCategoryFromSeveralPhrasings(RootCause expected, String rootCauseText) {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null, rootCauseText));
+
+        assertThat(verdict.rootCause()).as(verdict.evidenceText() + " " + verdict.scores()).isEqualTo(expected);
+        assertThat(verdict.confidence()).isBetween(0.0, 1.0).isPositive();
+    }
+
+    @Test
+    void keepsTheMatchedTermsWithTheirFieldAndPoints() {
+        RootCauseVerdict verdict = classifier.classify(alert("Checkout 5xx after deploy", List.of("Rolled back to 4.1")));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
+        assertThat(verdict.evidenceText()).contains("title:\"deploy\" +2").contains("notes:\"Rolled back\" +4.5");
+    }
+
+    @Test
+    void matchesInflectionsOfATerm() {
+        assertThat(classifier.classify(alert("Errors since the deployment of 3.2", List.of())).evidenceText())
+                .contains("title:\"deployment\"");
+        assertThat(classifier.classify(alert("Errors since the release was deployed", List.of())).evidenceText())
+                .contains("\"deployed\"").contains("\"release\"");
+        assertThat(classifier.classify(alert("Checkout errors", List.of("rolled-back the bad build"))).evidenceText())
+                .contains("notes:\"rolled-back\"");
+    }
+
+    @Test
+    void ignoresANegatedTerm() {
+        RootCauseVerdict negated = classifier.classify(postmortem(null,
+                "It was not a network issue. The certificate configuration was wrong and misconfigured."));
+
+        assertThat(negated.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+        assertThat(negated.scores()).doesNotContainKey(RootCause.NETWORKING);
+    }
+
+    @Test
+    void ignoresATermThatTheTextRulesOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The network was ruled out. No deploys happened that day. The cause remains unknown."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+        assertThat(verdict.scores()).doesNotContainKeys(RootCause.NETWORKING, RootCause.DEPLOYED_DEFECT);
+    }
+
+    @Test
+    void confidenceGrowsWithMoreEvidence() {
+        double one = classifier.classify(postmortem(null, "A dns problem")).confidence();
+        double more = classifier.classify(postmortem(null,
+                "A dns problem: packet loss on the interconnect and a BGP route withdrawal")).confidence();
+
+        assertThat(more).isGreaterThan(one);
+    }
+
+    @Test
+    void confidenceFallsWhenAnotherCategoryCompetes() {
+        double alone = classifier.classify(postmortem(null, "A disk failure on the host")).confidence();
+        double contested = classifier.classify(postmortem(null,
+                "A disk failure on the host during a traffic peak that saturated the CPU")).confidence();
+
+        assertThat(contested).isLessThan(alone);
+    }
+
+    @Test
+    void weakEvidenceIsUnknownWithNoConfidence() {
+        RootCauseVerdict verdict = classifier.classify(alert("Service slow", List.of("looked at it, fine now, traffic normal")));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+        assertThat(verdict.confidence()).isZero();
+    }
+
+    @Test
+    void noTextAtAllIsUnknown() {
+        RootCauseVerdict verdict = classifier.classify(alert(null, List.of()));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+        assertThat(verdict.evidenceText()).isNull();
+    }
+
+    @Test
+    void postmortemRootCauseOutweighsTheTitle() {
+        RootCauseVerdict verdict = classifier.classify(postmortem("Deploy of 3.1 failed: rollback, release blocked",
+                "The hypervisor host had a hardware fault"));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.INFRASTRUCTURE_HARDWARE);
+    }
+
+    @Test
+    void triggerTextCountsMoreThanTheDescription() {
+        CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
+                .sourceId("t").description("we first suspected the network")
+                .postmortem(new PostmortemDetails(null, List.of(), null, null, null, null,
+                        "A config change was pushed to all gateways", null, null, List.of(), null))
+                .build();
+
+        assertThat(classifier.classify(event).rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void readsTagsAndTheResolveReason() {
+        CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.OPSGENIE).sourceId("a")
+                .title("Latency high").tags(List.of("root_cause:capacity", "saturation")).build();
+
+        RootCauseVerdict verdict = classifier.classify(event);
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CAPACITY_PERFORMANCE);
+        assertThat(verdict.evidenceText()).contains("tags:");
+    }
+
+    @Test
+    void survivesJavaSerialisationAsFlinkFunctionsNeed() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(classifier);
+        }
+        RootCauseClassifier copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (RootCauseClassifier) in.readObject();
+        }
+
+        assertThat(copy.classify(postmortem(null, "BGP route leak")).rootCause()).isEqualTo(RootCause.NETWORKING);
+    }
+
+    @Test
+    void aRulesFileWithAnUnknownCategoryIsRejectedNamingTheKey(@TempDir Path dir) throws Exception {
+        String defaults;
+        try (var in = RootCauseRules.class.getResourceAsStream(RootCauseRules.DEFAULTS_RESOURCE)) {
+            defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path bad = dir.resolve("rules.yaml");
+        Files.writeString(bad, defaults.replace("  DATA:\n", "  DATTA:\n"));
+
+        assertThatThrownBy(() -> RootCauseRules.load(bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("categories.DATTA").hasMessageContaining("unknown category");
+    }
+
+    @Test
+    void aRulesFileWithAWrongValueIsRejectedNamingTheKey(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("rules.yaml");
+        Files.writeString(bad, """
+                min_score: lots
+                confidence_scale: 8
+                field_weights: {title: 1}
+                negations: [not]
+                ruled_out_after: [ruled out]
+                categories: {DATA: {corrupt: 3}}
+                """);
+
+        assertThatThrownBy(() -> RootCauseRules.load(bad)).hasMessageContaining("'min_score'");
+    }
+
+    @Test
+    void aUsersRulesFileReplacesTheTerms(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, """
+                min_score: 1
+                confidence_scale: 8
+                field_weights: {title: 1}
+                negations: [not]
+                ruled_out_after: [ruled out]
+                categories: {DEPENDENCY: {acme outage: 3}}
+                """);
+
+        RootCauseVerdict verdict = new RootCauseClassifier(RootCauseRules.load(rules))
+                .classify(alert("Acme outage again", List.of()));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPENDENCY);
+    }
+
+    private static CanonicalEvent alert(String title, List<String> notes) {
+        return CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY).sourceId("P1")
+                .title(title).notes(notes).build();
+    }
+
+    private static CanonicalEvent postmortem(String title, String rootCause) {
+        return CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM).sourceId("pm")
+                .title(title)
+                .postmortem(new PostmortemDetails(null, List.of(), null, null, null, rootCause, null, null, null,
+                        List.of(), null))
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.opshistory.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputFilesTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void foldersAreWalkedInNameOrderTakingOnlyExportLikeFiles() throws Exception {
+        touch("b/incidents.json");
+        touch("a/alerts.ndjson");
+        touch("a/export.csv");
+        touch("postmortems/2026-01-01.md");
+        touch("tools/make.py");
+        touch("README.md");
+        touch("LICENSE");
+        touch(".git/config.json");
+        touch("truth.labels.json");
+        touch("teams.lookup.json");
+
+        List<Path> files = InputFiles.expand(List.of(root));
+
+        assertThat(files).extracting(p -> root.relativize(p).toString().replace('\\', '/'))
+                .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json", "postmortems/2026-01-01.md");
+    }
+
+    @Test
+    void aFolderWithTheSkipMarkerIsSkippedWithItsSubfolders() throws Exception {
+        touch("pagerduty/incidents.json");
+        touch("eval/" + InputFiles.SKIP_MARKER);
+        touch("eval/alerts.json");
+        touch("eval/deeper/texts.md");
+
+        assertThat(InputFiles.expand(List.of(root))).containsExactly(root.resolve("pagerduty/incidents.json"));
+    }
+
+    @Test
+    void aFileGivenByNameIsTakenWhateverItsName() throws Exception {
+        Path readme = touch("README.md");
+
+        assertThat(InputFiles.expand(List.of(readme))).containsExactly(readme);
+    }
+
+    @Test
+    void aMissingPathIsReported() {
+        assertThatThrownBy(() -> InputFiles.expand(List.of(root.resolve("nope"))))
+                .isInstanceOf(NoSuchFileException.class);
+    }
+
+    private Path touch(String relative) throws Exception {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "{}");
+    }
+}
