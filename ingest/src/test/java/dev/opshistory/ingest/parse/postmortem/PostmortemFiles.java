@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the real postmortems ({@code shared/formats/postmortems}, {@code sample-data/postmortems}) from the
+ * Finds the real postmortems ({@code testdata/formats/postmortems}, {@code sample-data/postmortems}) from the
  * project root given by Surefire's {@code opshistory.root} property or an ancestor of the working directory,
  * and runs parsers over them.
  */
@@ -19,7 +19,7 @@ final class PostmortemFiles {
     private PostmortemFiles() {
     }
 
-    /** A file under {@code shared/formats/}. */
+    /** A file under {@code testdata/formats/}. */
     static Path shared(String relative) {
         return existing(sharedRoot().resolve(relative));
     }
@@ -29,19 +29,13 @@ final class PostmortemFiles {
         return existing(projectRoot().resolve("sample-data").resolve(relative));
     }
 
+    /** The repository's copy of the vendor payloads and templates ({@code testdata/formats}). */
     static Path sharedRoot() {
-        Path root = projectRoot();
-        for (Path dir = root; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("formats");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            Path sibling = dir.resolveSibling("shared").resolve("formats");
-            if (Files.isDirectory(sibling)) {
-                return sibling;
-            }
+        Path candidate = projectRoot().resolve("testdata").resolve("formats");
+        if (!Files.isDirectory(candidate)) {
+            throw new IllegalStateException("testdata/formats not found under " + projectRoot());
         }
-        throw new IllegalStateException("shared/formats not found from " + root);
+        return candidate;
     }
 
     static Path projectRoot() {
