@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Turns paging history (PagerDuty, Opsgenie, postmortems) into the operational-history "
                 + "section of a production readiness review.",
         subcommands = {RunCommand.class, IngestCommand.class, ClassifyCommand.class, ReportCommand.class,
-                InspectCommand.class, CommandLine.HelpCommand.class})
+                InspectCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a bad input or a usage mistake. */

@@ -1,8 +1,8 @@
 package dev.opshistory.app;
 
 import dev.opshistory.broker.EmbeddedKafkaBroker;
+import dev.opshistory.reports.ReportRequest;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,12 +25,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Use this Kafka broker instead of starting an embedded one.")
     String bootstrapServers;
 
-    @Option(names = "--timezone", defaultValue = "UTC", paramLabel = "ZONE",
-            description = "Time zone of hour bands and on-call shifts (default: ${DEFAULT-VALUE}).")
-    ZoneId timeZone;
-
-    @Option(names = "--title", defaultValue = "Operational history", description = "Title of the report section.")
-    String title;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE}).")
     int parallelism;
@@ -47,6 +43,7 @@ final class RunCommand implements Callable<Integer> {
         List<Path> files = input.files();
         Stages.checkClassifyInputs(rulesFile, overridesFile);
         Path out = output.writableOut();
+        ReportRequest request = report.request(out);
         EmbeddedKafkaBroker embedded = null;
         try {
             String bootstrap = bootstrapServers;
@@ -58,8 +55,8 @@ final class RunCommand implements Callable<Integer> {
             }
             Stages.ingest(files, input.format, bootstrap, out, System.out, System.err);
             System.err.println("classify: running the Flink job…");
-            Stages.classify(bootstrap, out, false, parallelism, timeZone, rulesFile, overridesFile);
-            Stages.report(out, title, timeZone, System.out);
+            Stages.classify(bootstrap, out, false, parallelism, report.timeZone, rulesFile, overridesFile);
+            Stages.report(request, System.out);
             return 0;
         } finally {
             if (embedded != null) {

@@ -65,13 +65,14 @@ final class Stages {
         checkClassifyInputs(rulesFile, overridesFile);
         Path warehouse = out.resolve("warehouse");
         deleteRecursively(warehouse);
+        ClassifyRunRecord.write(out, timeZone, parallelism, rulesFile, overridesFile);
         ClassifyJob.execute(new ClassifySettings(bootstrapServers, warehouse.toAbsolutePath().toString(), follow,
                 parallelism, ClassifySettings.DEFAULT_CHECKPOINT_INTERVAL, timeZone, rulesFile, overridesFile));
     }
 
     /** Writes the report files and lists them. */
-    static ReportResult report(Path out, String title, ZoneId timeZone, PrintStream stdout) throws Exception {
-        ReportResult result = new ReportGenerator().generate(new ReportRequest(out, out, title, timeZone, null, null));
+    static ReportResult report(ReportRequest request, PrintStream stdout) {
+        ReportResult result = new ReportGenerator().generate(request);
         for (Path written : result.written()) {
             stdout.println("wrote " + written);
         }

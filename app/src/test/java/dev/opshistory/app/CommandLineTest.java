@@ -35,7 +35,7 @@ class CommandLineTest {
 
     @Test
     void everySubCommandHasHelp() {
-        for (String command : new String[] {"run", "ingest", "classify", "report", "inspect"}) {
+        for (String command : new String[] {"run", "ingest", "classify", "report", "inspect", "evaluate"}) {
             assertThat(Main.execute(command, "--help")).as(command).isZero();
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: opshistory run", "Usage: opshistory inspect");
@@ -99,5 +99,29 @@ class CommandLineTest {
 
         assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("transient_minutez");
+    }
+
+    @Test
+    void badPeriodIsABadInput(@TempDir Path tmp) {
+        int code = Main.execute("report", "--out", tmp.toString(), "--from", "2026-13-01");
+
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from: '2026-13-01' is neither a date");
+    }
+
+    @Test
+    void reversedPeriodIsABadInput(@TempDir Path tmp) {
+        int code = Main.execute("report", "--out", tmp.toString(), "--from", "2026-06-01", "--to", "2026-05-01");
+
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("after it ends");
+    }
+
+    @Test
+    void evaluatePrintsPerClassFiguresForBothSplits() {
+        int code = Main.execute("evaluate", ProjectPaths.sampleData().resolve("eval").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsIgnoringCase("holdout").containsIgnoringCase("macro");
     }
 }

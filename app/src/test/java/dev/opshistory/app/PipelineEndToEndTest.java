@@ -55,6 +55,28 @@ class PipelineEndToEndTest {
         assertThat(exitCode).isZero();
         assertThat(out.resolve("operational-history.md")).isNotEmptyFile();
         assertThat(out.resolve("summary.json")).isNotEmptyFile();
+        assertThat(out.resolve("operational-history.html")).isNotEmptyFile();
+        assertThat(out.resolve("alerts.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void postmortemsAreParsedAndTheirIncidentsTakeTheHumanWrittenCause() throws Exception {
+        assertThat(summary.at("/totals/postmortems").asLong()).isEqualTo(input.postmortems);
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('"
+                        + out.resolve("warehouse/events").toString().replace("'", "''")
+                        + "/**/*.parquet') WHERE root_cause_source = 'human' AND incident_ref LIKE 'postmortem:%'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isGreaterThanOrEqualTo(input.postmortems);
+        }
+    }
+
+    @Test
+    void classifyRecordsTheRulesItRanWith() throws Exception {
+        JsonNode run = JSON.readTree(out.resolve("classify/run.json").toFile());
+        assertThat(run.get("rules_sha256").asText()).hasSize(64);
+        assertThat(run.get("time_zone").asText()).isEqualTo("UTC");
     }
 
     @Test
@@ -98,7 +120,8 @@ class PipelineEndToEndTest {
     }
 
     /** What the sample exports hold, counted with plain Jackson. */
-    record InputCounts(Set<String> distinctAlertIds, long alertRecords, Map<String, Integer> bySeverity) {
+    record InputCounts(Set<String> distinctAlertIds, long alertRecords, Map<String, Integer> bySeverity,
+            long postmortems) {
 
         static InputCounts of(Path sampleData) throws IOException {
             Set<String> ids = new HashSet<>();
@@ -127,7 +150,11 @@ class PipelineEndToEndTest {
                     }
                 }
             }
-            return new InputCounts(ids, records, bySeverity);
+            long postmortems = 0;
+            for (Path ignored : list(sampleData.resolve("postmortems"), "*.md")) {
+                postmortems++;
+            }
+            return new InputCounts(ids, records, bySeverity, postmortems);
         }
 
         private static String fromPriority(String priority) {
