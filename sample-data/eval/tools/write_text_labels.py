@@ -20,7 +20,14 @@ for first, last, category in RANGES:
         assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
         rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, })
 assign_splits(rows, "root_cause")
-assert len({r["id"] for r in rows}) == len(list((EVAL / "texts").glob("*.md")))
+# Second holdout batch (../README.md): written later by someone who had not read the rules; always `holdout`.
+from second_holdout import TEXT_RANGES  # noqa: E402
+for first, last, category in TEXT_RANGES:
+    for n in range(first, last + 1):
+        tid = "pm-%03d" % n
+        assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
+        rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "holdout"})
+assert len({r["id"] for r in rows}) == len(rows) == len(list((EVAL / "texts").glob("*.md")))
 (EVAL / "texts.labels.json").write_text(json.dumps(
     {"about": "True root cause of each text in texts/, hand-labelled when written (see README.md). "
               "split: fixed, stratified hash of id (tools/split.py), decided before tuning.", "texts": rows}, indent=2) + "\n")
