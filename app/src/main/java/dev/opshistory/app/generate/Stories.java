@@ -1,0 +1,175 @@
+package dev.opshistory.app.generate;
+
+import dev.opshistory.app.generate.Story.ActionItem;
+import dev.opshistory.model.RootCause;
+import java.util.List;
+
+/**
+ * One incident story per root-cause category, in the words responders and postmortem authors use, so that
+ * the category can be told from the text (a deployed defect names the release, a configuration change the
+ * setting, a dependency the upstream...). {@link #ALL} is in {@link RootCause} order without UNKNOWN.
+ */
+final class Stories {
+
+    static final List<Story> ALL = List.of(
+            new Story(RootCause.DEPLOYED_DEFECT, "{svc} error rate above 25% after release {release}",
+                    List.of("Error spike starts exactly when {release} reached 100% of pods.",
+                            "Rolling back to the previous release; the new build throws on a null field in the request."),
+                    "For about an hour {svc} failed a quarter of requests after release {release} reached every pod.",
+                    "Roughly 25% of {domain} requests returned HTTP 500; about {n}00 customer actions failed.",
+                    "A deployed defect: release {release} changed request parsing and throws on an optional field that is"
+                            + " absent for older clients. Unit tests covered only new clients; the canary got too little traffic.",
+                    "Release {release} was promoted from canary to all pods.",
+                    "Rolled back to the previous release, then shipped a fixed build with a regression test.",
+                    "The {svc} 5xx alert paged the on-call engineer through PagerDuty.",
+                    List.of(new ActionItem("Add contract tests with payloads from older clients", "prevent"),
+                            new ActionItem("Canary on 10% of traffic for 20 minutes with error-rate analysis", "prevent"),
+                            new ActionItem("Automatic rollback when the 5xx rate doubles after a rollout", "mitigate")),
+                    "The alert fired within two minutes and the rollback was quick once started.",
+                    "The canary stage could not detect the error rate.",
+                    "The release went out in business hours with the whole team online."),
+            new Story(RootCause.CONFIGURATION, "{svc}: requests rejected with 401 after config push",
+                    List.of("All calls rejected with 401 since the config push; the signing secret in prod is still the old one.",
+                            "Rolled the config back; requests accepted again."),
+                    "{svc} rejected every signed request for most of an hour after a configuration change.",
+                    "All {domain} requests from partners failed; {n}0 retries queued upstream.",
+                    "Bad configuration: the secret rotation wrote the new value to staging only, and the production config"
+                            + " kept the old key. The config change had no validation step.",
+                    "A scheduled configuration change rotated the secret.",
+                    "Reverted the configuration and re-applied the rotation to every environment.",
+                    "The 401-rate alert paged the primary on-call.",
+                    List.of(new ActionItem("Validate config changes against every environment before apply", "prevent"),
+                            new ActionItem("Accept old and new secrets during a 24 h overlap", "mitigate"),
+                            new ActionItem("Runbook step to verify a signed test request", "process")),
+                    "Partners retried, so nothing was lost.", "The configuration change ran unattended.",
+                    "It happened at the quietest hour of the week."),
+            new Story(RootCause.CAPACITY_PERFORMANCE, "{svc} p99 latency above 4s for 20 minutes",
+                    List.of("Latency tracks database CPU; connection pool at max.",
+                            "Scaled out by 4 nodes and raised the pool size; p99 back under 1s."),
+                    "{svc} was slow for almost two hours under peak load.",
+                    "p99 latency above 4 s; about {n}% of sessions abandoned.",
+                    "Capacity: traffic grew 40% since the last capacity review and the database ran out of CPU headroom;"
+                            + " the connection pool saturated and requests queued.",
+                    "The evening traffic peak.",
+                    "Scaled out the database read replicas and the service, raised the pool size.",
+                    "The latency SLO alert paged the on-call engineer.",
+                    List.of(new ActionItem("Quarterly capacity review with load tests at 2x peak", "prevent"),
+                            new ActionItem("Autoscaling on queue depth, not CPU", "mitigate"),
+                            new ActionItem("Saturation dashboard for the connection pool", "detect")),
+                    "Scaling out worked as rehearsed.", "Nobody owned capacity planning for {domain}.",
+                    "Peak traffic ended soon after."),
+            new Story(RootCause.DEPENDENCY, "{domain} dependency timeouts - {svc} degraded",
+                    List.of("Upstream provider p99 at 9s; their status page confirms an outage.",
+                            "Enabled the fallback that skips the upstream call; errors down to 2%.",
+                            "Upstream stable again, disabling the fallback."),
+                    "A third-party dependency failed and {svc} degraded for several hours.",
+                    "About {n}% of {domain} requests failed or were slow.",
+                    "Dependency failure: the upstream provider's API timed out; our client had no circuit breaker and"
+                            + " retried, which exhausted the thread pool.",
+                    "The upstream provider's outage.",
+                    "Enabled the fallback path and waited for the provider to recover.",
+                    "The error-rate alert paged the primary on-call.",
+                    List.of(new ActionItem("Circuit breaker and retry budget on the upstream client", "mitigate"),
+                            new ActionItem("Subscribe the team to the provider's status page", "detect"),
+                            new ActionItem("Document the fallback in the runbook", "process")),
+                    "The fallback existed and worked.", "The fallback was manual and took 40 minutes to find.",
+                    "The provider recovered within the afternoon."),
+            new Story(RootCause.NETWORKING, "{svc} 502s from edge: upstream connect error or disconnect/reset",
+                    List.of("502s only from one availability zone; a security group change removed the health-check CIDR.",
+                            "Reverted the security group rule; traffic healthy."),
+                    "Requests through one edge pool failed with 502 for over an hour.",
+                    "About a third of {domain} traffic failed in one region.",
+                    "Networking: a firewall and security group change removed the load balancer's health-check range, so"
+                            + " the targets were marked unhealthy and connections were reset; DNS kept sending traffic there.",
+                    "A network change to the security groups.",
+                    "Reverted the security group rule and drained the affected pool.",
+                    "The edge 5xx alert paged the on-call engineer.",
+                    List.of(new ActionItem("Network changes through reviewed infrastructure code only", "prevent"),
+                            new ActionItem("Health-check synthetic per availability zone", "detect"),
+                            new ActionItem("Automatic DNS failover for the edge pools", "mitigate")),
+                    "Only one zone was affected.", "The change was made by hand in the console.",
+                    "Another engineer recognised the CIDR at once."),
+            new Story(RootCause.INFRASTRUCTURE_HARDWARE, "{svc} cluster RED: primary shards unassigned",
+                    List.of("One data node lost its disk (cloud provider hardware event); two primaries had no replica.",
+                            "Restored the missing shards from the nightly snapshot onto a new node."),
+                    "A data node failed and part of the {domain} data was unavailable for four hours.",
+                    "Some {domain} queries returned partial results; {n} writes were replayed.",
+                    "Hardware failure: the cloud provider retired the host and its volume; the affected indices had no"
+                            + " replica, so the node loss made data unavailable.",
+                    "A degraded host was retired by the cloud provider.",
+                    "Replaced the node, restored the indices from the snapshot and set replicas to 1.",
+                    "The cluster-health alert paged the on-call engineer.",
+                    List.of(new ActionItem("Replicas on every production index", "prevent"),
+                            new ActionItem("Alert on provider scheduled events for our hosts", "detect"),
+                            new ActionItem("Rehearse snapshot restore every quarter", "process")),
+                    "The nightly snapshot was recent.", "Replicas had been turned off to save disk.",
+                    "Only one node failed."),
+            new Story(RootCause.DATA, "{svc}: batches stuck in PENDING on malformed records",
+                    List.of("Batch has rows with a NULL currency from the new feed; the worker retries forever.",
+                            "Quarantined the bad rows; batches moving again."),
+                    "{svc} stopped processing for four hours because of malformed records in an upstream feed.",
+                    "{n}00 {domain} records were delayed by up to four hours.",
+                    "Bad data: the upstream feed started sending records with a null currency after a schema change;"
+                            + " our validation accepted them and the processor retried them forever.",
+                    "The first batch with malformed records arrived.",
+                    "Quarantined the malformed rows, patched validation, reprocessed the batches.",
+                    "The stuck-batch alert paged the on-call engineer.",
+                    List.of(new ActionItem("Validate the feed schema at ingest", "prevent"),
+                            new ActionItem("Dead-letter queue instead of endless retries", "mitigate"),
+                            new ActionItem("Agree schema change notice with the feed owner", "process")),
+                    "The quarantine tooling existed.", "Validation trusted the feed.",
+                    "It happened before the month-end close."),
+            new Story(RootCause.SECURITY, "{svc}: credential stuffing attack, login error rate 60%",
+                    List.of("Login failures from thousands of IPs with leaked credentials; this is an attack.",
+                            "Enabled the WAF rate-limit rule and forced CAPTCHA; failure rate back to normal."),
+                    "{svc} was hit by a credential stuffing attack and legitimate logins slowed for two hours.",
+                    "Login latency tripled; {n} accounts were locked as a precaution and their owners notified.",
+                    "Security: an attacker replayed leaked credentials from a third-party breach; the login endpoint had"
+                            + " no rate limit per IP range and the WAF rule set was in log-only mode.",
+                    "A credential stuffing attack started.",
+                    "Enabled WAF blocking, rate limits and CAPTCHA; reset the affected accounts.",
+                    "The login error-rate alert paged the on-call engineer.",
+                    List.of(new ActionItem("WAF rules in blocking mode with a weekly review", "prevent"),
+                            new ActionItem("Breached-password check at login", "prevent"),
+                            new ActionItem("Security incident runbook for the on-call rotation", "process")),
+                    "The security team joined within ten minutes.", "The WAF was still in log-only mode.",
+                    "No account with a strong password was compromised."),
+            new Story(RootCause.MONITORING, "{svc} health check failing on every node",
+                    List.of("Service is healthy; the alert's query points at the retired metrics endpoint.",
+                            "Fixed the alert rule; the real health metric was fine all along."),
+                    "Every {svc} node was reported down for an hour although the service was healthy; responders"
+                            + " spent the time ruling out an outage.",
+                    "No customer impact; {n} engineers were paged at night.",
+                    "Monitoring: the alert rule queried a metric that the monitoring migration renamed, so the check saw"
+                            + " no data and reported every node down. The alert itself was wrong.",
+                    "The monitoring migration renamed the metric.",
+                    "Fixed the alert rule and added a no-data state.",
+                    "The health-check alert paged the on-call engineer.",
+                    List.of(new ActionItem("Alert rules tested against the live metrics after a migration", "prevent"),
+                            new ActionItem("Separate no-data state from failing state in alerts", "mitigate"),
+                            new ActionItem("Owner for every alert rule", "process")),
+                    "Responders checked user-facing metrics early.", "The alert paged for a condition nobody could act on.",
+                    "It was caught before the weekend."),
+            new Story(RootCause.HUMAN_PROCESS, "{svc} data deleted by maintenance script run against production",
+                    List.of("A maintenance script meant for staging ran against production; the runbook step was ambiguous.",
+                            "Restored the deleted rows from the point-in-time backup."),
+                    "A manual maintenance step deleted part of the {domain} data in production.",
+                    "{n}00 records unavailable for three hours.",
+                    "Human error in a manual process: the runbook did not say which environment to target, and the script"
+                            + " had no confirmation prompt; the operator's shell pointed at production.",
+                    "A manual runbook step during planned maintenance.",
+                    "Restored from the point-in-time backup and replayed the writes since.",
+                    "Customer support reports and the error-rate alert.",
+                    List.of(new ActionItem("Scripts confirm the environment before destructive steps", "prevent"),
+                            new ActionItem("Rewrite the maintenance runbook with explicit targets", "process"),
+                            new ActionItem("Two-person rule for production maintenance", "process")),
+                    "The backup restore worked as documented.", "The runbook was ambiguous.",
+                    "The deleted table was small."));
+
+    private Stories() {
+    }
+
+    static Story of(RootCause cause) {
+        return ALL.stream().filter(s -> s.cause() == cause).findFirst().orElseThrow();
+    }
+}
