@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Turns paging history (PagerDuty, Opsgenie, postmortems) into the operational-history "
                 + "section of a production readiness review.",
         subcommands = {RunCommand.class, IngestCommand.class, ClassifyCommand.class, ReportCommand.class,
-                InspectCommand.class, EvaluateCommand.class, dev.opshistory.app.generate.GenerateCommand.class,
+                InspectCommand.class, EvaluateCommand.class, BrokerCommand.class, dev.opshistory.app.generate.GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

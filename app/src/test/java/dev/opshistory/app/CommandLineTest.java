@@ -35,7 +35,7 @@ class CommandLineTest {
 
     @Test
     void everySubCommandHasHelp() {
-        for (String command : new String[] {"run", "ingest", "classify", "report", "inspect", "evaluate"}) {
+        for (String command : new String[] {"run", "ingest", "classify", "report", "inspect", "evaluate", "broker", "generate"}) {
             assertThat(Main.execute(command, "--help")).as(command).isZero();
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: opshistory run", "Usage: opshistory inspect");

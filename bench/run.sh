@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Benchmarks (never part of CI). One invocation, one machine: end-to-end `run` on generated exports of each
+# size, each stage alone, the ingest throughput per format, and the DuckDB-only baseline a user would
+# otherwise write. Prints the figures and writes them to docs/benchmarks.md.
+#   bench/run.sh                # sizes 100000 1000000
+#   bench/run.sh 100000         # one size
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+sizes=("${@:-100000 1000000}")
+read -r -a sizes <<< "${sizes[*]}"
+data="${OPSHISTORY_BENCH_DATA:-$root/bench/data}"
+work="$(mktemp -d)"
+trap 'kill "${broker_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+report="$root/docs/benchmarks.md"
+
+./opshistory --version >/dev/null   # builds the jar on first use
+jar="$root/app/target/opshistory.jar"
+duckdb_jar=$(ls "$root"/app/target/lib/duckdb_jdbc-*.jar)
+java_opts=(${OPSHISTORY_JAVA_OPTS:--Xmx2g})
+
+# time_cmd NAME CMD… → prints "NAME wall_s rss_mb" and appends to $work/results
+time_cmd() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/$name.out" 2> "$work/$name.err" || {
+    echo "FAILED: $name"; tail -5 "$work/$name.err"; return 1; }
+  read -r wall rss < "$work/time"
+  printf '%s %s %s\n' "$name" "$wall" "$((rss / 1024))" | tee -a "$work/results"
+}
+
+generate() { # N DIR FORMATS
+  if [ ! -f "$2/ground-truth.labels.json" ]; then
+    echo "generating $1 alerts ($3) in $2…"
+    java "${java_opts[@]}" -jar "$jar" generate --alerts "$1" --days 365 --seed 42 --formats "$3" --out "$2" > /dev/null
+  fi
+}
+
+start_broker() {
+  java -Xmx1g -jar "$jar" broker > "$work/broker.out" 2> "$work/broker.err" &
+  broker_pid=$!
+  for _ in $(seq 1 120); do
+    bootstrap=$(head -1 "$work/broker.out" 2>/dev/null || true)
+    [ -n "$bootstrap" ] && return 0
+    sleep 0.5
+  done
+  echo "the broker did not start"; cat "$work/broker.err"; exit 2
+}
+
+stop_broker() { kill "$broker_pid"; wait "$broker_pid" 2>/dev/null || true; broker_pid=; }
+
+: > "$work/results"
+{
+  echo "# Benchmarks"
+  echo
+  echo "Produced by \`bench/run.sh\` on $(date -u +%Y-%m-%d) — $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
+  echo "$(java -version 2>&1 | head -1), JVM options \`${java_opts[*]}\`. Wall time and peak RSS per JVM from \`/usr/bin/time\`."
+  echo "Input: \`opshistory generate --days 365 --seed 42\` (60% PagerDuty incidents with log entries, 40% Opsgenie alerts, postmortems)."
+  echo
+  echo "| alerts | input MB | step | wall s | alerts/s | peak RSS MB |"
+  echo "|---:|---:|---|---:|---:|---:|"
+} > "$work/table"
+
+for n in "${sizes[@]}"; do
+  dir="$data/all-$n"
+  generate "$n" "$dir" pagerduty-json,opsgenie-json,postmortems
+  mb=$(du -sm "$dir" | cut -f1)
+  row() { read -r name wall rss < <(tail -1 "$work/results"); \
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$mb" "$1" "$wall" \
+      "$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')" "$rss" >> "$work/table"; }
+
+  rm -rf "$work/out"
+  time_cmd "run-$n" java "${java_opts[@]}" -jar "$jar" run "$dir" --out "$work/out"; row "end to end: \`run\`"
+  ours=$(tail -1 "$work/results" | cut -d' ' -f2)
+
+  start_broker
+  rm -rf "$work/out2"
+  time_cmd "ingest-$n" java "${java_opts[@]}" -jar "$jar" ingest "$dir" --bootstrap-servers "$bootstrap" --out "$work/out2"; row "ingest alone"
+  time_cmd "classify-$n" java "${java_opts[@]}" -jar "$jar" classify --bootstrap-servers "$bootstrap" --out "$work/out2"; row "classify alone"
+  time_cmd "report-$n" java "${java_opts[@]}" -jar "$jar" report --out "$work/out2"; row "report alone"
+  stop_broker
+
+  time_cmd "baseline-$n" java -Xmx2g -cp "$duckdb_jar" "$root/bench/DuckDbBaseline.java" "$dir"; row "DuckDB-only baseline"
+  base=$(tail -1 "$work/results" | cut -d' ' -f2)
+  ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.1f", a / b }')
+  echo "| $n | $mb | **ours / baseline** | **$ratio×** | | |" >> "$work/table"
+done
+
+if [ "${OPSHISTORY_BENCH_FORMATS:-1}" = 1 ]; then
+  {
+    echo
+    echo "## Ingest throughput per format (parse + produce to the embedded broker)"
+    echo
+    echo "| format | records | input MB | wall s | records/s | MB/s | peak RSS MB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+  } >> "$work/table"
+  n=${OPSHISTORY_BENCH_FORMAT_SIZE:-1000000}
+  start_broker
+  for f in pagerduty-json pagerduty-csv opsgenie-json; do
+    dir="$data/$f-$n"
+    generate "$n" "$dir" "$f"
+    case $f in pagerduty-json) in="$dir/pagerduty/incidents-offset-*";; pagerduty-csv) in="$dir/pagerduty-csv";; opsgenie-json) in="$dir/opsgenie";; esac
+    mb=$(du -smc $in | tail -1 | cut -f1)
+    rm -rf "$work/out3"
+    time_cmd "ingest-$f" java -Xmx256m -jar "$jar" ingest $in --bootstrap-servers "$bootstrap" --out "$work/out3"
+    read -r name wall rss < <(tail -1 "$work/results")
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$f" "$n" "$mb" "$wall" \
+      "$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')" \
+      "$(awk -v m="$mb" -v w="$wall" 'BEGIN { printf "%.1f", m / w }')" "$rss" >> "$work/table"
+  done
+  stop_broker
+fi
+
+cat "$work/table"
+cp "$work/table" "$report"
+echo "written to $report"
