@@ -66,8 +66,12 @@ final class Stages {
         Path warehouse = out.resolve("warehouse");
         deleteRecursively(warehouse);
         ClassifyRunRecord.write(out, timeZone, parallelism, rulesFile, overridesFile);
+        Path checkpoints = out.resolve(".checkpoints");
+        deleteRecursively(checkpoints);
         ClassifyJob.execute(new ClassifySettings(bootstrapServers, warehouse.toAbsolutePath().toString(), follow,
-                parallelism, ClassifySettings.DEFAULT_CHECKPOINT_INTERVAL, timeZone, rulesFile, overridesFile));
+                parallelism, ClassifySettings.DEFAULT_CHECKPOINT_INTERVAL, timeZone, rulesFile, overridesFile,
+                checkpoints.toAbsolutePath().toUri().toString()));
+        deleteRecursively(checkpoints); // only a run in progress needs them
     }
 
     /** Writes the report files and lists them. */

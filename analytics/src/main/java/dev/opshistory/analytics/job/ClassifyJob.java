@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -81,6 +82,15 @@ public final class ClassifyJob {
     /** Adds the Kafka source, {@link #build} and the sinks to an environment. */
     public static void define(StreamExecutionEnvironment env, ClassifySettings settings, RuleSettings rules,
             Overrides overrides) {
+        sinks(build(source(env, settings), rules, overrides), settings);
+    }
+
+    /**
+     * The job's input: every record of the event topics from the earliest offset, bounded at the offsets
+     * current when the job starts unless it follows. Offsets are part of each checkpoint, so a restarted job
+     * resumes where its last checkpoint was taken.
+     */
+    public static DataStream<IngestRecord> source(StreamExecutionEnvironment env, ClassifySettings settings) {
         KafkaSourceBuilder<IngestRecord> source = KafkaSource.<IngestRecord>builder()
                 .setBootstrapServers(settings.bootstrapServers())
                 .setTopics(Topics.INPUT_TOPICS)
@@ -90,10 +100,15 @@ public final class ClassifyJob {
         if (!settings.follow()) {
             source.setBounded(OffsetsInitializer.latest());
         }
-        DataStream<IngestRecord> input = env
-                .fromSource(source.build(), watermarks(settings.follow()), "kafka-events")
+        return env.fromSource(source.build(), watermarks(settings.follow()), "kafka-events")
                 .uid("kafka-events");
-        Outputs outputs = build(input, rules, overrides);
+    }
+
+    /**
+     * The job's outputs: the Parquet warehouse (files committed on checkpoints only) and the classified topic
+     * (Kafka transactions committed on checkpoints).
+     */
+    public static void sinks(Outputs outputs, ClassifySettings settings) {
         Path warehouse = new Path(settings.warehouseDir());
         outputs.events().sinkTo(WarehouseSinks.events(warehouse)).name("warehouse-events").uid("warehouse-events");
         outputs.postmortems().sinkTo(WarehouseSinks.postmortems(warehouse))
@@ -128,6 +143,10 @@ public final class ClassifyJob {
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        if (settings.checkpointDir() != null) {
+            conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, settings.checkpointDir());
+        }
         return conf;
     }
 
@@ -139,12 +158,21 @@ public final class ClassifyJob {
         RuleSettings rules = settings.rulesFile() == null
                 ? RuleSettings.defaults()
                 : RuleSettings.load(settings.rulesFile());
+        Overrides overrides = settings.overridesFile() == null ? Overrides.none() : Overrides.load(settings.overridesFile());
+        StreamExecutionEnvironment env = environment(settings);
+        define(env, settings, rules.withTimeZone(settings.timeZone()), overrides);
+        return env.execute("opshistory-classify");
+    }
+
+    /**
+     * The environment the job runs in: {@link #configuration}, the settings' parallelism, and checkpoints at
+     * the settings' interval (they commit the Parquet files and the Kafka offsets together).
+     */
+    public static StreamExecutionEnvironment environment(ClassifySettings settings) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(settings));
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(settings.checkpointInterval().toMillis());
-        Overrides overrides = settings.overridesFile() == null ? Overrides.none() : Overrides.load(settings.overridesFile());
-        define(env, settings, rules.withTimeZone(settings.timeZone()), overrides);
-        return env.execute("opshistory-classify");
+        return env;
     }
 
     /** Key of a classified record: its event id, so all versions of an id share a partition. */
