@@ -69,7 +69,21 @@ final class MarkdownText {
         return String.join("\n", lines).strip();
     }
 
+    /**
+     * Nesting deeper than this (quotes in quotes in lists…) is flattened to its text: no real document nests so
+     * deep, and recursing further would let a hostile one overflow the stack.
+     */
+    private static final int MAX_DEPTH = 32;
+
     private static void block(Node block, String indent, List<String> lines) {
+        block(block, indent, lines, 0);
+    }
+
+    private static void block(Node block, String indent, List<String> lines, int depth) {
+        if (depth > MAX_DEPTH) {
+            lines.add(indent + flatText(block));
+            return;
+        }
         if (block instanceof Paragraph || block instanceof Heading) {
             lines.add(indent + inline(block));
         } else if (block instanceof ListBlock list) {
@@ -79,7 +93,7 @@ final class MarkdownText {
                 String bullet = list instanceof OrderedList ? (number++) + ". " : "- ";
                 List<String> itemLines = new ArrayList<>();
                 for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                    block(child, "", itemLines);
+                    block(child, "", itemLines, depth + 1);
                 }
                 for (int i = 0; i < itemLines.size(); i++) {
                     lines.add(indent + (i == 0 ? bullet : "  ") + itemLines.get(i));
@@ -90,7 +104,7 @@ final class MarkdownText {
             }
         } else if (block instanceof BlockQuote || block instanceof ListItem) {
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                block(child, indent, lines);
+                block(child, indent, lines, depth + 1);
             }
         } else if (block instanceof FencedCodeBlock code) {
             code.getLiteral().lines().forEach(l -> lines.add(indent + l));
@@ -104,9 +118,32 @@ final class MarkdownText {
             }
         } else if (!(block instanceof HtmlBlock) && !(block instanceof ThematicBreak)) {
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                block(child, indent, lines);
+                block(child, indent, lines, depth + 1);
             }
         }
+    }
+
+    /** The literal text below a node, gathered without recursion. */
+    private static String flatText(Node root) {
+        StringBuilder text = new StringBuilder();
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof Text t) {
+                text.append(t.getLiteral()).append(' ');
+            } else if (node instanceof Code c) {
+                text.append(c.getLiteral()).append(' ');
+            }
+            java.util.List<Node> children = new ArrayList<>();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                children.add(child);
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return text.toString().strip();
     }
 
     /** Every row of a table (head first) as marked cell texts. */

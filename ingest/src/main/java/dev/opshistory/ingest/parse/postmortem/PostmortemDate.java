@@ -1,5 +1,6 @@
 package dev.opshistory.ingest.parse.postmortem;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,6 +92,8 @@ record PostmortemDate(String date, Instant instant) {
             return Optional.of(new PostmortemDate(instant.atOffset(ZoneOffset.UTC).toLocalDate().toString(), instant));
         } catch (DateTimeParseException e) {
             return find(text);
+        } catch (DateTimeException e) {
+            return Optional.empty(); // parsed, but outside the range of dates java.time can place in UTC
         }
     }
 
