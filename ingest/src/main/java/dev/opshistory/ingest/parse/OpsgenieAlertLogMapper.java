@@ -34,10 +34,7 @@ final class OpsgenieAlertLogMapper implements RecordHandler {
 
         String alertId = OpsgenieParent.alertId(context, "logs");
         if (alertId == null) {
-            if (!context.wrapperComplete()) {
-                return MappedRecord.deferred();
-            }
-            throw new RecordProblem(null, "no parent alert: name the file <alert-id>.logs.json");
+            return context.parentNotFound(null, "no parent alert: name the file <alert-id>.logs.json");
         }
         Source source = OpsgenieParent.source(record, context, JSM_ONLY_KEYS);
         return MappedRecord.folded(new Enrichment(

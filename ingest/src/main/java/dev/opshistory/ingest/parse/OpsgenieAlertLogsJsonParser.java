@@ -1,9 +1,6 @@
 package dev.opshistory.ingest.parse;
 
-import dev.opshistory.ingest.parse.json.EnvelopeKeys;
-import dev.opshistory.ingest.parse.json.JsonRecordReader;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.opshistory.ingest.parse.json.JsonExportParser;
 import java.util.Set;
 
 /**
@@ -15,29 +12,16 @@ import java.util.Set;
  * <p>Detection: the first record has {@code log} and {@code createdAt} or {@code logTime}, and no
  * {@code message} (alerts and incidents have one).
  */
-public final class OpsgenieAlertLogsJsonParser implements ExportParser {
+public final class OpsgenieAlertLogsJsonParser extends JsonExportParser {
 
     public static final String FORMAT = "opsgenie-alert-logs-json";
 
-    private final JsonRecordReader reader = new JsonRecordReader(
-            new EnvelopeKeys(Set.of("data", "values"), Set.of()), new OpsgenieAlertLogMapper());
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public Detection detect(String fileName, String head) {
-        return OpsgenieFoldedDetection.detect(fileName, head, "alert logs", "logs", OpsgenieAlertLogsJsonParser::looksLikeLog);
+    public OpsgenieAlertLogsJsonParser() {
+        super(FORMAT, OpsgenieFoldedShape.of("alert logs", "logs", OpsgenieAlertLogsJsonParser::looksLikeLog),
+                new OpsgenieAlertLogMapper());
     }
 
     static boolean looksLikeLog(Set<String> keys) {
         return keys.contains("log") && (keys.contains("createdAt") || keys.contains("logTime")) && !keys.contains("message");
-    }
-
-    @Override
-    public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
-        reader.read(in, fileName, sink);
     }
 }

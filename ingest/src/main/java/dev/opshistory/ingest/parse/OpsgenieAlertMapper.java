@@ -90,8 +90,8 @@ final class OpsgenieAlertMapper implements RecordMapper {
                 .description(r.text("description"))
                 .service(first(details == null ? null : details.nonBlankText("service"), r.nonBlankText("entity"),
                         integrationName))
-                .team(first(responderOfType(responders, Set.of("team")), firstTeam(r), r.nonBlankText("ownerTeamId")))
-                .queue(responderOfType(responders, Set.of("escalation", "schedule")))
+                .team(first(OpsgenieResponders.firstOfType(responders, Set.of("team")), firstTeam(r), r.nonBlankText("ownerTeamId")))
+                .queue(OpsgenieResponders.firstOfType(responders, Set.of("escalation", "schedule")))
                 .dedupKey(r.nonBlankText("alias"))
                 .priority(r.nonBlankText("priority"))
                 .status(status)
@@ -135,19 +135,6 @@ final class OpsgenieAlertMapper implements RecordMapper {
             throw new RecordProblem(view.full(field), "negative time " + number);
         }
         return number >= EPOCH_MILLIS_FLOOR ? Instant.ofEpochMilli(number) : createdAt.plusMillis(number);
-    }
-
-    private static String responderOfType(List<RecordView> responders, Set<String> types) throws RecordProblem {
-        for (RecordView responder : responders) {
-            String type = responder.nonBlankText("type");
-            if (type != null && types.contains(type.toLowerCase(Locale.ROOT))) {
-                String name = first(responder.nonBlankText("name"), responder.nonBlankText("id"));
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
     }
 
     private static String firstTeam(RecordView r) throws RecordProblem {

@@ -34,10 +34,7 @@ final class OpsgenieAlertNoteMapper implements RecordHandler {
 
         String alertId = OpsgenieParent.alertId(context, "notes");
         if (alertId == null) {
-            if (!context.wrapperComplete()) {
-                return MappedRecord.deferred();
-            }
-            throw new RecordProblem(null, "no parent alert: name the file <alert-id>.notes.json");
+            return context.parentNotFound(null, "no parent alert: name the file <alert-id>.notes.json");
         }
         Source source = OpsgenieParent.source(record, context, JSM_ONLY_KEYS);
         return MappedRecord.folded(new Enrichment(

@@ -1,9 +1,6 @@
 package dev.opshistory.ingest.parse;
 
-import dev.opshistory.ingest.parse.json.EnvelopeKeys;
-import dev.opshistory.ingest.parse.json.JsonRecordReader;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.opshistory.ingest.parse.json.JsonExportParser;
 import java.util.Set;
 
 /**
@@ -15,29 +12,16 @@ import java.util.Set;
  * <p>Detection: the first record has {@code note} and {@code createdAt}, and neither {@code message} nor
  * {@code log}.
  */
-public final class OpsgenieAlertNotesJsonParser implements ExportParser {
+public final class OpsgenieAlertNotesJsonParser extends JsonExportParser {
 
     public static final String FORMAT = "opsgenie-alert-notes-json";
 
-    private final JsonRecordReader reader = new JsonRecordReader(
-            new EnvelopeKeys(Set.of("data", "values"), Set.of()), new OpsgenieAlertNoteMapper());
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public Detection detect(String fileName, String head) {
-        return OpsgenieFoldedDetection.detect(fileName, head, "alert notes", "notes", OpsgenieAlertNotesJsonParser::looksLikeNote);
+    public OpsgenieAlertNotesJsonParser() {
+        super(FORMAT, OpsgenieFoldedShape.of("alert notes", "notes", OpsgenieAlertNotesJsonParser::looksLikeNote),
+                new OpsgenieAlertNoteMapper());
     }
 
     static boolean looksLikeNote(Set<String> keys) {
         return keys.contains("note") && keys.contains("createdAt") && !keys.contains("message") && !keys.contains("log");
-    }
-
-    @Override
-    public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
-        reader.read(in, fileName, sink);
     }
 }

@@ -1,10 +1,7 @@
 package dev.opshistory.ingest.parse;
 
-import dev.opshistory.ingest.parse.json.EnvelopeKeys;
-import dev.opshistory.ingest.parse.json.JsonHead;
-import dev.opshistory.ingest.parse.json.JsonRecordReader;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.opshistory.ingest.parse.json.JsonExportParser;
+import dev.opshistory.ingest.parse.json.JsonShape;
 import java.util.Set;
 
 /**
@@ -20,7 +17,7 @@ import java.util.Set;
  * {@code count}, {@code acknowledged}, {@code report}, {@code integration}…), and none of the incident
  * fields ({@code impactedServices}, {@code impactStartDate}…).
  */
-public final class OpsgenieAlertsJsonParser implements ExportParser {
+public final class OpsgenieAlertsJsonParser extends JsonExportParser {
 
     public static final String FORMAT = "opsgenie-alerts-json";
 
@@ -29,46 +26,17 @@ public final class OpsgenieAlertsJsonParser implements ExportParser {
     private static final Set<String> INCIDENT_KEYS = Set.of("impactedServices", "impactStartDate", "impactEndDate",
             "ownerTeam");
 
-    private final JsonRecordReader reader = new JsonRecordReader(
-            new EnvelopeKeys(Set.of("data", "values"), Set.of("data")), new OpsgenieAlertMapper());
+    private static final JsonShape SHAPE = JsonShape.ofKeys("Opsgenie/JSM alerts", keys -> vendor(keys) + " alerts",
+                    keys -> "bare " + vendor(keys) + " alert object", OpsgenieAlertsJsonParser::looksLikeAlert)
+            .listOrSingle("data", "Opsgenie alerts list envelope (GET /v2/alerts)", "single Opsgenie alert (GET /v2/alerts/{id})")
+            .list("values", "Jira Service Management alerts list envelope (GET /v1/alerts)")
+            .empty(20, "empty Opsgenie list envelope (alerts or another Opsgenie list)", (fileName, head) ->
+                    head.isEmptyArray("data") && (head.rootKeys().contains("paging") || head.rootKeys().contains("requestId")))
+            .empty(20, "empty Jira Service Management list envelope (alerts or another JSM list)", (fileName, head) ->
+                    head.isEmptyArray("values") && (head.rootKeys().contains("links") || head.rootKeys().contains("count")));
 
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public Detection detect(String fileName, String head) {
-        JsonHead shape = JsonHead.of(head);
-        if (shape.root() == JsonHead.Root.ARRAY) {
-            return looksLikeAlert(shape.recordKeys(JsonHead.ROOT_ARRAY))
-                    ? Detection.yes(90, "JSON array of " + vendor(shape.recordKeys(JsonHead.ROOT_ARRAY)) + " alerts")
-                    : notAlerts(shape);
-        }
-        if (shape.root() != JsonHead.Root.OBJECT) {
-            return notAlerts(shape);
-        }
-        Set<String> rootKeys = shape.rootKeys();
-        if (rootKeys.contains("data") && looksLikeAlert(shape.recordKeys("data"))) {
-            return shape.isArray("data")
-                    ? Detection.yes(100, "Opsgenie alerts list envelope (GET /v2/alerts)")
-                    : Detection.yes(100, "single Opsgenie alert (GET /v2/alerts/{id})");
-        }
-        if (rootKeys.contains("values") && looksLikeAlert(shape.recordKeys("values"))) {
-            return Detection.yes(100, "Jira Service Management alerts list envelope (GET /v1/alerts)");
-        }
-        if (shape.isEmptyArray("data") && (rootKeys.contains("paging") || rootKeys.contains("requestId"))) {
-            return Detection.yes(20, "empty Opsgenie list envelope (alerts or another Opsgenie list)");
-        }
-        if (shape.isEmptyArray("values") && (rootKeys.contains("links") || rootKeys.contains("count"))) {
-            return Detection.yes(20, "empty Jira Service Management list envelope (alerts or another JSM list)");
-        }
-        if (looksLikeAlert(rootKeys)) {
-            return shape.hasSeveralValues()
-                    ? Detection.yes(90, "NDJSON of " + vendor(rootKeys) + " alerts")
-                    : Detection.yes(80, "bare " + vendor(rootKeys) + " alert object");
-        }
-        return notAlerts(shape);
+    public OpsgenieAlertsJsonParser() {
+        super(FORMAT, SHAPE, new OpsgenieAlertMapper());
     }
 
     static boolean looksLikeAlert(Set<String> keys) {
@@ -80,14 +48,5 @@ public final class OpsgenieAlertsJsonParser implements ExportParser {
 
     private static String vendor(Set<String> keys) {
         return keys.stream().anyMatch(OpsgenieAlertMapper.JSM_ONLY_KEYS::contains) ? "Jira Service Management" : "Opsgenie";
-    }
-
-    private static Detection notAlerts(JsonHead shape) {
-        return new Detection(0, "no Opsgenie/JSM alerts in it (" + shape.describe() + ")");
-    }
-
-    @Override
-    public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
-        reader.read(in, fileName, sink);
     }
 }

@@ -56,8 +56,8 @@ final class OpsgenieIncidentMapper implements RecordMapper {
                 .title(r.text("message"))
                 .description(r.text("description"))
                 .service(services.stream().filter(s -> !s.isBlank()).findFirst().orElse(r.nonBlankText("serviceId")))
-                .team(first(r.nonBlankText("ownerTeam"), responderOfType(responders, Set.of("team"))))
-                .queue(responderOfType(responders, Set.of("escalation", "schedule")))
+                .team(first(r.nonBlankText("ownerTeam"), OpsgenieResponders.firstOfType(responders, Set.of("team"))))
+                .queue(OpsgenieResponders.firstOfType(responders, Set.of("escalation", "schedule")))
                 .priority(r.nonBlankText("priority"))
                 .status(status)
                 .createdAt(createdAt)
@@ -69,19 +69,6 @@ final class OpsgenieIncidentMapper implements RecordMapper {
                 .sourceFile(sourceFile)
                 .truncated(r.truncated())
                 .build();
-    }
-
-    private static String responderOfType(List<RecordView> responders, Set<String> types) throws RecordProblem {
-        for (RecordView responder : responders) {
-            String type = responder.nonBlankText("type");
-            if (type != null && types.contains(type.toLowerCase(Locale.ROOT))) {
-                String name = first(responder.nonBlankText("name"), responder.nonBlankText("id"));
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
     }
 
     private static String first(String a, String b) {

@@ -1,10 +1,7 @@
 package dev.opshistory.ingest.parse;
 
-import dev.opshistory.ingest.parse.json.EnvelopeKeys;
-import dev.opshistory.ingest.parse.json.JsonHead;
-import dev.opshistory.ingest.parse.json.JsonRecordReader;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.opshistory.ingest.parse.json.JsonExportParser;
+import dev.opshistory.ingest.parse.json.JsonShape;
 import java.util.Set;
 
 /**
@@ -22,7 +19,7 @@ import java.util.Set;
  * {@code /analytics/raw/incidents/{id}/responses} has no {@code data}. REST incidents have none of the
  * analytics fields.
  */
-public final class PagerDutyAnalyticsIncidentsJsonParser implements ExportParser {
+public final class PagerDutyAnalyticsIncidentsJsonParser extends JsonExportParser {
 
     public static final String FORMAT = "pagerduty-analytics-incidents-json";
 
@@ -34,53 +31,19 @@ public final class PagerDutyAnalyticsIncidentsJsonParser implements ExportParser
             "escalation_policy_name", "acknowledged_user_ids", "assigned_user_ids", "resolved_by_user_id");
     private static final Set<String> CURSOR_KEYS = Set.of("order_by", "starting_after", "ending_before", "first", "last");
 
-    private final JsonRecordReader reader = new JsonRecordReader(
-            new EnvelopeKeys(Set.of("data"), Set.of("data")), new PagerDutyAnalyticsIncidentMapper());
+    private static final JsonShape SHAPE = JsonShape.ofKeys("PagerDuty Analytics raw incidents",
+                    "bare PagerDuty Analytics raw incident", PagerDutyAnalyticsIncidentsJsonParser::looksLikeAnalyticsIncident)
+            .listOrSingle("data", "PagerDuty Analytics raw incidents page (POST /analytics/raw/incidents)",
+                    "single PagerDuty Analytics raw incident (GET /analytics/raw/incidents/{id})")
+            .empty(60, "empty PagerDuty Analytics raw incidents page", (fileName, head) -> head.isEmptyArray("data")
+                    && head.rootKeys().stream().anyMatch(CURSOR_KEYS::contains));
 
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public Detection detect(String fileName, String head) {
-        JsonHead shape = JsonHead.of(head);
-        if (shape.root() == JsonHead.Root.ARRAY) {
-            return looksLikeAnalyticsIncident(shape.recordKeys(JsonHead.ROOT_ARRAY))
-                    ? Detection.yes(90, "JSON array of PagerDuty Analytics raw incidents")
-                    : notAnalytics(shape);
-        }
-        if (shape.root() != JsonHead.Root.OBJECT) {
-            return notAnalytics(shape);
-        }
-        Set<String> rootKeys = shape.rootKeys();
-        if (rootKeys.contains("data") && looksLikeAnalyticsIncident(shape.recordKeys("data"))) {
-            return shape.isArray("data")
-                    ? Detection.yes(100, "PagerDuty Analytics raw incidents page (POST /analytics/raw/incidents)")
-                    : Detection.yes(100, "single PagerDuty Analytics raw incident (GET /analytics/raw/incidents/{id})");
-        }
-        if (shape.isEmptyArray("data") && rootKeys.stream().anyMatch(CURSOR_KEYS::contains)) {
-            return Detection.yes(60, "empty PagerDuty Analytics raw incidents page");
-        }
-        if (looksLikeAnalyticsIncident(rootKeys)) {
-            return shape.hasSeveralValues()
-                    ? Detection.yes(90, "NDJSON of PagerDuty Analytics raw incidents")
-                    : Detection.yes(80, "bare PagerDuty Analytics raw incident");
-        }
-        return notAnalytics(shape);
+    public PagerDutyAnalyticsIncidentsJsonParser() {
+        super(FORMAT, SHAPE, new PagerDutyAnalyticsIncidentMapper());
     }
 
     static boolean looksLikeAnalyticsIncident(Set<String> keys) {
         return keys.contains("id") && keys.contains("created_at")
                 && keys.stream().filter(ANALYTICS_ONLY_KEYS::contains).count() >= MIN_ANALYTICS_KEYS;
-    }
-
-    private static Detection notAnalytics(JsonHead shape) {
-        return new Detection(0, "no PagerDuty Analytics raw incidents in it (" + shape.describe() + ")");
-    }
-
-    @Override
-    public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
-        reader.read(in, fileName, sink);
     }
 }

@@ -42,10 +42,7 @@ final class PagerDutyIncidentAlertMapper implements RecordHandler {
                 PagerDutyRefs.incidentInUrl(r.nonBlankText("self")),
                 PagerDutyRefs.incidentOfWrapperOrFile(context, FILE_WORDS));
         if (incidentId == null) {
-            if (!context.wrapperComplete()) {
-                return MappedRecord.deferred();
-            }
-            throw new RecordProblem("incident", "no parent incident: the alert has no incident.id and the file"
+            return context.parentNotFound("incident", "no parent incident: the alert has no incident.id and the file"
                     + " name names none; name the file <incident-id>.alerts.json");
         }
         String runbook = body == null ? null

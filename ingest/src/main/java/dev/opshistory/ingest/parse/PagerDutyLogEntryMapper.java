@@ -47,10 +47,7 @@ final class PagerDutyLogEntryMapper implements RecordHandler {
 
         String incidentId = incidentId(r, context);
         if (incidentId == null) {
-            if (!context.wrapperComplete()) {
-                return MappedRecord.deferred();
-            }
-            throw new RecordProblem("incident", "no parent incident: the log entry has no incident.id and the file"
+            return context.parentNotFound("incident", "no parent incident: the log entry has no incident.id and the file"
                     + " name names none; name the file <incident-id>.log_entries.json");
         }
 

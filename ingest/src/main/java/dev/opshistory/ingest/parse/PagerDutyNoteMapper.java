@@ -39,10 +39,7 @@ final class PagerDutyNoteMapper implements RecordHandler {
 
         String incidentId = PagerDutyRefs.incidentOfWrapperOrFile(context, FILE_WORDS);
         if (incidentId == null) {
-            if (!context.wrapperComplete()) {
-                return MappedRecord.deferred();
-            }
-            throw new RecordProblem(null, "no parent incident: name the file <incident-id>.notes.json");
+            return context.parentNotFound(null, "no parent incident: name the file <incident-id>.notes.json");
         }
         String userType = user == null ? null : user.nonBlankText("type");
         String channelType = channel == null ? null : channel.nonBlankText("type");

@@ -6,16 +6,16 @@ import dev.opshistory.model.Reject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps what a parser emitted, in order. */
-class CollectingSink implements ParseSink {
+/** Keeps what a parser emitted, in order; the sink of every parser test. */
+public class CollectingSink implements ParseSink {
 
-    final List<CanonicalEvent> events = new ArrayList<>();
-    final List<Reject> rejects = new ArrayList<>();
-    final List<Enrichment> folded = new ArrayList<>();
+    public final List<CanonicalEvent> events = new ArrayList<>();
+    public final List<Reject> rejects = new ArrayList<>();
+    public final List<Enrichment> folded = new ArrayList<>();
     /** Events and enrichments together, in the order they were emitted. */
-    final List<Object> outputs = new ArrayList<>();
+    public final List<Object> outputs = new ArrayList<>();
     /** Every call in order: an event's id, "reject <position>" or "fold <parent event id>". */
-    final List<String> calls = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
 
     /** The events and enrichments as the parser contract sees them, in order. */
     List<Emitted> emitted() {

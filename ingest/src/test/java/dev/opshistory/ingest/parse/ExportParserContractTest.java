@@ -5,22 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opshistory.model.CanonicalEvent;
-import dev.opshistory.model.Enrichment;
-import dev.opshistory.model.EventJson;
 import dev.opshistory.model.Reject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,32 +26,42 @@ abstract class ExportParserContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The parser under test. */
-    protected abstract ExportParser parser();
+    private final ExportParser parser;
+    private final RecordFields fields;
+    private final ListEnvelope envelope;
 
-    /** At least two valid records with different ids, copied from real payloads. */
+    /**
+     * @param parser   the parser under test
+     * @param fields   the fields of its records that the checks change
+     * @param envelope its list envelope, as its export writes it
+     */
+    ExportParserContractTest(ExportParser parser, RecordFields fields, ListEnvelope envelope) {
+        this.parser = parser;
+        this.fields = fields;
+        this.envelope = envelope;
+    }
+
+    /** At least two valid records with different ids, copied from real payloads; fresh copies on every call. */
     protected abstract List<ObjectNode> realRecords();
 
-    /** The format's list envelope around {@code records} (already JSON text), pretty or not. */
-    protected abstract String listEnvelope(List<String> records);
+    /** The parser under test. */
+    protected final ExportParser parser() {
+        return parser;
+    }
+
+    /** The format's list envelope around {@code records} (already JSON text). */
+    protected final String listEnvelope(List<String> records) {
+        return envelope.around(records);
+    }
 
     /** The format's list envelope with no records but its paging fields. */
-    protected abstract String headerOnly();
-
-    protected abstract String idField();
-
-    protected abstract String createdField();
-
-    protected abstract String titleField();
+    protected final String headerOnly() {
+        return envelope.headerOnly();
+    }
 
     /** The name the inputs are parsed under; parsers of logs and notes find their parent in it. */
     protected String fileName() {
         return "export.json";
-    }
-
-    /** Whether a record without {@link #idField()} is rejected; logs and notes without an id are kept. */
-    protected boolean idRequired() {
-        return true;
     }
 
     // ---- empty inputs
@@ -96,24 +97,24 @@ abstract class ExportParserContractTest {
     @Test
     void badRecordsAreRejectedWithTheirPositionWhileGoodOnesPass() {
         ObjectNode noId = realRecords().get(0).deepCopy();
-        noId.remove(idField());
+        noId.remove(fields.id());
         ObjectNode badCreated = realRecords().get(1).deepCopy();
-        badCreated.put(createdField(), "yesterday");
+        badCreated.put(fields.created(), "yesterday");
 
         CollectingSink sink = parse(listEnvelope(List.of(text(realRecords().get(0)), "42", noId.toString(),
                 text(realRecords().get(1)), badCreated.toString())));
 
-        if (idRequired()) {
+        if (fields.idRequired()) {
             assertThat(sink.emitted()).extracting(Emitted::sourceId)
                     .containsExactly(id(realRecords().get(0)), id(realRecords().get(1)));
             assertThat(sink.rejects).extracting(Reject::position).containsExactly("record 2", "record 3", "record 5");
-            assertThat(sink.rejects).extracting(Reject::field).containsExactly(null, idField(), createdField());
+            assertThat(sink.rejects).extracting(Reject::field).containsExactly(null, fields.id(), fields.created());
             assertThat(sink.rejects.get(1).excerpt()).isNotBlank();
         } else {
             assertThat(sink.emitted()).extracting(Emitted::sourceId)
                     .containsExactly(id(realRecords().get(0)), null, id(realRecords().get(1)));
             assertThat(sink.rejects).extracting(Reject::position).containsExactly("record 2", "record 5");
-            assertThat(sink.rejects).extracting(Reject::field).containsExactly(null, createdField());
+            assertThat(sink.rejects).extracting(Reject::field).containsExactly(null, fields.created());
         }
         assertThat(sink.rejects.get(sink.rejects.size() - 1).reason()).contains("yesterday");
         assertThat(sink.rejects).allSatisfy(r -> assertThat(r.file()).isEqualTo(fileName()));
@@ -122,20 +123,20 @@ abstract class ExportParserContractTest {
     @Test
     void fieldOfTheWrongTypeIsRejectedNamingTheField() {
         ObjectNode wrong = realRecords().get(0).deepCopy();
-        wrong.putObject(titleField()).put("text", "not a string");
+        wrong.putObject(fields.title()).put("text", "not a string");
 
         CollectingSink sink = parse(listEnvelope(List.of(wrong.toString())));
 
         assertThat(sink.outputs).isEmpty();
         assertThat(sink.rejects).singleElement().satisfies(r -> {
-            assertThat(r.field()).isEqualTo(titleField());
+            assertThat(r.field()).isEqualTo(fields.title());
             assertThat(r.reason()).contains("expected text");
         });
     }
 
     @Test
     void malformedNdjsonLineIsRejectedAndTheLinesAfterItStillParse() {
-        String ndjson = text(realRecords().get(0)) + "\n{\"" + idField() + "\": \"broken\n" + text(realRecords().get(1)) + "\n";
+        String ndjson = text(realRecords().get(0)) + "\n{\"" + fields.id() + "\": \"broken\n" + text(realRecords().get(1)) + "\n";
 
         CollectingSink sink = parse(ndjson);
 
@@ -176,7 +177,7 @@ abstract class ExportParserContractTest {
 
     @Test
     void everyRecordEndsInExactlyOneAcceptOrReject() {
-        ObjectNode idOnly = JSON.createObjectNode().put(idField(), "ONLY-AN-ID");
+        ObjectNode idOnly = JSON.createObjectNode().put(fields.id(), "ONLY-AN-ID");
         List<String> records = List.of(text(realRecords().get(0)), "1", "\"text\"", "null", "{}", "[1,2]",
                 idOnly.toString(), text(realRecords().get(1)));
 
@@ -195,22 +196,13 @@ abstract class ExportParserContractTest {
         CollectingSink sink = parse(listEnvelope(realRecords().stream().map(ExportParserContractTest::text).toList()));
 
         assertThat(sink.outputs).hasSize(realRecords().size());
-        Pattern timestamp = Pattern.compile("\"(?:[a-z_]+_)?at\":\"([^\"]+)\"");
-        for (Object output : sink.outputs) {
-            Matcher m = timestamp.matcher(EventJson.toJson(output));
-            int found = 0;
-            while (m.find()) {
-                found++;
-                assertThat(m.group(1)).endsWith("Z");
-            }
-            assertThat(found).isPositive();
-        }
+        ParserChecks.assertInstantsWrittenInUtc(sink.outputs);
     }
 
     @Test
     void offsetTimestampsBecomeTheSameInstantInUtc() {
         ObjectNode shifted = realRecords().get(0).deepCopy();
-        shifted.put(createdField(), "2024-03-10T01:30:00.5+02:00");
+        shifted.put(fields.created(), "2024-03-10T01:30:00.5+02:00");
 
         CollectingSink sink = parse(listEnvelope(List.of(shifted.toString())));
 
@@ -221,12 +213,12 @@ abstract class ExportParserContractTest {
     @Test
     void timestampWithoutZoneIsRejectedRatherThanGuessed() {
         ObjectNode local = realRecords().get(0).deepCopy();
-        local.put(createdField(), "2024-03-10T01:30:00");
+        local.put(fields.created(), "2024-03-10T01:30:00");
 
         CollectingSink sink = parse(listEnvelope(List.of(local.toString())));
 
         assertThat(sink.rejects).singleElement().satisfies(r -> {
-            assertThat(r.field()).isEqualTo(createdField());
+            assertThat(r.field()).isEqualTo(fields.created());
             assertThat(r.reason()).contains("no time zone");
         });
     }
@@ -234,7 +226,7 @@ abstract class ExportParserContractTest {
     @Test
     void oversizedTitleIsCutAt64KbAndTheEventIsStillAccepted() {
         ObjectNode huge = realRecords().get(0).deepCopy();
-        huge.put(titleField(), "é".repeat(100_000));
+        huge.put(fields.title(), "é".repeat(100_000));
 
         CollectingSink sink = parse(listEnvelope(List.of(huge.toString())));
 
@@ -287,7 +279,7 @@ abstract class ExportParserContractTest {
     @Test
     void recordsAmongSeveralTopLevelValuesArePlacedByLine() {
         ObjectNode undated = realRecords().get(1).deepCopy();
-        undated.remove(createdField());
+        undated.remove(fields.created());
         String ndjson = text(realRecords().get(0)) + "\n\n" + undated + "\n";
 
         CollectingSink sink = parse(ndjson);
@@ -306,62 +298,25 @@ abstract class ExportParserContractTest {
         String tail = ndjson ? "" : listEnvelope(List.of("@")).split("@")[1];
         parts.add(head.getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < records; i++) {
-            template.put(idField(), "GEN" + i);
+            template.put(fields.id(), "GEN" + i);
             String separator = ndjson ? "\n" : (i + 1 < records ? "," : "");
             parts.add((template + separator).getBytes(StandardCharsets.UTF_8));
         }
         parts.add(tail.getBytes(StandardCharsets.UTF_8));
-        long total = parts.stream().mapToLong(b -> b.length).sum();
-        long[] read = {0};
-        InputStream lazy = new SequenceInputStream(Collections.enumeration(
-                parts.stream().map(bytes -> (InputStream) new ByteArrayInputStream(bytes)).toList())) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                read[0] += Math.max(n, 0);
-                return n;
-            }
-        };
-        long[] readAtFirstEvent = {-1};
-        CollectingSink sink = new CollectingSink() {
-            @Override
-            public void accept(CanonicalEvent event) {
-                if (readAtFirstEvent[0] < 0) {
-                    readAtFirstEvent[0] = read[0];
-                }
-                super.accept(event);
-            }
 
-            @Override
-            public void fold(Enrichment enrichment) {
-                if (readAtFirstEvent[0] < 0) {
-                    readAtFirstEvent[0] = read[0];
-                }
-                super.fold(enrichment);
-            }
-        };
+        ParserChecks.StreamedParse run = ParserChecks.parseStreamed(parser(), parts, fileName());
 
-        parser().parse(lazy, fileName(), sink);
-
-        assertThat(sink.outputs).hasSize(records);
-        assertThat(sink.rejects).isEmpty();
-        assertThat(readAtFirstEvent[0]).as("bytes read before the first event, of " + total).isLessThan(total / 2);
+        assertThat(run.sink().outputs).hasSize(records);
+        assertThat(run.sink().rejects).isEmpty();
+        assertThat(run.readAtFirstOutput()).as("bytes read before the first event, of " + run.totalBytes())
+                .isLessThan(run.totalBytes() / 2);
     }
 
     @Test
     void theStreamIsLeftOpenForTheCaller() throws IOException {
-        boolean[] closed = {false};
-        ByteArrayInputStream in = new ByteArrayInputStream(
-                listEnvelope(List.of(text(realRecords().get(0)))).getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public void close() {
-                closed[0] = true;
-            }
-        };
+        byte[] input = listEnvelope(List.of(text(realRecords().get(0)))).getBytes(StandardCharsets.UTF_8);
 
-        parser().parse(in, fileName(), new CollectingSink());
-
-        assertThat(closed[0]).isFalse();
+        assertThat(ParserChecks.closesTheStream(parser(), input, fileName())).isFalse();
     }
 
     // ---- helpers
@@ -397,7 +352,7 @@ abstract class ExportParserContractTest {
     }
 
     private String id(ObjectNode record) {
-        return record.get(idField()).asText();
+        return record.get(fields.id()).asText();
     }
 
     private static List<Object> withoutSource(List<Emitted> emitted) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opshistory.model.EventJson;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +44,7 @@ class GoldenFilesTest {
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
-        return cases().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> check(input)));
+        return DynamicTest.stream(cases(), input -> input.getFileName().toString(), GoldenFilesTest::check);
     }
 
     @Test
@@ -76,20 +73,8 @@ class GoldenFilesTest {
         List<String> actual = sink.outputs.stream().map(EventJson::toJson).toList();
         List<String> rejects = sink.rejects.stream().map(EventJson::toJson).toList();
 
-        Path expectedFile = input.resolveSibling(caseName + ".expected.ndjson");
-        Path expectedRejects = input.resolveSibling(caseName + ".expected-rejects.ndjson");
-        if (Boolean.getBoolean("opshistory.updateGoldens")) {
-            Path sources = Path.of("src/test/resources/parse");
-            Files.write(sources.resolve(expectedFile.getFileName()), actual, StandardCharsets.UTF_8);
-            if (!rejects.isEmpty()) {
-                Files.write(sources.resolve(expectedRejects.getFileName()), rejects, StandardCharsets.UTF_8);
-            }
-            return;
-        }
-        assertThat(expectedFile).as("golden file for " + caseName).exists();
-        assertThat(actual).isEqualTo(Files.readAllLines(expectedFile, StandardCharsets.UTF_8));
-        assertThat(rejects).isEqualTo(Files.exists(expectedRejects)
-                ? Files.readAllLines(expectedRejects, StandardCharsets.UTF_8) : List.of());
+        GoldenFiles.assertLines("parse", input.resolveSibling(caseName + ".expected.ndjson"), actual);
+        GoldenFiles.assertLinesOrNone("parse", input.resolveSibling(caseName + ".expected-rejects.ndjson"), rejects);
     }
 
     private static Optional<String> formatOf(String fileName) {
@@ -100,16 +85,6 @@ class GoldenFilesTest {
     }
 
     private static Stream<Path> cases() throws IOException {
-        Path dir;
-        try {
-            dir = Path.of(GoldenFilesTest.class.getResource("/parse").toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> formatOf(p.getFileName().toString()).isPresent())
-                    .sorted().toList().stream();
-        }
+        return GoldenFiles.inputs("parse", name -> name.endsWith(".json") && formatOf(name).isPresent()).stream();
     }
 }

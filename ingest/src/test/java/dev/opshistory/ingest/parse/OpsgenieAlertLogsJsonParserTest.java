@@ -17,11 +17,10 @@ class OpsgenieAlertLogsJsonParserTest extends ExportParserContractTest {
     private static final String JSM = "jsm/api-reference-examples/GET_v1_alerts_id_logs.response.DERIVED.json";
     private static final String ALERT = "70413a06-38d6-4c85-92b8-5ebc900d42e2";
 
-    private final OpsgenieAlertLogsJsonParser parser = new OpsgenieAlertLogsJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    OpsgenieAlertLogsJsonParserTest() {
+        super(new OpsgenieAlertLogsJsonParser(), RecordFields.opsgenieAlertLine("log"),
+                new ListEnvelope("data", List.of("\"took\": 0.605", "\"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\""),
+                        "{\"data\": [], \"took\": 0.01, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"}"));
     }
 
     @Override
@@ -30,43 +29,13 @@ class OpsgenieAlertLogsJsonParserTest extends ExportParserContractTest {
     }
 
     @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"data\": [\n" + String.join(",\n", records) + "\n  ],\n  \"took\": 0.605,\n  \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"data\": [], \"took\": 0.01, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"}";
-    }
-
-    @Override
     protected String fileName() {
         return ALERT + ".logs.json";
     }
 
-    @Override
-    protected boolean idRequired() {
-        return false;
-    }
-
-    @Override
-    protected String idField() {
-        return "offset";
-    }
-
-    @Override
-    protected String createdField() {
-        return "createdAt";
-    }
-
-    @Override
-    protected String titleField() {
-        return "log";
-    }
-
     @Test
     void opsgenieLogsNamedByTheirFileFoldIntoTheAlert() {
-        CollectingSink sink = Parsing.parse(parser, listEnvelope(realRecords().stream().map(ExportParserContractTest::text).toList()),
+        CollectingSink sink = Parsing.parse(parser(), listEnvelope(realRecords().stream().map(ExportParserContractTest::text).toList()),
                 fileName());
 
         assertThat(sink.rejects).isEmpty();
@@ -80,7 +49,7 @@ class OpsgenieAlertLogsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void opsgenieDocsSampleHasNoParentAndIsRejectedWithTheReason() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(OPSGENIE));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(OPSGENIE));
 
         assertThat(sink.folded).isEmpty();
         assertThat(sink.rejects).hasSize(2).allSatisfy(r ->
@@ -89,7 +58,7 @@ class OpsgenieAlertLogsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void jsmLogsFindTheirAlertInTheLinksAfterTheRecords() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(JSM));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(JSM));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.folded).singleElement().satisfies(log -> {
@@ -107,7 +76,7 @@ class OpsgenieAlertLogsJsonParserTest extends ExportParserContractTest {
         String page = "{\"data\": [" + text(realRecords().get(0)) + "], \"paging\": {\"first\":"
                 + " \"https://api.opsgenie.com/v2/alerts/1791/logs?identifierType=tiny&order=desc\"}}";
 
-        CollectingSink sink = Parsing.parse(parser, page, "logs.json");
+        CollectingSink sink = Parsing.parse(parser(), page, "logs.json");
 
         assertThat(sink.rejects).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("no parent alert"));
     }
@@ -119,7 +88,7 @@ class OpsgenieAlertLogsJsonParserTest extends ExportParserContractTest {
         String page = "{\"data\": [" + text(realRecords().get(0)) + ", 7, " + undated + ", " + text(realRecords().get(1))
                 + "], \"paging\": {\"first\": \"https://api.opsgenie.com/v2/alerts/" + ALERT + "/logs?identifierType=id\"}}";
 
-        CollectingSink sink = Parsing.parse(parser, page, "logs.json");
+        CollectingSink sink = Parsing.parse(parser(), page, "logs.json");
 
         assertThat(sink.calls).containsExactly("fold opsgenie:alert:" + ALERT, "reject record 2", "reject record 3",
                 "fold opsgenie:alert:" + ALERT);

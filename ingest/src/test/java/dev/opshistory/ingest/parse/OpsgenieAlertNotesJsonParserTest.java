@@ -16,11 +16,10 @@ class OpsgenieAlertNotesJsonParserTest extends ExportParserContractTest {
     private static final String JSM = "jsm/api-reference-examples/GET_v1_alerts_id_notes.response.DERIVED.json";
     private static final String ALERT = "a5f305c2-42af-43c7-9a06-2023cb8f8cbc-1790517990000";
 
-    private final OpsgenieAlertNotesJsonParser parser = new OpsgenieAlertNotesJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    OpsgenieAlertNotesJsonParserTest() {
+        super(new OpsgenieAlertNotesJsonParser(), RecordFields.opsgenieAlertLine("note"),
+                new ListEnvelope("data", List.of("\"took\": 0.019", "\"requestId\": \"82382f70-d11a-4769-8992-8186faae86d9\""),
+                        "{\"data\": [], \"took\": 0.01, \"requestId\": \"82382f70-d11a-4769-8992-8186faae86d9\"}"));
     }
 
     @Override
@@ -34,45 +33,15 @@ class OpsgenieAlertNotesJsonParserTest extends ExportParserContractTest {
     }
 
     @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"data\": [\n" + String.join(",\n", records) + "\n  ],\n  \"took\": 0.019,\n  \"requestId\": \"82382f70-d11a-4769-8992-8186faae86d9\"\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"data\": [], \"took\": 0.01, \"requestId\": \"82382f70-d11a-4769-8992-8186faae86d9\"}";
-    }
-
-    @Override
     protected String fileName() {
         return ALERT + ".notes.json";
-    }
-
-    @Override
-    protected boolean idRequired() {
-        return false;
-    }
-
-    @Override
-    protected String idField() {
-        return "offset";
-    }
-
-    @Override
-    protected String createdField() {
-        return "createdAt";
-    }
-
-    @Override
-    protected String titleField() {
-        return "note";
     }
 
     @Test
     void sampleDataNotesParseWithoutRejectsIntoTheAlertOfTheirFileName() {
         List<Path> files = SampleData.files("opsgenie/notes", ".notes.json");
         for (Path file : files) {
-            CollectingSink sink = Parsing.parse(parser, file);
+            CollectingSink sink = Parsing.parse(parser(), file);
             String alert = file.getFileName().toString().replace(".notes.json", "");
             assertThat(sink.rejects).as(file.toString()).isEmpty();
             assertThat(sink.folded).as(file.toString()).isNotEmpty().allSatisfy(n -> {
@@ -86,7 +55,7 @@ class OpsgenieAlertNotesJsonParserTest extends ExportParserContractTest {
 
     @Test
     void jsmNotesFindTheirAlertInTheLinks() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(JSM));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(JSM));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.folded).singleElement().extracting(Enrichment::parentEventId, Enrichment::sourceId, Enrichment::at,
@@ -100,7 +69,7 @@ class OpsgenieAlertNotesJsonParserTest extends ExportParserContractTest {
     void bareJsmNoteInAFileNamedForItsAlertIsAJsmNote() {
         ObjectNode note = record(JSM, "values", "0");
 
-        CollectingSink sink = Parsing.parse(parser, note.toString(), "4513b7ea-3b91-438f-b7e4-e3e54af9147c.notes.json");
+        CollectingSink sink = Parsing.parse(parser(), note.toString(), "4513b7ea-3b91-438f-b7e4-e3e54af9147c.notes.json");
 
         assertThat(sink.folded).singleElement().extracting(Enrichment::parentEventId)
                 .isEqualTo(dev.opshistory.model.CanonicalEvent.eventId(Source.JSM, dev.opshistory.model.EventKind.ALERT,
@@ -109,7 +78,7 @@ class OpsgenieAlertNotesJsonParserTest extends ExportParserContractTest {
 
     @Test
     void notesWithoutAParentAreRejectedWithTheReason() {
-        CollectingSink sink = Parsing.parse(parser, listEnvelope(List.of(text(realRecords().get(0)))), "notes.json");
+        CollectingSink sink = Parsing.parse(parser(), listEnvelope(List.of(text(realRecords().get(0)))), "notes.json");
 
         assertThat(sink.rejects).singleElement().satisfies(r ->
                 assertThat(r.reason()).isEqualTo("no parent alert: name the file <alert-id>.notes.json"));

@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
-    private final OpsgenieAlertsJsonParser parser = new OpsgenieAlertsJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    OpsgenieAlertsJsonParserTest() {
+        super(new OpsgenieAlertsJsonParser(), RecordFields.opsgenie("message"),
+                new ListEnvelope("data", List.of("\"paging\": {\"first\": \"https://api.opsgenie.com/v2/alerts?offset=0&limit=100\"}",
+                        "\"took\": 0.05", "\"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\""),
+                        "{\"data\": [], \"took\": 0.01, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"}"));
     }
 
     @Override
@@ -27,36 +27,11 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
                 record("opsgenie/real-captures/port-ocean.alert.b.json"));
     }
 
-    @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"data\": [\n" + String.join(",\n", records) + "\n  ],\n  \"paging\": {\"first\": \"https://api.opsgenie.com/v2/alerts?offset=0&limit=100\"},\n  \"took\": 0.05,\n  \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"data\": [], \"took\": 0.01, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"}";
-    }
-
-    @Override
-    protected String idField() {
-        return "id";
-    }
-
-    @Override
-    protected String createdField() {
-        return "createdAt";
-    }
-
-    @Override
-    protected String titleField() {
-        return "message";
-    }
-
     // ---- Opsgenie: shared/formats/opsgenie
 
     @Test
     void docsListGivesTwoOpsgenieAlertsWithReportDurationsAddedToCreation() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("opsgenie/docs-samples/GET_v2_alerts.list.response.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("opsgenie/docs-samples/GET_v2_alerts.list.response.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).hasSize(2);
@@ -96,7 +71,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void portOceanAlertAcknowledgedBySystemIsNotHumanAcknowledged() {
-        CanonicalEvent c = Parsing.parse(parser, SharedFormats.file("opsgenie/real-captures/port-ocean.alert.c.json")).events.get(0);
+        CanonicalEvent c = Parsing.parse(parser(), SharedFormats.file("opsgenie/real-captures/port-ocean.alert.c.json")).events.get(0);
 
         assertThat(c.source()).isEqualTo(Source.OPSGENIE);
         assertThat(c.sourceNumber()).isEqualTo("11");
@@ -111,7 +86,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void portOceanAlertAcknowledgedByAnEmailIsHumanAcknowledged() {
-        CanonicalEvent b = Parsing.parse(parser, SharedFormats.file("opsgenie/real-captures/port-ocean.alert.b.json")).events.get(0);
+        CanonicalEvent b = Parsing.parse(parser(), SharedFormats.file("opsgenie/real-captures/port-ocean.alert.b.json")).events.get(0);
 
         assertThat(b.acknowledgedBy()).isEqualTo("user1@example.com");
         assertThat(b.humanAcknowledged()).isTrue();
@@ -121,7 +96,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void portOceanAlertsWithOneFractionalDigitAndNoAcknowledgerParse() {
-        CanonicalEvent d = Parsing.parse(parser, SharedFormats.file("opsgenie/real-captures/port-ocean.alert.d.json")).events.get(0);
+        CanonicalEvent d = Parsing.parse(parser(), SharedFormats.file("opsgenie/real-captures/port-ocean.alert.d.json")).events.get(0);
 
         assertThat(d.createdAt()).isEqualTo(Instant.parse("2023-09-26T17:06:17.090Z"));
         assertThat(d.acknowledgedAt()).isEqualTo(Instant.parse("2023-09-26T17:45:25.963Z")); // + 2348873 ms
@@ -133,7 +108,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"a", "b", "c", "d"})
     void portOceanAlertsAreBareOpsgenieAlertsParsedWithoutRejects(String which) {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("opsgenie/real-captures/port-ocean.alert." + which + ".json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("opsgenie/real-captures/port-ocean.alert." + which + ".json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -147,7 +122,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void portOceanAlertWithAnIntegrationTakesItAsService() {
-        CanonicalEvent a = Parsing.parse(parser, SharedFormats.file("opsgenie/real-captures/port-ocean.alert.a.json")).events.get(0);
+        CanonicalEvent a = Parsing.parse(parser(), SharedFormats.file("opsgenie/real-captures/port-ocean.alert.a.json")).events.get(0);
 
         assertThat(a.eventId()).isEqualTo("opsgenie:alert:aaaaaaaa-bbbb-cccc-dddd-eeeeeeee0061-1724857097467");
         assertThat(a.sourceNumber()).isEqualTo("13");
@@ -159,7 +134,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void jsmReferenceListGivesAJsmAlertWithEntityAsService() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("jsm/api-reference-examples/GET_v1_alerts.list.response.RECONSTRUCTED.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("jsm/api-reference-examples/GET_v1_alerts.list.response.RECONSTRUCTED.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -183,7 +158,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void jsmSingleAlertHasAbsoluteAckAndCloseTimes() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("jsm/api-reference-examples/GET_v1_alerts_id.response.current-spec.DERIVED.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("jsm/api-reference-examples/GET_v1_alerts_id.response.current-spec.DERIVED.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -197,7 +172,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void jsmRapid7FixtureWithTheOldLastOccurredSpellingParses() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("jsm/api-reference-examples/GET_v1_alerts_id.response.rapid7-fixture.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("jsm/api-reference-examples/GET_v1_alerts_id.response.rapid7-fixture.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -209,7 +184,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void jsmBoomiCaptureIsClosedAtItsCloseTime() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("jsm/real-captures/boomi-sre.GET_v1_alerts.list.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("jsm/real-captures/boomi-sre.GET_v1_alerts.list.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -226,7 +201,7 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void jsmRustFeedCaptureKeepsKeyValueTags() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("jsm/real-captures/rust-alert-feed.GET_v1_alerts.list.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("jsm/real-captures/rust-alert-feed.GET_v1_alerts.list.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {

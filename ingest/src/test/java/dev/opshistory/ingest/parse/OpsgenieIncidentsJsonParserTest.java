@@ -9,7 +9,6 @@ import dev.opshistory.model.Source;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -23,11 +22,10 @@ class OpsgenieIncidentsJsonParserTest extends ExportParserContractTest {
     private static final String CAPTURE_A = "opsgenie/real-captures/port-ocean.incident.a.json";
     private static final String CAPTURE_B = "opsgenie/real-captures/port-ocean.incident.b.json";
 
-    private final OpsgenieIncidentsJsonParser parser = new OpsgenieIncidentsJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    OpsgenieIncidentsJsonParserTest() {
+        super(new OpsgenieIncidentsJsonParser(), RecordFields.opsgenie("message"),
+                new ListEnvelope("data", List.of("\"took\": 0.605", "\"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\""),
+                        "{\"data\": [], \"took\": 0.01, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"}"));
     }
 
     @Override
@@ -35,37 +33,11 @@ class OpsgenieIncidentsJsonParserTest extends ExportParserContractTest {
         return List.of(record(LIST, "data", "0"), record(CAPTURE_A));
     }
 
-    @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"data\": [\n" + String.join(",\n", records) + "\n  ],\n  \"took\": 0.605,\n"
-                + "  \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"data\": [], \"took\": 0.01, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"}";
-    }
-
-    @Override
-    protected String idField() {
-        return "id";
-    }
-
-    @Override
-    protected String createdField() {
-        return "createdAt";
-    }
-
-    @Override
-    protected String titleField() {
-        return "message";
-    }
-
     // ---- the real payloads of shared/formats/opsgenie
 
     @Test
     void docsSampleListGivesClosedAndOpenIncidents() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(LIST));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(LIST));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).hasSize(2);
@@ -88,7 +60,7 @@ class OpsgenieIncidentsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void realCaptureCarriesDescriptionLinkAndTeamResponder() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(CAPTURE_A));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(CAPTURE_A));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -113,7 +85,7 @@ class OpsgenieIncidentsJsonParserTest extends ExportParserContractTest {
     @ParameterizedTest
     @ValueSource(strings = {CAPTURE_A, CAPTURE_B})
     void realCapturesParseWithoutRejects(String file) {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(file));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(file));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().extracting(CanonicalEvent::kind).isEqualTo(EventKind.INCIDENT);
@@ -175,18 +147,14 @@ class OpsgenieIncidentsJsonParserTest extends ExportParserContractTest {
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().extracting(CanonicalEvent::sourceId)
                 .isEqualTo("aaaaaaaa-bbbb-cccc-dddd-eeeeeeee0042");
-        assertThat(parser.detect("incident.json", single).reason()).contains("GET /v1/incidents/{id}");
+        assertThat(parser().detect("incident.json", single).reason()).contains("GET /v1/incidents/{id}");
     }
 
     // ---- detection
 
     @Test
     void detectionTakesItsOwnPayloadsAndNoOtherSharedPayload() {
-        for (Map.Entry<String, String> payload : SharedPayloadOwners.owners().entrySet()) {
-            Detection d = parser.detect(payload.getKey(), SharedPayloadOwners.head(payload.getKey()));
-            assertThat(d.matches()).as(payload.getKey() + ": " + d.reason())
-                    .isEqualTo(OpsgenieIncidentsJsonParser.FORMAT.equals(payload.getValue()));
-        }
+        SharedPayloadOwners.assertDetectsOnlyItsOwn(parser(), OpsgenieIncidentsJsonParser.FORMAT);
     }
 
     @Test
@@ -199,12 +167,12 @@ class OpsgenieIncidentsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void emptyListIsLeftToTheAlertsParser() {
-        assertThat(parser.detect("incidents.json", headerOnly()).matches()).isFalse();
+        assertThat(parser().detect("incidents.json", headerOnly()).matches()).isFalse();
         assertThat(parse(headerOnly()).events).isEmpty();
     }
 
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
-        return PrefixedGoldenCases.of("og-incidents-", "json", parser);
+        return PrefixedGoldenCases.of("og-incidents-", "json", parser());
     }
 }

@@ -9,7 +9,6 @@ import dev.opshistory.model.Source;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,44 +19,19 @@ class PagerDutyAnalyticsIncidentsJsonParserTest extends ExportParserContractTest
     private static final String PAGE = "pagerduty/api-reference-examples/POST_analytics_raw_incidents.response.json";
     private static final String SINGLE = "pagerduty/api-reference-examples/GET_analytics_raw_incidents_id.response.json";
 
-    private final PagerDutyAnalyticsIncidentsJsonParser parser = new PagerDutyAnalyticsIncidentsJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    PagerDutyAnalyticsIncidentsJsonParserTest() {
+        super(new PagerDutyAnalyticsIncidentsJsonParser(), RecordFields.pagerDuty("description"), new ListEnvelope("data",
+                List.of("\"ending_before\": null", "\"filters\": {}", "\"first\": \"PYC0H08\"", "\"last\": \"PCOOHCY\"",
+                        "\"limit\": 10", "\"more\": true", "\"order\": \"desc\"", "\"order_by\": \"created_at\"",
+                        "\"starting_after\": null", "\"time_zone\": \"Etc/UTC\""),
+                "{\"data\": [], \"ending_before\": null, \"filters\": {}, \"first\": null, \"last\": null, \"limit\": 10,"
+                        + " \"more\": false, \"order\": \"desc\", \"order_by\": \"created_at\", \"starting_after\": null,"
+                        + " \"time_zone\": \"Etc/UTC\"}"));
     }
 
     @Override
     protected List<ObjectNode> realRecords() {
         return List.of(record(PAGE, "data", "0"), record(SINGLE, "data"));
-    }
-
-    @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"data\": [\n" + String.join(",\n", records) + "\n  ],\n  \"ending_before\": null,\n  \"filters\": {},\n"
-                + "  \"first\": \"PYC0H08\",\n  \"last\": \"PCOOHCY\",\n  \"limit\": 10,\n  \"more\": true,\n  \"order\": \"desc\",\n"
-                + "  \"order_by\": \"created_at\",\n  \"starting_after\": null,\n  \"time_zone\": \"Etc/UTC\"\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"data\": [], \"ending_before\": null, \"filters\": {}, \"first\": null, \"last\": null, \"limit\": 10,"
-                + " \"more\": false, \"order\": \"desc\", \"order_by\": \"created_at\", \"starting_after\": null, \"time_zone\": \"Etc/UTC\"}";
-    }
-
-    @Override
-    protected String idField() {
-        return "id";
-    }
-
-    @Override
-    protected String createdField() {
-        return "created_at";
-    }
-
-    @Override
-    protected String titleField() {
-        return "description";
     }
 
     /**
@@ -84,7 +58,7 @@ class PagerDutyAnalyticsIncidentsJsonParserTest extends ExportParserContractTest
 
     @Test
     void pageFromTheApiReferenceGivesTwoAlertsWithTheRestIncidentIds() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(PAGE));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(PAGE));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).extracting(CanonicalEvent::eventId)
@@ -117,7 +91,7 @@ class PagerDutyAnalyticsIncidentsJsonParserTest extends ExportParserContractTest
 
     @Test
     void recordWithoutAutoResolvedButAUserResolverIsAManualResolve() {
-        CanonicalEvent second = Parsing.parse(parser, SharedFormats.file(PAGE)).events.get(1);
+        CanonicalEvent second = Parsing.parse(parser(), SharedFormats.file(PAGE)).events.get(1);
 
         assertThat(second.team()).isEqualTo("Marketing");
         assertThat(second.priority()).isEqualTo("SEV-2");
@@ -127,7 +101,7 @@ class PagerDutyAnalyticsIncidentsJsonParserTest extends ExportParserContractTest
 
     @Test
     void singleIncidentFromTheApiReferenceIsMajorWithItsPriorityOrder() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(SINGLE));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(SINGLE));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -204,34 +178,30 @@ class PagerDutyAnalyticsIncidentsJsonParserTest extends ExportParserContractTest
 
     @Test
     void detectionTakesItsOwnPayloadsAndNoOtherSharedPayload() {
-        for (Map.Entry<String, String> payload : SharedPayloadOwners.owners().entrySet()) {
-            Detection d = parser.detect(payload.getKey(), SharedPayloadOwners.head(payload.getKey()));
-            assertThat(d.matches()).as(payload.getKey() + ": " + d.reason())
-                    .isEqualTo(PagerDutyAnalyticsIncidentsJsonParser.FORMAT.equals(payload.getValue()));
-        }
+        SharedPayloadOwners.assertDetectsOnlyItsOwn(parser(), PagerDutyAnalyticsIncidentsJsonParser.FORMAT);
     }
 
     @Test
     void detectionNamesTheEndpoint() {
-        assertThat(parser.detect("x.json", SharedPayloadOwners.head(PAGE)).reason()).contains("POST /analytics/raw/incidents");
-        assertThat(parser.detect("x.json", SharedPayloadOwners.head(SINGLE)).reason()).contains("GET /analytics/raw/incidents/{id}");
+        assertThat(parser().detect("x.json", SharedPayloadOwners.head(PAGE)).reason()).contains("POST /analytics/raw/incidents");
+        assertThat(parser().detect("x.json", SharedPayloadOwners.head(SINGLE)).reason()).contains("GET /analytics/raw/incidents/{id}");
     }
 
     @Test
     void emptyPageIsStillAnalytics() {
-        assertThat(parser.detect("page.json", headerOnly()).matches()).isTrue();
+        assertThat(parser().detect("page.json", headerOnly()).matches()).isTrue();
     }
 
     @Test
     void restIncidentsAreNotAnalytics() {
         String bare = record("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json", "incident").toString();
 
-        assertThat(parser.detect("incident.json", bare).matches()).isFalse();
-        assertThat(parser.detect("incidents.ndjson", bare + "\n" + bare + "\n").matches()).isFalse();
+        assertThat(parser().detect("incident.json", bare).matches()).isFalse();
+        assertThat(parser().detect("incidents.ndjson", bare + "\n" + bare + "\n").matches()).isFalse();
     }
 
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
-        return PrefixedGoldenCases.of("analytics-", "json", parser);
+        return PrefixedGoldenCases.of("analytics-", "json", parser());
     }
 }

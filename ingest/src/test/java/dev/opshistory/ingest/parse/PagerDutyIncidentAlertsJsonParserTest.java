@@ -15,11 +15,10 @@ class PagerDutyIncidentAlertsJsonParserTest extends ExportParserContractTest {
     private static final String DOCS_ONE = "pagerduty/api-reference-examples/GET_incidents_id_alerts_alert_id.response.json";
     private static final String HPE = "pagerduty/real-captures/hpe-hcss.GET_incidents_id_alerts.json";
 
-    private final PagerDutyIncidentAlertsJsonParser parser = new PagerDutyIncidentAlertsJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    PagerDutyIncidentAlertsJsonParserTest() {
+        super(new PagerDutyIncidentAlertsJsonParser(), RecordFields.pagerDuty("summary"),
+                new ListEnvelope("alerts", List.of("\"limit\": 25", "\"offset\": 0", "\"more\": false", "\"total\": null"),
+                        "{\"alerts\": [], \"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null}"));
     }
 
     @Override
@@ -27,34 +26,9 @@ class PagerDutyIncidentAlertsJsonParserTest extends ExportParserContractTest {
         return List.of(record(HPE, "alerts", "0"), record(DOCS_ONE, "alert"));
     }
 
-    @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"alerts\": [\n" + String.join(",\n", records) + "\n  ],\n  \"limit\": 25,\n  \"offset\": 0,\n  \"more\": false,\n  \"total\": null\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"alerts\": [], \"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null}";
-    }
-
-    @Override
-    protected String idField() {
-        return "id";
-    }
-
-    @Override
-    protected String createdField() {
-        return "created_at";
-    }
-
-    @Override
-    protected String titleField() {
-        return "summary";
-    }
-
     @Test
     void realCaptureFoldsItsAlertIntoTheIncidentWithKeySeverityAndRunbook() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(HPE));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(HPE));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).isEmpty();
@@ -71,8 +45,8 @@ class PagerDutyIncidentAlertsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void docsExamplesFoldIntoTheIncidentTheyName() {
-        CollectingSink list = Parsing.parse(parser, SharedFormats.file(DOCS_LIST));
-        CollectingSink one = Parsing.parse(parser, SharedFormats.file(DOCS_ONE));
+        CollectingSink list = Parsing.parse(parser(), SharedFormats.file(DOCS_LIST));
+        CollectingSink one = Parsing.parse(parser(), SharedFormats.file(DOCS_ONE));
 
         assertThat(list.rejects).isEmpty();
         assertThat(list.folded).singleElement().satisfies(a -> {
@@ -114,7 +88,7 @@ class PagerDutyIncidentAlertsJsonParserTest extends ExportParserContractTest {
         ObjectNode elsewhere = alert.deepCopy();
         elsewhere.put("self", "https://api.pagerduty.com/incidents/PT4KHLK/alerts/PXPGF42");
 
-        assertThat(Parsing.parse(parser, listEnvelope(List.of(alert.toString())), "Q0TUTXDJ0P1RRT.alerts.json").folded)
+        assertThat(Parsing.parse(parser(), listEnvelope(List.of(alert.toString())), "Q0TUTXDJ0P1RRT.alerts.json").folded)
                 .singleElement().extracting(Enrichment::parentEventId).isEqualTo("pagerduty:alert:Q0TUTXDJ0P1RRT");
         assertThat(parse(listEnvelope(List.of(elsewhere.toString()))).folded)
                 .singleElement().extracting(Enrichment::parentEventId).isEqualTo("pagerduty:alert:PT4KHLK");

@@ -14,11 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
 
-    private final PagerDutyIncidentsJsonParser parser = new PagerDutyIncidentsJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    PagerDutyIncidentsJsonParserTest() {
+        super(new PagerDutyIncidentsJsonParser(), RecordFields.pagerDuty("title"),
+                new ListEnvelope("incidents", List.of("\"limit\": 25", "\"offset\": 0", "\"more\": false"),
+                        "{\"incidents\": [], \"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null}"));
     }
 
     @Override
@@ -27,36 +26,11 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
                 record("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json", "incident"));
     }
 
-    @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"incidents\": [\n" + String.join(",\n", records) + "\n  ],\n  \"limit\": 25,\n  \"offset\": 0,\n  \"more\": false\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"incidents\": [], \"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null}";
-    }
-
-    @Override
-    protected String idField() {
-        return "id";
-    }
-
-    @Override
-    protected String createdField() {
-        return "created_at";
-    }
-
-    @Override
-    protected String titleField() {
-        return "title";
-    }
-
     // ---- the real payloads of shared/formats/pagerduty
 
     @Test
     void listEnvelopeFromTheApiReferenceGivesOneResolvedAlert() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/api-reference-examples/GET_incidents.response.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("pagerduty/api-reference-examples/GET_incidents.response.json"));
 
         assertThat(sink.rejects).isEmpty();
         CanonicalEvent e = sink.events.get(0);
@@ -90,7 +64,7 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void singleIncidentFromTheApiReferenceIsAcknowledgedByAPerson() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/api-reference-examples/GET_incidents_id.response.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("pagerduty/api-reference-examples/GET_incidents_id.response.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -108,7 +82,7 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void hpeCaptureIsResolvedAutomaticallyByItsService() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -135,7 +109,7 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"a", "b", "c", "d"})
     void portOceanCapturesAreBareIncidentsParsedWithoutRejects(String which) {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/port-ocean.incident." + which + ".json"));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("pagerduty/real-captures/port-ocean.incident." + which + ".json"));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -149,7 +123,7 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void portOceanIncidentCarriesItsFullPriorityObject() {
-        CanonicalEvent a = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/port-ocean.incident.a.json")).events.get(0);
+        CanonicalEvent a = Parsing.parse(parser(), SharedFormats.file("pagerduty/real-captures/port-ocean.incident.a.json")).events.get(0);
 
         assertThat(a.eventId()).isEqualTo("pagerduty:alert:Q1QGYB805SG874");
         assertThat(a.sourceNumber()).isEqualTo("271");
@@ -166,7 +140,7 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
 
     @Test
     void nullPriorityGivesNoPriority() {
-        CanonicalEvent c = Parsing.parse(parser, SharedFormats.file("pagerduty/real-captures/port-ocean.incident.c.json")).events.get(0);
+        CanonicalEvent c = Parsing.parse(parser(), SharedFormats.file("pagerduty/real-captures/port-ocean.incident.c.json")).events.get(0);
 
         assertThat(c.sourceNumber()).isEqualTo("274");
         assertThat(c.title()).isEqualTo("High latency detected in checkout flow - MCP Guide Test");

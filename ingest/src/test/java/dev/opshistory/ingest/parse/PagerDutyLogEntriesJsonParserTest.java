@@ -22,41 +22,15 @@ class PagerDutyLogEntriesJsonParserTest extends ExportParserContractTest {
     private static final String DOCS_LIST = "pagerduty/api-reference-examples/GET_log_entries.response.json";
     private static final String REMEDY = "pagerduty/log_entries.multi_type.remedy-integration.json";
 
-    private final PagerDutyLogEntriesJsonParser parser = new PagerDutyLogEntriesJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    PagerDutyLogEntriesJsonParserTest() {
+        super(new PagerDutyLogEntriesJsonParser(), RecordFields.pagerDuty("summary"),
+                new ListEnvelope("log_entries", List.of("\"limit\": 25", "\"offset\": 0", "\"more\": false"),
+                        "{\"log_entries\": [], \"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null}"));
     }
 
     @Override
     protected List<ObjectNode> realRecords() {
         return List.of(record(DOCS_LIST, "log_entries", "0"), record(REMEDY, "log_entries", "7"));
-    }
-
-    @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"log_entries\": [\n" + String.join(",\n", records) + "\n  ],\n  \"limit\": 25,\n  \"offset\": 0,\n  \"more\": false\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"log_entries\": [], \"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null}";
-    }
-
-    @Override
-    protected String idField() {
-        return "id";
-    }
-
-    @Override
-    protected String createdField() {
-        return "created_at";
-    }
-
-    @Override
-    protected String titleField() {
-        return "summary";
     }
 
     // ---- real payloads
@@ -65,7 +39,7 @@ class PagerDutyLogEntriesJsonParserTest extends ExportParserContractTest {
     @ValueSource(strings = {DOCS_LIST, "pagerduty/api-reference-examples/GET_log_entries_id.response.json",
             "pagerduty/api-reference-examples/GET_incidents_id_log_entries.response.json"})
     void docsExamplesFoldOneTriggerIntoTheirIncident(String file) {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(file));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(file));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).isEmpty();
@@ -83,7 +57,7 @@ class PagerDutyLogEntriesJsonParserTest extends ExportParserContractTest {
 
     @Test
     void entriesOf2013WithOlderSpellingsAllParse() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(REMEDY));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(REMEDY));
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.folded).hasSize(12).allSatisfy(e -> assertThat(e.parentEventId()).isEqualTo("pagerduty:alert:P31FVLZ"));
@@ -105,7 +79,7 @@ class PagerDutyLogEntriesJsonParserTest extends ExportParserContractTest {
     void sampleDataLogEntriesParseWithoutRejects() {
         List<Enrichment> all = new ArrayList<>();
         for (Path file : SampleData.files("pagerduty/log_entries", ".json")) {
-            CollectingSink sink = Parsing.parse(parser, file);
+            CollectingSink sink = Parsing.parse(parser(), file);
             assertThat(sink.rejects).as(file.toString()).isEmpty();
             all.addAll(sink.folded);
         }
@@ -209,7 +183,7 @@ class PagerDutyLogEntriesJsonParserTest extends ExportParserContractTest {
     void entryWithoutIncidentTakesItsParentFromTheFileName(String fileName) {
         ObjectNode entry = withoutIncident();
 
-        CollectingSink sink = Parsing.parse(parser, listEnvelope(List.of(entry.toString())), fileName);
+        CollectingSink sink = Parsing.parse(parser(), listEnvelope(List.of(entry.toString())), fileName);
 
         assertThat(sink.folded).singleElement().extracting(Enrichment::parentEventId).isEqualTo("pagerduty:alert:PT4KHLK");
     }
@@ -225,7 +199,7 @@ class PagerDutyLogEntriesJsonParserTest extends ExportParserContractTest {
 
     @Test
     void entryWhoseIncidentCannotBeFoundIsRejectedSayingHowToNameTheFile() {
-        CollectingSink sink = Parsing.parse(parser, listEnvelope(List.of(withoutIncident().toString())), "log_entries.json");
+        CollectingSink sink = Parsing.parse(parser(), listEnvelope(List.of(withoutIncident().toString())), "log_entries.json");
 
         assertThat(sink.folded).isEmpty();
         assertThat(sink.rejects).singleElement().satisfies(r -> {
@@ -237,7 +211,7 @@ class PagerDutyLogEntriesJsonParserTest extends ExportParserContractTest {
 
     @Test
     void incidentOfTheEntryWinsOverTheFileName() {
-        CollectingSink sink = Parsing.parse(parser, listEnvelope(List.of(realRecords().get(0).toString())), "PABCDEF.logs.json");
+        CollectingSink sink = Parsing.parse(parser(), listEnvelope(List.of(realRecords().get(0).toString())), "PABCDEF.logs.json");
 
         assertThat(sink.folded).singleElement().extracting(Enrichment::parentEventId).isEqualTo("pagerduty:alert:PT4KHLK");
     }

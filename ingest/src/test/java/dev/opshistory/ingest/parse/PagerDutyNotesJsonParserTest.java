@@ -18,11 +18,9 @@ class PagerDutyNotesJsonParserTest extends ExportParserContractTest {
 
     private static final String DOCS = "pagerduty/api-reference-examples/GET_incidents_id_notes.response.json";
 
-    private final PagerDutyNotesJsonParser parser = new PagerDutyNotesJsonParser();
-
-    @Override
-    protected ExportParser parser() {
-        return parser;
+    PagerDutyNotesJsonParserTest() {
+        super(new PagerDutyNotesJsonParser(), new RecordFields("id", "created_at", "content", false),
+                new ListEnvelope("notes", List.of(), "{\"notes\": []}"));
     }
 
     @Override
@@ -31,43 +29,13 @@ class PagerDutyNotesJsonParserTest extends ExportParserContractTest {
     }
 
     @Override
-    protected String listEnvelope(List<String> records) {
-        return "{\n  \"notes\": [\n" + String.join(",\n", records) + "\n  ]\n}\n";
-    }
-
-    @Override
-    protected String headerOnly() {
-        return "{\"notes\": []}";
-    }
-
-    @Override
     protected String fileName() {
         return "PT4KHLK.notes.json";
     }
 
-    @Override
-    protected boolean idRequired() {
-        return false;
-    }
-
-    @Override
-    protected String idField() {
-        return "id";
-    }
-
-    @Override
-    protected String createdField() {
-        return "created_at";
-    }
-
-    @Override
-    protected String titleField() {
-        return "content";
-    }
-
     @Test
     void docsNotesNamedByTheirFileBecomeNotesOfThatIncident() throws IOException {
-        CollectingSink sink = Parsing.parse(parser, Files.readAllBytes(SharedFormats.file(DOCS)), "PT4KHLK.notes.json");
+        CollectingSink sink = Parsing.parse(parser(), Files.readAllBytes(SharedFormats.file(DOCS)), "PT4KHLK.notes.json");
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.folded).hasSize(2);
@@ -82,7 +50,7 @@ class PagerDutyNotesJsonParserTest extends ExportParserContractTest {
 
     @Test
     void docsNotesUnderTheirOwnFileNameAreRejectedForWantOfAParent() {
-        CollectingSink sink = Parsing.parse(parser, SharedFormats.file(DOCS));
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(DOCS));
 
         assertThat(sink.folded).isEmpty();
         assertThat(sink.rejects).hasSize(2).allSatisfy(r ->
@@ -93,7 +61,7 @@ class PagerDutyNotesJsonParserTest extends ExportParserContractTest {
     @ValueSource(strings = {"PT4KHLK.notes.json", "PT4KHLK_notes.json", "PT4KHLK-notes.json", "notes-PT4KHLK.json",
             "notes_PT4KHLK.json", "PT4KHLK.NOTES.json", "PT4KHLK.notes.ndjson"})
     void acceptedFileNamesNameTheIncident(String fileName) {
-        CollectingSink sink = Parsing.parse(parser, listEnvelope(List.of(text(realRecords().get(0)))), fileName);
+        CollectingSink sink = Parsing.parse(parser(), listEnvelope(List.of(text(realRecords().get(0)))), fileName);
 
         assertThat(sink.folded).singleElement().extracting(Enrichment::parentEventId).isEqualTo("pagerduty:alert:PT4KHLK");
     }
@@ -102,7 +70,7 @@ class PagerDutyNotesJsonParserTest extends ExportParserContractTest {
     @ValueSource(strings = {"notes.json", "GET_incidents_id_notes.response.json", "4253.notes.json", "pt4khlk.notes.json",
             "PT4KHLK.notes.txt", "my-PT4KHLK.notes.json.bak"})
     void otherFileNamesNameNoIncident(String fileName) {
-        CollectingSink sink = Parsing.parse(parser, listEnvelope(List.of(text(realRecords().get(0)))), fileName);
+        CollectingSink sink = Parsing.parse(parser(), listEnvelope(List.of(text(realRecords().get(0)))), fileName);
 
         assertThat(sink.folded).isEmpty();
         assertThat(sink.rejects).singleElement().extracting(r -> r.reason()).asString().startsWith("no parent incident");
@@ -112,7 +80,7 @@ class PagerDutyNotesJsonParserTest extends ExportParserContractTest {
     @ValueSource(strings = {"{\"incident_id\": \"PXYZ123\", \"notes\": [@]}", "{\"notes\": [@], \"incident_id\": \"PXYZ123\"}",
             "{\"incident\": {\"id\": \"PXYZ123\", \"type\": \"incident_reference\"}, \"notes\": [@]}"})
     void wrapperNamingTheIncidentGivesTheParentBeforeOrAfterTheNotes(String wrapper) {
-        CollectingSink sink = Parsing.parse(parser, wrapper.replace("@", text(realRecords().get(0))), "notes.json");
+        CollectingSink sink = Parsing.parse(parser(), wrapper.replace("@", text(realRecords().get(0))), "notes.json");
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.folded).singleElement().extracting(Enrichment::parentEventId).isEqualTo("pagerduty:alert:PXYZ123");
@@ -122,7 +90,7 @@ class PagerDutyNotesJsonParserTest extends ExportParserContractTest {
     void sampleDataNotesParseWithoutRejects() {
         List<Path> files = SampleData.files("pagerduty/notes", ".notes.json");
         for (Path file : files) {
-            CollectingSink sink = Parsing.parse(parser, file);
+            CollectingSink sink = Parsing.parse(parser(), file);
             String incident = file.getFileName().toString().replace(".notes.json", "");
             assertThat(sink.rejects).as(file.toString()).isEmpty();
             assertThat(sink.folded).as(file.toString()).isNotEmpty().allSatisfy(n -> {

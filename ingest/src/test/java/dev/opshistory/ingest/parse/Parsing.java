@@ -9,16 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Runs a parser over text or a file and collects what it emitted. */
-final class Parsing {
+public final class Parsing {
 
     private Parsing() {
     }
 
-    static CollectingSink parse(ExportParser parser, String content, String fileName) {
+    public static CollectingSink parse(ExportParser parser, String content, String fileName) {
         return parse(parser, content.getBytes(StandardCharsets.UTF_8), fileName);
     }
 
-    static CollectingSink parse(ExportParser parser, byte[] content, String fileName) {
+    public static CollectingSink parse(ExportParser parser, byte[] content, String fileName) {
         CollectingSink sink = new CollectingSink();
         try {
             parser.parse(new ByteArrayInputStream(content), fileName, sink);
@@ -28,7 +28,7 @@ final class Parsing {
         return sink;
     }
 
-    static CollectingSink parse(ExportParser parser, Path file) {
+    public static CollectingSink parse(ExportParser parser, Path file) {
         CollectingSink sink = new CollectingSink();
         try (InputStream in = Files.newInputStream(file)) {
             parser.parse(in, file.getFileName().toString(), sink);
@@ -39,7 +39,7 @@ final class Parsing {
     }
 
     /** The first 64 KiB of a file as UTF-8, as the runner hands it to detection. */
-    static String head(Path file) {
+    public static String head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
         } catch (IOException e) {

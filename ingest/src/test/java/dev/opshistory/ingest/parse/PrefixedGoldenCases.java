@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opshistory.model.EventJson;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,7 +24,7 @@ public final class PrefixedGoldenCases {
     public static Stream<DynamicTest> of(String prefix, String extension, ExportParser parser) throws IOException {
         List<Path> inputs = inputs(prefix, extension);
         assertThat(inputs).as("golden cases " + prefix + "*." + extension).isNotEmpty();
-        return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> check(input, extension, parser)));
+        return DynamicTest.stream(inputs.stream(), input -> input.getFileName().toString(), input -> check(input, extension, parser));
     }
 
     private static void check(Path input, String extension, ExportParser parser) throws IOException {
@@ -39,25 +36,10 @@ public final class PrefixedGoldenCases {
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
         String caseName = input.getFileName().toString().replaceFirst("\\." + extension + "$", "");
-        Path expectedFile = input.resolveSibling(caseName + ".expected.ndjson");
-        if (Boolean.getBoolean("opshistory.updateGoldens")) {
-            Files.write(Path.of("src/test/resources/parse").resolve(expectedFile.getFileName()), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(expectedFile).as("golden file for " + caseName).exists();
-        assertThat(actual).isEqualTo(Files.readAllLines(expectedFile, StandardCharsets.UTF_8));
+        GoldenFiles.assertLines("parse", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static List<Path> inputs(String prefix, String extension) throws IOException {
-        Path dir;
-        try {
-            dir = Path.of(PrefixedGoldenCases.class.getResource("/parse").toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith("." + extension)).sorted().toList();
-        }
+        return GoldenFiles.inputs("parse", name -> name.startsWith(prefix) && name.endsWith("." + extension));
     }
 }

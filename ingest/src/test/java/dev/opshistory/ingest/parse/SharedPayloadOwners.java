@@ -1,5 +1,7 @@
 package dev.opshistory.ingest.parse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,6 +77,14 @@ public final class SharedPayloadOwners {
     /** Path under {@code shared/formats} → owning format or {@link #NONE}, in a stable order. */
     public static Map<String, String> owners() {
         return OWNERS;
+    }
+
+    /** Asserts that the parser of {@code format} detects exactly the payloads that format owns, and no other. */
+    public static void assertDetectsOnlyItsOwn(ExportParser parser, String format) {
+        for (Map.Entry<String, String> payload : OWNERS.entrySet()) {
+            Detection d = parser.detect(payload.getKey(), head(payload.getKey()));
+            assertThat(d.matches()).as(payload.getKey() + ": " + d.reason()).isEqualTo(format.equals(payload.getValue()));
+        }
     }
 
     /** The file of a path under {@code shared/formats}. */

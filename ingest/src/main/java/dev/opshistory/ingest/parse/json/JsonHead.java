@@ -151,6 +151,14 @@ public final class JsonHead {
     }
 
     /**
+     * Keys of the record a detection looks at: the root object's own keys for {@link #ROOT_OBJECT} (a bare
+     * record or an NDJSON line), else {@link #recordKeys(String)} of the first record under that key.
+     */
+    public Set<String> keysAt(String holder) {
+        return ROOT_OBJECT.equals(holder) ? rootKeys() : recordKeys(holder);
+    }
+
+    /**
      * A text value of the first record under a top-level key ({@link #ROOT_ARRAY} for the root array,
      * {@link #ROOT_OBJECT} for the root object's own fields), e.g. a log entry's {@code type}; null when the
      * field was not seen or is not a string.

@@ -22,6 +22,20 @@ public record RecordContext(String container, String sourceFile, ObjectNode wrap
         Objects.requireNonNull(wrapper, "wrapper");
     }
 
+    /**
+     * The answer for a record that folds into a parent named nowhere yet: wait ({@link MappedRecord#deferred()})
+     * while the rest of the wrapper may still name it, else the problem that rejects the record.
+     *
+     * @param field  the field the parent should have come from, or null for the record as a whole
+     * @param reason the reject's reason, saying how to name the parent (usually by the file name)
+     */
+    public MappedRecord parentNotFound(String field, String reason) throws RecordProblem {
+        if (!wrapperComplete) {
+            return MappedRecord.deferred();
+        }
+        throw new RecordProblem(field, reason);
+    }
+
     /** A wrapper field at a dotted path ({@code paging.next}) as text, or null when absent or not text. */
     public String wrapperText(String path) {
         JsonNode current = wrapper;

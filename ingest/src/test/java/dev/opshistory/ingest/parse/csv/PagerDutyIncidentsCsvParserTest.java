@@ -3,27 +3,23 @@ package dev.opshistory.ingest.parse.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.opshistory.ingest.parse.CollectingSink;
 import dev.opshistory.ingest.parse.Detection;
 import dev.opshistory.ingest.parse.PagerDutyIncidentsJsonParser;
+import dev.opshistory.ingest.parse.ParserChecks;
+import dev.opshistory.ingest.parse.Parsing;
 import dev.opshistory.ingest.parse.PrefixedGoldenCases;
 import dev.opshistory.ingest.parse.SharedPayloadOwners;
 import dev.opshistory.model.CanonicalEvent;
-import dev.opshistory.model.EventJson;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Reject;
 import dev.opshistory.model.Source;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -43,6 +39,8 @@ class PagerDutyIncidentsCsvParserTest {
             + " CRITICAL: Found 0 matching processes; cmd /cinc-client/\n\",POQT69N,SRE Not Urgent Service,P5AGSRY,"
             + "SRE Not Urgent Escalation Policy,2023-02-26T00:10:04+00:00,2023-02-26T00:34:06+00:00,,1442,0,0,0,0,1,,,"
             + "PW28787,Josh Lauer,,,low";
+    /** The name every input is parsed under. */
+    private static final String FILE = "export.csv";
     private static final String PANDAS_DUMP = "pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv";
 
     private final PagerDutyIncidentsCsvParser parser = new PagerDutyIncidentsCsvParser();
@@ -51,7 +49,7 @@ class PagerDutyIncidentsCsvParserTest {
 
     @Test
     void headerOnlyGivesNoEventsAndNoRejects() {
-        RecordingSink sink = parse(HEADER + "\n");
+        CollectingSink sink = parse(HEADER + "\n");
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).isEmpty();
@@ -60,7 +58,7 @@ class PagerDutyIncidentsCsvParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   \n\t\r\n  ", "\uFEFF"})
     void emptyOrBlankFileGivesOneEmptyFileReject(String content) {
-        RecordingSink sink = parse(content);
+        CollectingSink sink = parse(content);
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).extracting(Reject::position, Reject::reason).containsExactly(tuple("file", "empty file"));
@@ -76,33 +74,24 @@ class PagerDutyIncidentsCsvParserTest {
                 + row("QBADTIME", "yesterday") + "\n"                      // line 7
                 + row("QNOTIME", "") + "\n";                               // line 8
 
-        RecordingSink sink = parse(csv);
+        CollectingSink sink = parse(csv);
 
         assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("Q38V2M61ITSKVU", "QGOOD2");
         assertThat(sink.rejects).extracting(Reject::position, Reject::field)
                 .containsExactly(tuple("line 4", "id"), tuple("line 7", "created_on"), tuple("line 8", "created_on"));
         assertThat(sink.rejects.get(1).reason()).contains("yesterday");
         assertThat(sink.rejects).allSatisfy(r -> {
-            assertThat(r.file()).isEqualTo("export.csv");
+            assertThat(r.file()).isEqualTo(FILE);
             assertThat(r.excerpt()).isNotBlank();
         });
     }
 
     @Test
     void allInstantsAreWrittenInUtc() {
-        RecordingSink sink = parse(HEADER + "\n" + REAL_ROW + "\n" + row("QOFFSET", "2023-02-26T01:00:00-06:00") + "\n");
+        CollectingSink sink = parse(HEADER + "\n" + REAL_ROW + "\n" + row("QOFFSET", "2023-02-26T01:00:00-06:00") + "\n");
 
         assertThat(sink.events).hasSize(2);
-        Pattern timestamp = Pattern.compile("\"[a-z_]+_at\":\"([^\"]+)\"");
-        for (CanonicalEvent event : sink.events) {
-            Matcher m = timestamp.matcher(EventJson.toJson(event));
-            int found = 0;
-            while (m.find()) {
-                found++;
-                assertThat(m.group(1)).endsWith("Z");
-            }
-            assertThat(found).isPositive();
-        }
+        ParserChecks.assertInstantsWrittenInUtc(sink.events);
         assertThat(sink.events.get(1).createdAt()).isEqualTo(Instant.parse("2023-02-26T07:00:00Z"));
     }
 
@@ -118,7 +107,7 @@ class PagerDutyIncidentsCsvParserTest {
         String huge = "é".repeat(100_000);
         String csv = HEADER + "\n" + REAL_ROW.replace("\"prod-doximity", "\"" + huge + "prod-doximity") + "\n";
 
-        RecordingSink sink = parse(csv);
+        CollectingSink sink = parse(csv);
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().satisfies(e -> {
@@ -136,48 +125,20 @@ class PagerDutyIncidentsCsvParserTest {
         for (int i = 0; i < rows; i++) {
             parts.add((REAL_ROW.replace("Q38V2M61ITSKVU", "GEN" + i) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        long total = parts.stream().mapToLong(b -> b.length).sum();
-        long[] read = {0};
-        InputStream lazy = new SequenceInputStream(Collections.enumeration(
-                parts.stream().map(bytes -> (InputStream) new ByteArrayInputStream(bytes)).toList())) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                read[0] += Math.max(n, 0);
-                return n;
-            }
-        };
-        long[] readAtFirstEvent = {-1};
-        RecordingSink sink = new RecordingSink() {
-            @Override
-            public void accept(CanonicalEvent event) {
-                if (readAtFirstEvent[0] < 0) {
-                    readAtFirstEvent[0] = read[0];
-                }
-                super.accept(event);
-            }
-        };
 
-        parser.parse(lazy, "export.csv", sink);
+        ParserChecks.StreamedParse run = ParserChecks.parseStreamed(parser, parts, FILE);
 
-        assertThat(sink.events).hasSize(rows);
-        assertThat(sink.rejects).isEmpty();
-        assertThat(readAtFirstEvent[0]).as("bytes read before the first event, of " + total).isLessThan(total / 2);
+        assertThat(run.sink().events).hasSize(rows);
+        assertThat(run.sink().rejects).isEmpty();
+        assertThat(run.readAtFirstOutput()).as("bytes read before the first event, of " + run.totalBytes())
+                .isLessThan(run.totalBytes() / 2);
     }
 
     @Test
     void theStreamIsLeftOpenForTheCaller() throws IOException {
-        boolean[] closed = {false};
-        ByteArrayInputStream in = new ByteArrayInputStream((HEADER + "\n" + REAL_ROW + "\n").getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public void close() {
-                closed[0] = true;
-            }
-        };
+        byte[] csv = (HEADER + "\n" + REAL_ROW + "\n").getBytes(StandardCharsets.UTF_8);
 
-        parser.parse(in, "export.csv", new RecordingSink());
-
-        assertThat(closed[0]).isFalse();
+        assertThat(ParserChecks.closesTheStream(parser, csv, FILE)).isFalse();
     }
 
     // ---- the CSV's own rules
@@ -204,20 +165,15 @@ class PagerDutyIncidentsCsvParserTest {
         assertThat(e.resolvedBy()).isNull();
         assertThat(e.autoResolved()).isFalse();
         assertThat(e.escalations()).isZero();
-        assertThat(e.sourceFile()).isEqualTo("export.csv");
+        assertThat(e.sourceFile()).isEqualTo(FILE);
     }
 
     @Test
-    void csvAndJsonOfTheSameIncidentShareTheEventId() {
-        RecordingSink json = new RecordingSink();
-        try (InputStream in = java.nio.file.Files.newInputStream(
-                SharedPayloadOwners.file("pagerduty/api-reference-examples/GET_incidents.response.json"))) {
-            new PagerDutyIncidentsJsonParser().parse(in, "incidents.json", json);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void csvAndJsonOfTheSameIncidentShareTheEventId() throws IOException {
+        byte[] incidents = Files.readAllBytes(SharedPayloadOwners.file("pagerduty/api-reference-examples/GET_incidents.response.json"));
+        CollectingSink json = Parsing.parse(new PagerDutyIncidentsJsonParser(), incidents, "incidents.json");
 
-        RecordingSink csv = parse(HEADER + "\n" + row("PT4KHLK", "2015-10-06T21:30:42Z") + "\n");
+        CollectingSink csv = parse(HEADER + "\n" + row("PT4KHLK", "2015-10-06T21:30:42Z") + "\n");
 
         assertThat(csv.events.get(0).eventId()).isEqualTo(json.events.get(0).eventId()).isEqualTo("pagerduty:alert:PT4KHLK");
     }
@@ -225,7 +181,7 @@ class PagerDutyIncidentsCsvParserTest {
     @Test
     void quotedCommasLineBreaksAndDoubledQuotesAreOneCell() {
         String description = "Disk 91% on db-1, db-2 \"\"primary\"\"\nsecond line";
-        RecordingSink sink = parse(HEADER + "\n" + REAL_ROW.replaceFirst("\"prod-doximity[^\"]*\"", "\"" + description + "\"") + "\n");
+        CollectingSink sink = parse(HEADER + "\n" + REAL_ROW.replaceFirst("\"prod-doximity[^\"]*\"", "\"" + description + "\"") + "\n");
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().extracting(CanonicalEvent::title)
@@ -271,7 +227,7 @@ class PagerDutyIncidentsCsvParserTest {
     @ValueSource(strings = {"2023-03-01T08:00:00", "2023-03-01 08:00:00", "2023-03-01 08:00:00 UTC",
             "2023-03-01 09:00:00 +0100", "2023-03-01T08:00:00.000Z", "2023-03-01T03:00:00-05:00"})
     void timestampSpellingsAllMeanTheSameInstantAndZoneLessIsUtc(String createdOn) {
-        RecordingSink sink = parse("id,created_on\nQ1," + createdOn + "\n");
+        CollectingSink sink = parse("id,created_on\nQ1," + createdOn + "\n");
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events.get(0).createdAt()).isEqualTo(Instant.parse("2023-03-01T08:00:00Z"));
@@ -298,7 +254,7 @@ class PagerDutyIncidentsCsvParserTest {
             "escalation_count=1.5", "incident_number=#12", "resolved_on=tomorrow"})
     void malformedValueIsRejectedNamingTheColumn(String columnAndValue) {
         String[] parts = columnAndValue.split("=");
-        RecordingSink sink = parse("id,created_on," + parts[0] + "\nQ1,2023-03-01T08:00:00Z," + parts[1] + "\n");
+        CollectingSink sink = parse("id,created_on," + parts[0] + "\nQ1,2023-03-01T08:00:00Z," + parts[1] + "\n");
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).singleElement().satisfies(r -> {
@@ -309,7 +265,7 @@ class PagerDutyIncidentsCsvParserTest {
 
     @Test
     void rowWithMoreOrFewerCellsThanTheHeaderIsRejected() {
-        RecordingSink sink = parse("id,created_on,description\nQ1,2023-03-01T08:00:00Z,Disk full, again\nQ2,2023-03-01T08:00:00Z\n"
+        CollectingSink sink = parse("id,created_on,description\nQ1,2023-03-01T08:00:00Z,Disk full, again\nQ2,2023-03-01T08:00:00Z\n"
                 + "Q3,2023-03-01T08:00:00Z,ok\n");
 
         assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("Q3");
@@ -319,7 +275,7 @@ class PagerDutyIncidentsCsvParserTest {
 
     @Test
     void fileWithoutARequiredColumnIsOneRejectNamingIt() {
-        RecordingSink sink = parse("incident_number,description,service_name\n1,Disk full,Billing\n2,CPU,Billing\n");
+        CollectingSink sink = parse("incident_number,description,service_name\n1,Disk full,Billing\n2,CPU,Billing\n");
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).singleElement().satisfies(r -> {
@@ -331,7 +287,7 @@ class PagerDutyIncidentsCsvParserTest {
 
     @Test
     void quoteLeftOpenStopsTheFileAtTheLineWhereTheBrokenRowStarts() {
-        RecordingSink sink = parse(HEADER + "\n" + REAL_ROW + "\n" + REAL_ROW.replace("Q38V2M61ITSKVU", "QCUT").substring(0, 40) + "\n");
+        CollectingSink sink = parse(HEADER + "\n" + REAL_ROW + "\n" + REAL_ROW.replace("Q38V2M61ITSKVU", "QCUT").substring(0, 40) + "\n");
 
         assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("Q38V2M61ITSKVU");
         assertThat(sink.rejects).singleElement().satisfies(r -> {
@@ -342,7 +298,7 @@ class PagerDutyIncidentsCsvParserTest {
 
     @Test
     void byteOrderMarkBeforeTheHeaderIsIgnored() {
-        RecordingSink sink = parse("\uFEFF" + HEADER + "\r\n" + REAL_ROW + "\r\n");
+        CollectingSink sink = parse("\uFEFF" + HEADER + "\r\n" + REAL_ROW + "\r\n");
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).singleElement().extracting(CanonicalEvent::sourceId).isEqualTo("Q38V2M61ITSKVU");
@@ -353,7 +309,7 @@ class PagerDutyIncidentsCsvParserTest {
         byte[] garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);
 
-        RecordingSink sink = RecordingSink.parse(parser, garbage);
+        CollectingSink sink = Parsing.parse(parser, garbage, FILE);
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).singleElement().extracting(Reject::position).isEqualTo("file");
@@ -371,7 +327,7 @@ class PagerDutyIncidentsCsvParserTest {
 
     @Test
     void pandasDumpForcedThroughTheParserIsOneRejectNamingTheMissingColumn() {
-        RecordingSink sink = RecordingSink.parse(parser, SharedPayloadOwners.file(PANDAS_DUMP));
+        CollectingSink sink = Parsing.parse(parser, SharedPayloadOwners.file(PANDAS_DUMP));
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).singleElement().satisfies(r -> {
@@ -405,10 +361,8 @@ class PagerDutyIncidentsCsvParserTest {
 
     @Test
     void noSharedPayloadIsTaken() {
-        for (Map.Entry<String, String> payload : SharedPayloadOwners.owners().entrySet()) {
-            Detection d = parser.detect(payload.getKey(), SharedPayloadOwners.head(payload.getKey()));
-            assertThat(d.matches()).as(payload.getKey() + ": " + d.reason()).isFalse();
-        }
+        // no shared payload is a PagerDuty CSV export (see SharedPayloadOwners)
+        SharedPayloadOwners.assertDetectsOnlyItsOwn(parser, PagerDutyIncidentsCsvParser.FORMAT);
     }
 
     @TestFactory
@@ -418,8 +372,8 @@ class PagerDutyIncidentsCsvParserTest {
 
     // ---- helpers
 
-    private RecordingSink parse(String content) {
-        return RecordingSink.parse(parser, content);
+    private CollectingSink parse(String content) {
+        return Parsing.parse(parser, content, FILE);
     }
 
     /** A full row with the given id and created_on; the other cells from the real row. */

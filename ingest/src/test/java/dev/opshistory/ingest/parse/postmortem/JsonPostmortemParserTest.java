@@ -3,6 +3,8 @@ package dev.opshistory.ingest.parse.postmortem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.opshistory.ingest.parse.CollectingSink;
+import dev.opshistory.ingest.parse.Parsing;
 import dev.opshistory.model.ActionItem;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventJson;
@@ -36,13 +38,13 @@ class JsonPostmortemParserTest {
 
     private final JsonPostmortemParser parser = new JsonPostmortemParser();
 
-    private RecordingSink parse(String content) {
-        return PostmortemFiles.parse(parser, content, "postmortems.json");
+    private CollectingSink parse(String content) {
+        return Parsing.parse(parser, content, "postmortems.json");
     }
 
     @Test
     void canonicalRecordAsInspectWritesIt() {
-        RecordingSink sink = parse(CANONICAL);
+        CollectingSink sink = parse(CANONICAL);
 
         assertThat(sink.rejects).isEmpty();
         CanonicalEvent event = sink.events.get(0);
@@ -59,7 +61,7 @@ class JsonPostmortemParserTest {
 
     @Test
     void flatRecordWithHandWrittenShortcuts() {
-        RecordingSink sink = parse(FLAT);
+        CollectingSink sink = parse(FLAT);
 
         assertThat(sink.rejects).isEmpty();
         CanonicalEvent event = sink.events.get(0);
@@ -76,7 +78,7 @@ class JsonPostmortemParserTest {
         assertThat(ndjson).hasSize(2);
         for (String shape : List.of("[" + CANONICAL + "," + FLAT + "]", "{\"postmortems\":[" + CANONICAL + ",\n" + FLAT + "]}",
                 CANONICAL + "\n\n" + FLAT)) {
-            RecordingSink sink = parse(shape);
+            CollectingSink sink = parse(shape);
             assertThat(sink.rejects).isEmpty();
             assertThat(sink.events).isEqualTo(ndjson);
         }
@@ -88,14 +90,14 @@ class JsonPostmortemParserTest {
         List<CanonicalEvent> original = new ArrayList<>();
         try (Stream<Path> files = Files.list(PostmortemFiles.projectRoot().resolve("sample-data/postmortems"))) {
             for (Path file : files.sorted().toList()) {
-                original.addAll(PostmortemFiles.parse(markdown, file).events);
+                original.addAll(Parsing.parse(markdown, file).events);
             }
         }
-        original.addAll(PostmortemFiles.parse(markdown, PostmortemFiles.shared(
+        original.addAll(Parsing.parse(markdown, PostmortemFiles.shared(
                 "postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md")).events);
         String ndjson = original.stream().map(EventJson::toJson).collect(Collectors.joining("\n"));
 
-        RecordingSink sink = parse(ndjson);
+        CollectingSink sink = parse(ndjson);
 
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).isEqualTo(original.stream().map(e -> e.toBuilder().sourceFile("postmortems.json").build()).toList());
@@ -119,7 +121,7 @@ class JsonPostmortemParserTest {
                 "{\"id\":\"w\",\"root_cause\":\"r\",\"action_items\":[{\"text\":[1]}]}",
                 FLAT) + "]";
 
-        RecordingSink sink = parse(records);
+        CollectingSink sink = parse(records);
 
         assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("pm-1", "pm-2");
         assertThat(sink.rejects).extracting(Reject::position, Reject::field).containsExactly(
@@ -131,7 +133,7 @@ class JsonPostmortemParserTest {
 
     @Test
     void malformedNdjsonLineIsRejectedAndTheNextLinesStillParse() {
-        RecordingSink sink = parse(CANONICAL + "\n{\"id\": \"broken\n" + FLAT + "\n");
+        CollectingSink sink = parse(CANONICAL + "\n{\"id\": \"broken\n" + FLAT + "\n");
 
         assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("pm-1", "pm-2");
         assertThat(sink.rejects).singleElement().satisfies(r -> assertThat(r.position()).isEqualTo("line 2"));
@@ -139,7 +141,7 @@ class JsonPostmortemParserTest {
 
     @Test
     void recordWithoutIdUsesDateAndTitle() {
-        RecordingSink sink = parse("{\"title\":\"Cache stampede!\",\"date\":\"2026-01-05\",\"root_cause\":\"TTL sync\"}");
+        CollectingSink sink = parse("{\"title\":\"Cache stampede!\",\"date\":\"2026-01-05\",\"root_cause\":\"TTL sync\"}");
 
         assertThat(sink.events).singleElement().extracting(CanonicalEvent::sourceId).isEqualTo("2026-01-05-cache-stampede");
     }
@@ -148,7 +150,7 @@ class JsonPostmortemParserTest {
 
     @Test
     void zoneLessAndOffsetTimestampsAreUtc() {
-        RecordingSink sink = parse("""
+        CollectingSink sink = parse("""
                 {"id":"a","created_at":"2026-10-01T06:00:00","root_cause":"r"}
                 {"id":"b","created_at":"2026-10-01T06:00:00.5+02:00","root_cause":"r"}
                 """);
@@ -159,7 +161,7 @@ class JsonPostmortemParserTest {
 
     @Test
     void oversizedRootCauseIsCutAndFlagged() {
-        RecordingSink sink = parse("{\"id\":\"a\",\"root_cause\":\"" + "é".repeat(100_000) + "\"}");
+        CollectingSink sink = parse("{\"id\":\"a\",\"root_cause\":\"" + "é".repeat(100_000) + "\"}");
 
         assertThat(sink.events).singleElement().satisfies(e -> {
             assertThat(e.truncated()).isTrue();
@@ -191,7 +193,7 @@ class JsonPostmortemParserTest {
         }
         assertThat(vendorFiles).hasSizeGreaterThan(20);
         for (Path file : vendorFiles) {
-            String head = PostmortemFiles.head(file);
+            String head = Parsing.head(file);
             assertThat(parser.detect(file.getFileName().toString(), head).matches()).as(file.toString()).isFalse();
             assertThat(new MarkdownPostmortemParser().detect(file.getFileName().toString(), head).matches()).as(file.toString()).isFalse();
         }

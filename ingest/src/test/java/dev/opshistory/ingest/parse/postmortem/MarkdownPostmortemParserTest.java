@@ -3,6 +3,9 @@ package dev.opshistory.ingest.parse.postmortem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.opshistory.ingest.parse.CollectingSink;
+import dev.opshistory.ingest.parse.ParserChecks;
+import dev.opshistory.ingest.parse.Parsing;
 import dev.opshistory.model.ActionItem;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventJson;
@@ -26,14 +29,14 @@ class MarkdownPostmortemParserTest {
     private final MarkdownPostmortemParser parser = new MarkdownPostmortemParser();
 
     private CanonicalEvent onlyEvent(Path file) {
-        RecordingSink sink = PostmortemFiles.parse(parser, file);
+        CollectingSink sink = Parsing.parse(parser, file);
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).hasSize(1);
         return sink.events.get(0);
     }
 
     private CanonicalEvent onlyEvent(String markdown) {
-        RecordingSink sink = PostmortemFiles.parse(parser, markdown, "pm.md");
+        CollectingSink sink = Parsing.parse(parser, markdown, "pm.md");
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.events).hasSize(1);
         return sink.events.get(0);
@@ -143,7 +146,7 @@ class MarkdownPostmortemParserTest {
         assertThat(outline.unrecognisedHeadings()).isEmpty();
         assertThat(outline.sections()).extracting(Section::kind)
                 .contains(SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS);
-        assertThat(parser.detect(file.getFileName().toString(), PostmortemFiles.head(file)).score()).isEqualTo(90);
+        assertThat(parser.detect(file.getFileName().toString(), Parsing.head(file)).score()).isEqualTo(90);
         assertThat(event.createdAt()).isNull();
         assertThat(pm.date()).isNull();
         assertThat(pm.incidentRefs()).isEmpty();
@@ -389,7 +392,7 @@ class MarkdownPostmortemParserTest {
 
     @Test
     void dateFallsBackToTheFileName() {
-        RecordingSink sink = PostmortemFiles.parse(parser, "# X\n\n## Summary\n\ns\n", "2023-12-24-cache.md");
+        CollectingSink sink = Parsing.parse(parser, "# X\n\n## Summary\n\ns\n", "2023-12-24-cache.md");
 
         assertThat(sink.events).singleElement().extracting(CanonicalEvent::createdAt)
                 .isEqualTo(Instant.parse("2023-12-24T00:00:00Z"));
@@ -416,7 +419,7 @@ class MarkdownPostmortemParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  \n\t\n"})
     void emptyFileIsOneEmptyFileReject(String content) {
-        RecordingSink sink = PostmortemFiles.parse(parser, content, "pm.md");
+        CollectingSink sink = Parsing.parse(parser, content, "pm.md");
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).extracting(Reject::file, Reject::position, Reject::reason)
@@ -428,7 +431,7 @@ class MarkdownPostmortemParserTest {
         byte[] garbage = new byte[4096];
         new Random(7).nextBytes(garbage);
 
-        RecordingSink sink = PostmortemFiles.parse(parser, garbage, "pm.md");
+        CollectingSink sink = Parsing.parse(parser, garbage, "pm.md");
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).singleElement().satisfies(r -> {
@@ -440,7 +443,7 @@ class MarkdownPostmortemParserTest {
 
     @Test
     void unreadableFrontMatterIsOneRejectNamingIt() {
-        RecordingSink sink = PostmortemFiles.parse(parser, "---\ntitle: [unclosed\n---\n# X\n## Summary\ns\n", "pm.md");
+        CollectingSink sink = Parsing.parse(parser, "---\ntitle: [unclosed\n---\n# X\n## Summary\ns\n", "pm.md");
 
         assertThat(sink.events).isEmpty();
         assertThat(sink.rejects).singleElement().satisfies(r -> {
@@ -472,7 +475,7 @@ class MarkdownPostmortemParserTest {
     void parsingTwiceGivesEqualEvents() {
         Path file = PostmortemFiles.shared("postmortems/google-sre-example/shakespeare-sonnet-postmortem.sawasthi1991.md");
 
-        assertThat(PostmortemFiles.parse(parser, file).events).isEqualTo(PostmortemFiles.parse(parser, file).events).isNotEmpty();
+        assertThat(Parsing.parse(parser, file).events).isEqualTo(Parsing.parse(parser, file).events).isNotEmpty();
     }
 
     @Test
@@ -486,16 +489,8 @@ class MarkdownPostmortemParserTest {
 
     @Test
     void theStreamIsLeftOpen() throws Exception {
-        boolean[] closed = {false};
-        var in = new java.io.ByteArrayInputStream("# X\n## Summary\ns\n".getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public void close() {
-                closed[0] = true;
-            }
-        };
+        byte[] markdown = "# X\n## Summary\ns\n".getBytes(StandardCharsets.UTF_8);
 
-        parser.parse(in, "pm.md", new RecordingSink());
-
-        assertThat(closed[0]).isFalse();
+        assertThat(ParserChecks.closesTheStream(parser, markdown, "pm.md")).isFalse();
     }
 }

@@ -1,9 +1,6 @@
 package dev.opshistory.ingest.parse.postmortem;
 
-import dev.opshistory.ingest.parse.ExportParser;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Finds the real postmortems ({@code testdata/formats/postmortems}, {@code sample-data/postmortems}) from the
- * project root given by Surefire's {@code opshistory.root} property or an ancestor of the working directory,
- * and runs parsers over them.
+ * project root given by Surefire's {@code opshistory.root} property or an ancestor of the working directory.
  */
 final class PostmortemFiles {
 
@@ -56,39 +52,6 @@ final class PostmortemFiles {
             throw new IllegalStateException("missing " + file);
         }
         return file;
-    }
-
-    static RecordingSink parse(ExportParser parser, Path file) {
-        RecordingSink sink = new RecordingSink();
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, file.getFileName().toString(), sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sink;
-    }
-
-    static RecordingSink parse(ExportParser parser, String content, String fileName) {
-        return parse(parser, content.getBytes(StandardCharsets.UTF_8), fileName);
-    }
-
-    static RecordingSink parse(ExportParser parser, byte[] content, String fileName) {
-        RecordingSink sink = new RecordingSink();
-        try {
-            parser.parse(new ByteArrayInputStream(content), fileName, sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sink;
-    }
-
-    /** The first 64 KiB of a file as UTF-8, as the runner hands it to detection. */
-    static String head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String read(Path file) {

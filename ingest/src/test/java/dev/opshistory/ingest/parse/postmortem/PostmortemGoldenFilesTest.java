@@ -2,13 +2,13 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opshistory.ingest.parse.CollectingSink;
 import dev.opshistory.ingest.parse.Detection;
 import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.GoldenFiles;
+import dev.opshistory.ingest.parse.Parsing;
 import dev.opshistory.model.EventJson;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +32,7 @@ class PostmortemGoldenFilesTest {
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
-        return cases().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> check(input)));
+        return DynamicTest.stream(cases(), input -> input.getFileName().toString(), PostmortemGoldenFilesTest::check);
     }
 
     @Test
@@ -43,36 +43,21 @@ class PostmortemGoldenFilesTest {
 
     private static void check(Path input) throws IOException {
         String name = input.getFileName().toString();
-        String head = PostmortemFiles.head(input);
+        String head = Parsing.head(input);
         ExportParser parser = PARSERS.stream().filter(p -> p.detect(name, head).matches()).findFirst().orElseThrow();
         Detection detection = parser.detect(name, head);
         assertThat(parser.format()).as(detection.reason())
                 .isEqualTo(name.endsWith(".md") ? MarkdownPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
 
-        RecordingSink sink = PostmortemFiles.parse(parser, input);
+        CollectingSink sink = Parsing.parse(parser, input);
         assertThat(sink.rejects).isEmpty();
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
         String caseName = name.replaceFirst("\\.(md|json)$", "");
-        Path expected = input.resolveSibling(caseName + ".expected.ndjson");
-        if (Boolean.getBoolean("opshistory.updateGoldens")) {
-            Files.write(Path.of("src/test/resources/postmortem").resolve(expected.getFileName()), actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(expected).as("golden file for " + caseName).exists();
-        assertThat(actual).isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
+        GoldenFiles.assertLines("postmortem", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static Stream<Path> cases() throws IOException {
-        Path dir;
-        try {
-            dir = Path.of(PostmortemGoldenFilesTest.class.getResource("/postmortem").toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".md") || (p.toString().endsWith(".json")))
-                    .sorted().toList().stream();
-        }
+        return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".json")).stream();
     }
 }

@@ -1,0 +1,23 @@
+package dev.opshistory.ingest.parse;
+
+/**
+ * The fields of a format's record that {@link ExportParserContractTest} changes: the id, the creation instant and
+ * the main text, and whether a record without the id is rejected.
+ */
+record RecordFields(String id, String created, String title, boolean idRequired) {
+
+    /** A PagerDuty record: {@code id}, {@code created_at}. */
+    static RecordFields pagerDuty(String title) {
+        return new RecordFields("id", "created_at", title, true);
+    }
+
+    /** An Opsgenie/JSM alert or incident: {@code id}, {@code createdAt}. */
+    static RecordFields opsgenie(String title) {
+        return new RecordFields("id", "createdAt", title, true);
+    }
+
+    /** An Opsgenie/JSM alert log or note: no id of its own but an {@code offset}, kept without it. */
+    static RecordFields opsgenieAlertLine(String title) {
+        return new RecordFields("offset", "createdAt", title, false);
+    }
+}
