@@ -531,6 +531,12 @@ import second_holdout  # noqa: E402
 PD_SERVICES.update(second_holdout.PD_SERVICES)
 second_holdout.alerts(pd, og, user, svc)
 
+# Third batch (../README.md, "Third batch: tune"): written to tune on; always `tune`.
+SECOND_BATCH_END = len(LABELS)
+import third_tune  # noqa: E402
+PD_SERVICES.update(third_tune.PD_SERVICES)
+third_tune.alerts(pd, og, user, svc)
+
 # -------------------------------------------------------------------- write ----
 (EVAL / "pagerduty-incidents.json").write_text(json.dumps(
     {"incidents": PD_INCIDENTS, "limit": 100, "offset": 0, "more": False, "total": None}, indent=2) + "\n")
@@ -538,15 +544,19 @@ second_holdout.alerts(pd, og, user, svc)
     {"data": list(reversed(OG_ALERTS)), "paging": {"first": "https://api.opsgenie.com/v2/alerts?limit=100&offset=0"},
      "took": 0.071, "requestId": "6f2b1d0e-5a2c-4f0e-9b38-0c2a9f6a8e11"}, indent=2) + "\n")
 assign_splits(LABELS[:FIRST_BATCH], "actionability")
-for label in LABELS[FIRST_BATCH:]:
+for label in LABELS[FIRST_BATCH:SECOND_BATCH_END]:
     label["split"] = "holdout"
+for label in LABELS[SECOND_BATCH_END:]:
+    label["split"] = "tune"
 (EVAL / "alerts.labels.json").write_text(json.dumps(
     {"about": "True actionability, repeat and flapping labels of the eval alerts, hand-written per scenario "
               "(see README.md). split: fixed, stratified hash of id (tools/split.py), decided before tuning.",
      "alerts": sorted(LABELS[:FIRST_BATCH], key=lambda r: (r["source"], r["number"]))
-               + sorted(LABELS[FIRST_BATCH:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
+               + sorted(LABELS[FIRST_BATCH:SECOND_BATCH_END], key=lambda r: (r["source"], r["number"]))
+               + sorted(LABELS[SECOND_BATCH_END:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
 print("pagerduty", len(PD_INCIDENTS), "opsgenie", len(OG_ALERTS))
 for cls in (A, N, F):
     rows = [l for l in LABELS if l["actionability"] == cls]
     print(cls, len(rows), "holdout", sum(1 for l in rows if l["split"] == "holdout"),
-          "of which second batch", sum(1 for l in LABELS[FIRST_BATCH:] if l["actionability"] == cls))
+          "of which second batch", sum(1 for l in LABELS[FIRST_BATCH:SECOND_BATCH_END] if l["actionability"] == cls),
+          "third batch (tune)", sum(1 for l in LABELS[SECOND_BATCH_END:] if l["actionability"] == cls))

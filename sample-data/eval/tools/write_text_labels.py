@@ -27,6 +27,13 @@ for first, last, category in TEXT_RANGES:
         tid = "pm-%03d" % n
         assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
         rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "holdout"})
+# Third batch (../README.md, "Third batch: tune"): written to tune on; always `tune`.
+from third_tune import TEXT_RANGES as THIRD_RANGES  # noqa: E402
+for first, last, category in THIRD_RANGES:
+    for n in range(first, last + 1):
+        tid = "pm-%03d" % n
+        assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
+        rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "tune"})
 assert len({r["id"] for r in rows}) == len(rows) == len(list((EVAL / "texts").glob("*.md")))
 (EVAL / "texts.labels.json").write_text(json.dumps(
     {"about": "True root cause of each text in texts/, hand-labelled when written (see README.md). "

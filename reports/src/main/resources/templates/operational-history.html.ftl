@@ -7,6 +7,14 @@
 <#macro minutes value=""><#if value?is_number>${value?string("0.0")}<#else>–</#if></#macro>
 <#macro num value=""><#if value?is_number><#if value == value?floor>${value?string("0")}<#else>${value?string("0.0")}</#if><#else>–</#if></#macro>
 <#macro change value=""><#if value?is_number><#if value gt 0>+</#if>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
+<#macro source s>${s.label}: ${s.files} file<#if s.files != 1>s</#if>, ${s.read?string(",##0")} record<#if s.read != 1>s</#if><#if s.rejected gt 0>, ${s.rejected?string(",##0")} rejected</#if><#if s.folded gt 0>, ${s.folded?string(",##0")} folded into other events</#if></#macro>
+<#macro groups title key rows empty><#if rows?has_content>
+<table>
+<tr><th>${title}</th><th>Alerts</th><th>Actionable</th><th>Repeated</th></tr>
+<#list rows as g><tr><td>${g[key]!empty}</td><td class="n">${g.alerts}</td><td class="n">${g.actionable}</td><td class="n">${g.repeated}</td></tr>
+</#list>
+</table>
+</#if></#macro>
 <#macro chart name><#list charts as c><#if c.name == name><figure class="chart" id="figure-${c.name}">${c.svg?no_esc}<figcaption>${c.title}</figcaption></figure></#if></#list></#macro>
 <#assign r = report>
 <!DOCTYPE html>
@@ -46,6 +54,13 @@ ol.findings li { margin: .3rem 0; }
 <tr><td>Incidents</td><td class="n">${r.totals.incidents}</td></tr>
 <tr><td>Postmortems</td><td class="n">${r.totals.postmortems}</td></tr>
 </table>
+<#if r.sources()?has_content>
+<p>Sources (export files per format; each file is listed under Data quality):</p>
+<ul class="sources">
+<#list r.sources() as src><li><@source s=src /></li>
+</#list>
+</ul>
+</#if>
 <#if r.findings?has_content>
 <ol class="findings">
 <#list r.findings as finding><li>${finding.text}</li>
@@ -65,13 +80,9 @@ ol.findings li { margin: .3rem 0; }
 </table>
 </#if>
 <@chart name="severity-volume"/>
-<#if r.byService?has_content>
-<table>
-<tr><th>Service</th><th>Alerts</th><th>Actionable</th><th>Repeated</th></tr>
-<#list r.byService as s><tr><td>${s.service!"(no service)"}</td><td class="n">${s.alerts}</td><td class="n">${s.actionable}</td><td class="n">${s.repeated}</td></tr>
-</#list>
-</table>
-</#if>
+<@groups title="Service" key="service" rows=r.byService empty="(no service)"/>
+<@groups title="Team" key="team" rows=r.byTeam empty="(no team)"/>
+<@groups title="Queue (escalation policy)" key="queue" rows=r.byQueue empty="(no queue)"/>
 
 <h2 id="actionability">Actionability</h2>
 <table>
@@ -200,6 +211,13 @@ ol.findings li { margin: .3rem 0; }
 
 <h2 id="data-quality">Data quality</h2>
 <p>Records from the exports: read=${r.reconciliation.read} accepted=${r.reconciliation.accepted} rejected=${r.reconciliation.rejected} (folded: ${r.reconciliation.folded}; duplicates: ${r.reconciliation.duplicates}).</p>
+<#if r.reconciliation.files?has_content>
+<table>
+<tr><th>Export file</th><th>Format</th><th>Read</th><th>Accepted</th><th>Rejected</th><th>Folded</th></tr>
+<#list r.reconciliation.files as f><tr><td>${f.file!"(unnamed)"}</td><td>${f.format!"(not recognised)"}</td><td class="n">${f.read}</td><td class="n">${f.accepted}</td><td class="n">${f.rejected}</td><td class="n">${f.folded}</td></tr>
+</#list>
+</table>
+</#if>
 <#if r.rejectReasons?has_content>
 <table>
 <tr><th>Reject reason</th><th>Records</th></tr>

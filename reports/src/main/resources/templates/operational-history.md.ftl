@@ -10,6 +10,7 @@
 <#macro minutes value=""><#if value?is_number>${value?string("0.0")}<#else>–</#if></#macro>
 <#macro num value=""><#if value?is_number><#if value == value?floor>${value?string("0")}<#else>${value?string("0.0")}</#if><#else>–</#if></#macro>
 <#macro change value=""><#if value?is_number><#if value gt 0>+</#if>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
+<#macro source s>${s.label}: ${s.files} file<#if s.files != 1>s</#if>, ${s.read?string(",##0")} record<#if s.read != 1>s</#if><#if s.rejected gt 0>, ${s.rejected?string(",##0")} rejected</#if><#if s.folded gt 0>, ${s.folded?string(",##0")} folded into other events</#if></#macro>
 <#macro chart name><#list charts as c><#if c.name == name>
 
 ![${c.title}](charts/${c.name}.svg)
@@ -42,9 +43,9 @@ Teams: <#list r.methodology.teams as t>${t}<#sep>, </#list>.
 | Pages (high urgency or SEV1–SEV3) | ${r.pages.pages} |
 | Incidents | ${r.totals.incidents} |
 | Postmortems | ${r.totals.postmortems} |
-<#if r.reconciliation.files?has_content>
+<#if r.sources()?has_content>
 
-Sources: <#list r.reconciliation.files as f>${f.file!"(unnamed)"} (${f.format!"not recognised"})<#sep>, </#list>.
+Sources (export files per format; each file is listed under Data quality): <#list r.sources() as src><@source s=src /><#sep>; </#list>.
 </#if>
 <#if r.findings?has_content>
 
@@ -88,6 +89,26 @@ By service:
 |---|---:|---:|---:|
 <#list r.byService as service>
 | ${service.service!"(no service)"} | ${service.alerts} | ${service.actionable} | ${service.repeated} |
+</#list>
+
+</#if>
+<#if r.byTeam?has_content>
+By team:
+
+| Team | Alerts | Actionable | Repeated |
+|---|---:|---:|---:|
+<#list r.byTeam as team>
+| ${team.team!"(no team)"} | ${team.alerts} | ${team.actionable} | ${team.repeated} |
+</#list>
+
+</#if>
+<#if r.byQueue?has_content>
+By queue (escalation policy):
+
+| Queue | Alerts | Actionable | Repeated |
+|---|---:|---:|---:|
+<#list r.byQueue as queue>
+| ${queue.queue!"(no queue)"} | ${queue.alerts} | ${queue.actionable} | ${queue.repeated} |
 </#list>
 
 </#if>

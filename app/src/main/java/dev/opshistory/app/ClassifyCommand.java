@@ -37,6 +37,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Stages.checkKafka(bootstrapServers);
         Stages.classify(bootstrapServers, output.writableOut(), follow, parallelism, timeZone, rulesFile, overridesFile);
         return 0;
     }

@@ -20,9 +20,18 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT", description = "Kafka broker.")
     String bootstrapServers;
 
+    @Option(names = "--pseudonymize",
+            description = {"Replace responders' names and e-mail addresses by stable pseudonyms (person-<hex>) in "
+                    + "every output: Kafka, warehouse, rejects, report.",
+                    "Key: OPSHISTORY_PSEUDONYM_KEY or the file named by OPSHISTORY_PSEUDONYM_KEY_FILE; without "
+                            + "either, a random key makes pseudonyms stable within this run only."})
+    boolean pseudonymize;
+
     @Override
     public Integer call() throws Exception {
-        Stages.ingest(input.files(), input.format, bootstrapServers, output.writableOut(), System.out, System.err);
+        Stages.checkKafka(bootstrapServers);
+        Stages.ingest(input.files(), input.format, bootstrapServers, output.writableOut(),
+                pseudonymize, System.out, System.err);
         return 0;
     }
 }

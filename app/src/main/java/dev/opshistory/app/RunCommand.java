@@ -38,11 +38,19 @@ final class RunCommand implements Callable<Integer> {
             description = "A reviewer's corrections: CSV with event_id,field,value,note (see alerts.csv).")
     Path overridesFile;
 
+    @Option(names = "--pseudonymize",
+            description = {"Replace responders' names and e-mail addresses by stable pseudonyms (person-<hex>) in "
+                    + "every output: Kafka, warehouse, rejects, report.",
+                    "Key: OPSHISTORY_PSEUDONYM_KEY or the file named by OPSHISTORY_PSEUDONYM_KEY_FILE; without "
+                            + "either, a random key makes pseudonyms stable within this run only."})
+    boolean pseudonymize;
+
     @Override
     public Integer call() throws Exception {
+        Path out = output.writableOut();
+        Stages.clearReport(out); // whatever happens next, the previous report must not look like this run's
         List<Path> files = input.files();
         Stages.checkClassifyInputs(rulesFile, overridesFile);
-        Path out = output.writableOut();
         ReportRequest request = report.request(out);
         EmbeddedKafkaBroker embedded = null;
         try {
@@ -52,8 +60,10 @@ final class RunCommand implements Callable<Integer> {
                 embedded = EmbeddedKafkaBroker.start();
                 bootstrap = embedded.bootstrapServers();
                 System.err.println("kafka: embedded broker at " + bootstrap);
+            } else {
+                Stages.checkKafka(bootstrap);
             }
-            Stages.ingest(files, input.format, bootstrap, out, System.out, System.err);
+            Stages.ingest(files, input.format, bootstrap, out, pseudonymize, System.out, System.err);
             System.err.println("classify: running the Flink job…");
             Stages.classify(bootstrap, out, false, parallelism, report.timeZone, rulesFile, overridesFile);
             Stages.report(request, System.out);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,9 +70,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /**
      * Starts a broker and waits until an admin client gets an answer from it.
      *
-     * @throws IllegalStateException when a port is taken or the broker does not answer within a minute
+     * @throws IllegalStateException when a requested port is taken (at once, naming the port) or the broker does
+     *                               not answer within a minute
      */
     public static EmbeddedKafkaBroker start(Settings requested) {
+        // Kafka finds a taken port only after ~20 s of startup, with stack traces in its log: check first.
+        requireFree(requested.brokerPort());
+        requireFree(requested.controllerPort());
         Settings settings = new Settings(requested.logDir(), requested.deleteLogDirOnClose(),
                 requested.brokerPort() == 0 ? freePort() : requested.brokerPort(),
                 requested.controllerPort() == 0 ? freePort() : requested.controllerPort());
@@ -181,6 +186,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 }
                 sleep(100);
             }
+        }
+    }
+
+    /** Fails when something already listens on a port that was asked for (0, "any free port", always passes). */
+    private static void requireFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as Kafka binds: a port left in TIME_WAIT by a stopped broker is free
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " on 127.0.0.1 is already in use, so the embedded "
+                    + "Kafka broker cannot listen on it (" + e.getMessage() + ")", e);
         }
     }
 

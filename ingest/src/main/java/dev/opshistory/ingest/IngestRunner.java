@@ -3,6 +3,7 @@ package dev.opshistory.ingest;
 import dev.opshistory.ingest.parse.ExportParser;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.ingest.parse.ParserChoice;
+import dev.opshistory.ingest.privacy.PrivacyFilter;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Enrichment;
 import dev.opshistory.model.Reject;
@@ -24,7 +25,9 @@ import java.util.function.Consumer;
 /**
  * Reads export files one after the other: picks each file's parser (or the forced one), streams its
  * records into canonical events and rejects, hands them on, and counts every record, so that the run ends
- * with a {@link Reconciliation}. A file that cannot be read at all is one reject with its reason.
+ * with a {@link Reconciliation}. A file that cannot be read at all is one reject with its reason. Every event,
+ * enrichment and reject passes through a {@link PrivacyFilter} before it is handed on, so no consumer ever sees a
+ * secret (or, when pseudonymising, a person's name).
  */
 public final class IngestRunner {
 
@@ -35,6 +38,13 @@ public final class IngestRunner {
     private final Consumer<Enrichment> enrichments;
     private final Consumer<Reject> rejects;
     private final Progress progress;
+    private final PrivacyFilter privacy;
+
+    /** A runner that redacts secrets and keeps names (see the other constructor). */
+    public IngestRunner(FormatChooser chooser, Consumer<CanonicalEvent> events, Consumer<Enrichment> enrichments,
+            Consumer<Reject> rejects, Progress progress) {
+        this(chooser, events, enrichments, rejects, progress, PrivacyFilter.redactOnly());
+    }
 
     /**
      * @param chooser  picks the parser of a file
@@ -42,14 +52,16 @@ public final class IngestRunner {
      * @param enrichments receives every folded record (log entries, notes, grouped alerts)
      * @param rejects     receives every rejected record (e.g. the rejects topic and file)
      * @param progress told about records as they pass, for long files
+     * @param privacy  applied to every record before a consumer sees it
      */
     public IngestRunner(FormatChooser chooser, Consumer<CanonicalEvent> events, Consumer<Enrichment> enrichments,
-            Consumer<Reject> rejects, Progress progress) {
+            Consumer<Reject> rejects, Progress progress, PrivacyFilter privacy) {
         this.chooser = chooser;
         this.events = events;
         this.enrichments = enrichments;
         this.rejects = rejects;
         this.progress = progress;
+        this.privacy = privacy;
     }
 
     /** Ingests the files in order and returns the account of every record. */
@@ -127,7 +139,7 @@ public final class IngestRunner {
         public void accept(CanonicalEvent event) {
             read++;
             accepted++;
-            events.accept(event);
+            events.accept(privacy.event(event));
             progress.record();
         }
 
@@ -136,7 +148,7 @@ public final class IngestRunner {
             read++;
             accepted++;
             folded++;
-            enrichments.accept(enrichment);
+            enrichments.accept(privacy.enrichment(enrichment));
             progress.record();
         }
 
@@ -144,7 +156,7 @@ public final class IngestRunner {
         public void reject(Reject reject) {
             read++;
             rejected++;
-            rejects.accept(reject);
+            rejects.accept(privacy.reject(reject));
             progress.record();
         }
 

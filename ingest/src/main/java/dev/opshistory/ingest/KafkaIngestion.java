@@ -1,5 +1,6 @@
 package dev.opshistory.ingest;
 
+import dev.opshistory.ingest.privacy.PrivacyFilter;
 import dev.opshistory.model.EventJson;
 import dev.opshistory.model.Reject;
 import java.io.BufferedWriter;
@@ -25,12 +26,24 @@ public final class KafkaIngestion {
     }
 
     /**
-     * Ingests the files into the broker and writes the rejects and the reconciliation under {@code outDir}.
+     * Ingests the files into the broker, redacting secrets, and writes the rejects and the reconciliation under
+     * {@code outDir}.
      *
      * @throws IllegalStateException when Kafka cannot be reached or refuses records
      */
     public static Reconciliation run(List<Path> files, FormatChooser chooser, String bootstrapServers,
             Path outDir, Progress progress) throws IOException {
+        return run(files, chooser, bootstrapServers, outDir, progress, PrivacyFilter.redactOnly());
+    }
+
+    /**
+     * Ingests the files into the broker and writes the rejects and the reconciliation under {@code outDir};
+     * every event, enrichment and reject passes {@code privacy} before it reaches Kafka or the rejects file.
+     *
+     * @throws IllegalStateException when Kafka cannot be reached or refuses records
+     */
+    public static Reconciliation run(List<Path> files, FormatChooser chooser, String bootstrapServers,
+            Path outDir, Progress progress, PrivacyFilter privacy) throws IOException {
         KafkaTopics.ensure(bootstrapServers);
         Path rejectsFile = outDir.resolve(REJECTS_FILE);
         Files.createDirectories(outDir);
@@ -40,7 +53,7 @@ public final class KafkaIngestion {
             IngestRunner runner = new IngestRunner(chooser, producer::send, producer::send, reject -> {
                 producer.send(reject);
                 writeLine(rejects, reject);
-            }, progress);
+            }, progress, privacy);
             reconciliation = runner.ingest(files);
         }
         writeReconciliation(outDir, reconciliation);
@@ -51,7 +64,12 @@ public final class KafkaIngestion {
     public static void writeReconciliation(Path outDir, Reconciliation reconciliation) throws IOException {
         Path file = outDir.resolve(RECONCILIATION_FILE);
         Files.createDirectories(file.getParent());
-        EventJson.mapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), reconciliation);
+        try {
+            EventJson.mapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), reconciliation);
+        } catch (IOException e) {
+            // The bare cause (e.g. "No space left on device") does not say which file.
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void writeLine(BufferedWriter out, Reject reject) {

@@ -1,6 +1,9 @@
 package dev.opshistory.ingest;
 
 import dev.opshistory.model.Topics;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +11,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.ClientDnsLookup;
+import org.apache.kafka.clients.ClientUtils;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaException;
 
 /** Creates the pipeline's topics on a broker when they are missing. */
 public final class KafkaTopics {
@@ -18,36 +24,93 @@ public final class KafkaTopics {
     /** Topics of the pipeline, created with this many partitions (the job's default parallelism reads them). */
     public static final int PARTITIONS = 2;
 
+    private static final int PROBE_TIMEOUT_MILLIS = 5_000;
+
     private KafkaTopics() {
+    }
+
+    /** The broker did not answer: nothing was sent. Callers tell a user's wrong address from their own fault. */
+    public static final class UnreachableException extends IllegalStateException {
+
+        UnreachableException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /**
      * Ensures every topic of the pipeline exists.
      *
-     * @throws IllegalStateException when the broker cannot be reached within the timeout
+     * @throws UnreachableException when the broker cannot be reached within the timeout
      */
     public static void ensure(String bootstrapServers) {
         List<String> names = new ArrayList<>(Topics.INPUT_TOPICS);
         names.add(Topics.REJECTS);
         names.add(Topics.CLASSIFIED);
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000))) {
-            Set<String> existing = admin.listTopics().names().get(20, TimeUnit.SECONDS);
+        probe(bootstrapServers);
+        try (Admin admin = admin(bootstrapServers)) {
+            Set<String> existing;
+            try {
+                existing = admin.listTopics().names().get(20, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new UnreachableException("cannot reach Kafka at " + bootstrapServers + ": " + reason(e), e);
+            }
             List<NewTopic> missing = names.stream()
                     .filter(name -> !existing.contains(name))
                     .map(name -> new NewTopic(name, PARTITIONS, (short) 1))
                     .toList();
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(20, TimeUnit.SECONDS);
+                try {
+                    admin.createTopics(missing).all().get(20, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    throw new IllegalStateException("cannot create the topics on Kafka at " + bootstrapServers + ": "
+                            + reason(e), e);
+                }
             }
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + ": "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         }
+    }
+
+    /**
+     * Reports a broker that is not there at once: the admin client would retry a refused connection until
+     * its timeout. Something that accepts connections but is not Kafka is left to the client's timeout.
+     */
+    private static void probe(String bootstrapServers) {
+        List<InetSocketAddress> addresses;
+        try {
+            addresses = ClientUtils.parseAndValidateAddresses(List.of(bootstrapServers.split(",")),
+                    ClientDnsLookup.USE_ALL_DNS_IPS);
+        } catch (KafkaException e) {
+            throw new UnreachableException("cannot reach Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+        }
+        IOException refused = null;
+        for (InetSocketAddress address : addresses) {
+            try (Socket socket = new Socket()) {
+                socket.connect(address, PROBE_TIMEOUT_MILLIS);
+                return;
+            } catch (IOException e) {
+                refused = e;
+            }
+        }
+        throw new UnreachableException("cannot reach Kafka at " + bootstrapServers + ": "
+                + (refused == null ? "no address" : refused.getMessage()), refused);
+    }
+
+    private static Admin admin(String bootstrapServers) {
+        try {
+            return Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
+        } catch (KafkaException e) {
+            // An address that does not parse or resolve: the client refuses it before connecting.
+            throw new UnreachableException("cannot reach Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getCause() == null || e.getCause().getMessage() == null ? String.valueOf(e.getMessage())
+                : e.getCause().getMessage();
     }
 }

@@ -1,5 +1,6 @@
 package dev.opshistory.reports;
 
+import dev.opshistory.reports.inputs.ClassifyRun;
 import java.util.List;
 
 /**
@@ -12,9 +13,12 @@ import java.util.List;
  * @param inputChecksums    SHA-256 of each export file when ingest's reconciliation recorded them
  * @param overdueAfterDays  open action items of a postmortem this much older than the period's end are overdue
  * @param minGapDays        shortest run of days without events reported as a gap
+ * @param classify          the classify stage's record of its rules, overrides and zone ({@code classify/run.json}),
+ *                          or null when the run has none ("not recorded")
  */
 public record Methodology(String version, String timeZone, List<String> services, List<String> teams,
-                          List<Checksum> inputChecksums, int overdueAfterDays, int minGapDays) {
+                          List<Checksum> inputChecksums, int overdueAfterDays, int minGapDays,
+                          ClassifyRun classify) {
 
     public Methodology {
         services = List.copyOf(services);

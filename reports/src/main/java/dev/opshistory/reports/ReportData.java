@@ -14,7 +14,9 @@ import dev.opshistory.reports.figures.ResponseTimes;
 import dev.opshistory.reports.figures.Risk;
 import dev.opshistory.reports.figures.RootCauseShare;
 import dev.opshistory.reports.figures.RunbookCoverage;
+import dev.opshistory.reports.figures.QueueCount;
 import dev.opshistory.reports.figures.ServiceCount;
+import dev.opshistory.reports.figures.TeamCount;
 import dev.opshistory.reports.figures.ServiceResponse;
 import dev.opshistory.reports.figures.SeverityBucket;
 import dev.opshistory.reports.figures.SeverityCounts;
@@ -23,6 +25,7 @@ import dev.opshistory.reports.figures.Totals;
 import dev.opshistory.reports.figures.Trend;
 import dev.opshistory.reports.inputs.ReasonCount;
 import dev.opshistory.reports.inputs.ReconciliationFigures;
+import dev.opshistory.reports.inputs.SourceFormat;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -42,6 +45,8 @@ public record ReportData(
         SeverityCounts bySeverity,
         List<SeverityBucket> series,
         List<ServiceCount> byService,
+        List<TeamCount> byTeam,
+        List<QueueCount> byQueue,
         List<ActionabilityShare> actionability,
         FlagCounts flags,
         ResponseTimes response,
@@ -68,6 +73,8 @@ public record ReportData(
     public ReportData {
         series = List.copyOf(series);
         byService = List.copyOf(byService);
+        byTeam = List.copyOf(byTeam);
+        byQueue = List.copyOf(byQueue);
         actionability = List.copyOf(actionability);
         noisiestFingerprints = List.copyOf(noisiestFingerprints);
         rejectReasons = List.copyOf(rejectReasons);
@@ -93,10 +100,15 @@ public record ReportData(
                 .mapToLong(ActionabilityShare::alerts).sum();
     }
 
+    /** The export files summed up per format, the formats with the most records first. */
+    public List<SourceFormat> sources() {
+        return SourceFormat.of(reconciliation.files());
+    }
+
     /** The same report compared with an earlier one. */
     public ReportData withBaseline(BaselineComparison comparison) {
         return new ReportData(title, timeZone, period, bucketSize, totals, bySeverity, series, byService,
-                actionability, flags, response, noisiestFingerprints, crossSourceCopies, reconciliation,
+                byTeam, byQueue, actionability, flags, response, noisiestFingerprints, crossSourceCopies, reconciliation,
                 rejectReasons, notes, responseByService, responseDistribution, pages, onCall, rootCauses,
                 significantIncidents, postmortems, runbooks, trend, risks, quality, findings, methodology, comparison);
     }

@@ -16,6 +16,8 @@ import dev.opshistory.reports.figures.RiskMatrix;
 import dev.opshistory.reports.figures.RootCauseShare;
 import dev.opshistory.reports.figures.RunbookCoverage;
 import dev.opshistory.reports.figures.Trend;
+import dev.opshistory.reports.inputs.ClassifyRun;
+import dev.opshistory.reports.inputs.ClassifyRunReader;
 import dev.opshistory.reports.inputs.IngestReconciliation;
 import dev.opshistory.reports.inputs.ReconciliationFigures;
 import dev.opshistory.reports.inputs.ReconciliationReader;
@@ -149,10 +151,11 @@ public final class ReportGenerator {
         Methodology methodology = new Methodology(version(), request.timeZone().getId(), request.services(),
                 request.teams(), reconciliation.files().stream().filter(f -> f.sha256() != null)
                         .map(f -> new Methodology.Checksum(f.file(), f.sha256())).toList(),
-                OVERDUE_AFTER_DAYS, MIN_GAP_DAYS);
+                OVERDUE_AFTER_DAYS, MIN_GAP_DAYS, readClassifyRun(request.runDir(), notes).orElse(null));
         ReportData data = new ReportData(
                 request.title(), request.timeZone(), period, bucketSize, totals, analyses.bySeverity(),
-                analyses.severitySeries(period, bucketSize), analyses.byService(), actionability, analyses.flags(),
+                analyses.severitySeries(period, bucketSize), analyses.byService(), analyses.byTeam(),
+                analyses.byQueue(), actionability, analyses.flags(),
                 analyses.responseTimes(), noisiest, copies, reconciliation,
                 RejectReasons.top(request.runDir(), TOP_REJECT_REASONS), notes, analyses.responseByService(),
                 analyses.responseDistribution(), pages, onCall, rootCauses, analyses.significantIncidents(),
@@ -208,6 +211,16 @@ public final class ReportGenerator {
             return version.startsWith("${") ? "dev" : version;
         } catch (IOException e) {
             return "dev";
+        }
+    }
+
+    private static Optional<ClassifyRun> readClassifyRun(Path runDir, List<String> notes) {
+        try {
+            return ClassifyRunReader.read(runDir);
+        } catch (ReconciliationReader.MalformedInputException e) {
+            // The figures do not depend on it; the Methodology says "not recorded" and the note says why.
+            notes.add(e.getMessage() + "; the rules hash and overrides are shown as not recorded.");
+            return Optional.empty();
         }
     }
 

@@ -110,6 +110,14 @@ class OperationalHistoryTest {
                           {"file":"exports/opsgenie/alerts.json","format":"opsgenie-alerts-json",
                            "read":10,"accepted":10,"rejected":0,"folded":0}]}
                 """);
+        // What the classify stage recorded (its contract: docs/warehouse.md's run folder, classify/run.json); a key
+        // this report does not know is ignored.
+        WarehouseFixture.writeFile(runDir.resolve("classify/run.json"), """
+                {"version":"0.1.0","time_zone":"Europe/Paris","parallelism":2,
+                 "rules_file":"rules/core_rules.yaml","rules_sha256":"9f86d081884c7d65",
+                 "overrides_file":"overrides.yaml","overrides_sha256":"2c26b46b68ffc68f",
+                 "overrides_applied":3,"added_later":true}
+                """);
         request = new ReportRequest(runDir, dir.resolve("out"), "Core week 10", ZoneId.of("UTC"), FROM, TO);
         result = new ReportGenerator().generate(request);
         data = new ReportGenerator().collect(request);
@@ -333,6 +341,20 @@ class OperationalHistoryTest {
     private static Event busy(String id, String createdAt) {
         return core(alert("pagerduty:ALERT:" + id, createdAt, "SEV2", "ACTIONABLE", "api", "API errors " + id))
                 .with("runbook_url", "https://runbooks.example/" + id);
+    }
+
+    @Test
+    void methodologyShowsTheRulesHashOverridesAndZoneOfTheClassifyRun() {
+        // The Markdown escapes the underscore of the file name.
+        assertThat(markdown).contains("Classification: opshistory classify 0.1.0; rules rules/core\\_rules.yaml,"
+                + " SHA-256 9f86d081884c7d65; overrides overrides.yaml, SHA-256 2c26b46b68ffc68f, 3 applied (verdicts"
+                + " changed by an override in the period: 0); the classifier's time zone: Europe/Paris (this report"
+                + " recomputes hour bands in UTC); parallelism 2.");
+        assertThat(html).contains("rules rules/core_rules.yaml, SHA-256 9f86d081884c7d65");
+        assertThat(summary.at("/methodology/classify/rules_sha256").asText()).isEqualTo("9f86d081884c7d65");
+        assertThat(summary.at("/methodology/classify/overrides_file").asText()).isEqualTo("overrides.yaml");
+        assertThat(summary.at("/methodology/classify/overrides_applied").asLong()).isEqualTo(3);
+        assertThat(summary.at("/methodology/classify/time_zone").asText()).isEqualTo("Europe/Paris");
     }
 
     @Test

@@ -48,37 +48,48 @@ class ReportGeneratorTest {
         // Week of Monday 2025-12-29 (UTC).
         WarehouseFixture.writeEvents(events.resolve("2025-12/part-0.parquet"), List.of(
                 alert("pagerduty:ALERT:A01", "2026-01-02T10:00:00Z", "SEV2", "ACTIONABLE", "checkout", "Checkout latency high")
+                        .with("team", "shop").with("queue", "checkout-oncall")
                         .minutesToAckAndResolve(2, 10)));
         WarehouseFixture.writeEvents(events.resolve("2026-01/part-0.parquet"), List.of(
                 // Week of Monday 2026-01-05.
                 alert(A02, "2026-01-05T09:00:00Z", "SEV1", "ACTIONABLE", "checkout", "Checkout down")
+                        .with("team", "shop").with("queue", "checkout-oncall")
                         .minutesToAckAndResolve(1, 60),
                 alert("pagerduty:ALERT:A03", "2026-01-05T11:00:00Z", "SEV3", "NON_ACTIONABLE", "search", HOSTILE_TITLE)
+                        .with("team", "discovery").with("queue", "search-oncall")
                         .fingerprint("search:hostile").flags(true, true).minutesToAckAndResolve(null, 2),
                 alert("pagerduty:ALERT:A04", "2026-01-05T11:20:00Z", "SEV3", "NON_ACTIONABLE", "search", HOSTILE_TITLE)
+                        .with("team", "discovery").with("queue", "search-oncall")
                         .fingerprint("search:hostile").flags(true, true).minutesToAckAndResolve(null, 4),
                 alert("pagerduty:ALERT:A05", "2026-01-05T11:40:00Z", "SEV3", "NON_ACTIONABLE", "search", HOSTILE_TITLE)
+                        .with("team", "discovery").with("queue", "search-oncall")
                         .fingerprint("search:hostile").flags(true, true).minutesToAckAndResolve(null, 5),
                 alert("pagerduty:ALERT:A06", "2026-01-07T14:00:00Z", "SEV2", "FALSE_POSITIVE", "payments", "Card auth errors")
+                        .with("team", "shop").with("queue", "payments-oncall")
                         .minutesToAckAndResolve(3, 5),
                 // The same page forwarded from Opsgenie: flagged by the job, counted once (as A02).
                 alert("opsgenie:ALERT:og-13", "2026-01-05T09:01:00Z", "SEV1", "ACTIONABLE", "checkout", "Checkout down")
                         .minutesToAckAndResolve(1, 60).copyOf(A02),
                 // Week of Monday 2026-01-12.
                 alert("pagerduty:ALERT:A07", "2026-01-12T08:00:00Z", "SEV4", "NON_ACTIONABLE", "search", "Disk 80%")
+                        .with("team", "discovery").with("queue", "search-oncall")
                         .flags(true, false).minutesToAckAndResolve(null, 30),
                 alert("pagerduty:ALERT:A08", "2026-01-14T02:00:00Z", "SEV2", "ACTIONABLE", "payments", "Payment queue backlog")
+                        .with("team", "shop").with("queue", "payments-oncall")
                         .minutesToAckAndResolve(5, 90)));
         WarehouseFixture.writeEvents(events.resolve("2026-01/part-1.parquet"), List.of(
                 // Sunday 23:59:59 UTC: still the week of 2026-01-12.
                 alert("pagerduty:ALERT:A09", "2026-01-18T23:59:59Z", "SEV5", "FALSE_POSITIVE", "search", "Index lag")
+                        .with("team", "discovery")
                         .minutesToAckAndResolve(10, null),
                 // Monday 00:00 UTC: the first instant of the week of 2026-01-26.
                 alert("pagerduty:ALERT:A10", "2026-01-26T00:00:00Z", "SEV4", "NON_ACTIONABLE", null, "Heartbeat missed")
                         .minutesToAckAndResolve(null, 60),
-                alert("pagerduty:ALERT:A11", "2026-01-27T15:00:00Z", "UNKNOWN", "UNKNOWN", "checkout", "Checkout 5xx"),
+                alert("pagerduty:ALERT:A11", "2026-01-27T15:00:00Z", "UNKNOWN", "UNKNOWN", "checkout", "Checkout 5xx")
+                        .with("team", "shop").with("queue", "checkout-oncall"),
                 // No seconds_to_* columns: 20 and 120 minutes come from the timestamps.
                 alert("pagerduty:ALERT:A12", "2026-01-30T16:00:00Z", "SEV3", "ACTIONABLE", "checkout", "Checkout pod restarts")
+                        .with("team", "shop").with("queue", "checkout-oncall")
                         .acknowledgedAndResolvedAt("2026-01-30T16:20:00Z", "2026-01-30T18:00:00Z"),
                 // Incidents: never in alert figures (their huge response times would show), but they set the period's end.
                 incident("opsgenie:INCIDENT:inc-1", "2026-01-05T09:30:00Z", "SEV1", "checkout", "Checkout outage")
@@ -194,6 +205,39 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void alertsByTeamAndByQueueBusiestFirstWithoutOneLast() throws IOException {
+        // Teams: shop A01 A02 A06 A08 A11 A12 = 6 (actionable A01 A02 A08 A12 = 4); discovery A03 A04 A05 A07 A09
+        // = 5 (repeated A03-A05, A07 = 4); no team A10 = 1. og-13 (shop) is a copy of A02 and not counted.
+        assertThat(MarkdownTables.body(markdown, "Team")).containsExactly(
+                List.of("shop", "6", "4", "0"),
+                List.of("discovery", "5", "0", "4"),
+                List.of("(no team)", "1", "0", "0"));
+        // Queues (escalation policies): checkout-oncall A01 A02 A11 A12 = 4 (actionable 3) and search-oncall
+        // A03 A04 A05 A07 = 4 (repeated 4), equal, so by name; payments-oncall A06 A08 = 2; none A09 A10 = 2, last.
+        assertThat(MarkdownTables.body(markdown, "Queue")).containsExactly(
+                List.of("checkout-oncall", "4", "3", "0"),
+                List.of("search-oncall", "4", "0", "4"),
+                List.of("payments-oncall", "2", "1", "0"),
+                List.of("(no queue)", "2", "0", "0"));
+        assertThat(summary.at("/by_team/0/team").asText()).isEqualTo("shop");
+        assertThat(summary.at("/by_team/2/team").isNull()).isTrue();
+        assertThat(summary.at("/by_queue/1/queue").asText()).isEqualTo("search-oncall");
+        assertThat(summary.at("/by_queue/1/repeated").asLong()).isEqualTo(4);
+        assertThat(summary.at("/by_queue/3/queue").isNull()).isTrue();
+        // commons-csv quotes an empty first cell, so that the row is not read as blank.
+        assertThat(Files.readString(dir.resolve("out/csv/by-queue.csv"))).isEqualTo("""
+                queue,alerts,actionable,repeated
+                checkout-oncall,4,3,0
+                search-oncall,4,0,4
+                payments-oncall,2,1,0
+                "",2,0,0
+                """);
+        String html = Files.readString(result.html());
+        assertThat(html).contains("<th>Team</th>", "<td>discovery</td>", "<th>Queue (escalation policy)</th>",
+                "<td>payments-oncall</td>");
+    }
+
+    @Test
     void actionabilityCountsAndSharesAreOverAlerts() {
         // ACTIONABLE A01 A02 A08 A12 = 4 (4/12 = 33.3 %); NON_ACTIONABLE A03 A04 A05 A07 A10 = 5 (41.7 %);
         // FALSE_POSITIVE A06 A09 = 2 (16.7 %); UNKNOWN A11 = 1 (8.3 %). 4 + 5 + 2 + 1 = 12.
@@ -295,6 +339,31 @@ class ReportGeneratorTest {
         assertThat(MarkdownTables.body(markdown, "Export file")).hasSize(2);
         assertThat(summary.at("/data_quality/notes/0").asText())
                 .isEqualTo("Alerts forwarded from another tool, counted once as the original: 1.");
+    }
+
+    @Test
+    void summaryListsTheSourcesPerFormatAndDataQualityEachFile() {
+        // exports/pagerduty/incidents.json (read 15, rejected 1, folded 2) and exports/opsgenie/alerts.json (read 7,
+        // rejected 2): one format each, the one with more records first.
+        String summarySection = markdown.substring(markdown.indexOf("### Summary"), markdown.indexOf("### Alert volume"));
+        assertThat(summarySection).contains("Sources (export files per format; each file is listed under Data quality):"
+                + " PagerDuty incidents JSON: 1 file, 15 records, 1 rejected, 2 folded into other events;"
+                + " Opsgenie alerts JSON: 1 file, 7 records, 2 rejected.");
+        assertThat(summarySection).doesNotContain("exports/pagerduty/incidents.json");
+        assertThat(MarkdownTables.body(markdown, "Export file")).extracting(row -> row.get(0))
+                .containsExactly("exports/pagerduty/incidents.json", "exports/opsgenie/alerts.json");
+        assertThat(summary.at("/sources/0/label").asText()).isEqualTo("PagerDuty incidents JSON");
+        assertThat(summary.at("/sources/0/format").asText()).isEqualTo("pagerduty-incidents-json");
+        assertThat(summary.at("/sources/0/folded").asLong()).isEqualTo(2);
+        assertThat(summary.at("/sources/1/read").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void methodologySaysNotRecordedWithoutTheClassifyRunRecord() {
+        // This run has no classify/run.json.
+        assertThat(markdown).contains("Classification rules (file and SHA-256 hash), overrides file and the"
+                + " classifier's time zone: not recorded (the run has no classify/run.json).");
+        assertThat(summary.at("/methodology/classify").isNull()).isTrue();
     }
 
     @Test

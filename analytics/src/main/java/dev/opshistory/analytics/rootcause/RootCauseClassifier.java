@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  * Infers the root-cause category of an alert, incident or postmortem from weighted terms over its text
  * (DESIGN.md §4): title, description, notes, tags, resolve reason, and a postmortem's summary, root-cause,
  * trigger and resolution sections. How terms match, negation, scoring, UNKNOWN and confidence are described
- * in the rules file, {@code rootcause/root-cause-rules.yaml}. Pure and serializable: no clock, no I/O after
- * construction; safe to share between threads.
+ * in the rules file, {@code rootcause/root-cause-rules.yaml}. A term counts by where it stands
+ * ({@link SentenceContext}): more in the words that state the cause ("caused by …", "… led to the outage"),
+ * less in a sentence that only suspects or lists hypotheses ("we first suspected the network"), and not at
+ * all when negated or ruled out; when the two strongest categories score almost alike the text does not
+ * decide and the verdict is UNKNOWN. Pure and serializable: no clock, no I/O after construction; safe to
+ * share between threads.
  */
 public final class RootCauseClassifier implements Serializable {
 
@@ -31,6 +35,15 @@ public final class RootCauseClassifier implements Serializable {
     /** Clause boundaries: sentence punctuation, commas, semicolons, colons, line breaks, "but". */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[.;:!?,\\n\\r]|\\bbut\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+    /** Ruled-out phrases that need a complement to rule out: "was not" alone may contrast or state a failure. */
+    private static final java.util.Set<String> BARE_COPULAS = java.util.Set.of("was not", "were not", "wasn't",
+            "weren't", "is not", "isn't", "are not", "aren't");
+    /** First words after a bare negated copula that make it rule a term out ("was not the cause", "… involved"). */
+    private static final java.util.Set<String> RULING_OUT_COMPLEMENTS = java.util.Set.of("the", "involved",
+            "related", "responsible", "to", "at", "a", "an", "affected", "changed", "part", "behind", "relevant",
+            "implicated", "contributing", "a factor");
+    /** A relative clause right after a term belongs to it: "the provider, which reported no problems". */
+    private static final Pattern RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|that)\\b", Pattern.CASE_INSENSITIVE);
 
     private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern)
             implements Serializable {
@@ -41,6 +54,7 @@ public final class RootCauseClassifier implements Serializable {
     private final List<String> negationWords = new ArrayList<>();
     private final List<String> negationPhrases = new ArrayList<>();
     private final List<String> ruledOut;
+    private final SentenceContext context;
 
     /** With the shipped default rules. */
     public RootCauseClassifier() {
@@ -57,11 +71,14 @@ public final class RootCauseClassifier implements Serializable {
             categoryTerms.forEach((term, weight) ->
                     terms.add(new CompiledTerm(category, term, weight, new TermPattern(term).pattern())));
         }
+        // Longer terms first, so that "by mistake" claims its words before "mistake" can count them again.
+        terms.sort(Comparator.comparingInt((CompiledTerm t) -> t.term().length()).reversed());
         for (String n : rules.negations()) {
             String lower = normalize(n);
             (lower.contains(" ") ? negationPhrases : negationWords).add(lower);
         }
         this.ruledOut = rules.ruledOutAfter().stream().map(RootCauseClassifier::normalize).toList();
+        this.context = new SentenceContext(rules.context());
     }
 
     /** The rules in force. */
@@ -99,30 +116,37 @@ public final class RootCauseClassifier implements Serializable {
             if (fieldWeight <= 0 || values == null || values.isEmpty()) {
                 return;
             }
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            // Words already counted for a category in this field: one phrase never counts twice for one category.
+            Map<RootCause, List<int[]>> claimed = new EnumMap<>(RootCause.class);
             for (CompiledTerm term : terms) {
-                String matched = firstAffirmedMatch(term.pattern(), values);
-                // Two terms matching the same words ("route" and "routing" on "Routing") count once.
-                if (matched != null && seen.add(term.category() + "|" + matched.toLowerCase(Locale.ROOT))) {
-                    double points = term.weight() * fieldWeight;
+                Match best = strongestAffirmedMatch(term, values, claimed.computeIfAbsent(term.category(),
+                        c -> new ArrayList<>()));
+                if (best != null) {
+                    claimed.get(term.category()).add(new int[] {best.value(), best.start(), best.end()});
+                    double points = term.weight() * fieldWeight * best.multiplier();
                     scores.merge(term.category(), points, Double::sum);
                     evidence.computeIfAbsent(term.category(), c -> new ArrayList<>())
-                            .add(new RootCauseEvidence(term.category(), field, matched, points));
+                            .add(new RootCauseEvidence(term.category(), field, best.text(), points));
                 }
             }
         });
         RootCause best = null;
         double bestScore = 0;
+        double runnerUp = 0;
         double total = 0;
         for (Map.Entry<RootCause, Double> e : scores.entrySet()) {
             total += e.getValue();
             if (e.getValue() > bestScore) {
+                runnerUp = bestScore;
                 best = e.getKey();
                 bestScore = e.getValue();
+            } else if (e.getValue() > runnerUp) {
+                runnerUp = e.getValue();
             }
         }
         Comparator<RootCauseEvidence> strongestFirst = Comparator.comparingDouble(RootCauseEvidence::points).reversed();
-        if (best == null || bestScore < rules.minScore()) {
+        boolean closeCall = best != RootCause.UNKNOWN && runnerUp >= rules.context().closeCallRatio() * bestScore;
+        if (best == null || bestScore < rules.minScore() || closeCall) {
             List<RootCauseEvidence> all = new ArrayList<>();
             evidence.values().forEach(all::addAll);
             all.sort(strongestFirst);
@@ -134,19 +158,43 @@ public final class RootCauseClassifier implements Serializable {
         return new RootCauseVerdict(best, Math.round(confidence * 100) / 100.0, chosen, scores);
     }
 
-    private String firstAffirmedMatch(Pattern pattern, List<String> values) {
-        for (String text : values) {
+    /** A match of a term: which value of the field, where, the text and its sentence multiplier. */
+    private record Match(int value, int start, int end, String text, double multiplier) {
+    }
+
+    /**
+     * The match of a term with the highest sentence multiplier among those that are not negated and not on words
+     * a longer term of the same category already counted; null when there is none. The UNKNOWN category's terms
+     * are statements about the cause not being found and count at their weight wherever they stand.
+     */
+    private Match strongestAffirmedMatch(CompiledTerm term, List<String> values, List<int[]> claimed) {
+        Match best = null;
+        for (int v = 0; v < values.size(); v++) {
+            String text = values.get(v);
             if (text == null || text.isBlank()) {
                 continue;
             }
-            Matcher m = pattern.matcher(text);
+            Matcher m = term.pattern().matcher(text);
             while (m.find()) {
-                if (!negated(text, m.start(), m.end())) {
-                    return text.substring(m.start(), m.end());
+                if (overlaps(claimed, v, m.start(), m.end()) || negated(text, m.start(), m.end())) {
+                    continue;
+                }
+                double multiplier = term.category() == RootCause.UNKNOWN ? 1 : context.multiplier(text, m.start());
+                if (best == null || multiplier > best.multiplier()) {
+                    best = new Match(v, m.start(), m.end(), text.substring(m.start(), m.end()), multiplier);
                 }
             }
         }
-        return null;
+        return best;
+    }
+
+    private static boolean overlaps(List<int[]> claimed, int value, int start, int end) {
+        for (int[] c : claimed) {
+            if (c[0] == value && start < c[2] && c[1] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation among the few words before the match, or a "ruled out" phrase right after it, in the same clause. */
@@ -168,11 +216,27 @@ public final class RootCauseClassifier implements Serializable {
         List<String> after = words(normalize(clauseAfter(text, end)));
         String next = String.join(" ", after.subList(0, Math.min(RULED_OUT_WORDS, after.size())));
         for (String phrase : ruledOut) {
-            if ((" " + next + " ").contains(" " + phrase + " ")) {
+            if ((" " + next + " ").contains(" " + phrase + " ") && !elliptical(next, phrase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A bare negated copula rules a term out only when what follows says so ("the network was not the cause",
+     * "the deploy wasn't involved"). When it ends the clause ("the disks were fine; the cooling was not") it
+     * contrasts the term with what came before, and when a state follows ("the disk was not responding") it
+     * states the failure: both affirm the term.
+     */
+    private static boolean elliptical(String next, String phrase) {
+        if (!BARE_COPULAS.contains(phrase)) {
+            return false;
+        }
+        int at = (" " + next + " ").indexOf(" " + phrase + " ");
+        String rest = next.substring(Math.min(next.length(), at + phrase.length())).trim();
+        String following = rest.isEmpty() ? "" : rest.split(" ")[0];
+        return !RULING_OUT_COMPLEMENTS.contains(following);
     }
 
     private static String clauseBefore(String text, int start) {
@@ -188,7 +252,17 @@ public final class RootCauseClassifier implements Serializable {
     private static String clauseAfter(String text, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 200));
         Matcher m = CLAUSE_BOUNDARY.matcher(after);
-        return m.find() ? after.substring(0, m.start()) : after;
+        if (!m.find()) {
+            return after;
+        }
+        String clause = after.substring(0, m.start());
+        Matcher relative = RELATIVE.matcher(after.substring(m.start()));
+        if (clause.isBlank() && relative.find()) {
+            String rest = after.substring(m.start() + relative.end());
+            Matcher next = CLAUSE_BOUNDARY.matcher(rest);
+            return relative.group().replaceAll("[\\s,]", "") + " " + (next.find() ? rest.substring(0, next.start()) : rest);
+        }
+        return clause;
     }
 
     private static List<String> words(String text) {

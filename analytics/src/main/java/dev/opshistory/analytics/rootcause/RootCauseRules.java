@@ -16,6 +16,8 @@ import java.util.Map;
  * @param negations       words or phrases that negate a term shortly after them in the same clause
  * @param ruledOutAfter   phrases that, right after a term in the same clause, rule it out
  * @param terms           per category, term → weight (&gt; 0)
+ * @param context         how a term's sentence changes its weight: stated causes count more, hypotheses and
+ *                        suspicions less, and near ties are UNKNOWN ({@link SentenceContext.Rules})
  */
 public record RootCauseRules(
         double minScore,
@@ -23,7 +25,8 @@ public record RootCauseRules(
         Map<TextField, Double> fieldWeights,
         List<String> negations,
         List<String> ruledOutAfter,
-        Map<RootCause, Map<String, Double>> terms) implements Serializable {
+        Map<RootCause, Map<String, Double>> terms,
+        SentenceContext.Rules context) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,6 +38,13 @@ public record RootCauseRules(
         negations = List.copyOf(negations);
         ruledOutAfter = List.copyOf(ruledOutAfter);
         terms = Map.copyOf(terms);
+        context = context == null ? SentenceContext.Rules.NONE : context;
+    }
+
+    /** Rules without sentence context: every match counts at its term and field weight. */
+    public RootCauseRules(double minScore, double confidenceScale, Map<TextField, Double> fieldWeights,
+                          List<String> negations, List<String> ruledOutAfter, Map<RootCause, Map<String, Double>> terms) {
+        this(minScore, confidenceScale, fieldWeights, negations, ruledOutAfter, terms, SentenceContext.Rules.NONE);
     }
 
     /** The shipped defaults. */

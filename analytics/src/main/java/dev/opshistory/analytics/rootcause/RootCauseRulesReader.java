@@ -20,8 +20,14 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Reads and validates a root-cause rules file; every error names the file and the key. */
 final class RootCauseRulesReader {
 
+    private static final Set<String> REQUIRED_KEYS = Set.of("min_score", "confidence_scale", "field_weights",
+            "negations", "ruled_out_after", "categories");
+    /** Optional, so that rules files written before it existed still load (no context: every term at its weight). */
+    private static final String CONTEXT = "context";
     private static final Set<String> TOP_KEYS = Set.of("min_score", "confidence_scale", "field_weights", "negations",
-            "ruled_out_after", "categories");
+            "ruled_out_after", "categories", CONTEXT);
+    private static final Set<String> CONTEXT_KEYS = Set.of("cause_cues_after", "cause_cues_before", "hypothesis_cues",
+            "cause_boost", "hypothesis_factor", "close_call_ratio");
 
     private static volatile RootCauseRules defaults;
 
@@ -65,7 +71,7 @@ final class RootCauseRulesReader {
                 throw bad(name, key, "unknown key; expected one of " + TOP_KEYS);
             }
         }
-        for (String key : TOP_KEYS) {
+        for (String key : REQUIRED_KEYS) {
             if (!top.containsKey(key)) {
                 throw bad(name, key, "missing");
             }
@@ -103,7 +109,33 @@ final class RootCauseRulesReader {
         return new RootCauseRules(nonNegative(top.get("min_score"), name, "min_score"),
                 positive(top.get("confidence_scale"), name, "confidence_scale"), fieldWeights,
                 strings(top.get("negations"), name, "negations"), strings(top.get("ruled_out_after"), name, "ruled_out_after"),
-                terms);
+                terms, top.containsKey(CONTEXT) ? context(top.get(CONTEXT), name) : SentenceContext.Rules.NONE);
+    }
+
+    private static SentenceContext.Rules context(Object value, String name) {
+        Map<String, Object> c = map(value, name, CONTEXT);
+        for (String key : c.keySet()) {
+            if (!CONTEXT_KEYS.contains(key)) {
+                throw bad(name, CONTEXT + "." + key, "unknown key; expected one of " + CONTEXT_KEYS);
+            }
+        }
+        for (String key : CONTEXT_KEYS) {
+            if (!c.containsKey(key)) {
+                throw bad(name, CONTEXT + "." + key, "missing");
+            }
+        }
+        double boost = nonNegative(c.get("cause_boost"), name, CONTEXT + ".cause_boost");
+        if (boost < 1) {
+            throw bad(name, CONTEXT + ".cause_boost", "expected a number >= 1, got " + boost);
+        }
+        double factor = nonNegative(c.get("hypothesis_factor"), name, CONTEXT + ".hypothesis_factor");
+        if (factor > 1) {
+            throw bad(name, CONTEXT + ".hypothesis_factor", "expected a number from 0 to 1, got " + factor);
+        }
+        return new SentenceContext.Rules(strings(c.get("cause_cues_after"), name, CONTEXT + ".cause_cues_after"),
+                strings(c.get("cause_cues_before"), name, CONTEXT + ".cause_cues_before"),
+                strings(c.get("hypothesis_cues"), name, CONTEXT + ".hypothesis_cues"), boost, factor,
+                positive(c.get("close_call_ratio"), name, CONTEXT + ".close_call_ratio"));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,9 +8,12 @@ import static dev.opshistory.analytics.rules.ActionabilityReason.DECLARED_INCIDE
 import static dev.opshistory.analytics.rules.ActionabilityReason.FALSE_POSITIVE_MARKER;
 import static dev.opshistory.analytics.rules.ActionabilityReason.HANDLED_BY_PERSON;
 import static dev.opshistory.analytics.rules.ActionabilityReason.LINKED_INCIDENT;
+import static dev.opshistory.analytics.rules.ActionabilityReason.ACKED_RESOLVER_UNKNOWN;
 import static dev.opshistory.analytics.rules.ActionabilityReason.NOT_APPLICABLE;
+import static dev.opshistory.analytics.rules.ActionabilityReason.NO_ACTION_NOTED;
 import static dev.opshistory.analytics.rules.ActionabilityReason.RESOLUTION_UNKNOWN;
 import static dev.opshistory.analytics.rules.ActionabilityReason.RESOLVED_BY_PERSON_AFTER_WORK;
+import static dev.opshistory.analytics.rules.ActionabilityReason.RESOLVED_BY_PERSON_AT_ONCE;
 import static dev.opshistory.analytics.rules.ActionabilityReason.STALE_CLOSED_BY_PERSON;
 import static dev.opshistory.analytics.rules.ActionabilityReason.STILL_OPEN;
 import static dev.opshistory.analytics.rules.ActionabilityReason.TRANSIENT_AFTER_ACK;
@@ -32,19 +35,30 @@ import java.util.Set;
  * export does not say enough. The rules, in order ({@link ActionabilityReason} names each):
  * <ol>
  *   <li>an explicit false-positive marker in a tag, a note or the resolve reason → FALSE_POSITIVE, even while
- *       open (see {@link FalsePositiveMarkers}; the title and description are never searched: a title like
- *       "test suite latency high" names the alert, it is not a verdict);</li>
+ *       open (see {@link FalsePositiveMarkers}: phrases, verdict words and statements such as "the alert was
+ *       wrong", "probe misconfigured", "expected during maintenance", "duplicate of #123"; the title and
+ *       description are never searched: a title like "test suite latency high" names the alert, it is not a
+ *       verdict);</li>
  *   <li>not resolved → UNKNOWN;</li>
  *   <li>linked to an incident or postmortem, or itself a declared incident → ACTIONABLE;</li>
+ *   <li>notes that only say nothing was done ({@link NoActionStatements}: "no action taken", "recovered on
+ *       its own") and no escalation → NON_ACTIONABLE ({@code NO_ACTION_NOTED}): a note of watching is not
+ *       work, whoever closed the alert;</li>
  *   <li>acknowledged by a person and then handled — notes, an escalation, or resolved by a person → ACTIONABLE;</li>
+ *   <li>acknowledged and then <em>closed automatically</em> with no notes and no escalation → NON_ACTIONABLE,
+ *       however long it took ({@code TRANSIENT_AFTER_ACK} within the transient window,
+ *       {@code ACKED_NO_WORK_RECORDED} after it): an acknowledgement says someone looked, not that anyone
+ *       acted, and the monitor cleared by itself; the same holds when the export does not name the
+ *       acknowledger. This is the labelled set's logic (sample-data/eval): evidence of work makes an alert
+ *       ACTIONABLE, an acknowledgement alone does not;</li>
  *   <li>no acknowledgement by a person, but resolved by a person after notes, or later than the transient
- *       window (and not so late that it looks like a clean-up of a stale alert) → ACTIONABLE;</li>
+ *       window (and not so late that it looks like a clean-up of a stale alert), or within the window
+ *       ({@code RESOLVED_BY_PERSON_AT_ONCE}: a person acted before the monitor would have cleared it) →
+ *       ACTIONABLE;</li>
  *   <li>resolved automatically (integration, API, timeout) and no person acknowledged it → NON_ACTIONABLE,
- *       within the transient window ({@code TRANSIENT_AUTO_RESOLVED}) or later ({@code AUTO_RESOLVED_UNATTENDED});
- *       acknowledged by a person but cleared by itself within the window with no notes or escalation →
- *       NON_ACTIONABLE ({@code TRANSIENT_AFTER_ACK});</li>
- *   <li>everything else → UNKNOWN with the reason (acknowledged then auto-resolved later with no work on record,
- *       closed by a person without any sign of work, who acknowledged or resolved not on record).</li>
+ *       within the transient window ({@code TRANSIENT_AUTO_RESOLVED}) or later ({@code AUTO_RESOLVED_UNATTENDED});</li>
+ *   <li>everything else → UNKNOWN with the reason (closed by a person long after with no sign of work, notes or
+ *       an escalation after an acknowledgement by an unnamed hand, who resolved not on record).</li>
  * </ol>
  * Whether an acknowledger or resolver is a person comes from {@code humanAcknowledged} / {@code autoResolved}
  * when the export says; otherwise from the name ({@link SystemActors}: "System", "Alert API" are not people).
@@ -64,12 +78,14 @@ public final class ActionabilityClassifier implements Serializable {
     private final Duration transientWindow;
     private final Duration staleAfter;
     private final FalsePositiveMarkers markers;
+    private final NoActionStatements noAction;
     private final SystemActors systemActors;
 
     public ActionabilityClassifier(RuleSettings settings) {
         this.transientWindow = settings.transientWindow();
         this.staleAfter = settings.staleAfter();
         this.markers = new FalsePositiveMarkers(settings);
+        this.noAction = new NoActionStatements(settings);
         this.systemActors = new SystemActors(settings.systemActors());
     }
 
@@ -108,9 +124,24 @@ public final class ActionabilityClassifier implements Serializable {
         Ack ack = ack(event);
         Resolver resolver = resolver(event);
         Duration toResolve = toResolve(event);
-        boolean notes = !event.notes().isEmpty();
+        String noActionNote = null;
+        boolean workNotes = false;
+        for (String note : event.notes()) {
+            String said = noAction.find(note);
+            if (said == null) {
+                workNotes |= note != null && !note.isBlank();
+            } else if (noActionNote == null) {
+                noActionNote = said;
+            }
+        }
         boolean escalated = event.escalations() != null && event.escalations() > 0;
         boolean withinWindow = toResolve != null && toResolve.compareTo(transientWindow) <= 0;
+
+        if (noActionNote != null && !workNotes && !escalated) {
+            return ActionabilityVerdict.of(NO_ACTION_NOTED, "a note says nothing was done: \"" + noActionNote + "\"; "
+                    + (ack == Ack.PERSON ? acknowledged(event) + ", " : "") + resolved(event, resolver, toResolve));
+        }
+        boolean notes = workNotes;
 
         if (ack == Ack.PERSON) {
             if (notes || escalated || resolver == Resolver.PERSON) {
@@ -121,13 +152,18 @@ public final class ActionabilityClassifier implements Serializable {
                 return ActionabilityVerdict.of(TRANSIENT_AFTER_ACK, acknowledged(event) + ", but "
                         + resolved(event, resolver, toResolve) + " with no notes or escalation: it cleared by itself");
             }
-            return ActionabilityVerdict.of(ACKED_NO_WORK_RECORDED, acknowledged(event) + ", then "
-                    + resolved(event, resolver, toResolve) + " with no notes or escalation on record:"
-                    + " fixed, or waited out — review");
+            if (resolver == Resolver.AUTOMATIC) {
+                return ActionabilityVerdict.of(ACKED_NO_WORK_RECORDED, acknowledged(event) + ", then "
+                        + resolved(event, resolver, toResolve) + " with no notes or escalation on record:"
+                        + " looked at, then waited out");
+            }
+            return ActionabilityVerdict.of(ACKED_RESOLVER_UNKNOWN, acknowledged(event) + ", then "
+                    + resolved(event, resolver, toResolve) + " by someone the export does not name, with no notes or"
+                    + " escalation — review");
         }
 
         if (resolver == Resolver.AUTOMATIC) {
-            if (ack == Ack.UNATTRIBUTED && (!withinWindow || notes || escalated)) {
+            if (ack == Ack.UNATTRIBUTED && (notes || escalated)) {
                 return ActionabilityVerdict.of(ACK_UNATTRIBUTED, "acknowledged by someone the export does not name, "
                         + "then " + resolved(event, resolver, toResolve) + joinPrefixed(work(event)) + " — review");
             }
@@ -137,6 +173,11 @@ public final class ActionabilityClassifier implements Serializable {
                         + (ack == Ack.UNATTRIBUTED
                         ? "acknowledged by someone the export does not name, with no notes or escalation"
                         : noPersonAcked(event)));
+            }
+            if (ack == Ack.UNATTRIBUTED) {
+                return ActionabilityVerdict.of(ACKED_NO_WORK_RECORDED, "acknowledged by someone the export does not "
+                        + "name, then " + resolved(event, resolver, toResolve) + " with no notes or escalation on record:"
+                        + " looked at, then waited out");
             }
             return ActionabilityVerdict.of(AUTO_RESOLVED_UNATTENDED, resolved(event, resolver, toResolve) + "; "
                     + noPersonAcked(event));
@@ -156,6 +197,11 @@ public final class ActionabilityClassifier implements Serializable {
             if (toResolve != null && !withinWindow) {
                 return ActionabilityVerdict.of(STALE_CLOSED_BY_PERSON, resolved(event, resolver, toResolve)
                         + " with no acknowledgement or notes: most likely a clean-up of a stale alert — review");
+            }
+            if (withinWindow) {
+                return ActionabilityVerdict.of(RESOLVED_BY_PERSON_AT_ONCE, resolved(event, resolver, toResolve)
+                        + ", within the " + HumanDurations.format(transientWindow) + " transient window, before the"
+                        + " monitor would have cleared it" + noAck + ": a person acted");
             }
             return ActionabilityVerdict.of(CLOSED_BY_PERSON_WITHOUT_WORK, resolved(event, resolver, toResolve)
                     + " with no acknowledgement or notes: dismissed, or fixed at once — review");

@@ -24,6 +24,10 @@ import java.util.Set;
  *                               evidence of work
  * @param falsePositivePhrases   phrases that mark a false positive anywhere in a tag, note or resolve reason
  * @param falsePositiveVerdicts  words that mark a false positive only as a verdict ("test", "this was noise")
+ * @param falsePositiveStatements regular expressions of statements that the alert, not the system, was wrong
+ *                               ("the alert was wrong", "probe misconfigured", "nothing was broken")
+ * @param noActionStatements     regular expressions of statements that nothing was done because nothing
+ *                               needed doing ("no action taken", "recovered on its own")
  * @param systemActors           acknowledger/resolver names (whole words) that are not people
  * @param repeatMinAlerts        alerts of one fingerprint that make a repeat group
  * @param repeatWindow           span in which a repeat group must fall
@@ -44,6 +48,8 @@ public record RuleSettings(
         Duration staleAfter,
         List<String> falsePositivePhrases,
         List<String> falsePositiveVerdicts,
+        List<String> falsePositiveStatements,
+        List<String> noActionStatements,
         List<String> systemActors,
         int repeatMinAlerts,
         Duration repeatWindow,
@@ -66,6 +72,8 @@ public record RuleSettings(
         urgencies = Map.copyOf(urgencies);
         falsePositivePhrases = List.copyOf(falsePositivePhrases);
         falsePositiveVerdicts = List.copyOf(falsePositiveVerdicts);
+        falsePositiveStatements = List.copyOf(falsePositiveStatements);
+        noActionStatements = List.copyOf(noActionStatements);
         systemActors = List.copyOf(systemActors);
         businessDays = Set.copyOf(businessDays);
     }
@@ -92,8 +100,9 @@ public record RuleSettings(
             return this;
         }
         return new RuleSettings(zone, priorityNames, alertSeverities, urgencies, transientWindow, staleAfter,
-                falsePositivePhrases, falsePositiveVerdicts, systemActors, repeatMinAlerts, repeatWindow,
-                flappingMinCycles, flappingWindow, duplicateWindow, businessDays, dayStartHour, businessEndHour,
+                falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements, systemActors,
+                repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow, businessDays,
+                dayStartHour, businessEndHour,
                 sleepStartHour);
     }
 }

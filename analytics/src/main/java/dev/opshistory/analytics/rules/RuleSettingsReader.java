@@ -134,6 +134,8 @@ final class RuleSettingsReader {
                 Duration.ofHours(v.positiveInt("actionability.stale_hours")),
                 v.phrases("actionability.false_positive_phrases"),
                 v.phrases("actionability.false_positive_verdicts"),
+                v.patterns("actionability.false_positive_statements"),
+                v.patterns("actionability.no_action_statements"),
                 v.phrases("actionability.system_actors"),
                 v.positiveInt("repeats.min_alerts"),
                 Duration.ofHours(v.positiveInt("repeats.window_hours")),
@@ -201,6 +203,19 @@ final class RuleSettingsReader {
                     throw bad(key, "must hold only non-empty text, got " + describe(item));
                 }
                 out.add(s.trim().toLowerCase(Locale.ROOT));
+            }
+            return out;
+        }
+
+        /** Regular expressions, checked here so that a bad one is reported with its key at start. */
+        List<String> patterns(String key) {
+            List<String> out = phrases(key);
+            for (String regex : out) {
+                try {
+                    java.util.regex.Pattern.compile(regex);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw bad(key, "holds an invalid regular expression '" + regex + "': " + e.getDescription());
+                }
             }
             return out;
         }

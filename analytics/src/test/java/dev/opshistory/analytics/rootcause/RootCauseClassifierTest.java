@@ -168,6 +168,146 @@ class RootCauseClassifierTest {
     }
 
     @Test
+    void theSentenceThatStatesTheCauseOutweighsPassingMentions() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "A release of the API went out at 10:00 and the network team changed a route that morning. "
+                        + "The outage was caused by a failed disk in the database host."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.INFRASTRUCTURE_HARDWARE);
+        assertThat(verdict.evidenceText()).contains("root_cause:\"failed disk\"");
+    }
+
+    @Test
+    void whatTheAuthorsFirstSuspectedCountsLittle() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "We first suspected the network and the load balancer. The new release had a bug in the cache key."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
+        assertThat(verdict.scores().getOrDefault(RootCause.NETWORKING, 0.0))
+                .isLessThan(verdict.scores().get(RootCause.DEPLOYED_DEFECT) / 2);
+    }
+
+    @Test
+    void aContrastEndsTheSuspicion() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "It looked like a capacity problem at first, but the cause was a hardware fault in the host."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.INFRASTRUCTURE_HARDWARE);
+    }
+
+    @Test
+    void hypothesesWithoutAConclusionAreUnknown() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "We have not found the root cause. Possible explanations: a noisy neighbour, a garbage collection "
+                        + "pause, or a network blip between the service and its cache. None is supported by the data."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+    }
+
+    @Test
+    void candidatesListedWhileTheInvestigationIsOpenAreUnknown() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The investigation is still open. Candidates are the storage array firmware and a switch on the path."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+    }
+
+    @Test
+    void twoCategoriesScoringAlmostAlikeAreUnknown() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null, "Packet loss and a disk failure"));
+
+        assertThat(verdict.scores()).containsKeys(RootCause.NETWORKING, RootCause.INFRASTRUCTURE_HARDWARE);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+    }
+
+    @Test
+    void aBareNegatedCopulaAtTheEndOfAClauseAffirmsTheTerm() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The load was ordinary; the cooling was not."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.INFRASTRUCTURE_HARDWARE);
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.CAPACITY_PERFORMANCE);
+    }
+
+    @Test
+    void aNegatedCopulaWithAComplementRulesTheTermOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The deploy was not the cause. A malformed record in the input feed broke the parser."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DATA);
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.DEPLOYED_DEFECT);
+    }
+
+    @Test
+    void aRelativeClauseRightAfterATermCanRuleItOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "We checked the payment provider, which reported no problems, and the cause is still unknown."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.DEPENDENCY);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+    }
+
+    @Test
+    void codeThatDidNotChangeIsRuledOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The code did not change; the cron expression setting was written for the wrong time zone."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.DEPLOYED_DEFECT);
+    }
+
+    @Test
+    void wordsCountOnceForACategoryEvenWhenTwoTermsMatchThem() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null, "An operator restarted the primary by mistake"));
+
+        assertThat(verdict.evidenceText()).contains("\"by mistake\"").doesNotContain("\"mistake\"");
+    }
+
+    @Test
+    void normalLoadIsNotACause() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "Under normal load the pool was set to 5 in the values file instead of 60."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+        assertThat(verdict.evidenceText()).doesNotContain("\"load\"");
+    }
+
+    @Test
+    void aRulesFileWithAnUnknownContextKeyIsRejectedNamingTheKey(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("rules.yaml");
+        Files.writeString(bad, """
+                min_score: 1
+                confidence_scale: 8
+                field_weights: {title: 1}
+                negations: [not]
+                ruled_out_after: [ruled out]
+                categories: {DATA: {corrupt: 3}}
+                context: {cause_cues_after: [because], cause_cues_before: [], hypothesis_cues: [], cause_boost: 2,
+                  hypothesis_factor: 0.5, close_call_ratio: 0.9, hunch_factor: 3}
+                """);
+
+        assertThatThrownBy(() -> RootCauseRules.load(bad)).hasMessageContaining("'context.hunch_factor'")
+                .hasMessageContaining("unknown key");
+    }
+
+    @Test
+    void aHypothesisFactorAboveOneIsRejected(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("rules.yaml");
+        Files.writeString(bad, """
+                min_score: 1
+                confidence_scale: 8
+                field_weights: {title: 1}
+                negations: [not]
+                ruled_out_after: [ruled out]
+                categories: {DATA: {corrupt: 3}}
+                context: {cause_cues_after: [], cause_cues_before: [], hypothesis_cues: [], cause_boost: 2,
+                  hypothesis_factor: 4, close_call_ratio: 0.9}
+                """);
+
+        assertThatThrownBy(() -> RootCauseRules.load(bad)).hasMessageContaining("'context.hypothesis_factor'");
+    }
+
+    @Test
     void survivesJavaSerialisationAsFlinkFunctionsNeed() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

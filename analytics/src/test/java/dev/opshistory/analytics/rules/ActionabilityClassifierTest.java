@@ -96,6 +96,46 @@ class ActionabilityClassifierTest {
             assertThat(verdict.reasonText()).contains("acknowledged by Jane Doe 1 min after it fired",
                     "cleared by itself");
         }
+
+        @Test
+        void acknowledgedThenClosedByTheMonitorLaterWithNoWorkIsNonActionable() {
+            // An acknowledgement says someone looked; with no note or escalation the monitor was waited out.
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(TWO_HOURS_LATER).autoResolved(true));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACKED_NO_WORK_RECORDED);
+            assertThat(verdict.reasonText()).contains("resolved automatically 2 h after it fired", "waited out");
+        }
+
+        @Test
+        void acknowledgedByAnUnnamedHandThenClosedByTheMonitorLaterWithNoWorkIsNonActionable() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(TWO_HOURS_LATER).humanAcknowledged(null)
+                    .acknowledgedAt(ONE_MINUTE_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACKED_NO_WORK_RECORDED);
+        }
+
+        @Test
+        void personResolvingWithANoteThatNothingWasDoneIsNonActionable() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Recovered on its own before I got to it. No action taken.")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.NO_ACTION_NOTED);
+            assertThat(verdict.reasonText()).contains("a note says nothing was done", "Recovered on its own");
+        }
+
+        @Test
+        void acknowledgedAndClosedByTheMonitorWithANoteThatItClearedByItselfIsNonActionable() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).autoResolved(true)
+                    .notes(List.of("Cleared by itself, nothing to do.")));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.NO_ACTION_NOTED);
+        }
     }
 
     @Nested
@@ -153,6 +193,43 @@ class ActionabilityClassifierTest {
         void personResolvingQuicklyWithNotesIsActionable() {
             assertThat(classify(closedByJaneAt(TWO_MINUTES_LATER).notes(List.of("Flushed the DNS cache"))).reasonCode())
                     .isEqualTo(ActionabilityReason.RESOLVED_BY_PERSON_AFTER_WORK);
+        }
+
+        @Test
+        void personResolvingWithinTheWindowWithoutAcknowledgingOrNotesActed() {
+            // A person resolved it before the monitor would have: the export shows a human act, not a wait.
+            ActionabilityVerdict verdict = classify(closedByJaneAt(FOUR_MINUTES_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.RESOLVED_BY_PERSON_AT_ONCE);
+            assertThat(verdict.reasonText()).contains("resolved by Jane Doe 4 min after it fired", "a person acted");
+        }
+
+        @Test
+        void acknowledgedWithAWorkNoteBesideANoActionNoteIsActionable() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).autoResolved(true)
+                    .notes(List.of("Restarted the consumer", "Lag came back to normal on its own after that")));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HANDLED_BY_PERSON);
+        }
+
+        @Test
+        void noActionNoteDoesNotOutweighAnEscalation() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).autoResolved(true).escalations(1)
+                    .notes(List.of("No action needed from us")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
+        }
+
+        @Test
+        void negatedNoActionStatementIsWork() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).autoResolved(true)
+                    .notes(List.of("It did not recover on its own, so I restarted the pod")));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HANDLED_BY_PERSON);
         }
 
         @Test
@@ -226,6 +303,35 @@ class ActionabilityClassifierTest {
 
             assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
         }
+
+        @Test
+        void statementThatTheAlertWasWrongIsAFalsePositive() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(ELEVEN_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Alert was wrong: it counts a scratch mount that is meant to be full.")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.FALSE_POSITIVE_MARKER);
+        }
+
+        @Test
+        void statementInTheResolveReasonOfAnAlertTheMonitorClosedIsAFalsePositive() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).autoResolved(true)
+                    .resolveReason("Expected during the maintenance window"));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
+            assertThat(verdict.reasonText()).contains("the resolve reason");
+        }
+
+        @Test
+        void noteThatOnlyAsksWhetherItWasAFalseAlarmIsWork() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Checked whether it was a false alarm - it was not. Fixed the file and re-sent it.")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.ACTIONABLE);
+        }
     }
 
     @Nested
@@ -246,16 +352,6 @@ class ActionabilityClassifierTest {
         }
 
         @Test
-        void acknowledgedThenAutoResolvedLaterWithNoWorkIsLeftForReview() {
-            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
-                    .resolvedAt(TWO_HOURS_LATER).autoResolved(true));
-
-            assertThat(verdict.actionability()).isEqualTo(Actionability.UNKNOWN);
-            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACKED_NO_WORK_RECORDED);
-            assertThat(verdict.reasonText()).contains("resolved automatically 2 h after it fired", "review");
-        }
-
-        @Test
         void personClosingAStaleAlertDaysLaterIsNotEvidenceOfWork() {
             ActionabilityVerdict verdict = classify(closedByJaneAt(THREE_DAYS_LATER));
 
@@ -265,9 +361,25 @@ class ActionabilityClassifierTest {
         }
 
         @Test
-        void personClosingWithinTheWindowWithoutAnySignOfWorkIsLeftForReview() {
-            assertThat(classify(closedByJaneAt(TWO_MINUTES_LATER)).reasonCode())
+        void personClosingAtAnUnknownTimeWithoutAnySignOfWorkIsLeftForReview() {
+            assertThat(classify(alert().status("resolved").resolvedBy(JANE).autoResolved(false)).reasonCode())
                     .isEqualTo(ActionabilityReason.CLOSED_BY_PERSON_WITHOUT_WORK);
+        }
+
+        @Test
+        void acknowledgedByAPersonWhenTheExportDoesNotSayWhoResolvedIsLeftForReview() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved").resolvedAt(TWO_HOURS_LATER));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.UNKNOWN);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACKED_RESOLVER_UNKNOWN);
+        }
+
+        @Test
+        void notesOrEscalationAfterAnAcknowledgementByAnUnnamedHandAreLeftForReview() {
+            ActionabilityVerdict verdict = classify(autoResolvedAt(TWO_HOURS_LATER).humanAcknowledged(null)
+                    .acknowledgedAt(ONE_MINUTE_LATER).escalations(1));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACK_UNATTRIBUTED);
         }
 
         @Test
@@ -278,13 +390,6 @@ class ActionabilityClassifierTest {
             assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.RESOLUTION_UNKNOWN);
         }
 
-        @Test
-        void acknowledgementByAnUnnamedHandThenAutoResolvedLaterIsUnknown() {
-            ActionabilityVerdict verdict = classify(autoResolvedAt(TWO_HOURS_LATER).humanAcknowledged(null)
-                    .acknowledgedAt(ONE_MINUTE_LATER));
-
-            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.ACK_UNATTRIBUTED);
-        }
 
         @Test
         void postmortemIsNotClassified() {

@@ -65,6 +65,48 @@ class FalsePositiveMarkersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "Alert was wrong: it counts the scratch mount. Nothing was broken.",
+            "the check itself is broken (reads the wrong device)",
+            "The monitor's window is wrong for this job",
+            "Probe misconfigured after the URL change.",
+            "Not a real problem, threshold too tight since the new baseline.",
+            "Expected during the maintenance window; replica rebuild.",
+            "Duplicate of #7199, already handled there.",
+            "The alert fired in error - the check points at a decommissioned host.",
+            "Bogus page: the monitoring host's clock was off.",
+            "Spurious alert, metrics gap from the exporter restart.",
+            "This should not page.",
+            "Nothing wrong with the service - errors come from a scanner.",
+            "Site was up the whole time.",
+            "No issue found, the check uses the old replica name.",
+            "Ledger close skipped on purpose. Just a test of the new schedule, ignore.",
+            "should have been silenced for the migration",
+    })
+    void statementThatTheAlertWasWrongIsAMarker(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Checked whether it was a false alarm - it was not. Fixed the IBAN format.",
+            "Not a problem with the DB itself: the cache was cold. Warmed it manually.",
+            "No issue with the alert, the job really failed. Re-ran it.",
+            "Threshold is fine, the lag was real: restarted the consumer.",
+            "Was not a problem with the CDN; re-issued the signed URLs.",
+            "is the alert wrong?",
+            "maybe the probe is misconfigured, checking",
+            "the alert was not wrong, the disk really was full",
+            "nothing to do with the deploy, restarted the worker",
+            "Failover worked as designed; replaced the primary",
+            "The DB crashed, no real impact yet, restarting",
+            "it's not just noise, the queue is growing",
+    })
+    void workNotesThatOnlyBrushAgainstTheVocabularyAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"false-positive", "false_positive", "FalsePositive", "false-alarm", "noise", "test",
             "test-alert", "not-an-issue", "Noise"})
     void markerTagsAreRecognisedWithAnySeparator(String tag) {

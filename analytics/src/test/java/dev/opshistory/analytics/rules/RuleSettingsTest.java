@@ -135,6 +135,23 @@ class RuleSettingsTest {
     }
 
     @Test
+    void invalidStatementPatternIsRejectedNamingTheKey() throws IOException {
+        Path file = rulesFile("actionability: {false_positive_statements: ['alert (was wrong']}\n");
+
+        assertThatThrownBy(() -> RuleSettings.load(file))
+                .hasMessageStartingWith("rules.yaml: 'actionability.false_positive_statements' holds an invalid"
+                        + " regular expression 'alert (was wrong'");
+    }
+
+    @Test
+    void defaultsShipFalsePositiveAndNoActionStatements() {
+        RuleSettings defaults = RuleSettings.defaults();
+
+        assertThat(defaults.falsePositiveStatements()).isNotEmpty();
+        assertThat(defaults.noActionStatements()).isNotEmpty();
+    }
+
+    @Test
     void scalarWhereASectionBelongsIsRejected() throws IOException {
         Path file = rulesFile("flapping: 3\n");
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -28,10 +29,10 @@ import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -64,24 +65,24 @@ public final class ReportCharts {
     public static List<Chart> all(ReportData data) {
         List<Chart> charts = new ArrayList<>();
         charts.add(draw("severity-volume", "Alert volume by severity per " + data.bucketSize().unit() + " (UTC)",
-                severityVolume(data)));
-        charts.add(draw("actionability", "Actionability of alerts", actionability(data)));
-        charts.add(draw("noisy-fingerprints", "Noisiest alert fingerprints", noisyFingerprints(data)));
-        charts.add(draw("root-causes", "Root causes of alerts", rootCauses(data)));
-        charts.add(draw("response-distribution", "Time to acknowledge and to resolve", responseDistribution(data)));
+                items -> severityVolume(data, items)));
+        charts.add(draw("actionability", "Actionability of alerts", items -> actionability(data, items)));
+        charts.add(draw("noisy-fingerprints", "Noisiest alert fingerprints", items -> noisyFingerprints(data, items)));
+        charts.add(draw("root-causes", "Root causes of alerts", items -> rootCauses(data, items)));
+        charts.add(draw("response-distribution", "Time to acknowledge and to resolve",
+                items -> responseDistribution(data, items)));
         charts.add(draw("pages-heatmap", "Pages by hour band and weekday (" + data.timeZone().getId() + ")",
-                heatMap(data)));
-        charts.add(draw("trend", "Trend: earlier window against later window", trend(data)));
+                items -> heatMap(data, items)));
+        charts.add(draw("trend", "Trend: earlier window against later window", items -> trend(data, items)));
         return charts;
     }
 
-    private static Chart draw(String name, String title, JFreeChart chart) {
-        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        theme.apply(chart);
+    /**
+     * Builds and draws one chart; the builder gets the {@link ChartItems} that wraps each bar, slice or cell in a
+     * {@code <g class="chart-item">} of its own.
+     */
+    private static Chart draw(String name, String title, Function<ChartItems, JFreeChart> builder) {
+        JFreeChart chart = builder.apply(new ChartItems(name));
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(Color.WHITE);
         chart.setTitle(title);
@@ -89,34 +90,47 @@ public final class ReportCharts {
         return new Chart(name, title, SvgRenderer.render(chart, name, WIDTH, HEIGHT));
     }
 
-    private static JFreeChart severityVolume(ReportData data) {
+    /**
+     * The chart with the report's fonts. Applied as soon as a chart exists and before it is styled: a theme resets
+     * series colours and the bar painter, so applied later it would undo the fixed colours and the item marking.
+     */
+    private static JFreeChart themed(JFreeChart chart) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        theme.apply(chart);
+        return chart;
+    }
+
+    private static JFreeChart severityVolume(ReportData data, ChartItems items) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (SeverityBucket bucket : data.series()) {
             String column = bucket.start().toString();
             bucket.counts().byName().forEach((severity, count) -> dataset.addValue(count, severity, column));
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "Alerts", dataset,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = themed(ChartFactory.createStackedBarChart(null, null, "Alerts", dataset,
+                PlotOrientation.VERTICAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        styleBars(plot, SEVERITY_COLOURS);
+        styleBars(plot, SEVERITY_COLOURS, items);
         return chart;
     }
 
-    private static JFreeChart actionability(ReportData data) {
+    private static JFreeChart actionability(ReportData data, ChartItems items) {
         DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
         for (ActionabilityShare share : data.actionability()) {
             dataset.setValue(share.actionability(), share.alerts());
         }
-        JFreeChart chart = ChartFactory.createPieChart(null, dataset, true, false, false);
-        @SuppressWarnings("unchecked")
-        PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+        PiePlot<String> plot = new MarkedPiePlot<>(dataset, items);
+        JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         stylePie(plot);
         CLASS_COLOURS.forEach(plot::setSectionPaint);
         return chart;
     }
 
-    private static JFreeChart noisyFingerprints(ReportData data) {
+    private static JFreeChart noisyFingerprints(ReportData data, ChartItems items) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         int rank = 1;
         for (NoisyFingerprint noisy : data.noisiestFingerprints()) {
@@ -125,37 +139,38 @@ public final class ReportCharts {
             dataset.addValue(noisy.nonActionable() + noisy.falsePositive(), "Non-actionable or false positive", label);
             dataset.addValue(noisy.alerts() - noisy.nonActionable() - noisy.falsePositive(), "Other", label);
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "Alerts", dataset,
-                PlotOrientation.HORIZONTAL, true, false, false);
-        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0xF9, 0xA8, 0x25), new Color(0x2E, 0x7D, 0x32)});
+        JFreeChart chart = themed(ChartFactory.createStackedBarChart(null, null, "Alerts", dataset,
+                PlotOrientation.HORIZONTAL, true, false, false));
+        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0xF9, 0xA8, 0x25), new Color(0x2E, 0x7D, 0x32)},
+                items);
         return chart;
     }
 
-    private static JFreeChart rootCauses(ReportData data) {
+    private static JFreeChart rootCauses(ReportData data, ChartItems items) {
         DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
         for (RootCauseShare share : data.rootCauses()) {
             dataset.setValue(share.category(), share.alerts());
         }
-        JFreeChart chart = ChartFactory.createPieChart(null, dataset, true, false, false);
-        @SuppressWarnings("unchecked")
-        PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+        PiePlot<String> plot = new MarkedPiePlot<>(dataset, items);
+        JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         stylePie(plot);
         return chart;
     }
 
-    private static JFreeChart responseDistribution(ReportData data) {
+    private static JFreeChart responseDistribution(ReportData data, ChartItems items) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (ResponseBand band : data.responseDistribution()) {
             dataset.addValue(band.acknowledged(), "Acknowledged", band.label());
             dataset.addValue(band.resolved(), "Resolved", band.label());
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, "Minutes from creation", "Alerts", dataset,
-                PlotOrientation.VERTICAL, true, false, false);
-        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0x19, 0x76, 0xD2), new Color(0x2E, 0x7D, 0x32)});
+        JFreeChart chart = themed(ChartFactory.createBarChart(null, "Minutes from creation", "Alerts", dataset,
+                PlotOrientation.VERTICAL, true, false, false));
+        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0x19, 0x76, 0xD2), new Color(0x2E, 0x7D, 0x32)},
+                items);
         return chart;
     }
 
-    private static JFreeChart heatMap(ReportData data) {
+    private static JFreeChart heatMap(ReportData data, ChartItems items) {
         List<PageLoad.HeatCell> cells = data.pages().heatMap();
         double[][] series = new double[3][cells.size()];
         long max = 0;
@@ -168,7 +183,7 @@ public final class ReportCharts {
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("Pages", series);
-        XYBlockRenderer renderer = new XYBlockRenderer();
+        XYBlockRenderer renderer = new MarkedBlockRenderer(items);
         HeatPaintScale scale = new HeatPaintScale(max);
         renderer.setPaintScale(scale);
         SymbolAxis days = new SymbolAxis("Weekday", WEEKDAYS);
@@ -177,7 +192,7 @@ public final class ReportCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
         NumberAxis legendAxis = new NumberAxis("Pages");
         legendAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         legendAxis.setRange(0, Math.max(1, max));
@@ -188,7 +203,7 @@ public final class ReportCharts {
         return chart;
     }
 
-    private static JFreeChart trend(ReportData data) {
+    private static JFreeChart trend(ReportData data, ChartItems items) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Trend trend = data.trend();
         String earlier = trend.mode() == Trend.Mode.PREVIOUS_PERIOD ? "Previous period" : "First half";
@@ -203,19 +218,20 @@ public final class ReportCharts {
                 dataset.addValue(window.incidents(), series, "Incidents");
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "Count", dataset, PlotOrientation.VERTICAL,
-                true, false, false);
-        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0x90, 0xA4, 0xAE), new Color(0x19, 0x76, 0xD2)});
+        JFreeChart chart = themed(ChartFactory.createBarChart(null, null, "Count", dataset, PlotOrientation.VERTICAL,
+                true, false, false));
+        styleBars(chart.getCategoryPlot(), new Color[] {new Color(0x90, 0xA4, 0xAE), new Color(0x19, 0x76, 0xD2)},
+                items);
         return chart;
     }
 
-    private static void styleBars(CategoryPlot plot, Color[] colours) {
+    private static void styleBars(CategoryPlot plot, Color[] colours, ChartItems items) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setBarPainter(new MarkedBarPainter(items));
         renderer.setShadowVisible(false);
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);
@@ -223,6 +239,8 @@ public final class ReportCharts {
     }
 
     private static void stylePie(PiePlot<String> plot) {
+        // As ChartFactory.createPieChart sets them; the plot is built here so that its slices are marked.
+        plot.setInsets(new RectangleInsets(0.0, 5.0, 5.0, 5.0));
         plot.setIgnoreZeroValues(true);
         plot.setIgnoreNullValues(true);
         plot.setBackgroundPaint(Color.WHITE);

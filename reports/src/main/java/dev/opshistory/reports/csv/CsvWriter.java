@@ -1,6 +1,5 @@
 package dev.opshistory.reports.csv;
 
-import dev.opshistory.reports.warehouse.RowConsumer;
 import dev.opshistory.reports.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,17 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the report's CSV files with commons-csv (RFC 4180 quoting, UTF-8, {@code \n} line ends) and every text
- * cell neutralised by {@link CsvCells}.
+ * Writes the report's CSV files, RFC 4180 quoting, UTF-8, {@code \n} line ends, every text cell neutralised against
+ * formula injection: the tables with commons-csv and {@link CsvCells}; {@code alerts.csv}, one row per alert and so
+ * possibly millions, by DuckDB's own CSV writer with the same neutralising in SQL.
  */
 public final class CsvWriter {
 
@@ -33,37 +30,12 @@ public final class CsvWriter {
     }
 
     /**
-     * Writes {@code alerts.csv} from {@code alerts-export.sql}, streaming: one row per alert of the period.
+     * Writes {@code alerts.csv} from {@code alerts-export.sql}: one row per alert of the period, written by DuckDB
+     * (same quoting and neutralised text as the tables; see the SQL for why).
      */
     public static Path writeAlerts(Warehouse warehouse, Path outDir) {
         Path file = outDir.resolve(ALERTS_FILE);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            warehouse.forEach("alerts-export", new RowConsumer() {
-                private int columns;
-
-                @Override
-                public void start(ResultSetMetaData meta) throws SQLException {
-                    columns = meta.getColumnCount();
-                    List<String> headers = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        headers.add(meta.getColumnLabel(i));
-                    }
-                    print(printer, headers);
-                }
-
-                @Override
-                public void accept(ResultSet row) throws SQLException {
-                    List<String> cells = new ArrayList<>(columns);
-                    for (int i = 1; i <= columns; i++) {
-                        cells.add(CsvCells.cell(row.getObject(i)));
-                    }
-                    print(printer, cells);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        warehouse.copyTo("alerts-export", file);
         return file;
     }
 
@@ -88,13 +60,5 @@ public final class CsvWriter {
             throw new UncheckedIOException("cannot write the tables under " + folder, e);
         }
         return written;
-    }
-
-    private static void print(CSVPrinter printer, List<String> cells) {
-        try {
-            printer.printRecord(cells);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -26,6 +26,10 @@ public final class ReportTables {
                         b.counts().sev3(), b.counts().sev4(), b.counts().sev5(), b.counts().unknown())).toList()));
         tables.add(table("by-service", List.of("service", "alerts", "actionable", "repeated"),
                 d.byService().stream().map(s -> row(s.service(), s.alerts(), s.actionable(), s.repeated())).toList()));
+        tables.add(table("by-team", List.of("team", "alerts", "actionable", "repeated"),
+                d.byTeam().stream().map(t -> row(t.team(), t.alerts(), t.actionable(), t.repeated())).toList()));
+        tables.add(table("by-queue", List.of("queue", "alerts", "actionable", "repeated"),
+                d.byQueue().stream().map(q -> row(q.queue(), q.alerts(), q.actionable(), q.repeated())).toList()));
         tables.add(table("actionability", List.of("class", "alerts", "share"),
                 d.actionability().stream().map(a -> row(a.actionability(), a.alerts(), a.share())).toList()));
         tables.add(table("flags", List.of("flag", "alerts", "share"), List.of(
@@ -95,6 +99,9 @@ public final class ReportTables {
                         "category"),
                 d.risks().stream().map(r -> row(r.risk(), r.impact(), r.severity(), r.likelihood(), r.score(),
                         r.mitigations(), r.category())).toList()));
+        tables.add(table("sources", List.of("format", "label", "files", "read", "accepted", "rejected", "folded"),
+                d.sources().stream().map(f -> row(f.format(), f.label(), f.files(), f.read(), f.accepted(),
+                        f.rejected(), f.folded())).toList()));
         tables.add(table("reconciliation-files", List.of("file", "format", "read", "accepted", "rejected", "folded",
                         "sha256", "looks_truncated"),
                 d.reconciliation().files().stream().map(f -> row(f.file(), f.format(), f.read(), f.accepted(),

@@ -1,6 +1,7 @@
 package dev.opshistory.reports.render;
 
 import dev.opshistory.reports.ReportData;
+import dev.opshistory.reports.inputs.ClassifyRun;
 import dev.opshistory.reports.figures.Findings;
 import dev.opshistory.reports.figures.NoiseAdvice;
 import dev.opshistory.reports.figures.OnCallLoad;
@@ -52,8 +53,7 @@ final class MethodologyText {
                 + " end: items carry no due date.");
         lines.add("Data quality: gaps are runs of " + m.minGapDays() + " or more UTC days without any event; a PagerDuty"
                 + " CSV of exactly 20,000 records looks truncated (the export limit).");
-        lines.add("Rules file hash and overrides file: not recorded by this run; verdicts changed by an override: "
-                + data.quality().overridden() + ".");
+        lines.add(classification(m.classify(), data.quality().overridden(), m.timeZone()));
         if (m.inputChecksums().isEmpty()) {
             lines.add("Input checksums: not recorded by ingest.");
         } else {
@@ -65,5 +65,37 @@ final class MethodologyText {
             lines.add(sums.append('.').toString());
         }
         return lines;
+    }
+
+    /** The rules, overrides and zone the verdicts were computed with, from the classify stage's record. */
+    static String classification(ClassifyRun run, long overriddenInPeriod, String reportZone) {
+        if (run == null) {
+            return "Classification rules (file and SHA-256 hash), overrides file and the classifier's time zone: not"
+                    + " recorded (the run has no classify/run.json). Verdicts changed by an override in the period: "
+                    + overriddenInPeriod + ".";
+        }
+        StringBuilder line = new StringBuilder("Classification: opshistory classify ")
+                .append(orNotRecorded(run.version())).append("; rules ").append(run.rulesName())
+                .append(", SHA-256 ").append(orNotRecorded(run.rulesSha256())).append("; overrides ");
+        if (run.overridesFile() == null || run.overridesFile().isBlank()) {
+            line.append("none");
+        } else {
+            line.append(run.overridesFile()).append(", SHA-256 ").append(orNotRecorded(run.overridesSha256()))
+                    .append(", ").append(run.overridesApplied() == null ? "not recorded"
+                            : String.valueOf(run.overridesApplied())).append(" applied");
+        }
+        line.append(" (verdicts changed by an override in the period: ").append(overriddenInPeriod).append(")");
+        line.append("; the classifier's time zone: ").append(orNotRecorded(run.timeZone()));
+        if (run.timeZone() != null && !run.timeZone().equals(reportZone)) {
+            line.append(" (this report recomputes hour bands in ").append(reportZone).append(')');
+        }
+        if (run.parallelism() != null) {
+            line.append("; parallelism ").append(run.parallelism());
+        }
+        return line.append('.').toString();
+    }
+
+    private static String orNotRecorded(String value) {
+        return value == null || value.isBlank() ? "not recorded" : value;
     }
 }

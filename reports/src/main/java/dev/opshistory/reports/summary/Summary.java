@@ -18,12 +18,15 @@ import dev.opshistory.reports.figures.SignificantIncident;
 import dev.opshistory.reports.figures.Trend;
 import dev.opshistory.reports.figures.ActionabilityShare;
 import dev.opshistory.reports.figures.Durations;
+import dev.opshistory.reports.figures.QueueCount;
 import dev.opshistory.reports.figures.ServiceCount;
+import dev.opshistory.reports.figures.TeamCount;
 import dev.opshistory.reports.figures.SeverityBucket;
 import dev.opshistory.reports.figures.Totals;
 import dev.opshistory.reports.inputs.IngestReconciliation;
 import dev.opshistory.reports.inputs.ReasonCount;
 import dev.opshistory.reports.inputs.ReconciliationFigures;
+import dev.opshistory.reports.inputs.SourceFormat;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +51,9 @@ public record Summary(
         Response response,
         Series series,
         List<ServiceCount> byService,
+        List<TeamCount> byTeam,
+        List<QueueCount> byQueue,
+        List<SourceFormat> sources,
         Reconciliation reconciliation,
         DataQuality dataQuality,
         Map<String, Double> headline,
@@ -123,6 +129,9 @@ public record Summary(
                 new Response(orNone(data.response().timeToAcknowledge()), orNone(data.response().timeToResolve())),
                 new Series(data.bucketSize().unit(), rows),
                 data.byService(),
+                data.byTeam(),
+                data.byQueue(),
+                data.sources(),
                 new Reconciliation(figures.read(), figures.accepted(), figures.rejected(), figures.folded(),
                         figures.duplicates(), figures.present(), figures.files()),
                 new DataQuality(data.crossSourceCopies(), data.rejectReasons(), data.notes(), data.quality().gaps(),

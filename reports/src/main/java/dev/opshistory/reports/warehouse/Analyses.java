@@ -21,7 +21,9 @@ import dev.opshistory.reports.figures.Durations;
 import dev.opshistory.reports.figures.FlagCounts;
 import dev.opshistory.reports.figures.NoisyFingerprint;
 import dev.opshistory.reports.figures.ResponseTimes;
+import dev.opshistory.reports.figures.QueueCount;
 import dev.opshistory.reports.figures.ServiceCount;
+import dev.opshistory.reports.figures.TeamCount;
 import dev.opshistory.reports.figures.SeverityBucket;
 import dev.opshistory.reports.figures.SeverityCounts;
 import dev.opshistory.reports.figures.Totals;
@@ -80,6 +82,18 @@ public final class Analyses {
 
     public List<ServiceCount> byService() {
         return warehouse.query("by-service", row -> new ServiceCount(row.getString("service"),
+                row.getLong("alerts"), row.getLong("actionable"), row.getLong("repeated")));
+    }
+
+    /** Alerts per team, busiest first. */
+    public List<TeamCount> byTeam() {
+        return warehouse.query("by-team", row -> new TeamCount(row.getString("team"),
+                row.getLong("alerts"), row.getLong("actionable"), row.getLong("repeated")));
+    }
+
+    /** Alerts per queue (escalation policy), busiest first. */
+    public List<QueueCount> byQueue() {
+        return warehouse.query("by-queue", row -> new QueueCount(row.getString("queue"),
                 row.getLong("alerts"), row.getLong("actionable"), row.getLong("repeated")));
     }
 

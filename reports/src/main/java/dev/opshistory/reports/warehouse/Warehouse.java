@@ -27,12 +27,13 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code warehouse_events}, {@code warehouse_postmortems}: every row, timestamps as UTC {@code TIMESTAMP};
  *       empty views with the contract's columns when no Parquet file has been committed yet;</li>
- *   <li>{@code filtered_events}: the events that pass the service / team filters ({@link #narrow}), with the
- *       local time, hour band and page flag of the report's time zone;</li>
+ *   <li>{@code filtered_events}: a table, made by {@link #narrow}, of the events that pass the service / team
+ *       filters, with the local time, hour band and page flag of the report's time zone: the Parquet files are
+ *       read once, and every analysis scans memory;</li>
  *   <li>{@code events}, {@code alerts}, {@code postmortems}: the same restricted to the report's period
  *       ({@link #restrictTo}); {@code alerts} leaves out cross-source copies.</li>
  * </ul>
- * Not thread-safe; close it to free the database.
+ * {@link #narrow} must be called before any analysis. Not thread-safe; close it to free the database.
  */
 public final class Warehouse implements AutoCloseable {
 
@@ -58,12 +59,11 @@ public final class Warehouse implements AutoCloseable {
             // Flink writes isAdjustedToUTC=true, which DuckDB reads as TIMESTAMPTZ; in a UTC session the casts
             // to TIMESTAMP in the views keep the instant, and date_trunc buckets are UTC.
             warehouse.execute("session-utc");
+            warehouse.execute("csv-text-macro");
             warehouse.register(runDir.resolve("warehouse").resolve("events"), "set-events-glob",
                     "warehouse-events", "warehouse-events-empty");
             warehouse.register(runDir.resolve("warehouse").resolve("postmortems"), "set-postmortems-glob",
                     "warehouse-postmortems", "warehouse-postmortems-empty");
-            warehouse.execute("filtered-events");
-            warehouse.restrictTo(Period.UNKNOWN);
             return warehouse;
         } catch (SQLException e) {
             closeQuietly(connection, e);
@@ -99,17 +99,20 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Sets the report's time zone (hour bands, weekdays and shifts are computed in it) and keeps only the
-     * events of the given services and teams; an empty list keeps all.
+     * Sets the report's time zone (hour bands, weekdays and shifts are computed in it), keeps only the events of the
+     * given services and teams (an empty list keeps all), reads them into {@code filtered_events} and points the
+     * period views at all of them until {@link #restrictTo} narrows the period.
      */
     public void narrow(ZoneId zone, List<String> services, List<String> teams) {
         try {
             setString("set-report-zone", duckDbZone(zone));
             setString("set-service-filter", services.isEmpty() ? null : JSON.writeValueAsString(services));
             setString("set-team-filter", teams.isEmpty() ? null : JSON.writeValueAsString(teams));
+            execute("filtered-events");
         } catch (SQLException | JsonProcessingException e) {
             throw new ReportException("cannot narrow the warehouse: " + e.getMessage(), e);
         }
+        restrictTo(Period.UNKNOWN);
     }
 
     /**
@@ -173,22 +176,15 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Runs {@code /sql/<name>.sql} and hands every row to {@code consumer} as it is read, without holding the
-     * result in memory (an export of millions of alerts).
+     * Runs the {@code COPY … TO ?} statement in {@code /sql/<name>.sql} with {@code file} as its one parameter:
+     * DuckDB writes the file itself, streaming, so an export of millions of rows never passes through JDBC.
      */
-    public void forEach(String name, RowConsumer consumer, Object... parameters) {
+    public void copyTo(String name, Path file) {
         try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(name))) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                consumer.start(result.getMetaData());
-                while (result.next()) {
-                    consumer.accept(result);
-                }
-            }
+            statement.setString(1, file.toAbsolutePath().toString());
+            statement.execute();
         } catch (SQLException e) {
-            throw new ReportException("query " + name + " failed: " + e.getMessage(), e);
+            throw new ReportException("export " + name + " to " + file + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,131 @@
+package dev.opshistory.analytics.rootcause;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How much a term counts where it stands in its sentence. Incident write-ups name many things; the sentence
+ * that states the cause ("… was caused by X", "because X", "the trigger was X", "X led to the outage") is
+ * what the authors concluded, while sentences that suspect or list hypotheses ("we first suspected X",
+ * "possible explanations: X, Y", "it looked like X at first") name what they did not conclude. A term in a
+ * hypothesis segment is multiplied by {@link Rules#hypothesisFactor()}; a term in the stated-cause part of a
+ * segment by {@link Rules#causeBoost()}; anything else by 1.
+ *
+ * <p>A segment runs to the end of its sentence ({@code . ! ?} before a space, {@code ;}, a line break) or to a
+ * contrast word ("but", "however", "although", "whereas"), so "we first suspected the network, but the cause
+ * was a bug in the new release" damps "network" and boosts "bug" and "release". The stated-cause part runs
+ * from an after-cue ("caused by", "due to", "because", "the root cause was") to the end of the segment, or
+ * from the start of the segment to a before-cue ("led to", "was the cause"). Cues are whole words, any case.
+ */
+final class SentenceContext implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern SEGMENT_END = Pattern.compile(
+            "[.!?](?=\\s|$)|[;\\n\\r]|(?<![\\p{L}\\p{N}])(?:but|however|although|though|whereas)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The context rules of a rules file.
+     *
+     * @param causeCuesAfter   cues after which the segment states the cause ("caused by", "due to", "because")
+     * @param causeCuesBefore  cues before which the segment states the cause ("led to", "was the root cause")
+     * @param hypothesisCues   cues that make a segment a hypothesis or a suspicion ("suspected", "possible",
+     *                         "looked like", "hypothesis")
+     * @param causeBoost       multiplier of a term in the stated-cause part of a segment (≥ 1)
+     * @param hypothesisFactor multiplier of a term in a hypothesis segment (in [0,1])
+     * @param closeCallRatio   when the runner-up's score is at least this share of the winner's, the verdict is
+     *                         UNKNOWN: the text does not decide between them (1 or more: never)
+     */
+    record Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
+                 double causeBoost, double hypothesisFactor, double closeCallRatio) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /** No context: every term counts at its weight, and only a tie of scores is not decided by order. */
+        static final Rules NONE = new Rules(List.of(), List.of(), List.of(), 1, 1, 2);
+
+        Rules {
+            causeCuesAfter = List.copyOf(causeCuesAfter);
+            causeCuesBefore = List.copyOf(causeCuesBefore);
+            hypothesisCues = List.copyOf(hypothesisCues);
+        }
+    }
+
+    private final Rules rules;
+    private final List<Pattern> after;
+    private final List<Pattern> before;
+    private final List<Pattern> hypotheses;
+
+    SentenceContext(Rules rules) {
+        this.rules = rules;
+        this.after = compile(rules.causeCuesAfter());
+        this.before = compile(rules.causeCuesBefore());
+        this.hypotheses = compile(rules.hypothesisCues());
+    }
+
+    /** The multiplier of a match of {@code text} starting at {@code start}. */
+    double multiplier(String text, int start) {
+        int[] segment = segment(text, start);
+        String part = text.substring(segment[0], segment[1]);
+        int at = start - segment[0];
+        for (Pattern h : hypotheses) {
+            if (h.matcher(part).find()) {
+                return rules.hypothesisFactor();
+            }
+        }
+        for (Pattern a : after) {
+            Matcher m = a.matcher(part);
+            if (m.find() && m.end() <= at) {
+                return rules.causeBoost();
+            }
+        }
+        for (Pattern b : before) {
+            Matcher m = b.matcher(part);
+            while (m.find()) {
+                if (m.start() >= at) {
+                    return rules.causeBoost();
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** [start, end) of the segment holding {@code position}. */
+    private static int[] segment(String text, int position) {
+        int start = 0;
+        int end = text.length();
+        Matcher m = SEGMENT_END.matcher(text);
+        while (m.find()) {
+            if (m.end() <= position) {
+                start = m.end();
+            } else if (m.start() >= position) {
+                end = m.start();
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static List<Pattern> compile(List<String> cues) {
+        List<Pattern> out = new ArrayList<>();
+        for (String cue : cues) {
+            String[] words = cue.trim().toLowerCase(Locale.ROOT).split("\\s+");
+            List<String> quoted = new ArrayList<>();
+            for (String w : words) {
+                // A trailing * is any continuation: "hypothes*" is "hypothesis" and "hypotheses".
+                quoted.add(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "[\\p{L}\\p{N}\\-]*"
+                        : Pattern.quote(w));
+            }
+            char last = cue.trim().charAt(cue.trim().length() - 1);
+            String tail = Character.isLetterOrDigit(last) || last == '*' ? "(?![\\p{L}\\p{N}])" : "";
+            out.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("\\s+", quoted) + tail,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.opshistory.analytics.rules;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Finds a note in which a person says that nothing was done because nothing needed doing: "no action taken",
+ * "recovered on its own before I got to it", "cleared by itself, nothing to do"
+ * ({@link RuleSettings#noActionStatements()}, regular expressions over one clause, see {@link StatementPatterns}).
+ * Such a note is a record of watching, not of work, so it does not make an alert ACTIONABLE. Negated or
+ * hedged statements do not count ("it did not recover on its own, restarted the pod"; "nothing to do with
+ * the deploy" is not the anchored "nothing to do").
+ */
+public final class NoActionStatements implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final StatementPatterns statements;
+
+    /**
+     * @throws IllegalArgumentException when a statement is not a valid regular expression
+     */
+    public NoActionStatements(List<String> statements) {
+        this.statements = new StatementPatterns(statements, "actionability.no_action_statements");
+    }
+
+    /** The statements of the rule settings. */
+    public NoActionStatements(RuleSettings settings) {
+        this(settings.noActionStatements());
+    }
+
+    /** The evidence of a no-action statement in a note, or null when the note has none. */
+    public String find(String note) {
+        return statements.find(note);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.opshistory.analytics.rootcause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceContextTest {
+
+    private final SentenceContext context = new SentenceContext(new SentenceContext.Rules(
+            List.of("caused by", "because", "root cause:"), List.of("led to"), List.of("suspect*", "looked like"),
+            2, 0.25, 0.9));
+
+    private double at(String text, String word) {
+        return context.multiplier(text, text.indexOf(word));
+    }
+
+    @Test
+    void wordsAfterAnAfterCueAreTheStatedCause() {
+        String text = "The outage was caused by a disk failure.";
+
+        assertThat(at(text, "disk")).isEqualTo(2);
+        assertThat(at(text, "outage")).isEqualTo(1);
+    }
+
+    @Test
+    void wordsBeforeABeforeCueAreTheStatedCause() {
+        String text = "A config change led to the outage.";
+
+        assertThat(at(text, "config")).isEqualTo(2);
+        assertThat(at(text, "outage")).isEqualTo(1);
+    }
+
+    @Test
+    void aHypothesisCueDampsItsWholeSegmentWhateverItsInflection() {
+        assertThat(at("We suspected the network at first.", "network")).isEqualTo(0.25);
+        assertThat(at("The network was the first suspect.", "network")).isEqualTo(0.25);
+    }
+
+    @Test
+    void aContrastWordOrASentenceEndClosesTheSegment() {
+        String text = "It looked like the network, but it was caused by a bug. The deploy went out at ten.";
+
+        assertThat(at(text, "network")).isEqualTo(0.25);
+        assertThat(at(text, "bug")).isEqualTo(2);
+        assertThat(at(text, "deploy")).isEqualTo(1);
+    }
+
+    @Test
+    void aDotInsideAVersionDoesNotEndTheSentence() {
+        String text = "Root cause: version 9.4 of the service had a bug.";
+
+        assertThat(at(text, "bug")).isEqualTo(2);
+    }
+
+    @Test
+    void noRulesMeanEveryWordCountsOnce() {
+        SentenceContext none = new SentenceContext(SentenceContext.Rules.NONE);
+
+        assertThat(none.multiplier("We suspected the network because of the bug.", 17)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.opshistory.analytics.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NoActionStatementsTest {
+
+    private final NoActionStatements statements = new NoActionStatements(RuleSettings.defaults());
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Recovered on its own before I got to it. No action taken.",
+            "Watched it for a while, cleared by itself. Nothing to do.",
+            "no action needed",
+            "Self-resolved",
+            "went away without any intervention",
+            "Nothing to do here.",
+            "Didn't touch anything, it is back to normal on its own",
+            "Just watched it recover",
+            "not actionable, closing",
+    })
+    void sayingNothingWasDoneIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Restarted the consumer",
+            "It did not recover on its own, so I restarted the pod",
+            "nothing to do with the deploy; rolled back the config",
+            "no action taken yet, investigating",
+            "Could it have cleared by itself?",
+            "Failed over to the secondary",
+            "Watched the logs, found the stuck job and killed it",
+    })
+    void workNotesAreNotNoActionStatements(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
+    @Test
+    void evidenceIsTheNoteWhenShort() {
+        assertThat(statements.find("Cleared by itself.")).isEqualTo("Cleared by itself.");
+    }
+}
