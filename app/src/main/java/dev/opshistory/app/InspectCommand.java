@@ -3,6 +3,7 @@ package dev.opshistory.app;
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.ingest.parse.ParserChoice;
+import dev.opshistory.ingest.privacy.PrivacyFilter;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Enrichment;
@@ -65,25 +66,27 @@ final class InspectCommand implements Callable<Integer> {
         }
         System.err.println("format: " + choice.parser().format() + " (" + choice.reason() + ")");
         PrintStream out = System.out;
+        // inspect prints what ingest would send: secrets are redacted here too, never shown on a terminal
+        PrivacyFilter privacy = PrivacyFilter.redactOnly();
         Function<CanonicalEvent, Object> view = classify ? classifier()::classify : event -> event;
         int[] rejected = {0};
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             choice.parser().parse(in, file.toString(), new ParseSink() {
                 @Override
                 public void accept(CanonicalEvent event) {
-                    out.println(EventJson.toJson(view.apply(event)));
+                    out.println(EventJson.toJson(view.apply(privacy.event(event))));
                 }
 
                 @Override
                 public void fold(Enrichment enrichment) {
-                    System.err.println("folded into " + enrichment.parentEventId() + ": " + enrichment.type()
+                    System.err.println("folded into " + privacy.enrichment(enrichment).parentEventId() + ": " + enrichment.type()
                             + (enrichment.at() == null ? "" : " at " + enrichment.at()));
                 }
 
                 @Override
                 public void reject(Reject reject) {
                     rejected[0]++;
-                    System.err.println("reject: " + reject.describe());
+                    System.err.println("reject: " + privacy.reject(reject).describe());
                 }
             });
         }

@@ -124,4 +124,17 @@ class CommandLineTest {
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).containsIgnoringCase("holdout").containsIgnoringCase("macro");
     }
+
+    @Test
+    void inspectNeverPrintsASecretFromTheExport(@TempDir Path tmp) throws Exception {
+        String incident = java.nio.file.Files.readString(ProjectPaths.root()
+                .resolve("testdata/formats/pagerduty/api-reference-examples/GET_incidents.response.json"))
+                .replace("\"The server is on fire.\"", "\"Login failing, password=hunter2 in the config\"");
+        Path file = java.nio.file.Files.writeString(tmp.resolve("incidents.json"), incident);
+
+        int code = Main.execute("inspect", file.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("hunter2").contains("[REDACTED]");
+    }
 }
