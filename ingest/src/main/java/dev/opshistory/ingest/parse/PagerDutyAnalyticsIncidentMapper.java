@@ -10,9 +10,6 @@ import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Source;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -113,15 +110,8 @@ final class PagerDutyAnalyticsIncidentMapper implements RecordMapper {
             return r.instant(field); // the view's own message for a non-text value
         }
         String text = value.asText().trim();
-        var zoned = Timestamps.parse(text);
-        if (zoned.isPresent()) {
-            return zoned.get();
-        }
-        try {
-            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new RecordProblem(r.full(field), Timestamps.problem(text));
-        }
+        return Timestamps.parseZonelessAsUtc(text)
+                .orElseThrow(() -> new RecordProblem(r.full(field), Timestamps.zonelessProblem(text)));
     }
 
     private static Long seconds(RecordView r, String field) throws RecordProblem {

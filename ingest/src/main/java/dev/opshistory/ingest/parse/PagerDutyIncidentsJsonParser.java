@@ -1,6 +1,7 @@
 package dev.opshistory.ingest.parse;
 
 import dev.opshistory.ingest.parse.json.JsonExportParser;
+import dev.opshistory.ingest.parse.json.JsonHead;
 import dev.opshistory.ingest.parse.json.JsonShape;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ import java.util.Set;
  * notes, analytics, past/related incidents) are not taken: an incident has {@code incident_number} and
  * {@code created_at} plus fields only the incident resource has ({@code service} as an object,
  * {@code escalation_policy}, {@code alert_counts}…), which the analytics records (flat {@code service_name})
- * lack.
+ * lack; or it has {@code incident_number} and the REST resource type {@code "type": "incident"}, which PagerDuty
+ * writes among the first keys, so that an incident whose huge title fills the detection head is still known.
  */
 public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
 
@@ -24,7 +26,7 @@ public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
     private static final Set<String> INCIDENT_ONLY_KEYS = Set.of("service", "escalation_policy", "alert_counts",
             "assignments", "incident_key", "last_status_change_at", "first_trigger_log_entry", "acknowledgements");
 
-    private static final JsonShape SHAPE = JsonShape.ofKeys("PagerDuty incidents", "bare PagerDuty incident object",
+    private static final JsonShape SHAPE = JsonShape.of("PagerDuty incidents", "bare PagerDuty incident object",
                     PagerDutyIncidentsJsonParser::looksLikeIncident)
             .list("incidents", "PagerDuty incidents list envelope (GET /incidents)")
             .empty(60, "empty PagerDuty incidents list envelope", (fileName, head) -> head.isEmptyArray("incidents"))
@@ -32,6 +34,13 @@ public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
 
     public PagerDutyIncidentsJsonParser() {
         super(FORMAT, SHAPE, new PagerDutyIncidentMapper());
+    }
+
+    private static boolean looksLikeIncident(JsonHead head, String holder) {
+        Set<String> keys = head.keysAt(holder);
+        return looksLikeIncident(keys)
+                // the resource's own type, written before its text: enough when a huge title cuts the head short
+                || (keys.contains("incident_number") && "incident".equals(head.recordText(holder, "type")));
     }
 
     static boolean looksLikeIncident(Set<String> keys) {

@@ -112,6 +112,30 @@ class ParserRegistryTest {
     }
 
     @Test
+    void aHugeTitleInTheFirstIncidentThatFillsTheHeadStillDetectsPagerDuty() throws Exception {
+        String incident = Parsing.head(SharedFormats.file("pagerduty/api-reference-examples/GET_incidents.response.json"));
+        var page = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(incident);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) page.get("incidents").get(0)).put("title", "é".repeat(100_000));
+        String head = page.toString().substring(0, 64 * 1024);
+
+        ParserChoice choice = registry.detect("incidents.json", head);
+
+        assertThat(choice.parser()).as(choice.reason()).isInstanceOf(PagerDutyIncidentsJsonParser.class);
+        assertThat(choice.reason()).doesNotContain("tied");
+    }
+
+    @Test
+    void junkFirstElementsDoNotHideTheEnvelopesFormat() throws Exception {
+        String page = Parsing.head(SharedFormats.file("pagerduty/api-reference-examples/GET_incidents.response.json"));
+        String junk = page.replaceFirst("\\[", "[1, \"x\", null, [], true, {}, ");
+
+        ParserChoice choice = registry.detect("incidents.json", junk);
+
+        assertThat(choice.parser()).as(choice.reason()).isInstanceOf(PagerDutyIncidentsJsonParser.class);
+        assertThat(registry.detect("incidents.json", "{\"incidents\": [1, {}, null]}").found()).isFalse();
+    }
+
+    @Test
     void emptyPagerDutyEnvelopeIsStillPagerDuty() {
         ParserChoice choice = registry.detect("incidents.json", "{\"incidents\":[],\"limit\":25,\"offset\":0,\"more\":false}");
 

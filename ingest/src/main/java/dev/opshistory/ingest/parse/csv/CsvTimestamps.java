@@ -2,9 +2,6 @@ package dev.opshistory.ingest.parse.csv;
 
 import dev.opshistory.ingest.parse.json.Timestamps;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -13,7 +10,8 @@ import java.util.regex.Pattern;
  * an offset in the account's time zone ({@code 2023-02-26T00:10:04+00:00}); spreadsheet round trips turn
  * the {@code T} into a space and may drop the offset. A timestamp without a zone is read as UTC: the
  * file does not say which zone the account used, and UTC is the only guess that is right for the one real
- * row on record.
+ * row on record. Impossible dates and instants outside the plausible range are refused, as for JSON
+ * ({@link Timestamps}).
  */
 final class CsvTimestamps {
 
@@ -23,31 +21,25 @@ final class CsvTimestamps {
     private CsvTimestamps() {
     }
 
-    /** The instant, or empty when the text is no timestamp at all. */
+    /** The instant, or empty when the text is no timestamp at all or lies outside the plausible range. */
     static Optional<Instant> parse(String text) {
+        return Timestamps.parseZonelessAsUtc(iso(text));
+    }
+
+    /** Why {@code text} is not a timestamp, as a reject reason. */
+    static String problem(String text) {
+        return Timestamps.isOutOfRange(iso(text)) ? Timestamps.outOfRange(text)
+                : "unparseable timestamp '" + text + "' (expected ISO-8601, e.g. 2023-02-26T00:10:04+00:00)";
+    }
+
+    /** The ISO-8601 spelling of a spreadsheet's timestamp; the export's own spelling is left as it is. */
+    private static String iso(String text) {
         String trimmed = text.trim();
-        Optional<Instant> zoned = Timestamps.parse(trimmed); // the export's own spelling: no rewriting needed
-        if (zoned.isPresent()) {
-            return zoned;
-        }
         String iso = SPACE_BEFORE_TIME.matcher(trimmed).replaceFirst("$1T$2");
         iso = SPACE_BEFORE_ZONE.matcher(iso).replaceFirst("$1$2");
         if (iso.endsWith("UTC")) {
             iso = iso.substring(0, iso.length() - 3) + "Z";
         }
-        zoned = Timestamps.parse(iso);
-        if (zoned.isPresent()) {
-            return zoned;
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Why {@code text} is not a timestamp, as a reject reason. */
-    static String problem(String text) {
-        return "unparseable timestamp '" + text + "' (expected ISO-8601, e.g. 2023-02-26T00:10:04+00:00)";
+        return iso;
     }
 }

@@ -14,9 +14,13 @@ import java.util.Set;
 /**
  * What the first bytes of a JSON file show about its shape, for format detection: the root's type, the
  * root object's keys, the keys of the first record under each top-level key (the object itself, or the
- * first element of an array) with its text values, and whether more than one top-level value follows
- * (NDJSON). Reading stops
- * quietly where the head ends or stops being JSON, keeping what was seen so far.
+ * first object with keys among an array's elements: numbers, strings, nulls, arrays and empty objects before
+ * it are junk records, not the format's) with its text values, and whether more than one top-level value
+ * follows (NDJSON).
+ *
+ * <p>Reading stops quietly where the head ends or stops being JSON, keeping what was seen so far. A record
+ * cut by the end of the head (a 10 MB title fills any head) keeps the keys and texts read before the cut;
+ * the keys after it are unknown, which {@link #isCut(String)} tells.
  */
 public final class JsonHead {
 
@@ -35,6 +39,9 @@ public final class JsonHead {
     private final Map<String, Map<String, String>> recordTexts = new HashMap<>();
     private final Set<String> emptyArrays = new HashSet<>();
     private final Set<String> arrays = new HashSet<>();
+    /** Per holder, the array index of the element taken as its first record (-1 for an object holder). */
+    private final Map<String, Integer> chosen = new HashMap<>();
+    private final Set<String> cut = new HashSet<>();
     private boolean severalValues;
 
     private JsonHead() {
@@ -49,9 +56,14 @@ public final class JsonHead {
             return shape;
         }
         try (JsonParser parser = VendorJson.mapper().createParser(text)) {
-            shape.read(parser);
+            try {
+                shape.read(parser);
+            } catch (IOException e) {
+                // the head ends mid-value or the file is not JSON: keep what was seen, and say which record was cut
+                shape.noteCut(parser.getParsingContext());
+            }
         } catch (IOException e) {
-            // the head ends mid-value or the file is not JSON: keep what was seen
+            // closing a parser over a string does not fail
         }
         return shape;
     }
@@ -88,28 +100,60 @@ public final class JsonHead {
             return;
         }
         String holder = holderOf(object);
-        if (holder != null) {
+        if (holder != null && isChosen(holder, object)) {
             keysOf(holder).add(name);
         }
     }
 
     private void noteText(JsonStreamContext object, String name, String text) {
         String holder = object.getParent().inRoot() ? ROOT_OBJECT : holderOf(object);
-        if (holder != null && name != null) {
+        if (holder != null && name != null && (holder.equals(ROOT_OBJECT) || isChosen(holder, object))) {
             recordTexts.computeIfAbsent(holder, k -> new HashMap<>()).putIfAbsent(name, text);
         }
     }
 
     /**
-     * The top-level key whose first record {@code object} is ({@link #ROOT_ARRAY} for the root array's
-     * first element), or null when it is no such record.
+     * Whether {@code object} is the record its holder's keys are read from: the first element that has a
+     * key (an object holder's value always is). Called on a field of {@code object}, so an empty object or a
+     * value of another type is never chosen.
+     */
+    private boolean isChosen(String holder, JsonStreamContext object) {
+        int index = indexOf(object);
+        return chosen.computeIfAbsent(holder, k -> index) == index;
+    }
+
+    /** The array index of a record, -1 for the value of an object's key. */
+    private static int indexOf(JsonStreamContext record) {
+        return record.getParent().inArray() ? record.getParent().getCurrentIndex() : -1;
+    }
+
+    /** Notes which records, if any, the head ended in: the root object, and the record chosen for a holder. */
+    private void noteCut(JsonStreamContext at) {
+        for (JsonStreamContext context = at; context != null && !context.inRoot(); context = context.getParent()) {
+            if (!context.inObject()) {
+                continue;
+            }
+            if (context.getParent().inRoot()) {
+                cut.add(ROOT_OBJECT);
+                continue;
+            }
+            String holder = holderOf(context);
+            if (holder != null && chosen.containsKey(holder) && chosen.get(holder) == indexOf(context)) {
+                cut.add(holder);
+            }
+        }
+    }
+
+    /**
+     * The top-level key whose records {@code object} is one of ({@link #ROOT_ARRAY} for the root array's
+     * elements), or null when it is no such record.
      */
     private static String holderOf(JsonStreamContext object) {
         JsonStreamContext parent = object.getParent();
         if (parent.inObject() && parent.getParent().inRoot()) {
             return parent.getCurrentName();
         }
-        if (parent.inArray() && parent.getCurrentIndex() == 0) {
+        if (parent.inArray()) {
             JsonStreamContext holder = parent.getParent();
             if (holder.inRoot()) {
                 return ROOT_ARRAY;
@@ -144,7 +188,7 @@ public final class JsonHead {
 
     /**
      * Keys of the first record under a top-level key ({@link #ROOT_ARRAY} for the root array): of the
-     * object itself, or of the array's first element. Empty when none were seen.
+     * object itself, or of the array's first element that is an object with keys. Empty when none were seen.
      */
     public Set<String> recordKeys(String topLevelKey) {
         return Collections.unmodifiableSet(recordKeys.getOrDefault(topLevelKey, Set.of()));
@@ -167,6 +211,14 @@ public final class JsonHead {
         return recordTexts.getOrDefault(topLevelKey, Map.of()).get(field);
     }
 
+    /**
+     * Whether the head ended inside the record whose keys {@link #keysAt(String)} gives for {@code holder}: its
+     * keys after the cut are unknown.
+     */
+    public boolean isCut(String holder) {
+        return cut.contains(holder);
+    }
+
     /** Whether the value under a top-level key of the root object is an array. */
     public boolean isArray(String topLevelKey) {
         return arrays.contains(topLevelKey);
@@ -182,14 +234,18 @@ public final class JsonHead {
         return switch (root) {
             case OBJECT -> "JSON object with keys " + rootKeys.stream().limit(8).toList()
                     + rootKeys.stream().filter(k -> !recordKeys(k).isEmpty()).findFirst()
-                            .map(k -> ", " + k + " records with keys " + recordKeys(k).stream().limit(8).toList())
+                            .map(k -> ", " + k + " records with keys " + recordKeys(k).stream().limit(8).toList() + cutNote(k))
                             .orElse("");
             case ARRAY -> isEmptyArray(ROOT_ARRAY) ? "empty JSON array"
-                    : "JSON array of records with keys " + recordKeys(ROOT_ARRAY).stream().limit(8).toList();
+                    : "JSON array of records with keys " + recordKeys(ROOT_ARRAY).stream().limit(8).toList() + cutNote(ROOT_ARRAY);
             case OTHER -> "JSON scalar";
             case EMPTY -> "empty file";
             case NOT_JSON -> "not JSON";
         };
+    }
+
+    private String cutNote(String holder) {
+        return isCut(holder) ? " (the first record is cut by the end of the head after these keys)" : "";
     }
 
     /** Whether another top-level value follows the first one (NDJSON or concatenated JSON). */

@@ -86,7 +86,14 @@ public final class JsonRecordReader {
 
     private enum Layout { EMPTY, NDJSON, DOCUMENT }
 
-    /** Looks at the first bytes without consuming them. */
+    /**
+     * Looks at the first bytes without consuming them. NDJSON when the first two non-blank lines start with an
+     * object and at least one of them is a whole value on its own (so a cut first or second line is still
+     * NDJSON), unless the lines that follow show pretty-printed values: the first line in the window that is not
+     * a whole value holds only opening braces or brackets, as pretty printers (jq, Jackson, Python) write the
+     * first line of every value that spans several lines. That is the case of an empty object followed by
+     * pretty-printed records; an NDJSON line is never a lone brace, only ever a whole value or a broken one.
+     */
     private Layout sniff(BufferedInputStream in) throws IOException {
         in.mark(PEEK_BYTES + 1);
         byte[] window = in.readNBytes(PEEK_BYTES);
@@ -104,10 +111,32 @@ public final class JsonRecordReader {
         if (second == window.length || window[second] != '{') {
             return Layout.DOCUMENT;
         }
-        // Pretty-printed JSON never has a whole object on its first line and another object starting a line.
-        boolean firstComplete = isOneObject(window, start, firstEnd);
-        boolean secondComplete = isOneObject(window, second, lineEnd(window, second));
-        return firstComplete || secondComplete ? Layout.NDJSON : Layout.DOCUMENT;
+        boolean firstComplete = isOneValue(window, start, firstEnd);
+        boolean secondComplete = isOneValue(window, second, lineEnd(window, second));
+        if (!firstComplete && !secondComplete) {
+            return Layout.DOCUMENT;
+        }
+        return firstIncompleteLineOpensAValue(window, start) ? Layout.DOCUMENT : Layout.NDJSON;
+    }
+
+    /**
+     * Whether the first non-blank line from {@code from} that is not a whole JSON value holds only opening
+     * braces or brackets; false when every line is whole up to the window's end (a line cut by the window's end is
+     * not judged).
+     */
+    private boolean firstIncompleteLineOpensAValue(byte[] window, int from) {
+        int line = skipBlank(window, from);
+        while (line < window.length) {
+            int end = lineEnd(window, line);
+            if (end == window.length && window.length == PEEK_BYTES) {
+                return false;
+            }
+            if (!isOneValue(window, line, end)) {
+                return onlyOpeners(window, line, end);
+            }
+            line = skipBlank(window, end);
+        }
+        return false;
     }
 
     private static int skipBlank(byte[] bytes, int from) {
@@ -126,10 +155,20 @@ public final class JsonRecordReader {
         return i;
     }
 
-    private boolean isOneObject(byte[] bytes, int from, int to) {
+    /** Whether the line holds only opening braces and brackets, as the first line of a pretty-printed value does. */
+    private static boolean onlyOpeners(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != '{' && bytes[i] != '[' && bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the bytes hold exactly one whole JSON value. */
+    private boolean isOneValue(byte[] bytes, int from, int to) {
         try (JsonParser parser = json.createParser(bytes, from, to - from)) {
-            return parser.nextToken() == JsonToken.START_OBJECT && parser.skipChildren() != null
-                    && parser.nextToken() == null;
+            return parser.nextToken() != null && parser.skipChildren() != null && parser.nextToken() == null;
         } catch (IOException e) {
             return false;
         }

@@ -13,6 +13,12 @@ import java.util.function.Predicate;
  * What one vendor's JSON export looks like, for detection and reading: a test of one record, the envelope keys
  * that hold such records, and the words the reasons use. Every vendor JSON export parser is detected the same way:
  *
+ * <p>The record tested is the first record under a holder that is an object with keys ({@link JsonHead}): junk
+ * elements before it (numbers, strings, nulls, arrays, empty objects) become rejects when read, and do not hide
+ * the format. When the head ends inside that record (a huge value early in it), only its keys up to the cut are
+ * known, so a test should be able to decide from the keys a vendor writes first where it can (PagerDuty's
+ * {@code type}).
+ *
  * <ol>
  *   <li>a root array: 90 when its first record passes the test;</li>
  *   <li>a root object: the envelope rules in the order given, first match wins: 100 for a passing record under

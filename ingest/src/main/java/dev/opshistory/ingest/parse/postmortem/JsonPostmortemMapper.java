@@ -109,7 +109,7 @@ final class JsonPostmortemMapper implements RecordMapper {
             return null;
         }
         return PostmortemDate.fromTimestamp(text).orElseThrow(() -> new RecordProblem(view.full(field),
-                "unparseable date '" + text + "' (expected an ISO-8601 date or timestamp)"));
+                PostmortemDate.problem(text)));
     }
 
     private static Instant instantOrNull(RecordView view, String field) throws RecordProblem {

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  * and {@link IncidentRefs} for action items and incident references. Text over 64 KB is cut and the event
  * flagged.
  *
- * <p>Detection: a Markdown file name ({@code .md}, {@code .markdown}, …) or other text with headings, in
- * which at least two of summary, impact, root cause, action items and timeline are recognised, or whose
- * front matter carries postmortem fields. A README is never a postmortem.
+ * <p>Detection, from the first bytes only (which a 10 MB section can fill): a Markdown file name ({@code .md},
+ * {@code .markdown}, …) with postmortem front matter or at least two of summary, impact, root cause, action
+ * items and timeline found anywhere in those bytes (score 90), or with one of them (60); other text with at
+ * least three of them, or with postmortem front matter and one (70). A README is never a postmortem.
  */
 public final class MarkdownPostmortemParser implements ExportParser {
 
@@ -73,6 +74,11 @@ public final class MarkdownPostmortemParser implements ExportParser {
         if (markdownName && (core.size() >= 2 || frontMatterSaysSo)) {
             return Detection.yes(90, "Markdown postmortem" + (core.isEmpty() ? "" : " with sections " + sections)
                     + (frontMatterSaysSo ? " and postmortem front matter" : ""));
+        }
+        if (markdownName && core.size() == 1) {
+            // the head may end inside a huge first section, hiding the sections after it
+            return Detection.yes(60, "Markdown with the postmortem section " + sections
+                    + " (the first bytes show no other)");
         }
         if (!markdownName && (core.size() >= 3 || (frontMatterSaysSo && core.size() >= 1))) {
             return Detection.yes(70, "text with postmortem headings " + sections);

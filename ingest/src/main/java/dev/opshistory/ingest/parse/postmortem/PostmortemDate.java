@@ -1,5 +1,6 @@
 package dev.opshistory.ingest.parse.postmortem;
 
+import dev.opshistory.ingest.parse.json.Timestamps;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>{@code date} is the ISO local date as written (the document's own day); {@code instant} is the moment
  * used as the event's {@code created_at}: the written time when there is one, read as UTC when it has no
  * zone (postmortems are written for people, who rarely add one, and the SRE book's own example states its
- * times are UTC), else the start of that day in UTC.
+ * times are UTC), else the start of that day in UTC. A date outside the plausible range of
+ * {@link Timestamps} (1990 to 2100) is no date: it is refused like an unreadable one.
  *
  * @param date    ISO {@code yyyy-MM-dd}
  * @param instant UTC
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
 record PostmortemDate(String date, Instant instant) {
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?"
+            "(?<![\\d])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?(?![\\d])");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -40,8 +42,12 @@ record PostmortemDate(String date, Instant instant) {
     private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMM").toFormatter(Locale.ENGLISH);
 
-    /** The first date in {@code text}, if any. */
+    /** The first date in {@code text}, if any and if plausible. */
     static Optional<PostmortemDate> find(String text) {
+        return findAny(text).filter(PostmortemDate::isPlausible);
+    }
+
+    private static Optional<PostmortemDate> findAny(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -80,21 +86,36 @@ record PostmortemDate(String date, Instant instant) {
         if (value instanceof Date date) {
             Instant instant = date.toInstant();
             LocalDate day = instant.atOffset(ZoneOffset.UTC).toLocalDate();
-            return Optional.of(new PostmortemDate(day.toString(), instant));
+            return Optional.of(new PostmortemDate(day.toString(), instant)).filter(PostmortemDate::isPlausible);
         }
         return value == null ? Optional.empty() : find(value.toString());
     }
 
-    /** An ISO-8601 timestamp with an offset, as written by {@code inspect} ({@code created_at}). */
+    /** An ISO-8601 timestamp with an offset, as written by {@code inspect} ({@code created_at}), or any date {@link #find} reads. */
     static Optional<PostmortemDate> fromTimestamp(String text) {
+        return anyFromTimestamp(text).filter(PostmortemDate::isPlausible);
+    }
+
+    /** Why {@link #fromTimestamp} read no date from {@code text}, as a reject reason. */
+    static String problem(String text) {
+        return anyFromTimestamp(text).isPresent() || Timestamps.isOutOfRange(text)
+                ? "date '" + text + "' is outside the plausible range " + Timestamps.EARLIEST + " to " + Timestamps.LATEST
+                : "unparseable date '" + text + "' (expected an ISO-8601 date or timestamp)";
+    }
+
+    private static Optional<PostmortemDate> anyFromTimestamp(String text) {
         try {
             Instant instant = OffsetDateTime.parse(text.strip()).toInstant();
             return Optional.of(new PostmortemDate(instant.atOffset(ZoneOffset.UTC).toLocalDate().toString(), instant));
         } catch (DateTimeParseException e) {
-            return find(text);
+            return findAny(text);
         } catch (DateTimeException e) {
             return Optional.empty(); // parsed, but outside the range of dates java.time can place in UTC
         }
+    }
+
+    private boolean isPlausible() {
+        return Timestamps.isPlausible(instant);
     }
 
     private static PostmortemDate startOf(LocalDate day) {

@@ -233,6 +233,31 @@ class PagerDutyIncidentsCsvParserTest {
         assertThat(sink.events.get(0).createdAt()).isEqualTo(Instant.parse("2023-03-01T08:00:00Z"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-02-30T08:00:00+00:00", "2023-02-30 08:00:00", "2023-02-29 08:00:00 UTC",
+            "2023-04-31T08:00:00Z"})
+    void impossibleDatesAreRejectedNotMovedToARealDay(String createdOn) {
+        CollectingSink sink = parse("id,created_on\nQ1," + createdOn + "\n");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("created_on");
+            assertThat(r.reason()).contains("unparseable timestamp");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+275760-09-13T00:00:00Z", "1970-01-01 00:00:00", "2100-01-01T00:00:00+00:00"})
+    void timestampsOutsideThePlausibleRangeAreRejectedNamingTheColumn(String createdOn) {
+        CollectingSink sink = parse("id,created_on\nQ1," + createdOn + "\n");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("created_on");
+            assertThat(r.reason()).contains("outside the plausible range");
+        });
+    }
+
     @Test
     void resolveTimeFallsBackToCreatedPlusSecondsToResolve() {
         CanonicalEvent e = parse("id,created_on,seconds_to_resolve\nQ1,2023-03-01T08:00:00Z,90\n").events.get(0);

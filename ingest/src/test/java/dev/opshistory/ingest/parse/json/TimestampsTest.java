@@ -3,6 +3,7 @@ package dev.opshistory.ingest.parse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,5 +29,53 @@ class TimestampsTest {
     void anythingElseIsRefusedWithAReason(String text) {
         assertThat(Timestamps.parse(text)).isEmpty();
         assertThat(Timestamps.problem(text)).contains(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2017-02-30T20:32:52.353Z", "2017-02-30T20:32:52.353+0200", "2017-02-30T20:32:52+02",
+            "2017-02-30T20:32:52+02:00", "2023-02-29T00:00:00Z", "2023-04-31T00:00:00+0000", "2023-13-01T00:00:00Z"})
+    void impossibleDatesAreRefusedInEverySpellingNotMovedToARealDay(String text) {
+        assertThat(Timestamps.parse(text)).isEmpty();
+        assertThat(Timestamps.parseZonelessAsUtc(text)).isEmpty();
+        assertThat(Timestamps.problem(text)).contains("unparseable");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2017-02-30T20:32:52", "2023-02-29 00:00:00"})
+    void impossibleZonelessDatesAreRefusedToo(String text) {
+        assertThat(Timestamps.parseZonelessAsUtc(text)).isEmpty();
+        assertThat(Timestamps.zonelessProblem(text)).contains("unparseable");
+    }
+
+    @Test
+    void aLeapDayIsARealDay() {
+        assertThat(Timestamps.parse("2024-02-29T12:00:00+0100")).contains(Instant.parse("2024-02-29T11:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"+275760-09-13T00:00:00Z", "+999999999-12-31T23:59:59.999999999-18:00",
+            "-999999999-01-01T00:00:00Z", "1989-12-31T23:59:59Z", "2100-01-01T00:00:00Z", "0001-01-01T00:00:00+0000"})
+    void instantsOutsideThePlausibleRangeAreRefusedWithThatReason(String text) {
+        assertThat(Timestamps.parse(text)).isEmpty();
+        assertThat(Timestamps.parseZonelessAsUtc(text)).isEmpty();
+        assertThat(Timestamps.isOutOfRange(text)).isTrue();
+        assertThat(Timestamps.problem(text)).contains("outside the plausible range").contains(text);
+        assertThat(Timestamps.zonelessProblem(text)).contains("outside the plausible range");
+    }
+
+    @Test
+    void theRangeIncludesItsFirstInstantAndExcludesItsEnd() {
+        assertThat(Timestamps.parse("1990-01-01T00:00:00Z")).contains(Timestamps.EARLIEST);
+        assertThat(Timestamps.parse("2099-12-31T23:59:59.999Z")).isPresent();
+        assertThat(Timestamps.parse("2100-01-01T00:00:00Z")).isEmpty();
+        assertThat(Timestamps.parseZonelessAsUtc("2099-12-31T23:59:59")).isPresent();
+        assertThat(Timestamps.parseZonelessAsUtc("2100-01-01T00:00:00")).isEmpty();
+    }
+
+    @Test
+    void zonelessTimestampsAreReadAsUtcOnlyWhenAsked() {
+        assertThat(Timestamps.parse("2023-05-31T10:05:00")).isEmpty();
+        assertThat(Timestamps.parseZonelessAsUtc("2023-05-31T10:05:00")).contains(Instant.parse("2023-05-31T10:05:00Z"));
+        assertThat(Timestamps.parseZonelessAsUtc("2023-05-31T10:05:00-02:00")).contains(Instant.parse("2023-05-31T12:05:00Z"));
     }
 }

@@ -160,6 +160,25 @@ class JsonPostmortemParserTest {
     }
 
     @Test
+    void datesOutsideThePlausibleRangeOrImpossibleAreRejectedNamingTheField() {
+        CollectingSink sink = parse("""
+                {"id":"a","created_at":"+999999999-12-31T23:59:59.999999999-18:00","root_cause":"r"}
+                {"id":"b","date":"-999999999-01-01T00:00:00Z","root_cause":"r"}
+                {"id":"c","date":"1899-07-04","root_cause":"r"}
+                {"id":"d","date":"2026-02-30","root_cause":"r"}
+                {"id":"e","date":"+12026-10-01","root_cause":"r"}
+                {"id":"f","date":"2026-10-01","root_cause":"r"}
+                """);
+
+        assertThat(sink.events).extracting(CanonicalEvent::sourceId).containsExactly("f");
+        assertThat(sink.rejects).extracting(Reject::position, Reject::field).containsExactly(tuple("line 1", "created_at"),
+                tuple("line 2", "date"), tuple("line 3", "date"), tuple("line 4", "date"), tuple("line 5", "date"));
+        assertThat(sink.rejects.get(1).reason()).contains("outside the plausible range");
+        assertThat(sink.rejects.get(2).reason()).contains("outside the plausible range");
+        assertThat(sink.rejects.get(3).reason()).contains("unparseable date");
+    }
+
+    @Test
     void oversizedRootCauseIsCutAndFlagged() {
         CollectingSink sink = parse("{\"id\":\"a\",\"root_cause\":\"" + "é".repeat(100_000) + "\"}");
 

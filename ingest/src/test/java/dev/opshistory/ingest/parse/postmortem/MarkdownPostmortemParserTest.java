@@ -467,6 +467,48 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aHugeFirstSectionThatFillsTheDetectionHeadStillLeavesTheFileAPostmortem() {
+        String doc = "# Checkout outage\n\n## Summary\n" + "All hands on deck. ".repeat(10 * 1024 * 1024 / 19)
+                + "\n\n## Impact\n12% of orders failed.\n\n## Root Cause\nA flag.\n";
+        String head = doc.substring(0, 64 * 1024);
+
+        assertThat(parser.detect("outage.md", head).matches()).isTrue();
+        assertThat(parser.detect("outage.md", head).reason()).contains("summary");
+        CanonicalEvent event = onlyEvent(doc);
+        assertThat(event.truncated()).isTrue();
+        assertThat(event.postmortem().rootCause()).isEqualTo("A flag.");
+    }
+
+    @Test
+    void oneKnownSectionIsEnoughForAMarkdownFileButNotForOtherText() {
+        String doc = "# Kubernetes probes\n\n## Root Cause\nA probe timeout of 1s.\n";
+
+        assertThat(parser.detect("probes.md", doc).score()).isEqualTo(60);
+        assertThat(parser.detect("probes.txt", doc).matches()).isFalse();
+        assertThat(parser.detect("notes.md", "# Notes\n\n## Shopping\nmilk\n").matches()).isFalse();
+        assertThat(parser.detect("README.md", doc).matches()).isFalse();
+    }
+
+    @Test
+    void twoThousandNestedListLevelsAreReadWithoutOverflowingTheStack() {
+        StringBuilder doc = new StringBuilder("# Outage\n\n## Summary\nShort.\n\n## Action Items\n");
+        for (int i = 0; i < 2_000; i++) {
+            doc.append(" ".repeat(2 * i)).append("- level ").append(i).append('\n');
+        }
+
+        CanonicalEvent event = onlyEvent(doc.toString());
+
+        assertThat(event.postmortem().summary()).isEqualTo("Short.");
+        assertThat(event.postmortem().actionItems()).isNotEmpty();
+    }
+
+    @Test
+    void aDateOutsideThePlausibleRangeIsNoDate() {
+        assertThat(onlyEvent("# X\n\n**Date**: 1899-07-04\n\n## Summary\n\ns\n").createdAt()).isNull();
+        assertThat(onlyEvent("---\ndate: 2150-01-01\nroot_cause: r\n---\n# X\n").createdAt()).isNull();
+    }
+
+    @Test
     void ordinaryDocumentsAreNotFlaggedTruncated() {
         assertThat(onlyEvent(PostmortemFiles.sample("postmortems/2026-06-23-stripe-webhook-secret.md")).truncated()).isFalse();
     }

@@ -1,0 +1,301 @@
+package dev.opshistory.ingest.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.opshistory.ingest.parse.Detection;
+import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.OpsgenieAlertLogsJsonParser;
+import dev.opshistory.ingest.parse.OpsgenieAlertNotesJsonParser;
+import dev.opshistory.ingest.parse.OpsgenieAlertsJsonParser;
+import dev.opshistory.ingest.parse.OpsgenieIncidentsJsonParser;
+import dev.opshistory.ingest.parse.PagerDutyAnalyticsIncidentsJsonParser;
+import dev.opshistory.ingest.parse.PagerDutyIncidentAlertsJsonParser;
+import dev.opshistory.ingest.parse.PagerDutyIncidentsJsonParser;
+import dev.opshistory.ingest.parse.PagerDutyLogEntriesJsonParser;
+import dev.opshistory.ingest.parse.PagerDutyNotesJsonParser;
+import dev.opshistory.ingest.parse.ParserChoice;
+import dev.opshistory.ingest.parse.ParserRegistry;
+import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
+import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
+import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Property-based fuzzing of every registered parser with inputs made from real records ({@link JsonFuzz},
+ * {@link CsvFuzz}, {@link MarkdownFuzz}): nothing escapes {@code parse}, it returns, and every record ends in
+ * exactly one accept, fold or reject with a position and a reason. Seeds are fixed so that CI is reproducible;
+ * {@code -Dopshistory.fuzz.tries=N} runs each property N times instead ({@link FuzzTries}).
+ */
+@AddLifecycleHook(FuzzTries.class)
+class ParserFuzzTest {
+
+    private static final String SEED = "20260714";
+    /** Per parser: about 40 s of fuzzing in all on an idle 2-core machine, detection included. */
+    private static final int TRIES = 1500;
+    /** Detection asks all 12 parsers per try. */
+    private static final int DETECTION_TRIES = 500;
+    /** A hang guard far above any input here (each under a few MB), not a speed target. */
+    private static final long PARSE_LIMIT_SECONDS = 20;
+
+    private static final String OG_ALERT = "70413a06-38d6-4c85-92b8-5ebc900d42e2";
+    private static final ExecutorService PARSING = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "fuzz-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    // ---- one property per registered parser
+
+    @Property(seed = SEED, tries = TRIES)
+    void pagerDutyIncidentsJson(@ForAll("pagerDutyIncidents") FuzzInput input) {
+        check(new PagerDutyIncidentsJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void opsgenieAlertsJson(@ForAll("opsgenieAlerts") FuzzInput input) {
+        check(new OpsgenieAlertsJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void pagerDutyAnalyticsIncidentsJson(@ForAll("pagerDutyAnalytics") FuzzInput input) {
+        check(new PagerDutyAnalyticsIncidentsJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void pagerDutyIncidentsCsv(@ForAll("pagerDutyCsv") FuzzInput input) {
+        check(new PagerDutyIncidentsCsvParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void opsgenieIncidentsJson(@ForAll("opsgenieIncidents") FuzzInput input) {
+        check(new OpsgenieIncidentsJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void markdownPostmortems(@ForAll("markdownPostmortems") FuzzInput input) {
+        check(new MarkdownPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void jsonPostmortems(@ForAll("jsonPostmortems") FuzzInput input) {
+        check(new JsonPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void pagerDutyLogEntriesJson(@ForAll("pagerDutyLogEntries") FuzzInput input) {
+        check(new PagerDutyLogEntriesJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void pagerDutyNotesJson(@ForAll("pagerDutyNotes") FuzzInput input) {
+        check(new PagerDutyNotesJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void pagerDutyIncidentAlertsJson(@ForAll("pagerDutyIncidentAlerts") FuzzInput input) {
+        check(new PagerDutyIncidentAlertsJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void opsgenieAlertLogsJson(@ForAll("opsgenieAlertLogs") FuzzInput input) {
+        check(new OpsgenieAlertLogsJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void opsgenieAlertNotesJson(@ForAll("opsgenieAlertNotes") FuzzInput input) {
+        check(new OpsgenieAlertNotesJsonParser(), input);
+    }
+
+    /** Detection reads every file's head with every parser: it must answer for any bytes, never throw. */
+    @Property(seed = SEED, tries = DETECTION_TRIES)
+    void detectionAnswersForAnyHead(@ForAll("anyInput") FuzzInput input) {
+        ParserChoice choice = ParserRegistry.defaults().detect(input.fileName(), input.head());
+
+        assertThat(choice.reason()).as(input.toString()).isNotBlank();
+        for (ExportParser parser : ParserRegistry.defaults().parsers()) {
+            Detection detection = parser.detect(input.fileName(), input.head());
+            assertThat(detection.reason()).as(parser.format() + " on " + input).isNotBlank();
+        }
+    }
+
+    @Example
+    void everyRegisteredParserHasAFuzzProperty() {
+        Set<String> fuzzed = Set.of(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT,
+                PagerDutyAnalyticsIncidentsJsonParser.FORMAT, PagerDutyIncidentsCsvParser.FORMAT,
+                OpsgenieIncidentsJsonParser.FORMAT, MarkdownPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
+                PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
+                OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT);
+
+        assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
+    }
+
+    @AfterContainer
+    static void stopParsingThreads() {
+        PARSING.shutdownNow();
+    }
+
+    // ---- the check
+
+    private static void check(ExportParser parser, FuzzInput input) {
+        CheckingSink sink = new CheckingSink(input.fileName());
+        Future<?> run = PARSING.submit(() -> {
+            parser.parse(new ByteArrayInputStream(input.bytes()), input.fileName(), sink);
+            return null;
+        });
+        try {
+            run.get(PARSE_LIMIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            fail(parser.format() + " did not return within " + PARSE_LIMIT_SECONDS + " s on " + input);
+        } catch (ExecutionException e) {
+            // The stream is in memory and never fails: any exception, IOException included, escaped the parser.
+            throw new AssertionError(parser.format() + " threw " + e.getCause() + " on " + input, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+
+        assertThat(sink.problems).as(parser.format() + " on " + input).isEmpty();
+        String calls = parser.format() + " made " + sink.accepted + " accepts, " + sink.folded + " folds and "
+                + sink.rejects.size() + " rejects " + sink.rejects + " on " + input;
+        switch (input.expect()) {
+            case EXACT -> assertThat(sink.calls()).as(calls).isEqualTo(input.records());
+            case CUT_DOCUMENT -> {
+                assertThat(sink.rejects).as("a cut document never passes silently: " + calls).isNotEmpty();
+                assertThat(sink.calls()).as(calls).isLessThanOrEqualTo(input.records() + 1);
+            }
+            case ANY -> {
+                // counted only by the parser: the calls' contents were checked above
+            }
+        }
+    }
+
+    // ---- inputs from real records
+
+    @Provide
+    Arbitrary<FuzzInput> pagerDutyIncidents() {
+        return JsonFuzz.inputs(new JsonTarget(new PagerDutyIncidentsJsonParser(), "incidents.json", concat(
+                RealPayloads.shared("pagerduty/api-reference-examples/GET_incidents.response.json", "incidents", 5),
+                RealPayloads.shared("pagerduty/api-reference-examples/GET_incidents_id.response.json", "incident", 1),
+                RealPayloads.sample("pagerduty/incidents-2026-05.json", "incidents", 12)),
+                "incidents", "\"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null", Set.of("incidents")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> opsgenieAlerts() {
+        return JsonFuzz.inputs(new JsonTarget(new OpsgenieAlertsJsonParser(), "alerts.json", concat(
+                RealPayloads.shared("opsgenie/docs-samples/GET_v2_alerts.list.response.json", "data", 5),
+                RealPayloads.shared("jsm/api-reference-examples/GET_v1_alerts.list.response.RECONSTRUCTED.json", "values", 5),
+                RealPayloads.sample("opsgenie/alerts-offset-300.json", "data", 12)),
+                "data", "\"took\": 0.05, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"", Set.of("data", "values")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> pagerDutyAnalytics() {
+        return JsonFuzz.inputs(new JsonTarget(new PagerDutyAnalyticsIncidentsJsonParser(), "analytics.json", concat(
+                RealPayloads.shared("pagerduty/api-reference-examples/POST_analytics_raw_incidents.response.json", "data", 5),
+                RealPayloads.shared("pagerduty/api-reference-examples/GET_analytics_raw_incidents_id.response.json", "data", 1)),
+                "data", "\"ending_before\": null, \"first\": null, \"last\": null, \"limit\": 10, \"more\": false, "
+                        + "\"order\": \"desc\", \"order_by\": \"created_at\", \"starting_after\": null, \"time_zone\": \"Etc/UTC\"",
+                Set.of("data")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> pagerDutyCsv() {
+        return CsvFuzz.inputs(RealPayloads.resourceText("/parse/csv-all-columns.csv"));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> opsgenieIncidents() {
+        return JsonFuzz.inputs(new JsonTarget(new OpsgenieIncidentsJsonParser(), "og-incidents.json",
+                RealPayloads.shared("opsgenie/docs-samples/GET_v1_incidents.list.response.RESERIALIZED.json", "data", 5),
+                "data", "\"took\": 0.6, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"", Set.of("data")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> markdownPostmortems() {
+        return MarkdownFuzz.inputs(List.of(
+                RealPayloads.sampleText("postmortems/2026-06-23-stripe-webhook-secret.md"),
+                RealPayloads.sampleText("postmortems/2026-07-14-checkout-release-defect.md"),
+                RealPayloads.sharedText("postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md"),
+                RealPayloads.sharedText("postmortems/google-sre-example/shakespeare-sonnet-postmortem.sawasthi1991.md")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> jsonPostmortems() {
+        return JsonFuzz.inputs(new JsonTarget(new JsonPostmortemParser(), "postmortems.json", concat(
+                RealPayloads.resource("/postmortem/envelope-array.json", "postmortems", 5),
+                RealPayloads.resource("/postmortem/flat-object.json", null, 1)),
+                "postmortems", "", Set.of("postmortems")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> pagerDutyLogEntries() {
+        return JsonFuzz.inputs(new JsonTarget(new PagerDutyLogEntriesJsonParser(), "log-entries.json", concat(
+                RealPayloads.shared("pagerduty/api-reference-examples/GET_log_entries.response.json", "log_entries", 5),
+                RealPayloads.shared("pagerduty/log_entries.multi_type.remedy-integration.json", "log_entries", 8),
+                RealPayloads.sample("pagerduty/log_entries/log-entries-offset-0000.json", "log_entries", 12)),
+                "log_entries", "\"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null", Set.of("log_entries")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> pagerDutyNotes() {
+        return JsonFuzz.inputs(new JsonTarget(new PagerDutyNotesJsonParser(), "PT4KHLK.notes.json", concat(
+                RealPayloads.shared("pagerduty/api-reference-examples/GET_incidents_id_notes.response.json", "notes", 5),
+                RealPayloads.sample("pagerduty/notes/Q1VQSMPNF1VZPW.notes.json", "notes", 5)),
+                "notes", "", Set.of("notes")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> pagerDutyIncidentAlerts() {
+        return JsonFuzz.inputs(new JsonTarget(new PagerDutyIncidentAlertsJsonParser(), "PT4KHLK.alerts.json", concat(
+                RealPayloads.shared("pagerduty/api-reference-examples/GET_incidents_id_alerts.response.json", "alerts", 5),
+                RealPayloads.shared("pagerduty/real-captures/hpe-hcss.GET_incidents_id_alerts.json", "alerts", 5)),
+                "alerts", "\"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null", Set.of("alerts")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> opsgenieAlertLogs() {
+        return JsonFuzz.inputs(new JsonTarget(new OpsgenieAlertLogsJsonParser(), OG_ALERT + ".logs.json", concat(
+                RealPayloads.shared("opsgenie/docs-samples/GET_v2_alerts_id_logs.response.RESERIALIZED.json", "data", 5),
+                RealPayloads.shared("jsm/api-reference-examples/GET_v1_alerts_id_logs.response.DERIVED.json", "values", 5)),
+                "data", "\"took\": 0.6, \"requestId\": \"9ae63dd7-ed00-4c81-86f0-c4ffd33142c9\"", Set.of("data", "values")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> opsgenieAlertNotes() {
+        return JsonFuzz.inputs(new JsonTarget(new OpsgenieAlertNotesJsonParser(), OG_ALERT + ".notes.json", concat(
+                RealPayloads.shared("jsm/api-reference-examples/GET_v1_alerts_id_notes.response.DERIVED.json", "values", 5),
+                RealPayloads.sample("opsgenie/notes/06472362-5771-4fc2-836d-f66cbbabc04a-1784436531000.notes.json", "data", 5)),
+                "data", "\"took\": 0.02, \"requestId\": \"82382f70-d11a-4769-8992-8186faae86d9\"", Set.of("data", "values")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> anyInput() {
+        return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
+                pagerDutyLogEntries(), opsgenieAlertNotes());
+    }
+
+    @SafeVarargs
+    private static <T> List<T> concat(List<T>... lists) {
+        return Stream.of(lists).flatMap(List::stream).toList();
+    }
+}
