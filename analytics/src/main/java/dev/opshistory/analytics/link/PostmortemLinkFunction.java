@@ -1,5 +1,6 @@
 package dev.opshistory.analytics.link;
 
+import dev.opshistory.analytics.rootcause.PostmortemIndex;
 import dev.opshistory.analytics.rootcause.PostmortemLinker;
 import dev.opshistory.analytics.rules.ActionabilityClassifier;
 import dev.opshistory.analytics.rules.ActionabilityVerdict;
@@ -25,7 +26,7 @@ import org.apache.flink.util.Collector;
 /**
  * Lets the cause a person wrote down win: every postmortem is broadcast to all instances; each event (keyed
  * by id) waits for an event-time timer and is then matched against the postmortems ({@link PostmortemLinker}:
- * by URL, id, key, number or title). A referenced event takes the postmortem's root cause as
+ * by URL, id, key, number or title, looked up in a {@link PostmortemIndex}). A referenced event takes the postmortem's root cause as
  * {@code human}, becomes significant, links to the postmortem, and its actionability is decided again knowing
  * the link.
  *
@@ -43,9 +44,10 @@ public class PostmortemLinkFunction
             "postmortems", Types.STRING, TypeInformation.of(ClassifiedPostmortem.class));
 
     private final long settleMillis;
-    private final PostmortemLinker linker = new PostmortemLinker();
     private final ActionabilityClassifier actionability;
     private transient ValueState<ClassifiedEvent> pending;
+    /** Lookup over the broadcast postmortems; rebuilt from the broadcast state after a restore. */
+    private transient PostmortemIndex index;
 
     public PostmortemLinkFunction(RuleSettings rules, Duration settleTime) {
         this.actionability = new ActionabilityClassifier(rules);
@@ -71,6 +73,9 @@ public class PostmortemLinkFunction
             throws Exception {
         BroadcastState<String, ClassifiedPostmortem> state = ctx.getBroadcastState(POSTMORTEMS);
         state.put(postmortem.event().eventId(), postmortem);
+        if (index != null) {
+            index.add(postmortem.event());
+        }
     }
 
     @Override
@@ -81,14 +86,18 @@ public class PostmortemLinkFunction
         }
         pending.clear();
         ReadOnlyBroadcastState<String, ClassifiedPostmortem> postmortems = ctx.getBroadcastState(POSTMORTEMS);
-        for (Map.Entry<String, ClassifiedPostmortem> entry : postmortems.immutableEntries()) {
-            Optional<PostmortemLinker.Link> link = linker.link(entry.getValue().event(), event.event());
-            if (link.isPresent()) {
-                out.collect(linked(event, entry.getValue(), link.get()));
-                return;
+        if (index == null) {
+            index = new PostmortemIndex();
+            for (Map.Entry<String, ClassifiedPostmortem> entry : postmortems.immutableEntries()) {
+                index.add(entry.getValue().event());
             }
         }
-        out.collect(event);
+        Optional<PostmortemIndex.Match> match = index.find(event.event());
+        if (match.isPresent()) {
+            out.collect(linked(event, postmortems.get(match.get().postmortemId()), match.get().link()));
+        } else {
+            out.collect(event);
+        }
     }
 
     private ClassifiedEvent linked(ClassifiedEvent e, ClassifiedPostmortem postmortem, PostmortemLinker.Link link) {

@@ -69,20 +69,7 @@ public final class PostmortemLinker implements Serializable {
 
     /** The first way the postmortem references the event, in the order of the class comment; empty if none. */
     public Optional<Link> link(CanonicalEvent postmortem, CanonicalEvent event) {
-        PostmortemDetails details = postmortem.postmortem();
-        List<String> refs = details == null ? List.of() : details.incidentRefs();
-        Set<String> values = new LinkedHashSet<>();
-        for (String ref : refs) {
-            if (ref == null || ref.isBlank()) {
-                continue;
-            }
-            String r = ref.strip();
-            values.add(r);
-            Matcher kv = KEY_VALUE.matcher(r);
-            if (!URL.matcher(r).matches() && kv.matches()) {
-                values.add(kv.group(1).strip());
-            }
-        }
+        Set<String> values = refValues(postmortem);
         if (event.htmlUrl() != null) {
             String url = normalizeUrl(event.htmlUrl());
             for (String v : values) {
@@ -133,6 +120,29 @@ public final class PostmortemLinker implements Serializable {
         return Optional.empty();
     }
 
+    /** The postmortem's incident refs as written, plus the value of each {@code key: value} ref. */
+    static Set<String> refValues(CanonicalEvent postmortem) {
+        PostmortemDetails details = postmortem.postmortem();
+        List<String> refs = details == null ? List.of() : details.incidentRefs();
+        Set<String> values = new LinkedHashSet<>();
+        for (String ref : refs) {
+            if (ref == null || ref.isBlank()) {
+                continue;
+            }
+            String r = ref.strip();
+            values.add(r);
+            Matcher kv = KEY_VALUE.matcher(r);
+            if (!isUrl(r) && kv.matches()) {
+                values.add(kv.group(1).strip());
+            }
+        }
+        return values;
+    }
+
+    static boolean isUrl(String value) {
+        return URL.matcher(value).matches();
+    }
+
     /** Incident numbers written in the text; a ref that is only a number counts when {@code bare} is set. */
     static Set<String> numbers(String text, boolean bare) {
         Set<String> out = new LinkedHashSet<>();
@@ -172,12 +182,12 @@ public final class PostmortemLinker implements Serializable {
         return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static String normalizeUrl(String url) {
+    static String normalizeUrl(String url) {
         String u = url.strip().toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
-    private static String stripZeros(String number) {
+    static String stripZeros(String number) {
         String s = number.replaceFirst("^0+(?=\\d)", "");
         return s;
     }
