@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
+import dev.opshistory.testkit.VendorSchemas;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeneratedOutputSchemaTest {
 
+    /** The vendor schemas under the repository root that surefire names. */
+    private static final Path FORMATS = Path.of(System.getProperty("opshistory.root", "..")).resolve("testdata/formats");
+
     @TempDir
     static Path out;
 
@@ -34,7 +38,7 @@ class GeneratedOutputSchemaTest {
         List<JsonNode> incidents = GeneratedFiles.records(out, "pagerduty", "incidents-", "incidents");
 
         assertThat(incidents).hasSize(720);
-        assertThat(violations(VendorSchemas.pagerDuty("Incident"), incidents, i -> "#" + i.path("incident_number").asText())).isEmpty();
+        assertThat(violations(VendorSchemas.pagerDuty(FORMATS, "Incident"), incidents, i -> "#" + i.path("incident_number").asText())).isEmpty();
     }
 
     @Test
@@ -42,7 +46,7 @@ class GeneratedOutputSchemaTest {
         List<JsonNode> entries = GeneratedFiles.records(out, "pagerduty/log_entries", "log-entries-", "log_entries");
 
         assertThat(entries).hasSizeGreaterThan(720);
-        assertThat(violations(VendorSchemas.pagerDuty("LogEntry"), entries, e -> e.path("type").asText() + " " + e.path("id").asText()))
+        assertThat(violations(VendorSchemas.pagerDuty(FORMATS, "LogEntry"), entries, e -> e.path("type").asText() + " " + e.path("id").asText()))
                 .isEmpty();
     }
 
@@ -51,7 +55,7 @@ class GeneratedOutputSchemaTest {
         List<JsonNode> alerts = GeneratedFiles.records(out, "opsgenie", "alerts-", "data");
 
         assertThat(alerts).hasSize(480);
-        assertThat(violations(VendorSchemas.opsgenieAlert(), alerts, a -> "tinyId " + a.path("tinyId").asText())).isEmpty();
+        assertThat(violations(VendorSchemas.opsgenieAlert(FORMATS), alerts, a -> "tinyId " + a.path("tinyId").asText())).isEmpty();
     }
 
     @Test
@@ -59,7 +63,7 @@ class GeneratedOutputSchemaTest {
         JsonNode incident = GeneratedFiles.records(out, "pagerduty", "incidents-", "incidents").get(0).deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) incident).put("status", "sleeping").putNull("title");
 
-        assertThat(VendorSchemas.pagerDuty("Incident").validate(incident))
+        assertThat(VendorSchemas.pagerDuty(FORMATS, "Incident").validate(incident))
                 .extracting(e -> e.getInstanceLocation().toString()).contains("/status", "/title");
     }
 
