@@ -11,20 +11,16 @@ import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
 import dev.opshistory.analytics.warehouse.WarehouseSinks;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.ClassifiedEvent;
-import dev.opshistory.model.EventJson;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Topics;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
@@ -175,30 +171,10 @@ public final class ClassifyJob {
         return env;
     }
 
-    /** Key of a classified record: its event id, so all versions of an id share a partition. */
-    static final class EventIdKey implements SerializationSchema<ClassifiedEvent> {
-        @Override
-        public byte[] serialize(ClassifiedEvent element) {
-            return element.event().eventId().getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Value of a classified record: the same snake_case JSON as everywhere else. */
-    static final class ClassifiedEventJson implements SerializationSchema<ClassifiedEvent> {
-        @Override
-        public byte[] serialize(ClassifiedEvent element) {
-            return EventJson.toBytes(element);
-        }
-    }
-
     private static KafkaSink<ClassifiedEvent> classifiedTopic(String bootstrapServers) {
         return KafkaSink.<ClassifiedEvent>builder()
                 .setBootstrapServers(bootstrapServers)
-                .setRecordSerializer(KafkaRecordSerializationSchema.<ClassifiedEvent>builder()
-                        .setTopic(Topics.CLASSIFIED)
-                        .setKeySerializationSchema(new EventIdKey())
-                        .setValueSerializationSchema(new ClassifiedEventJson())
-                        .build())
+                .setRecordSerializer(new ClassifiedRecordSerializer())
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix("opshistory-classified-" + UUID.randomUUID())
                 .setProperty("transaction.timeout.ms", "600000")
