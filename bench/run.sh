@@ -19,13 +19,19 @@ jar="$root/app/target/opshistory.jar"
 duckdb_jar=$(ls "$root"/app/target/lib/duckdb_jdbc-*.jar)
 java_opts=(${OPSHISTORY_JAVA_OPTS:--Xmx2g})
 
-# time_cmd NAME CMD… → prints "NAME wall_s rss_mb" and appends to $work/results
+# time_cmd NAME CMD… → prints "NAME wall_s rss_mb" and appends to $work/results; a step that runs longer than
+# OPSHISTORY_BENCH_TIMEOUT seconds (default 1200) is stopped and recorded as "timeout".
+limit=${OPSHISTORY_BENCH_TIMEOUT:-1200}
 time_cmd() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/$name.out" 2> "$work/$name.err" || {
-    echo "FAILED: $name"; tail -5 "$work/$name.err"; return 1; }
-  read -r wall rss < "$work/time"
-  printf '%s %s %s\n' "$name" "$wall" "$((rss / 1024))" | tee -a "$work/results"
+  if /usr/bin/time -f "%e %M" -o "$work/time" timeout -s KILL "$limit" "$@" > "$work/$name.out" 2> "$work/$name.err"; then
+    read -r wall rss < "$work/time"
+    printf '%s %s %s\n' "$name" "$wall" "$((rss / 1024))" | tee -a "$work/results"
+  else
+    echo "FAILED or timed out after ${limit}s: $name"; grep -v " ERROR " "$work/$name.err" | tail -3
+    printf '%s %s %s\n' "$name" "timeout>${limit}" "?" | tee -a "$work/results"
+  fi
+  cp "$work/table" "$report" 2>/dev/null || true   # keep what is measured so far
 }
 
 generate() { # N DIR FORMATS
@@ -66,7 +72,7 @@ for n in "${sizes[@]}"; do
   mb=$(du -sm "$dir" | cut -f1)
   row() { read -r name wall rss < <(tail -1 "$work/results"); \
     printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$mb" "$1" "$wall" \
-      "$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')" "$rss" >> "$work/table"; }
+      "$(awk -v n="$n" -v w="$wall" 'BEGIN { if (w ~ /timeout/) print "—"; else printf "%.0f", n / w }')" "$rss" >> "$work/table"; }
 
   rm -rf "$work/out"
   time_cmd "run-$n" java "${java_opts[@]}" -jar "$jar" run "$dir" --out "$work/out"; row "end to end: \`run\`"
@@ -81,7 +87,7 @@ for n in "${sizes[@]}"; do
 
   time_cmd "baseline-$n" java -Xmx2g -cp "$duckdb_jar" "$root/bench/DuckDbBaseline.java" "$dir"; row "DuckDB-only baseline"
   base=$(tail -1 "$work/results" | cut -d' ' -f2)
-  ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.1f", a / b }')
+  ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { if (a ~ /timeout/) print "n/a"; else printf "%.1f", a / b }')
   echo "| $n | $mb | **ours / baseline** | **$ratio×** | | |" >> "$work/table"
 done
 
