@@ -119,6 +119,18 @@ class PrivacyEndToEndTest {
     }
 
     @Test
+    void noPlantedSecretOrPersonIsInTheLogsOfFlinkKafkaOrUs() throws Exception {
+        // testkit's log4j2-test.xml sends every logger of this JVM, from INFO up, to this file
+        java.nio.file.Path log = java.nio.file.Path.of("target/test-logs/opshistory.log");
+        assertThat(log).exists();
+        String logs = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(logs).contains("org.apache.flink"); // the file really holds the run's logs
+        for (String planted : PlantedExports.secretsAndPeople()) {
+            assertThat(logs).as(planted).doesNotContain(planted);
+        }
+    }
+
+    @Test
     void stderrSaysTheKeyIsRandomForThisRunOnly() {
         assertThat(stderr).contains("pseudonyms are stable within this run only");
     }
