@@ -45,7 +45,7 @@ public final class RootCauseClassifier implements Serializable {
     /** A relative clause right after a term belongs to it: "the provider, which reported no problems". */
     private static final Pattern RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|that)\\b", Pattern.CASE_INSENSITIVE);
 
-    private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern)
+    private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern, String anchor)
             implements Serializable {
     }
 
@@ -69,7 +69,7 @@ public final class RootCauseClassifier implements Serializable {
                 continue;
             }
             categoryTerms.forEach((term, weight) ->
-                    terms.add(new CompiledTerm(category, term, weight, new TermPattern(term).pattern())));
+                    terms.add(compiled(category, term, weight)));
         }
         // Longer terms first, so that "by mistake" claims its words before "mistake" can count them again.
         terms.sort(Comparator.comparingInt((CompiledTerm t) -> t.term().length()).reversed());
@@ -118,7 +118,12 @@ public final class RootCauseClassifier implements Serializable {
             }
             // Words already counted for a category in this field: one phrase never counts twice for one category.
             Map<RootCause, List<int[]>> claimed = new EnumMap<>(RootCause.class);
+            String lowered = String.join("\n", values.stream().map(v -> v == null ? "" : v).toList())
+                    .toLowerCase(Locale.ROOT);
             for (CompiledTerm term : terms) {
+                if (!lowered.contains(term.anchor())) {
+                    continue; // the term's literal part is nowhere in the field, so its pattern cannot match
+                }
                 Match best = strongestAffirmedMatch(term, values, claimed.computeIfAbsent(term.category(),
                         c -> new ArrayList<>()));
                 if (best != null) {
@@ -156,6 +161,11 @@ public final class RootCauseClassifier implements Serializable {
         List<RootCauseEvidence> chosen = new ArrayList<>(evidence.get(best));
         chosen.sort(strongestFirst);
         return new RootCauseVerdict(best, Math.round(confidence * 100) / 100.0, chosen, scores);
+    }
+
+    private static CompiledTerm compiled(RootCause category, String term, double weight) {
+        TermPattern pattern = new TermPattern(term);
+        return new CompiledTerm(category, term, weight, pattern.pattern(), pattern.anchor());
     }
 
     /** A match of a term: which value of the field, where, the text and its sentence multiplier. */
