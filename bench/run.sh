@@ -28,7 +28,7 @@ time_cmd() {
     read -r wall rss < "$work/time"
     printf '%s %s %s\n' "$name" "$wall" "$((rss / 1024))" | tee -a "$work/results"
   else
-    echo "FAILED or timed out after ${limit}s: $name"; grep -v " ERROR " "$work/$name.err" | tail -3
+    echo "FAILED or timed out after ${limit}s: $name"; { grep -v " ERROR " "$work/$name.err" || true; } | tail -3
     printf '%s %s %s\n' "$name" "timeout>${limit}" "?" | tee -a "$work/results"
   fi
   cp "$work/table" "$report" 2>/dev/null || true   # keep what is measured so far
