@@ -24,12 +24,16 @@ java_opts=(${OPSHISTORY_JAVA_OPTS:--Xmx2g})
 limit=${OPSHISTORY_BENCH_TIMEOUT:-1200}
 time_cmd() {
   local name=$1; shift
-  if /usr/bin/time -f "%e %M" -o "$work/time" timeout -s KILL "$limit" "$@" > "$work/$name.out" 2> "$work/$name.err"; then
+  local rc=0
+  /usr/bin/time -f "%e %M" -o "$work/time" timeout -s KILL "$limit" "$@" > "$work/$name.out" 2> "$work/$name.err" || rc=$?
+  if [ "$rc" = 0 ]; then
     read -r wall rss < "$work/time"
     printf '%s %s %s\n' "$name" "$wall" "$((rss / 1024))" | tee -a "$work/results"
   else
-    echo "FAILED or timed out after ${limit}s: $name"; { grep -v " ERROR " "$work/$name.err" || true; } | tail -3
-    printf '%s %s %s\n' "$name" "timeout>${limit}" "?" | tee -a "$work/results"
+    # 137: killed by the time limit; anything else: the step failed (its last lines say why)
+    local what="failed(exit $rc)"; [ "$rc" = 137 ] && what="timeout>${limit}"
+    echo "$what: $name"; { grep -v " ERROR " "$work/$name.err" || true; } | tail -3
+    printf '%s %s %s\n' "$name" "$what" "?" | tee -a "$work/results"
   fi
   cp "$work/table" "$report" 2>/dev/null || true   # keep what is measured so far
 }
@@ -72,7 +76,7 @@ for n in "${sizes[@]}"; do
   mb=$(du -sm "$dir" | cut -f1)
   row() { read -r name wall rss < <(tail -1 "$work/results"); \
     printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$mb" "$1" "$wall" \
-      "$(awk -v n="$n" -v w="$wall" 'BEGIN { if (w ~ /timeout/) print "—"; else printf "%.0f", n / w }')" "$rss" >> "$work/table"; }
+      "$(awk -v n="$n" -v w="$wall" 'BEGIN { if (w ~ /timeout|failed/) print "—"; else printf "%.0f", n / w }')" "$rss" >> "$work/table"; }
 
   rm -rf "$work/out"
   time_cmd "run-$n" java "${java_opts[@]}" -jar "$jar" run "$dir" --out "$work/out"; row "end to end: \`run\`"
@@ -87,7 +91,7 @@ for n in "${sizes[@]}"; do
 
   time_cmd "baseline-$n" java -Xmx2g -cp "$duckdb_jar" "$root/bench/DuckDbBaseline.java" "$dir"; row "DuckDB-only baseline"
   base=$(tail -1 "$work/results" | cut -d' ' -f2)
-  ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { if (a ~ /timeout/) print "n/a"; else printf "%.1f", a / b }')
+  ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { if (a ~ /timeout|failed/ || b ~ /timeout|failed/) print "n/a"; else printf "%.1f", a / b }')
   echo "| $n | $mb | **ours / baseline** | **$ratio×** | | |" >> "$work/table"
 done
 
