@@ -31,7 +31,7 @@ time_cmd() {
     printf '%s %s %s\n' "$name" "$wall" "$((rss / 1024))" | tee -a "$work/results"
   else
     # 137: killed by the time limit; anything else: the step failed (its last lines say why)
-    local what="failed(exit $rc)"; [ "$rc" = 137 ] && what="timeout>${limit}"
+    local what="failed:exit$rc"; [ "$rc" = 137 ] && what="timeout>${limit}"
     echo "$what: $name"; { grep -v " ERROR " "$work/$name.err" || true; } | tail -3
     printf '%s %s %s\n' "$name" "$what" "?" | tee -a "$work/results"
   fi
