@@ -120,11 +120,12 @@ public final class RootCauseClassifier implements Serializable {
             Map<RootCause, List<int[]>> claimed = new EnumMap<>(RootCause.class);
             String lowered = String.join("\n", values.stream().map(v -> v == null ? "" : v).toList())
                     .toLowerCase(Locale.ROOT);
+            SentenceContext.Reading[] readings = new SentenceContext.Reading[values.size()];
             for (CompiledTerm term : terms) {
                 if (!lowered.contains(term.anchor())) {
                     continue; // the term's literal part is nowhere in the field, so its pattern cannot match
                 }
-                Match best = strongestAffirmedMatch(term, values, claimed.computeIfAbsent(term.category(),
+                Match best = strongestAffirmedMatch(term, values, readings, claimed.computeIfAbsent(term.category(),
                         c -> new ArrayList<>()));
                 if (best != null) {
                     claimed.get(term.category()).add(new int[] {best.value(), best.start(), best.end()});
@@ -177,7 +178,8 @@ public final class RootCauseClassifier implements Serializable {
      * a longer term of the same category already counted; null when there is none. The UNKNOWN category's terms
      * are statements about the cause not being found and count at their weight wherever they stand.
      */
-    private Match strongestAffirmedMatch(CompiledTerm term, List<String> values, List<int[]> claimed) {
+    private Match strongestAffirmedMatch(CompiledTerm term, List<String> values, SentenceContext.Reading[] readings,
+            List<int[]> claimed) {
         Match best = null;
         for (int v = 0; v < values.size(); v++) {
             String text = values.get(v);
@@ -189,7 +191,10 @@ public final class RootCauseClassifier implements Serializable {
                 if (overlaps(claimed, v, m.start(), m.end()) || negated(text, m.start(), m.end())) {
                     continue;
                 }
-                double multiplier = term.category() == RootCause.UNKNOWN ? 1 : context.multiplier(text, m.start());
+                if (term.category() != RootCause.UNKNOWN && readings[v] == null) {
+                    readings[v] = context.read(text);
+                }
+                double multiplier = term.category() == RootCause.UNKNOWN ? 1 : readings[v].multiplier(m.start());
                 if (best == null || multiplier > best.multiplier()) {
                     best = new Match(v, m.start(), m.end(), text.substring(m.start(), m.end()), multiplier);
                 }

@@ -2,8 +2,10 @@ package dev.opshistory.analytics.rootcause;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,45 +72,102 @@ final class SentenceContext implements Serializable {
 
     /** The multiplier of a match of {@code text} starting at {@code start}. */
     double multiplier(String text, int start) {
-        int[] segment = segment(text, start);
-        String part = text.substring(segment[0], segment[1]);
-        int at = start - segment[0];
-        for (Pattern h : hypotheses) {
-            if (h.matcher(part).find()) {
+        return read(text).multiplier(start);
+    }
+
+    /**
+     * A text read once for many matches: its segment boundaries are found on the first call and each
+     * segment's cues on the first match inside it, so the terms of a rules file (hundreds) do not each scan
+     * the text again.
+     */
+    Reading read(String text) {
+        return new Reading(text);
+    }
+
+    /** The segments of one text and the cues found in each; not thread-safe, one per classification. */
+    final class Reading {
+
+        private final String text;
+        private int[] boundaryStarts;
+        private int[] boundaryEnds;
+        private final Map<Long, Cues> cuesBySegment = new HashMap<>();
+
+        private Reading(String text) {
+            this.text = text;
+        }
+
+        /** The multiplier of a match starting at {@code start}. */
+        double multiplier(int start) {
+            int[] segment = segment(start);
+            Cues cues = cuesBySegment.computeIfAbsent(((long) segment[0] << 32) | segment[1],
+                    k -> cues(text.substring(segment[0], segment[1])));
+            int at = start - segment[0];
+            if (cues.hypothesis()) {
                 return rules.hypothesisFactor();
             }
-        }
-        for (Pattern a : after) {
-            Matcher m = a.matcher(part);
-            if (m.find() && m.end() <= at) {
+            if (cues.firstAfterCueEnd() <= at || cues.lastBeforeCueStart() >= at) {
                 return rules.causeBoost();
             }
+            return 1;
         }
+
+        /** [start, end) of the segment holding {@code position}. */
+        private int[] segment(int position) {
+            if (boundaryStarts == null) {
+                findBoundaries();
+            }
+            int start = 0;
+            int end = text.length();
+            for (int i = 0; i < boundaryStarts.length; i++) {
+                if (boundaryEnds[i] <= position) {
+                    start = boundaryEnds[i];
+                } else if (boundaryStarts[i] >= position) {
+                    end = boundaryStarts[i];
+                    break;
+                }
+            }
+            return new int[] {start, end};
+        }
+
+        private void findBoundaries() {
+            List<int[]> found = new ArrayList<>();
+            Matcher m = SEGMENT_END.matcher(text);
+            while (m.find()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+            boundaryStarts = found.stream().mapToInt(b -> b[0]).toArray();
+            boundaryEnds = found.stream().mapToInt(b -> b[1]).toArray();
+        }
+    }
+
+    /**
+     * The cues of one segment: whether it is a hypothesis, where the first match of each after-cue ends (the
+     * smallest such end), and where the last match of any before-cue starts.
+     */
+    private record Cues(boolean hypothesis, int firstAfterCueEnd, int lastBeforeCueStart) {
+    }
+
+    private Cues cues(String part) {
+        for (Pattern h : hypotheses) {
+            if (h.matcher(part).find()) {
+                return new Cues(true, Integer.MAX_VALUE, -1);
+            }
+        }
+        int firstAfterEnd = Integer.MAX_VALUE;
+        for (Pattern a : after) {
+            Matcher m = a.matcher(part);
+            if (m.find()) {
+                firstAfterEnd = Math.min(firstAfterEnd, m.end());
+            }
+        }
+        int lastBeforeStart = -1;
         for (Pattern b : before) {
             Matcher m = b.matcher(part);
             while (m.find()) {
-                if (m.start() >= at) {
-                    return rules.causeBoost();
-                }
+                lastBeforeStart = Math.max(lastBeforeStart, m.start());
             }
         }
-        return 1;
-    }
-
-    /** [start, end) of the segment holding {@code position}. */
-    private static int[] segment(String text, int position) {
-        int start = 0;
-        int end = text.length();
-        Matcher m = SEGMENT_END.matcher(text);
-        while (m.find()) {
-            if (m.end() <= position) {
-                start = m.end();
-            } else if (m.start() >= position) {
-                end = m.start();
-                break;
-            }
-        }
-        return new int[] {start, end};
+        return new Cues(false, firstAfterEnd, lastBeforeStart);
     }
 
     private static List<Pattern> compile(List<String> cues) {

@@ -150,8 +150,24 @@ public final class FingerprintTemplater implements Serializable {
 
     /** {@code service | template} of a service and a title; either may be null. */
     public String fingerprint(String service, String title) {
+        return servicePart(service) + SEPARATOR + template(title);
+    }
+
+    /** The service part of a fingerprint: lower-cased, whitespace collapsed, {@value #NO_SERVICE} when missing. */
+    public String servicePart(String service) {
         String s = service == null ? "" : WHITESPACE.matcher(service.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-        return (s.isEmpty() ? NO_SERVICE : s) + SEPARATOR + template(title);
+        return s.isEmpty() ? NO_SERVICE : s;
+    }
+
+    /**
+     * The title template inside a fingerprint made by {@link #fingerprint(String, String)} of this service, so
+     * a key selector need not template the title again; the title's template when the fingerprint is not one.
+     */
+    public String templateOf(String fingerprint, String service, String title) {
+        String prefix = servicePart(service) + SEPARATOR;
+        return fingerprint != null && fingerprint.startsWith(prefix)
+                ? fingerprint.substring(prefix.length())
+                : template(title);
     }
 
     /** The title as a template (see the class comment); an empty string for a null or blank title. */
@@ -161,37 +177,78 @@ public final class FingerprintTemplater implements Serializable {
         }
         String head = title.length() > MAX_TITLE_CHARS ? title.substring(0, MAX_TITLE_CHARS) : title;
         String s = WHITESPACE.matcher(head.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        // Each rule below runs only where its pattern could match: most patterns need a digit (placeholders
+        // carry none, so a title without digits never gains one) or a character such as '@' or ':'. Titles are
+        // templated once per alert, and skipping a regular expression that cannot match changes nothing.
+        boolean digits = hasDigit(s);
         s = dropNotificationState(s);
-        s = replace(URL, s, "<url>");
-        s = replace(EMAIL, s, "<email>");
-        s = KEYED_QUOTE.matcher(s).replaceAll("$1<q>");
-        s = QUOTES.matcher(s).replaceAll(" ");
-        s = replace(ISO_TIMESTAMP, s, "<ts>");
-        s = replace(SLASH_DATE, s, "<ts>");
-        s = replace(MONTH_DATE, s, "<ts>");
-        s = replace(UUID, s, "<uuid>");
-        s = replace(IPV6, s, "<ip>");
-        s = replace(BRACKETED_IP_PORT, s, "<ip>");
-        s = replace(IPV4, s, "<ip>");
-        s = replace(CLOCK_TIME, s, "<ts>");
-        s = replace(FQDN, s, "<host>");
-        s = replace(AWS_HOST, s, "<host>");
-        s = K8S_POD.matcher(s).replaceAll("$1-<pod>");
-        s = HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>");
+        s = has(s, "://") ? replace(URL, s, "<url>") : s;
+        s = has(s, "@") ? replace(EMAIL, s, "<email>") : s;
+        if (hasQuote(s)) {
+            s = KEYED_QUOTE.matcher(s).replaceAll("$1<q>");
+            s = QUOTES.matcher(s).replaceAll(" ");
+        }
+        if (digits) {
+            s = replace(ISO_TIMESTAMP, s, "<ts>");
+            s = replace(SLASH_DATE, s, "<ts>");
+            s = replace(MONTH_DATE, s, "<ts>");
+        }
+        s = has(s, "-") ? replace(UUID, s, "<uuid>") : s;
+        s = has(s, ":") ? replace(IPV6, s, "<ip>") : s;
+        s = has(s, "[<ip>]") ? replace(BRACKETED_IP_PORT, s, "<ip>") : s;
+        if (digits) {
+            s = replace(IPV4, s, "<ip>");
+            s = replace(CLOCK_TIME, s, "<ts>");
+        }
+        s = has(s, ".") ? replace(FQDN, s, "<host>") : s;
+        if (digits) {
+            s = replace(AWS_HOST, s, "<host>");
+            s = K8S_POD.matcher(s).replaceAll("$1-<pod>");
+        }
+        s = has(s, "=") || has(s, ":") ? HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>") : s;
 
-        List<String> kept = new ArrayList<>();
-        s = protect(s, kept);
-        s = replace(PERCENT, s, "<pct>");
-        s = replace(SIZE, s, "<size>");
-        s = replace(DURATION, s, "<dur>");
-        s = replace(HEX, s, "<hex>");
-        s = replace(MIXED_ID, s, "<id>");
-        s = replace(NUMBER, s, "<n>");
-        s = restore(s, kept);
+        if (digits) {
+            List<String> kept = new ArrayList<>();
+            s = protect(s, kept);
+            s = replace(PERCENT, s, "<pct>");
+            s = replace(SIZE, s, "<size>");
+            s = replace(DURATION, s, "<dur>");
+            s = replace(HEX, s, "<hex>");
+            s = replace(MIXED_ID, s, "<id>");
+            s = replace(NUMBER, s, "<n>");
+            s = restore(s, kept);
+        }
 
-        s = REPEATED_PLACEHOLDER.matcher(s).replaceAll("$1");
+        s = has(s, "<") ? REPEATED_PLACEHOLDER.matcher(s).replaceAll("$1") : s;
         s = WHITESPACE.matcher(s).replaceAll(" ").trim();
         return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+    }
+
+    private static boolean has(String s, String part) {
+        return s.contains(part);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any character {@link #KEYED_QUOTE} or {@link #QUOTES} could start on. */
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '"', '`', '\'', '\u201c', '\u201d', '\u2018', '\u2019' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     private static String dropNotificationState(String s) {

@@ -17,7 +17,8 @@ public final class TitleTemplateKey implements KeySelector<ClassifiedEvent, Stri
 
     @Override
     public String getKey(ClassifiedEvent event) {
-        return event.event().kind() + SEPARATOR + templater.template(event.event().title());
+        return event.event().kind() + SEPARATOR
+                + templater.templateOf(event.fingerprint(), event.event().service(), event.event().title());
     }
 
     /** Whether a key of this selector has a non-empty template; untitled alerts cannot be matched. */
