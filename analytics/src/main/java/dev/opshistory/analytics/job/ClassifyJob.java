@@ -16,7 +16,9 @@ import dev.opshistory.model.Topics;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.BatchExecutionOptions;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -114,9 +116,9 @@ public final class ClassifyJob {
     }
 
     /**
-     * Event time. A bounded run needs no watermarks: the final watermark at the end of input fires every
-     * timer once all records are in, whatever their order. A continuous run advances event time with the
-     * records' own times, tolerating an hour of disorder; records behind the watermark are still processed
+     * Event time. A bounded run runs in BATCH mode ({@link #mode}), where watermarks play no part: each key's
+     * timers fire once all its records are in, whatever their order. A continuous run advances event time with
+     * the records' own times, tolerating an hour of disorder; records behind the watermark are still processed
      * (keyed functions never drop late records), they only settle sooner.
      */
     static WatermarkStrategy<IngestRecord> watermarks(boolean follow) {
@@ -139,6 +141,9 @@ public final class ClassifyJob {
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        // --parallelism means what it says in BATCH mode too: Flink's adaptive scheduler would otherwise pick
+        // each operator's parallelism from the data volume, ignoring the flag.
+        conf.set(BatchExecutionOptions.ADAPTIVE_AUTO_PARALLELISM_ENABLED, false);
         if (settings.checkpointDir() != null) {
             conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, settings.checkpointDir());
@@ -161,14 +166,30 @@ public final class ClassifyJob {
     }
 
     /**
-     * The environment the job runs in: {@link #configuration}, the settings' parallelism, and checkpoints at
-     * the settings' interval (they commit the Parquet files and the Kafka offsets together).
+     * The environment the job runs in: {@link #configuration}, the settings' parallelism and {@link #mode}. A
+     * continuous job checkpoints at the settings' interval (checkpoints commit the Parquet files and the Kafka
+     * offsets together); a bounded one commits its files and transactions when its input ends.
      */
     public static StreamExecutionEnvironment environment(ClassifySettings settings) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(settings));
         env.setParallelism(settings.parallelism());
-        env.enableCheckpointing(settings.checkpointInterval().toMillis());
+        env.setRuntimeMode(mode(settings));
+        if (mode(settings) == RuntimeExecutionMode.STREAMING) {
+            env.enableCheckpointing(settings.checkpointInterval().toMillis());
+        }
         return env;
+    }
+
+    /**
+     * BATCH for a bounded run, STREAMING when following. A bounded run must see every version and enrichment of
+     * an id before it emits the id; in BATCH mode Flink sorts each keyed input by key (spilling to disk), so only
+     * one key's state is held at a time and memory stays flat whatever the export's size, where STREAMING held
+     * every event in keyed state until the final watermark (and ran out of heap at a million alerts). The keyed
+     * functions are the same in both: their timers fire at the end of each key, in timestamp order, and the
+     * broadcast postmortems are read before the events (docs/decisions/0005).
+     */
+    public static RuntimeExecutionMode mode(ClassifySettings settings) {
+        return settings.follow() ? RuntimeExecutionMode.STREAMING : RuntimeExecutionMode.BATCH;
     }
 
     private static KafkaSink<ClassifiedEvent> classifiedTopic(String bootstrapServers) {

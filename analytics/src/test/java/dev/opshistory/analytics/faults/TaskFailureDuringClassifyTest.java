@@ -50,11 +50,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A task of the classify job fails half way, after a completed checkpoint: the job restarts from that
- * checkpoint (Kafka offsets and keyed state together), and the Parquet warehouse still holds every event
- * exactly once, row for row what an undisturbed run writes. The job is the production wiring
+ * A task of the classify job fails half way, and the Parquet warehouse still holds every event exactly once,
+ * row for row what an undisturbed run writes: in a bounded run (BATCH mode) Flink re-runs the failed tasks from
+ * their inputs; in a continuous run (STREAMING mode, with checkpoints) the job restarts from its last completed
+ * checkpoint (Kafka offsets and keyed state together). The job is the production wiring
  * ({@link ClassifyJob#environment}, {@link ClassifyJob#source}, {@link ClassifyJob#build},
- * {@link ClassifyJob#sinks}) with a fault-injecting operator behind the real Kafka source.
+ * {@link ClassifyJob#sinks}) with a fault-injecting operator behind the real Kafka source; the continuous run is
+ * the environment of {@code --follow} fed the bounded source, so that it ends.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class TaskFailureDuringClassifyTest {
@@ -78,15 +80,29 @@ class TaskFailureDuringClassifyTest {
         createTopics(bootstrap);
         records = produce(bootstrap);
         undisturbed = tmp.resolve("undisturbed");
-        runJob(undisturbed, UnaryOperator.identity());
+        runJob(undisturbed, false, UnaryOperator.identity());
     }
 
     @Test
-    void aTaskFailureAfterACheckpointRestartsFromItAndTheWarehouseHoldsEveryEventOnce() throws Exception {
-        FailOnceAfterCheckpoint.Observations.reset();
-        Path disturbed = tmp.resolve("disturbed");
+    void aTaskFailureInABoundedRunReRunsTheFailedTasksAndTheWarehouseHoldsEveryEventOnce() throws Exception {
+        FailOnceAfterRecords.Observations.reset();
+        Path disturbed = tmp.resolve("disturbed-bounded");
 
-        runJob(disturbed, input -> input.map(new FailOnceAfterCheckpoint(MIN_RECORDS_BEFORE_FAILURE))
+        runJob(disturbed, false, input -> input.map(new FailOnceAfterRecords(records / 4))
+                .returns(IngestRecord.class).name("fault-injection").uid("fault-injection"));
+
+        assertThat(FailOnceAfterRecords.Observations.FAILED).isTrue();
+        assertThat(FailOnceAfterRecords.Observations.SEEN_AFTER_RESTART.get()).isPositive();
+        assertSameWarehouse(disturbed, undisturbed);
+    }
+
+    @Test
+    void aTaskFailureInAContinuousRunRestartsFromTheLastCheckpointAndTheWarehouseHoldsEveryEventOnce()
+            throws Exception {
+        FailOnceAfterCheckpoint.Observations.reset();
+        Path disturbed = tmp.resolve("disturbed-continuous");
+
+        runJob(disturbed, true, input -> input.map(new FailOnceAfterCheckpoint(MIN_RECORDS_BEFORE_FAILURE))
                 .returns(IngestRecord.class).name("fault-injection").uid("fault-injection"));
 
         // The failure happened, after a checkpoint that covered records, and before the input ended.
@@ -97,14 +113,8 @@ class TaskFailureDuringClassifyTest {
         // The restarted job resumed from the checkpoint's offsets instead of reading everything again.
         long replayed = FailOnceAfterCheckpoint.Observations.SEEN_AFTER_RESTART.get();
         assertThat(replayed).isPositive().isLessThanOrEqualTo(records - covered);
-
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-            assertThat(countAndDistinct(db, disturbed)).containsExactly((long) ALERTS, (long) ALERTS);
-            assertThat(differences(db, events(disturbed), events(undisturbed))).isZero();
-            assertThat(differences(db, events(undisturbed), events(disturbed))).isZero();
-            assertThat(differences(db, postmortems(disturbed), postmortems(undisturbed))).isZero();
-            assertThat(differences(db, postmortems(undisturbed), postmortems(disturbed))).isZero();
-        }
+        // ... and wrote what the bounded run wrote: both modes reach the same final result.
+        assertSameWarehouse(disturbed, undisturbed);
     }
 
     @Test
@@ -114,12 +124,29 @@ class TaskFailureDuringClassifyTest {
         }
     }
 
-    private static void runJob(Path warehouse, UnaryOperator<DataStream<IngestRecord>> between) throws Exception {
-        ClassifySettings settings = new ClassifySettings(bootstrap, warehouse.toAbsolutePath().toString(), false, 2,
+    private static void assertSameWarehouse(Path disturbed, Path expected) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+            assertThat(countAndDistinct(db, disturbed)).containsExactly((long) ALERTS, (long) ALERTS);
+            assertThat(differences(db, events(disturbed), events(expected))).isZero();
+            assertThat(differences(db, events(expected), events(disturbed))).isZero();
+            assertThat(differences(db, postmortems(disturbed), postmortems(expected))).isZero();
+            assertThat(differences(db, postmortems(expected), postmortems(disturbed))).isZero();
+        }
+    }
+
+    /**
+     * Runs the job over the topics: in the environment of a bounded run, or in that of a continuous run
+     * ({@code --follow}: STREAMING with checkpoints every 100 ms) fed the same bounded source.
+     */
+    private static void runJob(Path warehouse, boolean continuousEnvironment,
+            UnaryOperator<DataStream<IngestRecord>> between) throws Exception {
+        ClassifySettings bounded = new ClassifySettings(bootstrap, warehouse.toAbsolutePath().toString(), false, 2,
                 Duration.ofMillis(100), ZoneOffset.UTC, null, null);
-        StreamExecutionEnvironment env = ClassifyJob.environment(settings);
-        DataStream<IngestRecord> input = between.apply(ClassifyJob.source(env, settings));
-        ClassifyJob.sinks(ClassifyJob.build(input, RuleSettings.defaults(), Overrides.none()), settings);
+        ClassifySettings continuous = new ClassifySettings(bootstrap, warehouse.toAbsolutePath().toString(), true, 2,
+                Duration.ofMillis(100), ZoneOffset.UTC, null, null);
+        StreamExecutionEnvironment env = ClassifyJob.environment(continuousEnvironment ? continuous : bounded);
+        DataStream<IngestRecord> input = between.apply(ClassifyJob.source(env, bounded));
+        ClassifyJob.sinks(ClassifyJob.build(input, RuleSettings.defaults(), Overrides.none()), bounded);
         env.execute("classify-under-test");
     }
 
