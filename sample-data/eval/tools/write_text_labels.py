@@ -34,6 +34,14 @@ for first, last, category in THIRD_RANGES:
         tid = "pm-%03d" % n
         assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
         rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "tune"})
+# Fourth batch (tune) and fifth batch (holdout) (../README.md): written without reading the rules.
+from fourth_and_fifth import FOURTH_RANGES, FIFTH_RANGES  # noqa: E402
+for ranges, split in ((FOURTH_RANGES, "tune"), (FIFTH_RANGES, "holdout")):
+    for first, last, category in ranges:
+        for n in range(first, last + 1):
+            tid = "pm-%03d" % n
+            assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
+            rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": split})
 assert len({r["id"] for r in rows}) == len(rows) == len(list((EVAL / "texts").glob("*.md")))
 (EVAL / "texts.labels.json").write_text(json.dumps(
     {"about": "True root cause of each text in texts/, hand-labelled when written (see README.md). "

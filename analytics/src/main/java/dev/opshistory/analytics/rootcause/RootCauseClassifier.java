@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * ({@link SentenceContext}): more in the words that state the cause ("caused by …", "… led to the outage"),
  * less in a sentence that only suspects or lists hypotheses ("we first suspected the network"), and not at
  * all when negated or ruled out; when the two strongest categories score almost alike the text does not
- * decide and the verdict is UNKNOWN. Pure and serializable: no clock, no I/O after construction; safe to
+ * decide and the verdict is UNKNOWN. A vehicle term (how a change arrived: "rolled out", "merged") counts less in a segment that names another category's cause and none of its own. Pure and
+ * serializable: no clock, no I/O after construction; safe to
  * share between threads.
  */
 public final class RootCauseClassifier implements Serializable {
@@ -45,8 +46,8 @@ public final class RootCauseClassifier implements Serializable {
     /** A relative clause right after a term belongs to it: "the provider, which reported no problems". */
     private static final Pattern RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|that)\\b", Pattern.CASE_INSENSITIVE);
 
-    private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern, String anchor)
-            implements Serializable {
+    private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern, String anchor,
+                                boolean vehicle) implements Serializable {
     }
 
     private final RootCauseRules rules;
@@ -55,6 +56,7 @@ public final class RootCauseClassifier implements Serializable {
     private final List<String> negationPhrases = new ArrayList<>();
     private final List<String> ruledOut;
     private final SentenceContext context;
+    private final double vehicleFactor;
 
     /** With the shipped default rules. */
     public RootCauseClassifier() {
@@ -68,11 +70,13 @@ public final class RootCauseClassifier implements Serializable {
             if (categoryTerms == null) {
                 continue;
             }
-            categoryTerms.forEach((term, weight) ->
-                    terms.add(compiled(category, term, weight)));
+            categoryTerms.forEach((term, weight) -> terms.add(compiled(category, term, weight,
+                    rules.context().vehicleTerms().contains(term))));
         }
-        // Longer terms first, so that "by mistake" claims its words before "mistake" can count them again.
+        // Longer terms first, so that "by mistake" claims its words before "mistake" can count them again, and
+        // "load balancer" claims "load" before the capacity term can.
         terms.sort(Comparator.comparingInt((CompiledTerm t) -> t.term().length()).reversed());
+        this.vehicleFactor = rules.context().vehicleFactor();
         for (String n : rules.negations()) {
             String lower = normalize(n);
             (lower.contains(" ") ? negationPhrases : negationWords).add(lower);
@@ -116,24 +120,31 @@ public final class RootCauseClassifier implements Serializable {
             if (fieldWeight <= 0 || values == null || values.isEmpty()) {
                 return;
             }
-            // Words already counted for a category in this field: one phrase never counts twice for one category.
-            Map<RootCause, List<int[]>> claimed = new EnumMap<>(RootCause.class);
+            // Words already counted in this field: one phrase counts once, for the longest term that names it
+            // ("security group" is networking, not security; "data centre" is hardware, not data).
+            List<int[]> claimed = new ArrayList<>();
             String lowered = String.join("\n", values.stream().map(v -> v == null ? "" : v).toList())
                     .toLowerCase(Locale.ROOT);
             SentenceContext.Reading[] readings = new SentenceContext.Reading[values.size()];
+            List<Found> found = new ArrayList<>();
             for (CompiledTerm term : terms) {
                 if (!lowered.contains(term.anchor())) {
                     continue; // the term's literal part is nowhere in the field, so its pattern cannot match
                 }
-                Match best = strongestAffirmedMatch(term, values, readings, claimed.computeIfAbsent(term.category(),
-                        c -> new ArrayList<>()));
+                Match best = strongestAffirmedMatch(term, values, readings, claimed);
                 if (best != null) {
-                    claimed.get(term.category()).add(new int[] {best.value(), best.start(), best.end()});
-                    double points = term.weight() * fieldWeight * best.multiplier();
-                    scores.merge(term.category(), points, Double::sum);
-                    evidence.computeIfAbsent(term.category(), c -> new ArrayList<>())
-                            .add(new RootCauseEvidence(term.category(), field, best.text(), points));
+                    claimed.add(new int[] {best.value(), best.start(), best.end()});
+                    int segment = term.category() == RootCause.UNKNOWN ? -1
+                            : readings[best.value()].segmentStart(best.start());
+                    found.add(new Found(term, best, segment));
                 }
+            }
+            for (Found f : found) {
+                double points = f.term().weight() * fieldWeight * f.match().multiplier()
+                        * (carriesAnotherCause(f, found) ? vehicleFactor : 1);
+                scores.merge(f.term().category(), points, Double::sum);
+                evidence.computeIfAbsent(f.term().category(), c -> new ArrayList<>())
+                        .add(new RootCauseEvidence(f.term().category(), field, f.match().text(), points));
             }
         });
         RootCause best = null;
@@ -164,9 +175,36 @@ public final class RootCauseClassifier implements Serializable {
         return new RootCauseVerdict(best, Math.round(confidence * 100) / 100.0, chosen, scores);
     }
 
-    private static CompiledTerm compiled(RootCause category, String term, double weight) {
+    private static CompiledTerm compiled(RootCause category, String term, double weight, boolean vehicle) {
         TermPattern pattern = new TermPattern(term);
-        return new CompiledTerm(category, term, weight, pattern.pattern(), pattern.anchor());
+        return new CompiledTerm(category, term, weight, pattern.pattern(), pattern.anchor(), vehicle);
+    }
+
+    /** A term's strongest match in a field and where its segment starts (-1 for UNKNOWN's terms). */
+    private record Found(CompiledTerm term, Match match, int segment) {
+    }
+
+    /**
+     * Whether a vehicle term ("deployed", "rolled back") only says how another category's cause arrived: its
+     * segment names a cause of another category ("the config change was rolled out", "a new firewall rule was
+     * deployed") and none of the vehicle's own category ("the deploy shipped a bug" keeps its weight).
+     */
+    private static boolean carriesAnotherCause(Found vehicle, List<Found> found) {
+        if (!vehicle.term().vehicle() || vehicle.segment() < 0) {
+            return false;
+        }
+        boolean other = false;
+        for (Found f : found) {
+            if (f == vehicle || f.segment() != vehicle.segment() || f.match().value() != vehicle.match().value()
+                    || f.term().vehicle() || f.term().category() == RootCause.UNKNOWN) {
+                continue;
+            }
+            if (f.term().category() == vehicle.term().category()) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
     }
 
     /** A match of a term: which value of the field, where, the text and its sentence multiplier. */
@@ -175,7 +213,7 @@ public final class RootCauseClassifier implements Serializable {
 
     /**
      * The match of a term with the highest sentence multiplier among those that are not negated and not on words
-     * a longer term of the same category already counted; null when there is none. The UNKNOWN category's terms
+     * a longer term already counted; null when there is none. The UNKNOWN category's terms
      * are statements about the cause not being found and count at their weight wherever they stand.
      */
     private Match strongestAffirmedMatch(CompiledTerm term, List<String> values, SentenceContext.Reading[] readings,

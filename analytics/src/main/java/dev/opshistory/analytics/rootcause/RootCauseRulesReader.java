@@ -27,7 +27,9 @@ final class RootCauseRulesReader {
     private static final Set<String> TOP_KEYS = Set.of("min_score", "confidence_scale", "field_weights", "negations",
             "ruled_out_after", "categories", CONTEXT);
     private static final Set<String> CONTEXT_KEYS = Set.of("cause_cues_after", "cause_cues_before", "hypothesis_cues",
-            "cause_boost", "hypothesis_factor", "close_call_ratio");
+            "cause_boost", "hypothesis_factor", "close_call_ratio", "quote_factor", "vehicle_terms", "vehicle_factor");
+    /** Context keys a rules file may leave out: quoted text and vehicle terms count like any other without them. */
+    private static final Set<String> OPTIONAL_CONTEXT_KEYS = Set.of("quote_factor", "vehicle_terms", "vehicle_factor");
 
     private static volatile RootCauseRules defaults;
 
@@ -120,7 +122,7 @@ final class RootCauseRulesReader {
             }
         }
         for (String key : CONTEXT_KEYS) {
-            if (!c.containsKey(key)) {
+            if (!c.containsKey(key) && !OPTIONAL_CONTEXT_KEYS.contains(key)) {
                 throw bad(name, CONTEXT + "." + key, "missing");
             }
         }
@@ -132,10 +134,22 @@ final class RootCauseRulesReader {
         if (factor > 1) {
             throw bad(name, CONTEXT + ".hypothesis_factor", "expected a number from 0 to 1, got " + factor);
         }
+        double quote = c.containsKey("quote_factor") ? nonNegative(c.get("quote_factor"), name, CONTEXT + ".quote_factor")
+                : 1;
+        if (quote > 1) {
+            throw bad(name, CONTEXT + ".quote_factor", "expected a number from 0 to 1, got " + quote);
+        }
+        double vehicle = c.containsKey("vehicle_factor")
+                ? nonNegative(c.get("vehicle_factor"), name, CONTEXT + ".vehicle_factor") : 1;
+        if (vehicle > 1) {
+            throw bad(name, CONTEXT + ".vehicle_factor", "expected a number from 0 to 1, got " + vehicle);
+        }
+        List<String> vehicles = c.containsKey("vehicle_terms")
+                ? strings(c.get("vehicle_terms"), name, CONTEXT + ".vehicle_terms") : List.of();
         return new SentenceContext.Rules(strings(c.get("cause_cues_after"), name, CONTEXT + ".cause_cues_after"),
                 strings(c.get("cause_cues_before"), name, CONTEXT + ".cause_cues_before"),
                 strings(c.get("hypothesis_cues"), name, CONTEXT + ".hypothesis_cues"), boost, factor,
-                positive(c.get("close_call_ratio"), name, CONTEXT + ".close_call_ratio"));
+                positive(c.get("close_call_ratio"), name, CONTEXT + ".close_call_ratio"), quote, vehicles, vehicle);
     }
 
     @SuppressWarnings("unchecked")

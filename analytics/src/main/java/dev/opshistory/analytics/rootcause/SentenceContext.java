@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  * was a bug in the new release" damps "network" and boosts "bug" and "release". The stated-cause part runs
  * from an after-cue ("caused by", "due to", "because", "the root cause was") to the end of the segment, or
  * from the start of the segment to a before-cue ("led to", "was the cause"). Cues are whole words, any case.
+ *
+ * <p>A contrast word inside parentheses does not end the segment: an aside such as "(no packet loss recorded,
+ * but the counters are sampled)" belongs to the sentence around it, hypothesis and all. A term inside double
+ * quotes ("the app showed “network error”", "logged \"connection refused\"") is what a user, a log or a page
+ * said, a symptom in someone else's words rather than the authors' conclusion, and counts
+ * {@link Rules#quoteFactor()} times its weight (never boosted).
  */
 final class SentenceContext implements Serializable {
 
@@ -30,6 +36,19 @@ final class SentenceContext implements Serializable {
     private static final Pattern SEGMENT_END = Pattern.compile(
             "[.!?](?=\\s|$)|[;\\n\\r]|(?<![\\p{L}\\p{N}])(?:but|however|although|though|whereas)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A quoted span on one line: straight or curly double quotes, at most 100 characters, so that a stray quote
+     * mark does not damp a paragraph.
+     */
+    /** What may stand before a cue that opens its segment: spaces, list marks, emphasis, a label line's colon. */
+    private static final Pattern LEAD = Pattern.compile("[\\s\\-*_>#:]*");
+    /**
+     * Cues that open a subordinate clause ("Because X, Y", "Due to X, Y"); a label ("Cause: X, Y") states the
+     * cause through its commas.
+     */
+    private static final Pattern SUBORDINATING = Pattern.compile("(?:because|due\\s+to|since|owing\\s+to)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n\\r]{1,100}\"|“[^”\\n\\r]{1,100}”");
 
     /**
      * The context rules of a rules file.
@@ -42,9 +61,15 @@ final class SentenceContext implements Serializable {
      * @param hypothesisFactor multiplier of a term in a hypothesis segment (in [0,1])
      * @param closeCallRatio   when the runner-up's score is at least this share of the winner's, the verdict is
      *                         UNKNOWN: the text does not decide between them (1 or more: never)
+     * @param quoteFactor      multiplier of a term inside double quotes, a quoted message or symptom (in [0,1])
+     * @param vehicleTerms     terms that say how a change arrived ("deploy", "rolled back", "merged"), not what
+     *                         was wrong with it
+     * @param vehicleFactor    multiplier of a vehicle term whose segment names another category's cause and no
+     *                         cause of the vehicle's own category (in [0,1]): "the config change was rolled out"
      */
     record Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
-                 double causeBoost, double hypothesisFactor, double closeCallRatio) implements Serializable {
+                 double causeBoost, double hypothesisFactor, double closeCallRatio, double quoteFactor,
+                 List<String> vehicleTerms, double vehicleFactor) implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -55,6 +80,14 @@ final class SentenceContext implements Serializable {
             causeCuesAfter = List.copyOf(causeCuesAfter);
             causeCuesBefore = List.copyOf(causeCuesBefore);
             hypothesisCues = List.copyOf(hypothesisCues);
+            vehicleTerms = List.copyOf(vehicleTerms);
+        }
+
+        /** Quoted text and vehicle terms count like any other (rules written before they were read). */
+        Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
+              double causeBoost, double hypothesisFactor, double closeCallRatio) {
+            this(causeCuesAfter, causeCuesBefore, hypothesisCues, causeBoost, hypothesisFactor, closeCallRatio, 1,
+                    List.of(), 1);
         }
     }
 
@@ -90,6 +123,8 @@ final class SentenceContext implements Serializable {
         private final String text;
         private int[] boundaryStarts;
         private int[] boundaryEnds;
+        private int[] quoteStarts;
+        private int[] quoteEnds;
         private final Map<Long, Cues> cuesBySegment = new HashMap<>();
 
         private Reading(String text) {
@@ -105,10 +140,18 @@ final class SentenceContext implements Serializable {
             if (cues.hypothesis()) {
                 return rules.hypothesisFactor();
             }
-            if (cues.firstAfterCueEnd() <= at || cues.lastBeforeCueStart() >= at) {
+            if (quoted(start)) {
+                return rules.quoteFactor();
+            }
+            if ((cues.firstAfterCueEnd() <= at && at < cues.statedCauseEnd()) || cues.lastBeforeCueStart() >= at) {
                 return rules.causeBoost();
             }
             return 1;
+        }
+
+        /** Where the segment holding {@code position} starts: matches with the same start share a segment. */
+        int segmentStart(int position) {
+            return segment(position)[0];
         }
 
         /** [start, end) of the segment holding {@code position}. */
@@ -129,36 +172,90 @@ final class SentenceContext implements Serializable {
             return new int[] {start, end};
         }
 
+        private boolean quoted(int position) {
+            if (quoteStarts == null) {
+                List<int[]> spans = new ArrayList<>();
+                Matcher m = QUOTED.matcher(text);
+                while (m.find()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+                quoteStarts = spans.stream().mapToInt(q -> q[0]).toArray();
+                quoteEnds = spans.stream().mapToInt(q -> q[1]).toArray();
+            }
+            for (int i = 0; i < quoteStarts.length; i++) {
+                if (quoteStarts[i] < position && position < quoteEnds[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void findBoundaries() {
             List<int[]> found = new ArrayList<>();
             Matcher m = SEGMENT_END.matcher(text);
             while (m.find()) {
+                if (Character.isLetter(text.charAt(m.start())) && insideParentheses(m.start())) {
+                    continue; // a contrast word in an aside does not end the sentence around it
+                }
                 found.add(new int[] {m.start(), m.end()});
             }
             boundaryStarts = found.stream().mapToInt(b -> b[0]).toArray();
             boundaryEnds = found.stream().mapToInt(b -> b[1]).toArray();
         }
+
+        /** Whether an opening parenthesis before {@code position} on its line is still open there. */
+        private boolean insideParentheses(int position) {
+            int depth = 0;
+            for (int i = position - 1; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                if (c == ')') {
+                    depth--;
+                } else if (c == '(') {
+                    depth++;
+                    if (depth > 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /**
      * The cues of one segment: whether it is a hypothesis, where the first match of each after-cue ends (the
-     * smallest such end), and where the last match of any before-cue starts.
+     * smallest such end), where the stated cause after it ends (the first comma when the cue opens the segment,
+     * else nowhere), and where the last match of any before-cue starts.
      */
-    private record Cues(boolean hypothesis, int firstAfterCueEnd, int lastBeforeCueStart) {
+    private record Cues(boolean hypothesis, int firstAfterCueEnd, int statedCauseEnd, int lastBeforeCueStart) {
     }
 
     private Cues cues(String part) {
         for (Pattern h : hypotheses) {
             if (h.matcher(part).find()) {
-                return new Cues(true, Integer.MAX_VALUE, -1);
+                return new Cues(true, Integer.MAX_VALUE, Integer.MAX_VALUE, -1);
             }
         }
         int firstAfterEnd = Integer.MAX_VALUE;
+        int firstAfterStart = Integer.MAX_VALUE;
+        String firstAfterCue = "";
         for (Pattern a : after) {
             Matcher m = a.matcher(part);
-            if (m.find()) {
-                firstAfterEnd = Math.min(firstAfterEnd, m.end());
+            if (m.find() && m.end() < firstAfterEnd) {
+                firstAfterEnd = m.end();
+                firstAfterStart = m.start();
+                firstAfterCue = m.group();
             }
+        }
+        // "Because the app showed an error, support asked customers to switch networks": a segment that opens
+        // with the cue states the cause only up to the comma; what follows is the consequence.
+        int statedCauseEnd = Integer.MAX_VALUE;
+        if (SUBORDINATING.matcher(firstAfterCue).matches()
+                && LEAD.matcher(part.substring(0, firstAfterStart)).matches()) {
+            int comma = part.indexOf(',', firstAfterEnd);
+            statedCauseEnd = comma < 0 ? Integer.MAX_VALUE : comma;
         }
         int lastBeforeStart = -1;
         for (Pattern b : before) {
@@ -167,7 +264,7 @@ final class SentenceContext implements Serializable {
                 lastBeforeStart = Math.max(lastBeforeStart, m.start());
             }
         }
-        return new Cues(false, firstAfterEnd, lastBeforeStart);
+        return new Cues(false, firstAfterEnd, statedCauseEnd, lastBeforeStart);
     }
 
     private static List<Pattern> compile(List<String> cues) {

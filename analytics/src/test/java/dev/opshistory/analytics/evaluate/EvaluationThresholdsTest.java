@@ -41,18 +41,18 @@ class EvaluationThresholdsTest {
     }
 
     @Test
-    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredEightyOnePercent() {
-        // Issue 4's target is 0.85 and is NOT met yet: measured 0.814 on the holdout (97 texts, two batches, the
-        // second written without reading the rules). This guards the measured figure against regressions until
-        // the rules reach the target; raise it to 0.85 then.
-        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.81);
+    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredEightyTwoPercent() {
+        // Issue 4's target is 0.85 and is NOT met: measured 0.822 (134 of 163) on the holdout of three batches,
+        // the second and fifth written without reading the rules (the fifth alone: 0.742). This is the measured
+        // floor, guarding against regressions; raise it to the target 0.85 when the rules get there.
+        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.82);
     }
 
     @Test
-    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtyTwoPercent() {
-        // Issue 4's target is 0.7 for every category and is NOT met yet: HUMAN_PROCESS measured 0.625 (5 of 8).
-        // Guards the measured floor against regressions; raise it to 0.7 when the rules get there.
-        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.62);
+    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtySixPercent() {
+        // Issue 4's target is 0.7 for every category and is NOT met: DEPLOYED_DEFECT measured 0.667 (10 of 15).
+        // This is the measured floor, guarding against regressions; raise it to the target 0.7 when met.
+        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.66);
     }
 
     @Test

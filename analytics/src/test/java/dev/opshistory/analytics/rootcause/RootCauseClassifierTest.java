@@ -308,6 +308,116 @@ class RootCauseClassifierTest {
     }
 
     @Test
+    void aVehicleTermBesideAnotherCategorysCauseCountsHalf() {
+        RootCauseVerdict carried = classifier.classify(postmortem(null,
+                "A new cache TTL setting was rolled out at noon."));
+        RootCauseVerdict shipped = classifier.classify(postmortem(null,
+                "A new bug in the cache key was rolled out at noon."));
+
+        assertThat(carried.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+        // "rolled out" weighs 2 in the root-cause field (3): 6 at full weight, 3 when it only carries a setting
+        assertThat(carried.scores().get(RootCause.DEPLOYED_DEFECT)).isEqualTo(3.0);
+        assertThat(shipped.evidenceText()).contains("root_cause:\"rolled out\" +6");
+    }
+
+    @Test
+    void aQuotedMessageCountsAsASymptomNotAsTheCause() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "Customers saw \"packet loss\" while the identity vendor's API answered after five minutes."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPENDENCY);
+        // "packet loss" weighs 5 in the root-cause field (3): 15 in the authors' words, half inside quotes
+        assertThat(verdict.scores().get(RootCause.NETWORKING)).isEqualTo(7.5);
+    }
+
+    @Test
+    void aSentenceOpeningWithBecauseStatesTheCauseOnlyUpToItsComma() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "Because the third-party API was slow, support asked customers whether they had packet loss."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPENDENCY);
+        assertThat(verdict.evidenceText()).contains("root_cause:\"third-party\" +24");
+        // "packet loss" (5) in the root-cause field (3) after the comma: the consequence, not boosted to 30
+        assertThat(verdict.scores().get(RootCause.NETWORKING)).isEqualTo(15.0);
+    }
+
+    @Test
+    void aLabelCueStatesTheCauseThroughItsCommas() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "Cause: an engineer edited the rules by hand, without review, outside the change process."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.HUMAN_PROCESS);
+        assertThat(verdict.evidenceText()).contains("root_cause:\"without review\" +24");
+    }
+
+    @Test
+    void aLongerTermOfOneCategoryClaimsItsWordsFromShorterTermsOfOthers() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The new security group on the load balancer blocked the health check port."));
+
+        assertThat(verdict.evidenceText()).contains("\"security group\"", "\"load balancer\"")
+                .doesNotContain("\"security\"", "\"load\"");
+        assertThat(verdict.scores()).doesNotContainKeys(RootCause.SECURITY, RootCause.CAPACITY_PERFORMANCE);
+    }
+
+    @Test
+    void nothingWrongWithTheNetworkRulesTheNetworkOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "There was nothing wrong with the network; an engineer ran the delete in the wrong cluster."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.HUMAN_PROCESS);
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.NETWORKING);
+    }
+
+    @Test
+    void aSystemThatDidWhatItWasToldIsRuledOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The autoscaling group did what it was told; an engineer mistyped the desired count in the console."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.HUMAN_PROCESS);
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.CAPACITY_PERFORMANCE);
+    }
+
+    @Test
+    void unknownAsAnAdjectiveIsNotAVerdictOnTheCause() {
+        RootCauseVerdict adjective = classifier.classify(postmortem(null,
+                "The dashboard was publicly accessible; access logs show requests from two unknown addresses."));
+        RootCauseVerdict verdict = classifier.classify(postmortem(null, "The cause remains unknown."));
+
+        assertThat(adjective.rootCause()).isEqualTo(RootCause.SECURITY);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.UNKNOWN);
+    }
+
+    @Test
+    void aFirstSuspicionIsAHypothesis() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The network was our first suspicion. The Terraform variable pointed the service at the replica."));
+
+        // "network" weighs 3 in the root-cause field (3), damped to a quarter
+        assertThat(verdict.scores().get(RootCause.NETWORKING)).isEqualTo(2.25);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void aQuoteOrVehicleFactorAboveOneIsRejected(@TempDir Path dir) throws Exception {
+        for (String key : List.of("quote_factor", "vehicle_factor")) {
+            Path bad = dir.resolve(key + ".yaml");
+            Files.writeString(bad, """
+                    min_score: 1
+                    confidence_scale: 8
+                    field_weights: {title: 1}
+                    negations: [not]
+                    ruled_out_after: [ruled out]
+                    categories: {DATA: {corrupt: 3}}
+                    context: {cause_cues_after: [], cause_cues_before: [], hypothesis_cues: [], cause_boost: 2,
+                      hypothesis_factor: 0.5, close_call_ratio: 0.9, %s: 2}
+                    """.formatted(key));
+
+            assertThatThrownBy(() -> RootCauseRules.load(bad)).hasMessageContaining("'context." + key + "'");
+        }
+    }
+
+    @Test
     void survivesJavaSerialisationAsFlinkFunctionsNeed() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -54,6 +54,56 @@ class SentenceContextTest {
     }
 
     @Test
+    void aContrastWordInsideParenthesesDoesNotEndTheSegment() {
+        String text = "We suspected a network blip (no loss recorded, but the switch counters are sampled) or a pause.";
+
+        assertThat(at(text, "switch")).isEqualTo(0.25);
+        assertThat(at(text, "pause")).isEqualTo(0.25);
+    }
+
+    @Test
+    void aContrastWordOutsideParenthesesStillEndsTheSegment() {
+        String text = "We suspected the network (briefly), but it was caused by a bug.";
+
+        assertThat(at(text, "bug")).isEqualTo(2);
+    }
+
+    @Test
+    void aTermInsideDoubleQuotesCountsTheQuoteFactor() {
+        SentenceContext quoted = new SentenceContext(new SentenceContext.Rules(List.of("because"), List.of(),
+                List.of("suspect*"), 2, 0.25, 0.9, 0.5, List.of(), 1));
+        String straight = "The app showed \"network error\" because the vendor was slow.";
+        String curly = "Clients logged “connection refused” for an hour.";
+
+        assertThat(quoted.multiplier(straight, straight.indexOf("network"))).isEqualTo(0.5);
+        assertThat(quoted.multiplier(straight, straight.indexOf("vendor"))).isEqualTo(2);
+        assertThat(quoted.multiplier(curly, curly.indexOf("connection"))).isEqualTo(0.5);
+        assertThat(quoted.multiplier(curly, curly.indexOf("hour"))).isEqualTo(1);
+    }
+
+    @Test
+    void aSegmentOpeningWithBecauseStatesTheCauseOnlyUpToTheComma() {
+        String text = "Because the vendor was slow, support asked users to switch networks.";
+
+        assertThat(at(text, "vendor")).isEqualTo(2);
+        assertThat(at(text, "networks")).isEqualTo(1);
+    }
+
+    @Test
+    void aLabelCueStatesTheCauseThroughItsCommas() {
+        String text = "Root cause: a bad disk, then a retry storm.";
+
+        assertThat(at(text, "retry")).isEqualTo(2);
+    }
+
+    @Test
+    void aBecauseInsideTheSegmentStatesTheCauseToItsEnd() {
+        String text = "The job failed because the disk was full, and the queue grew.";
+
+        assertThat(at(text, "queue")).isEqualTo(2);
+    }
+
+    @Test
     void noRulesMeanEveryWordCountsOnce() {
         SentenceContext none = new SentenceContext(SentenceContext.Rules.NONE);
 
