@@ -92,9 +92,9 @@ final class SentenceContext implements Serializable {
     }
 
     private final Rules rules;
-    private final List<Pattern> after;
-    private final List<Pattern> before;
-    private final List<Pattern> hypotheses;
+    private final List<Cue> after;
+    private final List<Cue> before;
+    private final List<Cue> hypotheses;
 
     SentenceContext(Rules rules) {
         this.rules = rules;
@@ -233,16 +233,20 @@ final class SentenceContext implements Serializable {
     }
 
     private Cues cues(String part) {
-        for (Pattern h : hypotheses) {
-            if (h.matcher(part).find()) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        for (Cue h : hypotheses) {
+            if (h.mayMatch(lower) && h.pattern().matcher(part).find()) {
                 return new Cues(true, Integer.MAX_VALUE, Integer.MAX_VALUE, -1);
             }
         }
         int firstAfterEnd = Integer.MAX_VALUE;
         int firstAfterStart = Integer.MAX_VALUE;
         String firstAfterCue = "";
-        for (Pattern a : after) {
-            Matcher m = a.matcher(part);
+        for (Cue a : after) {
+            if (!a.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = a.pattern().matcher(part);
             if (m.find() && m.end() < firstAfterEnd) {
                 firstAfterEnd = m.end();
                 firstAfterStart = m.start();
@@ -258,8 +262,11 @@ final class SentenceContext implements Serializable {
             statedCauseEnd = comma < 0 ? Integer.MAX_VALUE : comma;
         }
         int lastBeforeStart = -1;
-        for (Pattern b : before) {
-            Matcher m = b.matcher(part);
+        for (Cue b : before) {
+            if (!b.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = b.pattern().matcher(part);
             while (m.find()) {
                 lastBeforeStart = Math.max(lastBeforeStart, m.start());
             }
@@ -267,20 +274,37 @@ final class SentenceContext implements Serializable {
         return new Cues(false, firstAfterEnd, statedCauseEnd, lastBeforeStart);
     }
 
-    private static List<Pattern> compile(List<String> cues) {
-        List<Pattern> out = new ArrayList<>();
+    /**
+     * A cue's pattern and a lower-case ASCII word every match contains (its longest literal word, "" when it
+     * has none): a segment without that word cannot hold the cue, and checking is far cheaper than the pattern.
+     */
+    private record Cue(Pattern pattern, String anchor) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        boolean mayMatch(String lowerCaseSegment) {
+            return lowerCaseSegment.contains(anchor);
+        }
+    }
+
+    private static List<Cue> compile(List<String> cues) {
+        List<Cue> out = new ArrayList<>();
         for (String cue : cues) {
             String[] words = cue.trim().toLowerCase(Locale.ROOT).split("\\s+");
             List<String> quoted = new ArrayList<>();
+            String anchor = "";
             for (String w : words) {
                 // A trailing * is any continuation: "hypothes*" is "hypothesis" and "hypotheses".
-                quoted.add(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "[\\p{L}\\p{N}\\-]*"
-                        : Pattern.quote(w));
+                String literal = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
+                quoted.add(w.endsWith("*") ? Pattern.quote(literal) + "[\\p{L}\\p{N}\\-]*" : Pattern.quote(w));
+                if (literal.length() > anchor.length() && literal.chars().allMatch(c -> c < 128)) {
+                    anchor = literal;
+                }
             }
             char last = cue.trim().charAt(cue.trim().length() - 1);
             String tail = Character.isLetterOrDigit(last) || last == '*' ? "(?![\\p{L}\\p{N}])" : "";
-            out.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("\\s+", quoted) + tail,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            out.add(new Cue(Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("\\s+", quoted) + tail,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor));
         }
         return out;
     }
