@@ -5,6 +5,7 @@
 #
 #   bench/reports/run.sh                 # 1M and 10M rows, 3 runs each
 #   bench/reports/run.sh 1000000 --runs 1
+#   bench/reports/run.sh 1000000 --runs 1 --timings   # and where the time goes, step by step
 #
 # Warehouses are kept in $BENCH_DIR (default /tmp/opshistory-bench) and reused; delete it to rebuild them.
 set -euo pipefail

@@ -22,5 +22,7 @@ COPY (
            csv_text(html_url) AS html_url, csv_text(source_file) AS source_file
     FROM events
     WHERE kind = 'ALERT'
-    ORDER BY created_at, event_id
+    -- Oldest first by the printed second, then by the printed id (event_id here names the output column): the
+    -- order of the text as printed, sorted on an 8-byte timestamp rather than the 20-character string.
+    ORDER BY date_trunc('second', events.created_at), event_id
 ) TO ? (FORMAT CSV, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"');

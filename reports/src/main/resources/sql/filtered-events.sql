@@ -3,7 +3,12 @@
 --   local_at    the wall-clock time there;
 --   local_band  BUSINESS 08-18 Monday-Friday, OFF_HOURS 18-22 on weekdays and 08-22 at weekends, SLEEP 22-08
 --               every day (the hour bands of DESIGN.md §4, recomputed so that --timezone moves them);
---   is_page     an ALERT of high urgency or of severity SEV1-SEV3 (DESIGN.md §6).
+--   is_page     an ALERT of high urgency or of severity SEV1-SEV3 (DESIGN.md §6);
+-- and what several analyses derive from every row, computed here once rather than in each of them:
+--   ack_minutes, resolve_minutes  minutes from creation to acknowledgement / resolution: the job's seconds_to_*
+--               columns first, the timestamps when a writer left them out (negative spans stay; each analysis
+--               leaves them out);
+--   has_runbook a runbook / playbook link that is not blank.
 -- A table, not a view: read from Parquet once and localised once, then every analysis (some thirty queries) scans
 -- memory instead of the files. Columns no analysis or export reads are left out to keep it small; a lambda rather
 -- than EXCLUDE, because EXCLUDE fails on a column that files of another job version do not have.
@@ -22,5 +27,8 @@ SELECT *,
        CASE WHEN hour(local_at) >= 22 OR hour(local_at) < 8 THEN 'SLEEP'
             WHEN isodow(local_at) <= 5 AND hour(local_at) < 18 THEN 'BUSINESS'
             ELSE 'OFF_HOURS' END AS local_band,
-       kind = 'ALERT' AND (lower(urgency) = 'high' OR severity IN ('SEV1', 'SEV2', 'SEV3')) AS is_page
+       kind = 'ALERT' AND (lower(urgency) = 'high' OR severity IN ('SEV1', 'SEV2', 'SEV3')) AS is_page,
+       coalesce(seconds_to_ack, date_diff('second', created_at, acknowledged_at)) / 60.0 AS ack_minutes,
+       coalesce(seconds_to_resolve, date_diff('second', created_at, resolved_at)) / 60.0 AS resolve_minutes,
+       runbook_url IS NOT NULL AND trim(runbook_url) <> '' AS has_runbook
 FROM localised;

@@ -1,6 +1,6 @@
--- Events (alerts and incidents) created in the report's period; both bounds inclusive, NULL = open.
+-- Events (alerts and incidents) created in the report's period; both bounds inclusive, NULL = open (in_period,
+-- period-macro.sql).
 CREATE OR REPLACE TEMP VIEW events AS
 SELECT *
 FROM filtered_events
-WHERE (getvariable('period_from') IS NULL OR created_at >= getvariable('period_from'))
-  AND (getvariable('period_to') IS NULL OR created_at <= getvariable('period_to'));
+WHERE in_period(created_at);

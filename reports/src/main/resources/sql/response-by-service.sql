@@ -1,11 +1,5 @@
 -- MTTA and MTTR in minutes per service, as response-times.sql computes them for all alerts (median and p90
 -- interpolated, mean for comparison, negative spans left out); busiest service first, no service last.
-WITH spans AS (
-    SELECT service,
-           coalesce(seconds_to_ack, date_diff('second', created_at, acknowledged_at)) / 60.0 AS ack_minutes,
-           coalesce(seconds_to_resolve, date_diff('second', created_at, resolved_at)) / 60.0 AS resolve_minutes
-    FROM alerts
-)
 SELECT service,
        count(*) AS alerts,
        count(ack_minutes) FILTER (WHERE ack_minutes >= 0) AS ack_count,
@@ -16,6 +10,6 @@ SELECT service,
        round(quantile_cont(resolve_minutes, 0.5) FILTER (WHERE resolve_minutes >= 0), 5) AS resolve_median,
        round(quantile_cont(resolve_minutes, 0.9) FILTER (WHERE resolve_minutes >= 0), 5) AS resolve_p90,
        round(avg(resolve_minutes) FILTER (WHERE resolve_minutes >= 0), 5) AS resolve_mean
-FROM spans
+FROM alerts
 GROUP BY service
 ORDER BY alerts DESC, service ASC NULLS LAST;

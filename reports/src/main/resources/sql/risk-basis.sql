@@ -8,7 +8,7 @@ WITH basis AS (
                                     'HUMAN_PROCESS') THEN root_cause ELSE 'UNKNOWN' END AS root_cause,
            CASE severity WHEN 'SEV1' THEN 1 WHEN 'SEV2' THEN 2 WHEN 'SEV3' THEN 3 WHEN 'SEV4' THEN 4
                          WHEN 'SEV5' THEN 5 ELSE 6 END AS severity_rank,
-           coalesce(seconds_to_resolve, date_diff('second', created_at, resolved_at)) / 60.0 AS resolve_minutes,
+           resolve_minutes,
            coalesce(service, '(no service)') AS service
     FROM events
     WHERE kind = 'INCIDENT'

@@ -1,12 +1,7 @@
--- Alerts of the period with and without a runbook / playbook link, and fingerprints (one alarm each) with at
--- least one alert that carried a link.
-WITH per_fingerprint AS (
-    SELECT coalesce(fingerprint, event_id) AS fingerprint,
-           bool_or(runbook_url IS NOT NULL AND trim(runbook_url) <> '') AS has_runbook
-    FROM alerts
-    GROUP BY coalesce(fingerprint, event_id)
-)
-SELECT (SELECT count(*) FROM alerts WHERE runbook_url IS NOT NULL AND trim(runbook_url) <> '') AS alerts_with,
-       (SELECT count(*) FROM alerts WHERE runbook_url IS NULL OR trim(runbook_url) = '') AS alerts_without,
-       (SELECT count(*) FROM per_fingerprint) AS fingerprints,
-       (SELECT count(*) FROM per_fingerprint WHERE has_runbook) AS fingerprints_with;
+-- Alerts of the period with and without a runbook / playbook link (one that is not blank), and fingerprints (one
+-- alarm each) with at least one alert that carried a link; from the alarms of fingerprint-stats.sql.
+SELECT coalesce(sum(with_runbook), 0) AS alerts_with,
+       coalesce(sum(alerts - with_runbook), 0) AS alerts_without,
+       count(*) AS fingerprints,
+       count(*) FILTER (WHERE with_runbook > 0) AS fingerprints_with
+FROM fingerprint_stats;

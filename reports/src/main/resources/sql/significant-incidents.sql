@@ -1,17 +1,32 @@
 -- The period's significant incidents (flagged significant by the job, SEV1/SEV2, or named by a postmortem),
 -- oldest first, each with its earliest postmortem. A postmortem names an incident by event id, vendor id,
 -- number or URL (docs/warehouse.md), so all four are matched. The postmortem may be dated after the period.
-WITH matches AS (
-    SELECT events.event_id,
-           arg_min(warehouse_postmortems.event_id, warehouse_postmortems.created_at) AS postmortem_id
-    FROM events
-    JOIN warehouse_postmortems
-      ON list_contains(warehouse_postmortems.incident_refs, events.event_id)
-      OR list_contains(warehouse_postmortems.incident_refs, events.source_id)
-      OR list_contains(warehouse_postmortems.incident_refs, events.source_number)
-      OR list_contains(warehouse_postmortems.incident_refs, events.html_url)
-    WHERE events.kind = 'INCIDENT'
-    GROUP BY events.event_id
+WITH refs AS (
+    -- Each reference of each postmortem, matched by equality below (one hash join per kind of reference) rather
+    -- than list_contains per incident and postmortem, a nested loop that grew with incidents × postmortems.
+    SELECT event_id AS postmortem_id, created_at AS postmortem_at, unnest(incident_refs) AS ref
+    FROM warehouse_postmortems
+),
+incidents AS (
+    SELECT event_id, source_id, source_number, html_url FROM events WHERE kind = 'INCIDENT'
+),
+named AS (
+    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
+    FROM incidents JOIN refs ON refs.ref = incidents.event_id
+    UNION
+    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
+    FROM incidents JOIN refs ON refs.ref = incidents.source_id
+    UNION
+    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
+    FROM incidents JOIN refs ON refs.ref = incidents.source_number
+    UNION
+    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
+    FROM incidents JOIN refs ON refs.ref = incidents.html_url
+),
+matches AS (
+    SELECT event_id, arg_min(postmortem_id, postmortem_at) AS postmortem_id
+    FROM named
+    GROUP BY event_id
 )
 SELECT events.event_id,
        epoch_us(events.created_at) AS created_us,

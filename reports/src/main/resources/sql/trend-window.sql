@@ -2,9 +2,7 @@
 -- non-actionable alerts (NON_ACTIONABLE or FALSE_POSITIVE), pages in sleep hours, incidents, and the median
 -- MTTA / MTTR of its alerts in minutes. Parameters: the window's bounds in epoch microseconds.
 WITH window_events AS (
-    SELECT *,
-           coalesce(seconds_to_ack, date_diff('second', created_at, acknowledged_at)) / 60.0 AS ack_minutes,
-           coalesce(seconds_to_resolve, date_diff('second', created_at, resolved_at)) / 60.0 AS resolve_minutes
+    SELECT *
     FROM filtered_events
     WHERE created_at >= make_timestamp(CAST(? AS BIGINT))
       AND created_at < make_timestamp(CAST(? AS BIGINT))

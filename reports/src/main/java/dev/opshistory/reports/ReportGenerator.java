@@ -80,23 +80,40 @@ public final class ReportGenerator {
      * @throws UncheckedIOException     when the output cannot be written
      */
     public ReportResult generate(ReportRequest request) {
+        return generate(request, new StepTimings());
+    }
+
+    /**
+     * Writes the report as {@link #generate(ReportRequest)} does, recording how long each step took in
+     * {@code timings} (every SQL resource, {@code alerts.csv}, charts, templates, summary, tables).
+     */
+    public ReportResult generate(ReportRequest request, StepTimings timings) {
         try {
             Files.createDirectories(request.outDir());
             ReportData data;
             Path alertsCsv;
-            try (Warehouse warehouse = Warehouse.open(request.runDir())) {
+            try (Warehouse warehouse = timings.time("open warehouse",
+                    () -> Warehouse.open(request.runDir(), timings))) {
                 data = collect(request, warehouse);
-                alertsCsv = CsvWriter.writeAlerts(warehouse, request.outDir());
+                alertsCsv = timings.time("alerts.csv", () -> CsvWriter.writeAlerts(warehouse, request.outDir()));
             }
-            List<Chart> charts = ReportCharts.all(data);
-            List<Path> chartFiles = writeCharts(charts, request.outDir().resolve(CHARTS_FOLDER));
+            List<Chart> charts = timings.time("charts (draw)", () -> ReportCharts.all(data));
+            List<Path> chartFiles;
+            try (StepTimings.Timer timer = timings.start("charts (write)")) {
+                chartFiles = writeCharts(charts, request.outDir().resolve(CHARTS_FOLDER));
+            }
             Path markdownFile = request.outDir().resolve(MARKDOWN_FILE);
-            Files.writeString(markdownFile, markdown.render(data, charts));
+            try (StepTimings.Timer timer = timings.start("markdown")) {
+                Files.writeString(markdownFile, markdown.render(data, charts));
+            }
             Path htmlFile = request.outDir().resolve(HTML_FILE);
-            Files.writeString(htmlFile, html.render(data, charts));
+            try (StepTimings.Timer timer = timings.start("html")) {
+                Files.writeString(htmlFile, html.render(data, charts));
+            }
             Path summaryFile = request.outDir().resolve(SUMMARY_FILE);
-            summaryWriter.write(Summary.of(data), summaryFile);
-            List<Path> tables = CsvWriter.writeTables(ReportTables.of(data), request.outDir());
+            timings.run("summary.json", () -> summaryWriter.write(Summary.of(data), summaryFile));
+            List<Path> tables = timings.time("csv tables",
+                    () -> CsvWriter.writeTables(ReportTables.of(data), request.outDir()));
             return new ReportResult(markdownFile, summaryFile, htmlFile, alertsCsv, tables, chartFiles,
                     data.reconciliation());
         } catch (IOException e) {
@@ -106,7 +123,12 @@ public final class ReportGenerator {
 
     /** Every figure of the report, without writing anything. */
     public ReportData collect(ReportRequest request) {
-        try (Warehouse warehouse = Warehouse.open(request.runDir())) {
+        return collect(request, new StepTimings());
+    }
+
+    /** Every figure of the report, without writing anything; each SQL resource's time lands in {@code timings}. */
+    public ReportData collect(ReportRequest request, StepTimings timings) {
+        try (Warehouse warehouse = Warehouse.open(request.runDir(), timings)) {
             return collect(request, warehouse);
         }
     }

@@ -36,7 +36,8 @@ import java.util.Map;
 
 /**
  * The report's analyses, one SQL resource each, over a {@link Warehouse} already restricted to the period.
- * Each method runs one query and maps its rows; none holds state.
+ * Each method runs one query and maps its rows (after the derived table it reads, made once per period by
+ * {@link Warehouse#prepare}); none holds state.
  */
 public final class Analyses {
 
@@ -53,6 +54,7 @@ public final class Analyses {
     }
 
     public Totals totals() {
+        warehouse.prepare("event-ids");
         return warehouse.queryOne("totals", row -> new Totals(
                 row.getLong("alerts"), row.getLong("incidents"), row.getLong("postmortems")));
     }
@@ -64,6 +66,7 @@ public final class Analyses {
 
     /** Distinct event and postmortem ids in the whole warehouse. */
     public long distinctInWarehouse() {
+        warehouse.prepare("event-ids");
         return warehouse.queryOne("warehouse-distinct", row -> row.getLong("distinct_events"));
     }
 
@@ -118,6 +121,7 @@ public final class Analyses {
      * {@link NoiseAdvice}'s suggestion.
      */
     public List<NoisyFingerprint> noisiestFingerprints(int limit) {
+        warehouse.prepare("fingerprint-stats");
         return warehouse.query("noisy-fingerprints", row -> {
             long alerts = row.getLong("alerts");
             long actionable = row.getLong("actionable");
@@ -249,6 +253,7 @@ public final class Analyses {
 
     /** Runbook coverage, with the {@code limit} busiest alarms that never had a link. */
     public RunbookCoverage runbookCoverage(int limit) {
+        warehouse.prepare("fingerprint-stats");
         List<RunbookCoverage.FingerprintCount> missing = warehouse.query("runbook-missing",
                 row -> new RunbookCoverage.FingerprintCount(row.getString("fingerprint"),
                         row.getString("example_title"), row.getString("service"), row.getLong("alerts")), limit);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opshistory.reports.Period;
 import dev.opshistory.reports.ReportException;
+import dev.opshistory.reports.StepTimings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +34,8 @@ import java.util.stream.Stream;
  *       filters, with the local time, hour band and page flag of the report's time zone: the Parquet files are
  *       read once, and every analysis scans memory;</li>
  *   <li>{@code events}, {@code alerts}, {@code postmortems}: the same restricted to the report's period
- *       ({@link #restrictTo}); {@code alerts} leaves out cross-source copies.</li>
+ *       ({@link #restrictTo}); {@code alerts} leaves out cross-source copies;</li>
+ *   <li>derived tables over the period that several analyses share, made once per period by {@link #prepare}.</li>
  * </ul>
  * {@link #narrow} must be called before any analysis. Not thread-safe; close it to free the database.
  */
@@ -40,9 +44,13 @@ public final class Warehouse implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
+    private final StepTimings timings;
+    /** The derived tables made by {@link #prepare} for the current period; a new period makes them stale. */
+    private final Set<String> prepared = new HashSet<>();
 
-    private Warehouse(Connection connection) {
+    private Warehouse(Connection connection, StepTimings timings) {
         this.connection = connection;
+        this.timings = timings;
     }
 
     /**
@@ -52,14 +60,23 @@ public final class Warehouse implements AutoCloseable {
      * @throws ReportException when DuckDB cannot read the files
      */
     public static Warehouse open(Path runDir) {
+        return open(runDir, new StepTimings());
+    }
+
+    /**
+     * Opens the warehouse as {@link #open(Path)} does, recording the time of every SQL resource it runs in
+     * {@code timings} as {@code sql <name>}.
+     */
+    public static Warehouse open(Path runDir, StepTimings timings) {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:");
-            Warehouse warehouse = new Warehouse(connection);
+            Warehouse warehouse = new Warehouse(connection, timings);
             // Flink writes isAdjustedToUTC=true, which DuckDB reads as TIMESTAMPTZ; in a UTC session the casts
             // to TIMESTAMP in the views keep the instant, and date_trunc buckets are UTC.
             warehouse.execute("session-utc");
             warehouse.execute("csv-text-macro");
+            warehouse.execute("period-macro");
             warehouse.register(runDir.resolve("warehouse").resolve("events"), "set-events-glob",
                     "warehouse-events", "warehouse-events-empty");
             warehouse.register(runDir.resolve("warehouse").resolve("postmortems"), "set-postmortems-glob",
@@ -142,6 +159,7 @@ public final class Warehouse implements AutoCloseable {
      * leaves that side open.
      */
     public void restrictTo(Period period) {
+        prepared.clear();
         try {
             setTimestamp("set-period-from", period.from());
             setTimestamp("set-period-to", period.to());
@@ -154,12 +172,31 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
+     * Runs {@code /sql/<name>.sql}, a {@code CREATE TEMP TABLE} over the period's views that several analyses read,
+     * unless it already ran for the current period: grouping ten million alerts once rather than once per analysis.
+     *
+     * @throws ReportException when the statement fails
+     */
+    public void prepare(String name) {
+        if (prepared.contains(name)) {
+            return;
+        }
+        try {
+            execute(name);
+        } catch (SQLException e) {
+            throw new ReportException("derived table " + name + " failed: " + e.getMessage(), e);
+        }
+        prepared.add(name);
+    }
+
+    /**
      * Runs {@code /sql/<name>.sql} with the parameters bound in order and maps every row.
      *
      * @throws ReportException when the query fails
      */
     public <T> List<T> query(String name, RowMapper<T> mapper, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(name))) {
+        try (StepTimings.Timer timer = timings.start("sql " + name);
+             PreparedStatement statement = connection.prepareStatement(SqlResource.load(name))) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -180,7 +217,8 @@ public final class Warehouse implements AutoCloseable {
      * DuckDB writes the file itself, streaming, so an export of millions of rows never passes through JDBC.
      */
     public void copyTo(String name, Path file) {
-        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(name))) {
+        try (StepTimings.Timer timer = timings.start("sql " + name);
+             PreparedStatement statement = connection.prepareStatement(SqlResource.load(name))) {
             statement.setString(1, file.toAbsolutePath().toString());
             statement.execute();
         } catch (SQLException e) {
@@ -198,7 +236,8 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private void execute(String name) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
+        try (StepTimings.Timer timer = timings.start("sql " + name);
+             Statement statement = connection.createStatement()) {
             statement.execute(SqlResource.load(name));
         }
     }

@@ -1,0 +1,66 @@
+package dev.opshistory.reports;
+
+import static dev.opshistory.reports.WarehouseFixture.Event.alert;
+import static dev.opshistory.reports.WarehouseFixture.Event.incident;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opshistory.reports.WarehouseFixture.Postmortem;
+import dev.opshistory.reports.figures.PostmortemReview;
+import dev.opshistory.reports.figures.SignificantIncident;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A postmortem names its incident by event id, vendor id, incident number or URL (docs/warehouse.md); each of the
+ * four links the incident to the postmortem (significant incidents) and finds the alerts that recurred after it.
+ */
+class PostmortemReferencesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void postmortemFindsItsIncidentByEventIdVendorIdNumberOrUrl() {
+        // Four SEV3 incidents (significant only through a postmortem), each named by pm-N in another way, and
+        // each alerting again on 03-20, after every postmortem (03-10).
+        WarehouseFixture.writeEvents(dir.resolve("warehouse/events/part-0.parquet"), List.of(
+                incident("pagerduty:INCIDENT:Q1", "2026-03-01T10:00:00Z", "SEV3", "api", "API down"),
+                incident("pagerduty:INCIDENT:Q2", "2026-03-02T10:00:00Z", "SEV3", "db", "DB down"),
+                incident("pagerduty:INCIDENT:Q3", "2026-03-03T10:00:00Z", "SEV3", "web", "Web down")
+                        .with("source_number", "1043"),
+                incident("pagerduty:INCIDENT:Q4", "2026-03-04T10:00:00Z", "SEV3", "mq", "Queue down")
+                        .with("html_url", "https://example.pagerduty.com/incidents/Q4"),
+                alert("pagerduty:ALERT:R1", "2026-03-20T10:00:00Z", "SEV3", "ACTIONABLE", "api", "API down"),
+                alert("pagerduty:ALERT:R2", "2026-03-20T11:00:00Z", "SEV3", "ACTIONABLE", "db", "DB down"),
+                alert("pagerduty:ALERT:R3", "2026-03-20T12:00:00Z", "SEV3", "ACTIONABLE", "web", "Web down"),
+                alert("pagerduty:ALERT:R4", "2026-03-20T13:00:00Z", "SEV3", "ACTIONABLE", "mq", "Queue down")));
+        WarehouseFixture.writePostmortems(dir.resolve("warehouse/postmortems/part-0.parquet"), List.of(
+                new Postmortem("postmortem:POSTMORTEM:pm-1", "2026-03-10T00:00:00Z", "By event id",
+                        "pagerduty:INCIDENT:Q1"),
+                new Postmortem("postmortem:POSTMORTEM:pm-2", "2026-03-10T00:00:01Z", "By vendor id", "Q2"),
+                new Postmortem("postmortem:POSTMORTEM:pm-3", "2026-03-10T00:00:02Z", "By number", "1043"),
+                new Postmortem("postmortem:POSTMORTEM:pm-4", "2026-03-10T00:00:03Z", "By URL",
+                        "https://example.pagerduty.com/incidents/Q4")));
+
+        ReportData data = new ReportGenerator().collect(ReportRequest.of(dir));
+
+        assertThat(data.significantIncidents())
+                .extracting(SignificantIncident::eventId, SignificantIncident::postmortemId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pagerduty:INCIDENT:Q1", "postmortem:POSTMORTEM:pm-1"),
+                        org.assertj.core.groups.Tuple.tuple("pagerduty:INCIDENT:Q2", "postmortem:POSTMORTEM:pm-2"),
+                        org.assertj.core.groups.Tuple.tuple("pagerduty:INCIDENT:Q3", "postmortem:POSTMORTEM:pm-3"),
+                        org.assertj.core.groups.Tuple.tuple("pagerduty:INCIDENT:Q4", "postmortem:POSTMORTEM:pm-4"));
+        // Each incident's fingerprint (service:title) alerted once more on 03-20, after its postmortem.
+        assertThat(data.postmortems()).extracting(PostmortemReview::eventId, p -> p.recurrences().stream()
+                        .map(r -> r.fingerprint() + " x" + r.alerts()).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-1", List.of("api:API down x1")),
+                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-2", List.of("db:DB down x1")),
+                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-3", List.of("web:Web down x1")),
+                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-4",
+                                List.of("mq:Queue down x1")));
+    }
+}
