@@ -27,11 +27,15 @@ import java.util.function.Consumer;
  * records into canonical events and rejects, hands them on, and counts every record, so that the run ends
  * with a {@link Reconciliation}. A file that cannot be read at all is one reject with its reason. Every event,
  * enrichment and reject passes through a {@link PrivacyFilter} before it is handed on, so no consumer ever sees a
- * secret (or, when pseudonymising, a person's name).
+ * secret (or, when pseudonymising, a person's name). Filtering and handing on may run on a background thread
+ * ({@link DeliveryThread}), in the same order, so that parsing overlaps them.
  */
 public final class IngestRunner {
 
     private static final int HEAD_BYTES = 64 * 1024;
+    /** Records handed to the delivery thread at once, and batches that may wait: a few hundred records at most. */
+    private static final int DELIVERY_BATCH = 64;
+    private static final int DELIVERY_BATCHES = 8;
 
     private final FormatChooser chooser;
     private final Consumer<CanonicalEvent> events;
@@ -39,6 +43,9 @@ public final class IngestRunner {
     private final Consumer<Reject> rejects;
     private final Progress progress;
     private final PrivacyFilter privacy;
+    private final boolean background;
+    /** Set while a run hands its records to a background thread. */
+    private DeliveryThread delivery;
 
     /** A runner that redacts secrets and keeps names (see the other constructor). */
     public IngestRunner(FormatChooser chooser, Consumer<CanonicalEvent> events, Consumer<Enrichment> enrichments,
@@ -56,6 +63,18 @@ public final class IngestRunner {
      */
     public IngestRunner(FormatChooser chooser, Consumer<CanonicalEvent> events, Consumer<Enrichment> enrichments,
             Consumer<Reject> rejects, Progress progress, PrivacyFilter privacy) {
+        this(chooser, events, enrichments, rejects, progress, privacy, false);
+    }
+
+    /**
+     * Like the other constructor; with {@code background}, the privacy filter and the three consumers run on one
+     * background thread, in the order the records were read, while this thread goes on parsing (the consumers and
+     * the filter then need not be thread-safe, but they must not rely on running on the caller's thread).
+     * {@link #ingest} returns once every record has been handed on, and throws what a consumer threw.
+     */
+    public IngestRunner(FormatChooser chooser, Consumer<CanonicalEvent> events, Consumer<Enrichment> enrichments,
+            Consumer<Reject> rejects, Progress progress, PrivacyFilter privacy, boolean background) {
+        this.background = background;
         this.chooser = chooser;
         this.events = events;
         this.enrichments = enrichments;
@@ -66,11 +85,31 @@ public final class IngestRunner {
 
     /** Ingests the files in order and returns the account of every record. */
     public Reconciliation ingest(List<Path> files) throws IOException {
+        if (!background) {
+            return ingestAll(files);
+        }
+        try (DeliveryThread thread = new DeliveryThread("opshistory-ingest-delivery", DELIVERY_BATCH, DELIVERY_BATCHES)) {
+            delivery = thread;
+            return ingestAll(files); // closing the thread first waits for the last records, or throws their failure
+        } finally {
+            delivery = null;
+        }
+    }
+
+    private Reconciliation ingestAll(List<Path> files) throws IOException {
         List<Reconciliation.FileCount> counts = new ArrayList<>();
         for (Path file : files) {
             counts.add(ingestFile(file));
         }
         return Reconciliation.of(counts);
+    }
+
+    private void deliver(Runnable task) {
+        if (delivery == null) {
+            task.run();
+        } else {
+            delivery.submit(task);
+        }
     }
 
     private Reconciliation.FileCount ingestFile(Path file) throws IOException {
@@ -139,7 +178,7 @@ public final class IngestRunner {
         public void accept(CanonicalEvent event) {
             read++;
             accepted++;
-            events.accept(privacy.event(event));
+            deliver(() -> events.accept(privacy.event(event)));
             progress.record();
         }
 
@@ -148,7 +187,7 @@ public final class IngestRunner {
             read++;
             accepted++;
             folded++;
-            enrichments.accept(privacy.enrichment(enrichment));
+            deliver(() -> enrichments.accept(privacy.enrichment(enrichment)));
             progress.record();
         }
 
@@ -156,7 +195,7 @@ public final class IngestRunner {
         public void reject(Reject reject) {
             read++;
             rejected++;
-            rejects.accept(privacy.reject(reject));
+            deliver(() -> rejects.accept(privacy.reject(reject)));
             progress.record();
         }
 

@@ -38,7 +38,8 @@ public final class KafkaIngestion {
 
     /**
      * Ingests the files into the broker and writes the rejects and the reconciliation under {@code outDir};
-     * every event, enrichment and reject passes {@code privacy} before it reaches Kafka or the rejects file.
+     * every event, enrichment and reject passes {@code privacy} before it reaches Kafka or the rejects file. Filtering,
+     * serialising and sending run on a background thread while the files are parsed (see {@link IngestRunner}).
      *
      * @throws IllegalStateException when Kafka cannot be reached or refuses records
      */
@@ -53,7 +54,7 @@ public final class KafkaIngestion {
             IngestRunner runner = new IngestRunner(chooser, producer::send, producer::send, reject -> {
                 producer.send(reject);
                 writeLine(rejects, reject);
-            }, progress, privacy);
+            }, progress, privacy, true);
             reconciliation = runner.ingest(files);
         }
         writeReconciliation(outDir, reconciliation);

@@ -153,7 +153,7 @@ final class OpsgenieAlertMapper implements RecordMapper {
      */
     static boolean isPerson(String actor, String integrationName, String integrationType) {
         String a = actor.trim();
-        if (EMAIL.matcher(a).matches()) {
+        if (a.indexOf('@') >= 0 && EMAIL.matcher(a).matches()) { // the check first: most actors are no address
             return true;
         }
         String lower = a.toLowerCase(Locale.ROOT);

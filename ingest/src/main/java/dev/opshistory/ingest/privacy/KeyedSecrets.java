@@ -61,8 +61,12 @@ final class KeyedSecrets {
                 if (span != null && kind == Kind.HEADER) {
                     span[0] = afterScheme(text, span[0], span[1]);
                 }
-            } else if (!hexIsNotSecret(key)) {
+            } else {
+                // the value first: it is rarely 32 hex digits, and only then does the key's name matter
                 span = hexKey(text, valueStart);
+                if (span != null && hexIsNotSecret(key)) {
+                    span = null;
+                }
             }
             if (span == null || span[0] < last) {
                 i++;

@@ -81,21 +81,40 @@ public final class PrivacyFilter {
         String acknowledgedBy = person(e.acknowledgedBy(), Boolean.FALSE.equals(e.humanAcknowledged()));
         String resolvedBy = person(e.resolvedBy(), Boolean.TRUE.equals(e.autoResolved()));
         PostmortemDetails postmortem = e.postmortem() == null ? null : postmortem(e.postmortem());
+        String title = text(e.title());
+        String description = text(e.description());
+        String service = text(e.service());
+        String team = text(e.team());
+        String queue = text(e.queue());
+        String dedupKey = text(e.dedupKey());
+        String resolveReason = text(e.resolveReason());
+        List<String> tags = texts(e.tags());
+        List<String> notes = texts(e.notes());
+        String runbookUrl = text(e.runbookUrl());
+        String htmlUrl = text(e.htmlUrl());
+        // Nearly every event holds nothing to redact: hand the same event on rather than build an equal copy.
+        if (acknowledgedBy == e.acknowledgedBy() && resolvedBy == e.resolvedBy() && postmortem == e.postmortem()
+                && title == e.title() && description == e.description() && service == e.service()
+                && team == e.team() && queue == e.queue() && dedupKey == e.dedupKey()
+                && resolveReason == e.resolveReason() && tags == e.tags() && notes == e.notes()
+                && runbookUrl == e.runbookUrl() && htmlUrl == e.htmlUrl()) {
+            return e;
+        }
         return e.toBuilder()
                 .acknowledgedBy(acknowledgedBy)
                 .resolvedBy(resolvedBy)
                 .postmortem(postmortem)
-                .title(text(e.title()))
-                .description(text(e.description()))
-                .service(text(e.service()))
-                .team(text(e.team()))
-                .queue(text(e.queue()))
-                .dedupKey(text(e.dedupKey()))
-                .resolveReason(text(e.resolveReason()))
-                .tags(texts(e.tags()))
-                .notes(texts(e.notes()))
-                .runbookUrl(text(e.runbookUrl()))
-                .htmlUrl(text(e.htmlUrl()))
+                .title(title)
+                .description(description)
+                .service(service)
+                .team(team)
+                .queue(queue)
+                .dedupKey(dedupKey)
+                .resolveReason(resolveReason)
+                .tags(tags)
+                .notes(notes)
+                .runbookUrl(runbookUrl)
+                .htmlUrl(htmlUrl)
                 .build();
     }
 
@@ -149,14 +168,20 @@ public final class PrivacyFilter {
         return pseudonymizer == null ? v : pseudonymizer.text(v);
     }
 
+    /** The texts cleaned; the same list when no text changed. */
     private List<String> texts(List<String> values) {
-        if (values.isEmpty()) {
-            return values;
+        List<String> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            String cleaned = text(value);
+            if (out == null && cleaned != value) {
+                out = new ArrayList<>(values.size());
+                out.addAll(values.subList(0, i));
+            }
+            if (out != null) {
+                out.add(cleaned);
+            }
         }
-        List<String> out = new ArrayList<>(values.size());
-        for (String value : values) {
-            out.add(text(value));
-        }
-        return out;
+        return out == null ? values : out;
     }
 }

@@ -81,6 +81,7 @@ public final class SecretRedactor {
     private static final String[] VENDOR_MARKERS = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
         "glpat-", "xox", "xapp-", "k_live_", "k_test_", "AIza", "npm_", "SG."};
     private static final String[] SCHEMES = {"bearer", "geniekey", "ssws", "basic"};
+    private static final boolean[] SCHEME_FIRST_LETTERS = firstLetters(SCHEMES);
     private static final int AWS_KEY_ID_LENGTH = 20;
     private static final int SHORTEST_TOKEN_USER = 16;
 
@@ -105,7 +106,7 @@ public final class SecretRedactor {
         if (t.indexOf(':') >= 0 || t.indexOf('=') >= 0) {
             t = KeyedSecrets.redact(t);
         }
-        if (containsAnyIgnoreCase(t, SCHEMES)) {
+        if (containsAnyAsciiIgnoreCase(t, SCHEMES, SCHEME_FIRST_LETTERS)) {
             t = redactSchemeTokens(t);
         }
         if (t.contains("eyJ")) {
@@ -170,16 +171,44 @@ public final class SecretRedactor {
         return false;
     }
 
-    private static boolean containsAnyIgnoreCase(String text, String[] words) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            for (String word : words) {
-                if (c == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
+    /**
+     * Whether the text holds one of the words, lower-case ASCII letters, in any mix of ASCII case. ASCII case is
+     * all that counts: the pattern this gates ({@link #SCHEME_TOKEN}) is case-insensitive for ASCII only. It runs
+     * on every text, so a character is compared with the words only when it is the first letter of one.
+     */
+    private static boolean containsAnyAsciiIgnoreCase(String text, String[] words, boolean[] firstLetters) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int c = text.charAt(i) | 0x20; // lower-cases an ASCII letter; nothing else becomes one
+            if (c < firstLetters.length && firstLetters[c]) {
+                for (String word : words) {
+                    if (c == word.charAt(0) && asciiRegionMatches(text, i, word)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    private static boolean asciiRegionMatches(String text, int from, String word) {
+        if (from + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if ((text.charAt(from + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] firstLetters(String[] words) {
+        boolean[] first = new boolean[128];
+        for (String word : words) {
+            first[word.charAt(0)] = true;
+        }
+        return first;
     }
 
     /** Whether the text has a run of at least {@code length} capital letters and digits (an AWS key id). */

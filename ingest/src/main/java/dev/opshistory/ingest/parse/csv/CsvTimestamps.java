@@ -35,6 +35,10 @@ final class CsvTimestamps {
     /** The ISO-8601 spelling of a spreadsheet's timestamp; the export's own spelling is left as it is. */
     private static String iso(String text) {
         String trimmed = text.trim();
+        if (trimmed.indexOf(' ') < 0) {
+            // the export's own spelling: both patterns only take out or replace a space
+            return trimmed.endsWith("UTC") ? trimmed.substring(0, trimmed.length() - 3) + "Z" : trimmed;
+        }
         String iso = SPACE_BEFORE_TIME.matcher(trimmed).replaceFirst("$1T$2");
         iso = SPACE_BEFORE_ZONE.matcher(iso).replaceFirst("$1$2");
         if (iso.endsWith("UTC")) {

@@ -47,8 +47,28 @@ public final class JsonHead {
     private JsonHead() {
     }
 
+    /**
+     * The head read last: detection offers one file's head to every parser, each of which asks for its shape,
+     * and reading 64 KB of JSON a dozen times per file costs more than many of its records. Keyed by identity,
+     * so only the very same head string is answered from it; a shape is never changed once read.
+     */
+    private static volatile Remembered last;
+
+    private record Remembered(String head, JsonHead shape) {
+    }
+
     /** Reads what {@code head} (the first bytes of a file, possibly cut mid-record) shows. */
     public static JsonHead of(String head) {
+        Remembered remembered = last;
+        if (remembered != null && remembered.head() == head) {
+            return remembered.shape();
+        }
+        JsonHead shape = parse(head);
+        last = new Remembered(head, shape);
+        return shape;
+    }
+
+    private static JsonHead parse(String head) {
         JsonHead shape = new JsonHead();
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
         if (text.isBlank()) {

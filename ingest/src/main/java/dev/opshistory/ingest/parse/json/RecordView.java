@@ -45,6 +45,11 @@ public final class RecordView {
 
     /** The value at {@code path}, or null when it is absent or JSON {@code null}. */
     public JsonNode raw(String path) throws RecordProblem {
+        if (path.indexOf('.') < 0) {
+            // most reads name a field of this view: no need to split the path
+            JsonNode value = node.get(path);
+            return value == null || value.isNull() ? null : value;
+        }
         JsonNode current = node;
         String[] parts = path.split("\\.");
         for (int i = 0; i < parts.length; i++) {

@@ -2,7 +2,14 @@ package dev.opshistory.ingest.parse.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,5 +84,37 @@ class TimestampsTest {
         assertThat(Timestamps.parse("2023-05-31T10:05:00")).isEmpty();
         assertThat(Timestamps.parseZonelessAsUtc("2023-05-31T10:05:00")).contains(Instant.parse("2023-05-31T10:05:00Z"));
         assertThat(Timestamps.parseZonelessAsUtc("2023-05-31T10:05:00-02:00")).contains(Instant.parse("2023-05-31T12:05:00Z"));
+    }
+
+    /**
+     * The common spelling is read by hand for speed; java.time's ISO formatters (with the two compact offsets) are
+     * the reference it must agree with, on the edges of every field.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2023-06-01T12:34:56Z", "2023-06-01T12:34:56.1Z", "2023-06-01T12:34:56.123456789Z",
+            "2023-06-01T12:34:56.1234567890Z", "2023-06-01T12:34:56.Z", "2023-06-01T12:34:56+14:00",
+            "2023-06-01T12:34:56-00:00", "2023-06-01T12:34:56+18:00", "2023-06-01T12:34:56-18:00",
+            "2023-06-01T12:34:56+18:01", "2023-06-01T12:34:56+05:60", "2023-06-01T12:34:56+19:00",
+            "2023-06-01T24:00:00Z", "2023-06-01T23:60:00Z", "2023-06-01T23:59:60Z", "2023-06-01t12:34:56z",
+            "2023-06-01T12:34:56ZZ", "2023-06-01T12:34:56+05:30:15", "2023-06-01T12:34:5Z", "2023-6-01T12:34:56Z",
+            "2024-02-29T00:00:00.5+01:00", "2023-02-29T00:00:00.5+01:00", " 2023-06-01T12:34:56Z "})
+    void theHandReadSpellingAgreesWithJavaTime(String text) {
+        assertThat(Timestamps.parse(text)).isEqualTo(javaTime(text).filter(Timestamps::isPlausible));
+    }
+
+    private static Optional<Instant> javaTime(String text) {
+        List<DateTimeFormatter> formatters = List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                        .appendOffset("+HHMM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT),
+                new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                        .appendOffset("+HH", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT));
+        for (DateTimeFormatter formatter : formatters) {
+            try {
+                return Optional.of(OffsetDateTime.parse(text.trim(), formatter).toInstant());
+            } catch (DateTimeException e) {
+                // the next spelling
+            }
+        }
+        return Optional.empty();
     }
 }
