@@ -19,21 +19,22 @@ jar="$root/app/target/opshistory.jar"
 duckdb_jar=$(ls "$root"/app/target/lib/duckdb_jdbc-*.jar)
 java_opts=(${OPSHISTORY_JAVA_OPTS:--Xmx2g})
 
-# time_cmd NAME CMD… → prints "NAME wall_s rss_mb" and appends to $work/results; a step that runs longer than
+# time_cmd NAME CMD… → prints "NAME wall_s rss_mb cpu_s" and appends to $work/results; a step that runs longer than
 # OPSHISTORY_BENCH_TIMEOUT seconds (default 1200) is stopped and recorded as "timeout".
 limit=${OPSHISTORY_BENCH_TIMEOUT:-1200}
 time_cmd() {
   local name=$1; shift
   local rc=0
-  /usr/bin/time -f "%e %M" -o "$work/time" timeout -s KILL "$limit" "$@" > "$work/$name.out" 2> "$work/$name.err" || rc=$?
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" timeout -s KILL "$limit" "$@" > "$work/$name.out" 2> "$work/$name.err" || rc=$?
   if [ "$rc" = 0 ]; then
-    read -r wall rss < "$work/time"
-    printf '%s %s %s\n' "$name" "$wall" "$((rss / 1024))" | tee -a "$work/results"
+    read -r wall rss user sys < "$work/time"
+    printf '%s %s %s %s\n' "$name" "$wall" "$((rss / 1024))" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')" \
+      | tee -a "$work/results"
   else
     # 137: killed by the time limit; anything else: the step failed (its last lines say why)
     local what="failed:exit$rc"; [ "$rc" = 137 ] && what="timeout>${limit}"
     echo "$what: $name"; { grep -v " ERROR " "$work/$name.err" || true; } | tail -3
-    printf '%s %s %s\n' "$name" "$what" "?" | tee -a "$work/results"
+    printf '%s %s %s %s\n' "$name" "$what" "?" "?" | tee -a "$work/results"
   fi
   cp "$work/table" "$report" 2>/dev/null || true   # keep what is measured so far
 }
@@ -63,19 +64,20 @@ stop_broker() { kill "$broker_pid"; wait "$broker_pid" 2>/dev/null || true; brok
   echo "# Benchmarks"
   echo
   echo "Produced by \`bench/run.sh\` on $(date -u +%Y-%m-%d) — $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
-  echo "$(java -version 2>&1 | head -1), JVM options \`${java_opts[*]}\`. Wall time and peak RSS per JVM from \`/usr/bin/time\`."
+  echo "$(java -version 2>&1 | head -1), JVM options \`${java_opts[*]}\`. Wall time, CPU time (user + system, all threads) and peak"
+  echo "RSS per JVM from \`/usr/bin/time\`; load average before the first step: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Input: \`opshistory generate --days 365 --seed 42\` (60% PagerDuty incidents with log entries, 40% Opsgenie alerts, postmortems)."
   echo
-  echo "| alerts | input MB | step | wall s | alerts/s | peak RSS MB |"
-  echo "|---:|---:|---|---:|---:|---:|"
+  echo "| alerts | input MB | step | wall s | CPU s | alerts/s | peak RSS MB |"
+  echo "|---:|---:|---|---:|---:|---:|---:|"
 } > "$work/table"
 
 for n in "${sizes[@]}"; do
   dir="$data/all-$n"
   generate "$n" "$dir" pagerduty-json,opsgenie-json,postmortems
   mb=$(du -sm "$dir" | cut -f1)
-  row() { read -r name wall rss < <(tail -1 "$work/results"); \
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$mb" "$1" "$wall" \
+  row() { read -r name wall rss cpu < <(tail -1 "$work/results"); \
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$mb" "$1" "$wall" "$cpu" \
       "$(awk -v n="$n" -v w="$wall" 'BEGIN { if (w ~ /timeout|failed/) print "—"; else printf "%.0f", n / w }')" "$rss" >> "$work/table"; }
 
   rm -rf "$work/out"
@@ -92,7 +94,7 @@ for n in "${sizes[@]}"; do
   time_cmd "baseline-$n" java -Xmx2g -cp "$duckdb_jar" "$root/bench/DuckDbBaseline.java" "$dir"; row "DuckDB-only baseline"
   base=$(tail -1 "$work/results" | cut -d' ' -f2)
   ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { if (a ~ /timeout|failed/ || b ~ /timeout|failed/) print "n/a"; else printf "%.1f", a / b }')
-  echo "| $n | $mb | **ours / baseline** | **$ratio×** | | |" >> "$work/table"
+  echo "| $n | $mb | **ours / baseline** | **$ratio×** | | | |" >> "$work/table"
 done
 
 if [ "${OPSHISTORY_BENCH_FORMATS:-1}" = 1 ]; then
@@ -100,8 +102,8 @@ if [ "${OPSHISTORY_BENCH_FORMATS:-1}" = 1 ]; then
     echo
     echo "## Ingest throughput per format (parse + produce to the embedded broker)"
     echo
-    echo "| format | records | input MB | wall s | records/s | MB/s | peak RSS MB |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| format | records | input MB | wall s | CPU s | records/s | MB/s | peak RSS MB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   } >> "$work/table"
   n=${OPSHISTORY_BENCH_FORMAT_SIZE:-1000000}
   start_broker
@@ -112,8 +114,8 @@ if [ "${OPSHISTORY_BENCH_FORMATS:-1}" = 1 ]; then
     mb=$(du -smc $in | tail -1 | cut -f1)
     rm -rf "$work/out3"
     time_cmd "ingest-$f" java -Xmx256m -jar "$jar" ingest $in --bootstrap-servers "$bootstrap" --out "$work/out3"
-    read -r name wall rss < <(tail -1 "$work/results")
-    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$f" "$n" "$mb" "$wall" \
+    read -r name wall rss cpu < <(tail -1 "$work/results")
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$f" "$n" "$mb" "$wall" "$cpu" \
       "$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')" \
       "$(awk -v m="$mb" -v w="$wall" 'BEGIN { printf "%.1f", m / w }')" "$rss" >> "$work/table"
   done
