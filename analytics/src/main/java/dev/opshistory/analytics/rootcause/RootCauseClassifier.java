@@ -43,6 +43,12 @@ public final class RootCauseClassifier implements Serializable {
     private static final java.util.Set<String> RULING_OUT_COMPLEMENTS = java.util.Set.of("the", "involved",
             "related", "responsible", "to", "at", "a", "an", "affected", "changed", "part", "behind", "relevant",
             "implicated", "contributing", "a factor");
+    /** Separators of the items of a list: "routing, the firewall and the partners' networks". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that make a piece of a sentence a clause of its own rather than an item of a list of subjects. */
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "was", "were", "are", "be", "been");
+    /** The most words an item of a list of subjects holds ("the partners' networks", "the zone's network"). */
+    private static final int LIST_ITEM_WORDS = 4;
     /** A relative clause right after a term belongs to it: "the provider, which reported no problems". */
     private static final Pattern RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|that)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -273,7 +279,113 @@ public final class RootCauseClassifier implements Serializable {
                 return true;
             }
         }
+        // The rest of the sentence is read further only when a ruled-out phrase occurs in it at all: a few
+        // substring checks on one sentence, so most matches cost no more than before.
+        String rest = normalize(sentenceAfter(text, end));
+        if (ruledOut.stream().noneMatch(rest::contains)) {
+            return false;
+        }
+        return ruledOutAsListItem(text, start, end) || ruledOutByCoordinatedPredicate(text, start, end);
+    }
+
+    /**
+     * Whether the term stands in the noun phrase that opens its sentence and a second predicate of that
+     * sentence rules it out: "The packet loss reports came from one carrier and were unrelated", "the deploy
+     * finished at ten and was unrelated". Only a predicate joined by "and" or "but" that opens with a verb of
+     * being counts, so "the disk filled and the network was fine" keeps the disk.
+     */
+    private boolean ruledOutByCoordinatedPredicate(String text, int start, int end) {
+        String after = sentenceAfter(text, end);
+        if (!after.contains(" and ") && !after.contains(" but ")) {
+            return false;
+        }
+        if (!listItem(words(normalize(sentenceBefore(text, start))))) {
+            return false; // the term is not in the sentence's subject
+        }
+        String following = " " + String.join(" ", words(normalize(after))) + " ";
+        for (String phrase : ruledOut) {
+            String first = phrase.split(" ")[0];
+            if (!COPULAS.contains(first)) {
+                continue;
+            }
+            for (String joint : List.of(" and ", " but ")) {
+                int at = following.indexOf(joint + phrase + " ");
+                if (at >= 0 && !elliptical(following.substring(at + joint.length()).trim(), phrase)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /**
+     * Whether the term is one item of a list of subjects that the phrase closing the list rules out: "Routing,
+     * the firewall and the partners' networks were all fine", "security groups, route tables and the zone's
+     * network were all in order". The clause around the term ends at its comma, so the ruled-out phrase is
+     * too far for the check after each term. Only a list counts: from the sentence's start (or a colon) to the
+     * phrase every piece between commas, "and" and "or" is a short item without a verb of being, and the
+     * term's own item ends at most one word after it; "the firewall dropped the packets, and the other hosts
+     * were fine" keeps the firewall.
+     */
+    private boolean ruledOutAsListItem(String text, int start, int end) {
+        String before = sentenceBefore(text, start);
+        String after = sentenceAfter(text, end);
+        if (after.indexOf(',') < 0 && !after.contains(" and ") && !after.contains(" or ")
+                && before.indexOf(',') < 0 && !before.contains(" and ") && !before.contains(" or ")) {
+            return false; // no list around the term: the check after it has already decided
+        }
+        String[] lead = LIST_SEPARATOR.split(normalize(before), -1);
+        for (String item : lead) {
+            if (!listItem(words(item))) {
+                return false;
+            }
+        }
+        int items = lead.length;
+        String[] pieces = LIST_SEPARATOR.split(normalize(after), -1);
+        for (int i = 0; i < pieces.length; i++) {
+            List<String> words = words(pieces[i]);
+            String head = " " + String.join(" ", words.subList(0, Math.min(LIST_ITEM_WORDS + RULED_OUT_WORDS,
+                    words.size()))) + " ";
+            for (String phrase : ruledOut) {
+                if (head.contains(" " + phrase + " ") && !elliptical(head.trim(), phrase)) {
+                    return items + i >= 2;
+                }
+            }
+            if (i == 0 ? words.size() > 1 : !listItem(words)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listItem(List<String> words) {
+        return words.size() <= LIST_ITEM_WORDS && words.stream().noneMatch(COPULAS::contains);
+    }
+
+    /** The text before {@code start} back to the start of its sentence or a colon (at most 200 characters). */
+    private static String sentenceBefore(String text, int start) {
+        int from = Math.max(0, start - 200);
+        for (int i = start - 1; i >= from; i--) {
+            if (sentenceEnd(text.charAt(i))) {
+                return text.substring(i + 1, start);
+            }
+        }
+        return text.substring(from, start);
+    }
+
+    /** The text after {@code end} to the end of its sentence or a colon (at most 200 characters). */
+    private static String sentenceAfter(String text, int end) {
+        int to = Math.min(text.length(), end + 200);
+        for (int i = end; i < to; i++) {
+            if (sentenceEnd(text.charAt(i))) {
+                return text.substring(end, i);
+            }
+        }
+        return text.substring(end, to);
+    }
+
+    private static boolean sentenceEnd(char c) {
+        return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '\r';
     }
 
     /**

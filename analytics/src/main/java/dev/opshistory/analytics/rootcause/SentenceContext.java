@@ -261,6 +261,13 @@ final class SentenceContext implements Serializable {
             int comma = part.indexOf(',', firstAfterEnd);
             statedCauseEnd = comma < 0 ? Integer.MAX_VALUE : comma;
         }
+        // "The problem was in the feature's code: when the order was split, the default currency was used": the
+        // cue's own words are the conclusion; a colon after them opens the account of how it happened, whose
+        // words name the parts involved rather than the cause.
+        int colon = firstAfterEnd == Integer.MAX_VALUE ? -1 : part.indexOf(':', firstAfterEnd);
+        if (colon >= 0 && !part.substring(firstAfterEnd, colon).isBlank()) {
+            statedCauseEnd = Math.min(statedCauseEnd, colon);
+        }
         int lastBeforeStart = -1;
         for (Cue b : before) {
             if (!b.mayMatch(lower)) {

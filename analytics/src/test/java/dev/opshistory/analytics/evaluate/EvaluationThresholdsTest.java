@@ -41,18 +41,17 @@ class EvaluationThresholdsTest {
     }
 
     @Test
-    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredEightyTwoPercent() {
-        // Issue 4's target is 0.85 and is NOT met: measured 0.822 (134 of 163) on the holdout of three batches,
-        // the second and fifth written without reading the rules (the fifth alone: 0.742). This is the measured
-        // floor, guarding against regressions; raise it to the target 0.85 when the rules get there.
-        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.82);
+    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredEightyFourPercent() {
+        // Issue 4's target is 0.85 and is NOT met: measured 0.847 (138 of 163) on the holdout of three batches
+        // after the tuning on batch 6 (0.822 before it). This is the measured floor, guarding against
+        // regressions; raise it to the target 0.85 when the rules get there.
+        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
-    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtySixPercent() {
-        // Issue 4's target is 0.7 for every category and is NOT met: DEPLOYED_DEFECT measured 0.667 (10 of 15).
-        // This is the measured floor, guarding against regressions; raise it to the target 0.7 when met.
-        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.66);
+    void everyRootCauseCategoryHasAHoldoutRecallOfAtLeastSeventyPercent() {
+        // Issue 4's target, met after the tuning on batch 6: the lowest recall is 0.714 (UNKNOWN, 10 of 14).
+        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.7);
     }
 
     @Test

@@ -389,6 +389,89 @@ class RootCauseClassifierTest {
     }
 
     @Test
+    void aListOfSubjectsRuledOutTogetherRulesOutEveryItem() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The Terraform variable was set to the old address ranges. "
+                        + "Routing, the firewall and the office networks were all fine."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.NETWORKING);
+    }
+
+    @Test
+    void aTermWhoseOwnClauseGoesOnIsNotRuledOutByALaterPhrase() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The firewall dropped the replies, and the other hosts were all fine."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.NETWORKING);
+    }
+
+    @Test
+    void aClauseWithItsOwnVerbBeforeTheTermIsNotAListOfSubjects() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The cause was the firewall, and the databases were all fine."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.NETWORKING);
+    }
+
+    @Test
+    void aSecondPredicateOfTheSubjectCanRuleTheTermOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The packet loss reports came from one mobile carrier and were unrelated. "
+                        + "The pull request set the default TTL to 0."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.NETWORKING);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void aPredicateAboutAnotherSubjectDoesNotRuleTheTermOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The firewall dropped the replies and the other hosts were fine."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.NETWORKING);
+    }
+
+    @Test
+    void systemsWorkingNormallyAreRuledOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "Nobody had taken over the registrar account after the hand-over. "
+                        + "DNS hosting and the network were working normally."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.HUMAN_PROCESS);
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.NETWORKING);
+    }
+
+    @Test
+    void noSignOfAnAttackIsNotAnAttack() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "We found no sign of successful attacks; the change was merged without approval."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.SECURITY);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.HUMAN_PROCESS);
+    }
+
+    @Test
+    void whatATeamCheckedOrAskedWhetherIsAHypothesis() {
+        RootCauseVerdict checked = classifier.classify(postmortem(null,
+                "The network team checked the link for packet loss. The pool size was set to 5 in the new file."));
+        RootCauseVerdict asked = classifier.classify(postmortem(null,
+                "Security was asked whether it was an attack. The engineer followed an older copy of the procedure."));
+
+        assertThat(checked.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+        assertThat(asked.rootCause()).isEqualTo(RootCause.HUMAN_PROCESS);
+    }
+
+    @Test
+    void aCauseThatWasNeverTheIssueIsRuledOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "Capacity was never the issue: the release introduced a memory leak in the listener code."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.CAPACITY_PERFORMANCE);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
+    }
+
+    @Test
     void aFirstSuspicionIsAHypothesis() {
         RootCauseVerdict verdict = classifier.classify(postmortem(null,
                 "The network was our first suspicion. The Terraform variable pointed the service at the replica."));

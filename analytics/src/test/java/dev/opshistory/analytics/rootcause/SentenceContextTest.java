@@ -32,6 +32,21 @@ class SentenceContextTest {
     }
 
     @Test
+    void aColonAfterTheCauseCueEndsTheStatedCause() {
+        String text = "The error was caused by the new code: when the order was split the default currency was used.";
+
+        assertThat(at(text, "code")).isEqualTo(2);
+        assertThat(at(text, "default")).isEqualTo(1);
+    }
+
+    @Test
+    void aLabelCueEndingInAColonStillStatesTheCauseAfterIt() {
+        String text = "Root cause: the default pool size was copied from staging.";
+
+        assertThat(at(text, "default")).isEqualTo(2);
+    }
+
+    @Test
     void aHypothesisCueDampsItsWholeSegmentWhateverItsInflection() {
         assertThat(at("We suspected the network at first.", "network")).isEqualTo(0.25);
         assertThat(at("The network was the first suspect.", "network")).isEqualTo(0.25);
