@@ -9,6 +9,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Types;
 
 import java.io.IOException;
+import java.util.Set;
 
 import static org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit.MICROS;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
@@ -85,9 +86,13 @@ public final class EventsParquetWriterFactory implements BulkWriter.Factory<Clas
             .optional(BINARY).as(stringType()).named("source_file")
             .named("event");
 
+    /** Ids and free text: written without a dictionary (see {@link ParquetBulkWriter#open}). */
+    private static final Set<String> UNIQUE_COLUMNS = Set.of("event_id", "source_id", "source_number", "description",
+            "dedup_key", "html_url", "root_cause_evidence");
+
     @Override
     public BulkWriter<ClassifiedEvent> create(FSDataOutputStream out) throws IOException {
-        return ParquetBulkWriter.open(out, SCHEMA, EventsParquetWriterFactory::writeRow);
+        return ParquetBulkWriter.open(out, SCHEMA, EventsParquetWriterFactory::writeRow, UNIQUE_COLUMNS);
     }
 
     private static void writeRow(ClassifiedEvent classified, RowWriter row) {

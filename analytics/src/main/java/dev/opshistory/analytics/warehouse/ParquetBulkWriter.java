@@ -13,6 +13,7 @@ import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.schema.MessageType;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * One Parquet part file that Flink's {@code FileSink} writes: snappy-compressed, rows buffered in memory
@@ -30,13 +31,26 @@ final class ParquetBulkWriter<T> implements BulkWriter<T> {
     /** Opens a writer of rows of {@code schema} on a stream that Flink opened for a new part file. */
     static <T> ParquetBulkWriter<T> open(FSDataOutputStream out, MessageType schema, RowWriteSupport.RowFormat<T> format)
             throws IOException {
-        ParquetWriter<T> writer = new Builder<>(new FlinkOutputFile(out), new RowWriteSupport<>(schema, format))
+        return open(out, schema, format, Set.of());
+    }
+
+    /**
+     * Like {@link #open(FSDataOutputStream, MessageType, RowWriteSupport.RowFormat)}, with the columns whose values
+     * are (nearly) all different written without a dictionary: ids and free text never repeat enough for one to
+     * pay, and looking every value up in it was the dearest part of writing the warehouse.
+     */
+    static <T> ParquetBulkWriter<T> open(FSDataOutputStream out, MessageType schema, RowWriteSupport.RowFormat<T> format,
+            Set<String> uniqueColumns) throws IOException {
+        Builder<T> builder = new Builder<>(new FlinkOutputFile(out), new RowWriteSupport<>(schema, format))
                 // A plain configuration keeps Hadoop's Configuration (and its classpath scanning) out of the job.
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .build();
-        return new ParquetBulkWriter<>(writer);
+                .withCompressionCodec(CompressionCodecName.SNAPPY);
+        for (String column : uniqueColumns) {
+            schema.getType(column); // fails on a name that is not in the schema
+            builder = builder.withDictionaryEncoding(column, false);
+        }
+        return new ParquetBulkWriter<>(builder.build());
     }
 
     @Override
