@@ -131,11 +131,10 @@ public final class RootCauseClassifier implements Serializable {
             List<int[]> claimed = new ArrayList<>();
             String lowered = String.join("\n", values.stream().map(v -> v == null ? "" : v).toList())
                     .toLowerCase(Locale.ROOT);
-            CharacterPairs pairs = new CharacterPairs(lowered);
             SentenceContext.Reading[] readings = new SentenceContext.Reading[values.size()];
             List<Found> found = new ArrayList<>();
             for (CompiledTerm term : terms) {
-                if (!pairs.mayContain(term.anchor()) || !lowered.contains(term.anchor())) {
+                if (!lowered.contains(term.anchor())) {
                     continue; // the term's literal part is nowhere in the field, so its pattern cannot match
                 }
                 Match best = strongestAffirmedMatch(term, values, readings, claimed);
