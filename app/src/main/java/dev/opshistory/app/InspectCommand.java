@@ -2,6 +2,7 @@ package dev.opshistory.app;
 
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.rules.RuleSettings;
+import dev.opshistory.ingest.parse.OpsgenieTeamsLookup;
 import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.privacy.PrivacyFilter;
 import dev.opshistory.ingest.parse.ParseSink;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -61,6 +64,17 @@ final class InspectCommand implements Callable<Integer> {
             throw new UserInputException("not a file: " + file);
         }
         ParserChoice choice = Formats.chooser(format).choose(file.getFileName().toString(), head);
+        if (choice.parser() == null && format == null) {
+            Optional<Map<String, String>> teams;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                teams = OpsgenieTeamsLookup.read(in);
+            }
+            if (teams.isPresent()) {
+                System.err.println("side file: " + OpsgenieTeamsLookup.KIND + " (" + teams.get().size()
+                        + " teams), not an export: ingest reads it to name Opsgenie teams");
+                return 0;
+            }
+        }
         if (choice.parser() == null) {
             throw new UserInputException(file + ": no parser reads this file: " + choice.reason());
         }

@@ -69,7 +69,15 @@ final class Stages {
             stdout.printf("  %s [%s] read=%d accepted=%d rejected=%d%n", f.file(),
                     f.format() == null ? "unrecognised" : f.format(), f.read(), f.accepted(), f.rejected());
         }
+        for (Reconciliation.SideFile side : reconciliation.sideFiles()) {
+            stdout.printf("  %s [%s] side file, not an export: %d entries%s%n", side.file(), side.kind(), side.entries(),
+                    side.note() == null ? "" : " (" + side.note() + ")");
+        }
         stdout.println("reconciliation: " + reconciliation.line());
+        if (reconciliation.teamIdsWithoutName() > 0) {
+            stdout.println(reconciliation.teamIdsWithoutName() + " Opsgenie team ids had no name in a teams lookup "
+                    + "(add the GET /v2/teams response to the inputs to show names)");
+        }
         if (reconciliation.total().rejected() > 0) {
             stdout.println("rejected records and reasons: " + out.resolve(KafkaIngestion.REJECTS_FILE));
         }

@@ -79,6 +79,17 @@ class CommandLineTest {
     }
 
     @Test
+    void inspectNamesATeamsLookupAsASideFileAndPrintsNoEvents() {
+        Path file = ProjectPaths.root().resolve("sample-data/opsgenie/teams.lookup.json");
+
+        int code = Main.execute("inspect", file.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("side file: opsgenie-teams-lookup (2 teams)");
+    }
+
+    @Test
     void inspectClassifyPrintsTheVerdictsWithTheirReasons() {
         Path file = ProjectPaths.root().resolve("testdata/formats/pagerduty/api-reference-examples/GET_incidents.response.json");
 

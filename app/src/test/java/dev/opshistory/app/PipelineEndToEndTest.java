@@ -14,8 +14,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -106,6 +108,23 @@ class PipelineEndToEndTest {
         JsonNode r = summary.get("reconciliation");
         assertThat(r.get("read").asLong()).isEqualTo(r.get("accepted").asLong() + r.get("rejected").asLong());
         assertThat(r.get("accepted").asLong()).isGreaterThanOrEqualTo(input.alertRecords);
+    }
+
+    @Test
+    void opsgenieTeamsAreNamedFromTheTeamsLookupBesideTheExports() throws Exception {
+        List<String> teams = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT DISTINCT team FROM read_parquet('"
+                        + out.resolve("warehouse/events").toString().replace("'", "''")
+                        + "/**/*.parquet') WHERE source = 'opsgenie' AND team IS NOT NULL")) {
+            while (rs.next()) {
+                teams.add(rs.getString(1));
+            }
+        }
+        // sample-data/opsgenie/teams.lookup.json names the two team ids of the sample alerts
+        assertThat(teams).contains("sre-core", "data-platform")
+                .doesNotContain("c25927e2-29d4-486a-8105-41f6cc6c9814", "9e85dd9d-b5bf-4129-930c-d58f128d2342");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.opshistory.ingest;
 import dev.opshistory.ingest.parse.ExportParser;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.ingest.parse.ParserChoice;
+import dev.opshistory.ingest.parse.TeamDirectory;
 import dev.opshistory.ingest.privacy.PrivacyFilter;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Enrichment;
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads export files one after the other: picks each file's parser (or the forced one), streams its
@@ -29,9 +32,14 @@ import java.util.function.Consumer;
  * enrichment and reject passes through a {@link PrivacyFilter} before it is handed on, so no consumer ever sees a
  * secret (or, when pseudonymising, a person's name). Filtering and handing on may run on a background thread
  * ({@link DeliveryThread}), in the same order, so that parsing overlaps them.
+ *
+ * <p>Before the first export, the inputs are searched for side files ({@link SideFiles}): an Opsgenie
+ * {@code GET /v2/teams} response gives the team names that Opsgenie records lack (they name teams by id); side
+ * files are not exports, hold no records and are listed apart in the reconciliation.
  */
 public final class IngestRunner {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IngestRunner.class);
     private static final int HEAD_BYTES = 64 * 1024;
     /** Records handed to the delivery thread at once, and batches that may wait: a few hundred records at most. */
     private static final int DELIVERY_BATCH = 64;
@@ -97,11 +105,19 @@ public final class IngestRunner {
     }
 
     private Reconciliation ingestAll(List<Path> files) throws IOException {
+        SideFiles.Found side = SideFiles.find(files);
+        TeamDirectory teams = side.teams();
         List<Reconciliation.FileCount> counts = new ArrayList<>();
         for (Path file : files) {
-            counts.add(ingestFile(file));
+            if (!side.paths().contains(file)) {
+                counts.add(ingestFile(file, teams));
+            }
         }
-        return Reconciliation.of(counts);
+        if (teams.unnamedIds() > 0) {
+            LOG.info("{} team ids had no name in the teams lookup{}", teams.unnamedIds(),
+                    teams.size() == 0 ? " (no Opsgenie GET /v2/teams response among the inputs)" : "");
+        }
+        return Reconciliation.of(counts, side.files(), teams.unnamedIds());
     }
 
     private void deliver(Runnable task) {
@@ -112,7 +128,7 @@ public final class IngestRunner {
         }
     }
 
-    private Reconciliation.FileCount ingestFile(Path file) throws IOException {
+    private Reconciliation.FileCount ingestFile(Path file, TeamDirectory teams) throws IOException {
         String name = file.toString();
         CountingSink sink = new CountingSink();
         String head;
@@ -132,7 +148,7 @@ public final class IngestRunner {
         MessageDigest digest = sha256Digest();
         try (InputStream in = new DigestInputStream(
                 new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest)) {
-            parser.parse(in, name, sink);
+            parser.parse(in, name, sink, teams);
             in.transferTo(OutputStream.nullOutputStream()); // a parser may stop early: hash the whole file
         } catch (IOException e) {
             sink.reject(Reject.of(name, "record " + (sink.read + 1), null,

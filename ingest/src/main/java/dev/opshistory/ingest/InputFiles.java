@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 /**
  * Expands the paths a user gives into the export files to read: files as given, directories walked in
  * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown); hidden
- * files, READMEs and licences are documentation, and side files beside the data ({@code *.labels.json}:
- * ground-truth labels; {@code *.lookup.json}: id→name maps) are not exports: all of these are skipped.
+ * files, READMEs and licences are documentation, and ground-truth labels beside the data ({@code *.labels.json})
+ * are not inputs at all: all of these are skipped. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie
+ * {@code GET /v2/teams} response) are taken: they are not exports, but the ingest run reads them first to name what
+ * the exports give only by id, and lists them as side files ({@link IngestRunner}).
  * A folder holding a file named {@value #SKIP_MARKER} is skipped with everything below it (e.g. a labelled
  * evaluation set kept beside real exports).
  */
@@ -26,7 +28,7 @@ public final class InputFiles {
     /** A file of this name makes the walker skip its folder. */
     public static final String SKIP_MARKER = ".opshistory-skip";
 
-    private static final Set<String> SIDE_FILE_SUFFIXES = Set.of(".labels.json", ".lookup.json");
+    private static final Set<String> SIDE_FILE_SUFFIXES = Set.of(".labels.json");
 
     private InputFiles() {
     }

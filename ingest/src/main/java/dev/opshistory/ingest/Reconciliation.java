@@ -6,8 +6,13 @@ import java.util.List;
  * The account of an ingest: for each file and in total, records read = accepted + rejected. Folded
  * records (merged into another event) are part of accepted. Written to {@code <out>/ingest/reconciliation.json}
  * (docs/warehouse.md) and read by the report.
+ *
+ * <p>Side files (an Opsgenie {@code GET /v2/teams} response, other {@code *.lookup.json}) are inputs that hold no
+ * records: they are listed apart, with what they gave, so that the account of records stays exact and every input
+ * file is still named. {@code teamIdsWithoutName} counts the distinct Opsgenie team ids that no teams lookup named,
+ * which the events then carry as ids.
  */
-public record Reconciliation(List<FileCount> files, Count total) {
+public record Reconciliation(List<FileCount> files, Count total, List<SideFile> sideFiles, long teamIdsWithoutName) {
 
     /**
      * Counts of one file, with the format that read it (null when none did) and the SHA-256 of its bytes
@@ -21,7 +26,23 @@ public record Reconciliation(List<FileCount> files, Count total) {
     public record Count(long read, long accepted, long rejected, long folded) {
     }
 
+    /**
+     * An input that is not an export.
+     *
+     * @param kind    what it is, e.g. {@value dev.opshistory.ingest.parse.OpsgenieTeamsLookup#KIND}
+     * @param entries how many entries it gave (teams named), 0 when unused
+     * @param sha256  hex SHA-256 of its bytes; null when it could not be read
+     * @param note    why it was not used, or null when it was
+     */
+    public record SideFile(String file, String kind, long entries, String sha256, String note) {
+    }
+
+    /** The account of exports only, with no side files. */
     public static Reconciliation of(List<FileCount> files) {
+        return of(files, List.of(), 0);
+    }
+
+    public static Reconciliation of(List<FileCount> files, List<SideFile> sideFiles, long teamIdsWithoutName) {
         long read = 0;
         long accepted = 0;
         long rejected = 0;
@@ -32,7 +53,8 @@ public record Reconciliation(List<FileCount> files, Count total) {
             rejected += f.rejected();
             folded += f.folded();
         }
-        return new Reconciliation(List.copyOf(files), new Count(read, accepted, rejected, folded));
+        return new Reconciliation(List.copyOf(files), new Count(read, accepted, rejected, folded),
+                List.copyOf(sideFiles), teamIdsWithoutName);
     }
 
     /** True when read = accepted + rejected for every file and in total. */

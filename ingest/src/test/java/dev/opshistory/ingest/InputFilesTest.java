@@ -16,7 +16,7 @@ class InputFilesTest {
     Path root;
 
     @Test
-    void foldersAreWalkedInNameOrderTakingOnlyExportLikeFiles() throws Exception {
+    void foldersAreWalkedInNameOrderTakingExportLikeFilesAndLookupsButNoLabels() throws Exception {
         touch("b/incidents.json");
         touch("a/alerts.ndjson");
         touch("a/export.csv");
@@ -31,7 +31,8 @@ class InputFilesTest {
         List<Path> files = InputFiles.expand(List.of(root));
 
         assertThat(files).extracting(p -> root.relativize(p).toString().replace('\\', '/'))
-                .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json", "postmortems/2026-01-01.md");
+                .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json", "postmortems/2026-01-01.md",
+                        "teams.lookup.json");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.opshistory.ingest.parse.Detection;
 import dev.opshistory.ingest.parse.ExportParser;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.ingest.parse.ParserChoice;
+import dev.opshistory.ingest.parse.TeamDirectory;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Enrichment;
@@ -213,6 +214,11 @@ class BrokerRestartDuringIngestTest {
 
             @Override
             public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
+                parse(in, fileName, sink, TeamDirectory.empty());
+            }
+
+            @Override
+            public void parse(InputStream in, String fileName, ParseSink sink, TeamDirectory teams) throws IOException {
                 parser.parse(in, fileName, new ParseSink() {
                     @Override
                     public void accept(CanonicalEvent event) {
@@ -231,7 +237,7 @@ class BrokerRestartDuringIngestTest {
                         sink.fold(enrichment);
                         counted();
                     }
-                });
+                }, teams);
             }
         }
     }

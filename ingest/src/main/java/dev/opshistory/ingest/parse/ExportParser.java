@@ -35,4 +35,15 @@ public interface ExportParser {
      * @throws IOException only when the stream itself fails; malformed content becomes rejects
      */
     void parse(InputStream in, String fileName, ParseSink sink) throws IOException;
+
+    /**
+     * Parses the whole stream with the run's Opsgenie team names at hand ({@link TeamDirectory}), for the formats
+     * whose records name teams by id; the others ignore them, which is what this default does.
+     *
+     * @param teams team names by id, read from the inputs before the exports
+     * @throws IOException only when the stream itself fails; malformed content becomes rejects
+     */
+    default void parse(InputStream in, String fileName, ParseSink sink, TeamDirectory teams) throws IOException {
+        parse(in, fileName, sink);
+    }
 }

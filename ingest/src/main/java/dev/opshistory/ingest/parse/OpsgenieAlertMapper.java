@@ -2,7 +2,9 @@ package dev.opshistory.ingest.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.MappedRecord;
+import dev.opshistory.ingest.parse.json.RecordContext;
+import dev.opshistory.ingest.parse.json.RecordHandler;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.RecordView;
 import dev.opshistory.ingest.parse.json.RunbookLinks;
@@ -34,10 +36,12 @@ import java.util.regex.Pattern;
  * {@code closedBy}, false when a person closed it, and null when not closed or for JSM (which never says).
  *
  * <p>Service ← {@code details.service} | {@code entity} | integration name (DESIGN.md §3); team ← the first
- * team responder (name if given, else id), else the first of {@code teams}, else {@code ownerTeamId};
- * queue ← the first escalation or schedule responder. Required: {@code id} and {@code createdAt}.
+ * team responder, else the first of {@code teams}, else {@code ownerTeamId}, each by its name when the record
+ * gives one, else by the name the run's teams lookup gives its id ({@link TeamDirectory}), else by the id (real
+ * list items give ids only); queue ← the first escalation or schedule responder. Required: {@code id} and
+ * {@code createdAt}.
  */
-final class OpsgenieAlertMapper implements RecordMapper {
+final class OpsgenieAlertMapper implements RecordHandler {
 
     /** Numbers at least this large are epoch milliseconds (1973-03-03), smaller ones durations (< 3 years). */
     static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
@@ -50,7 +54,12 @@ final class OpsgenieAlertMapper implements RecordMapper {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Override
-    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+    public MappedRecord map(ObjectNode record, RecordContext context) throws RecordProblem {
+        return MappedRecord.event(map(record, context.container(), context.sourceFile(), context.teams()));
+    }
+
+    CanonicalEvent map(ObjectNode record, String container, String sourceFile, TeamDirectory teams)
+            throws RecordProblem {
         Source source = sourceOf(record, container);
         RecordView r = RecordView.of(record);
         String id = r.requiredText("id");
@@ -90,7 +99,7 @@ final class OpsgenieAlertMapper implements RecordMapper {
                 .description(r.text("description"))
                 .service(first(details == null ? null : details.nonBlankText("service"), r.nonBlankText("entity"),
                         integrationName))
-                .team(first(OpsgenieResponders.firstOfType(responders, Set.of("team")), firstTeam(r), r.nonBlankText("ownerTeamId")))
+                .team(team(r, responders, teams))
                 .queue(OpsgenieResponders.firstOfType(responders, Set.of("escalation", "schedule")))
                 .dedupKey(r.nonBlankText("alias"))
                 .priority(r.nonBlankText("priority"))
@@ -137,11 +146,29 @@ final class OpsgenieAlertMapper implements RecordMapper {
         return number >= EPOCH_MILLIS_FLOOR ? Instant.ofEpochMilli(number) : createdAt.plusMillis(number);
     }
 
-    private static String firstTeam(RecordView r) throws RecordProblem {
+    /**
+     * The first team named anywhere, in order of preference. All three places are read (a wrong type in any
+     * rejects the record), but only the id used is looked up, so that the count of ids without a name is true.
+     */
+    private static String team(RecordView r, List<RecordView> responders, TeamDirectory teams) throws RecordProblem {
+        String responder = OpsgenieResponders.firstOfType(responders, Set.of("team"), teams::nameOf);
+        RecordView listed = firstListedTeam(r);
+        String owner = r.nonBlankText("ownerTeamId");
+        if (responder != null) {
+            return responder;
+        }
+        if (listed != null) {
+            String name = listed.nonBlankText("name");
+            return name != null ? name : teams.nameOf(listed.nonBlankText("id"));
+        }
+        return teams.nameOf(owner);
+    }
+
+    /** The first of {@code teams} with a name or an id. */
+    private static RecordView firstListedTeam(RecordView r) throws RecordProblem {
         for (RecordView team : r.objects("teams")) {
-            String name = first(team.nonBlankText("name"), team.nonBlankText("id"));
-            if (name != null) {
-                return name;
+            if (team.nonBlankText("name") != null || team.nonBlankText("id") != null) {
+                return team;
             }
         }
         return null;

@@ -1,7 +1,9 @@
 package dev.opshistory.ingest.parse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.MappedRecord;
+import dev.opshistory.ingest.parse.json.RecordContext;
+import dev.opshistory.ingest.parse.json.RecordHandler;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.RecordView;
 import dev.opshistory.ingest.parse.json.RunbookLinks;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps one Opsgenie incident ({@code GET /v1/incidents} item, {@code formats/opsgenie/FIELD_REFERENCE.md})
@@ -22,7 +25,8 @@ import java.util.Set;
  *   <li>resolved at: {@code impactEndDate}, but only once the status is {@code closed} or {@code resolved}
  *       (an open incident may already carry an impact end, as a real capture shows);
  *       {@code impactStartDate} is checked for its type but not kept: {@code createdAt} is the start;</li>
- *   <li>team: {@code ownerTeam} when not blank, else the first team responder (name if given, else id);
+ *   <li>team: {@code ownerTeam} (a team id) when not blank, else the first team responder (name if given, else
+ *       id); an id is named by the run's teams lookup ({@link TeamDirectory}) when it knows the id;
  *       queue: the first escalation or schedule responder;</li>
  *   <li>service: the first of {@code impactedServices} (service ids), else {@code serviceId};</li>
  *   <li>runbook: a runbook link in {@code extraProperties}.</li>
@@ -30,12 +34,16 @@ import java.util.Set;
  * Opsgenie says nothing about who acknowledged or closed an incident, so those stay null.
  * Required: {@code id} and {@code createdAt}.
  */
-final class OpsgenieIncidentMapper implements RecordMapper {
+final class OpsgenieIncidentMapper implements RecordHandler {
 
     private static final Set<String> CLOSED = Set.of("closed", "resolved");
 
     @Override
-    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+    public MappedRecord map(ObjectNode record, RecordContext context) throws RecordProblem {
+        return MappedRecord.event(map(record, context.sourceFile(), context.teams()));
+    }
+
+    CanonicalEvent map(ObjectNode record, String sourceFile, TeamDirectory teams) throws RecordProblem {
         RecordView r = RecordView.of(record);
         String id = r.requiredText("id");
         Instant createdAt = r.requiredInstant("createdAt");
@@ -56,7 +64,7 @@ final class OpsgenieIncidentMapper implements RecordMapper {
                 .title(r.text("message"))
                 .description(r.text("description"))
                 .service(services.stream().filter(s -> !s.isBlank()).findFirst().orElse(r.nonBlankText("serviceId")))
-                .team(first(r.nonBlankText("ownerTeam"), OpsgenieResponders.firstOfType(responders, Set.of("team"))))
+                .team(team(r, responders, teams))
                 .queue(OpsgenieResponders.firstOfType(responders, Set.of("escalation", "schedule")))
                 .priority(r.nonBlankText("priority"))
                 .status(status)
@@ -71,7 +79,14 @@ final class OpsgenieIncidentMapper implements RecordMapper {
                 .build();
     }
 
-    private static String first(String a, String b) {
-        return a != null ? a : b;
+    /**
+     * The owner team, else the first team responder. Both are read (a wrong type in either rejects the record), but
+     * only the id used is looked up, so that the count of ids without a name is true.
+     */
+    private static String team(RecordView r, List<RecordView> responders, TeamDirectory teams) throws RecordProblem {
+        String owner = r.nonBlankText("ownerTeam");
+        String responder = OpsgenieResponders.firstOfType(responders, Set.of("team"),
+                owner == null ? teams::nameOf : UnaryOperator.identity());
+        return owner != null ? teams.nameOf(owner) : responder;
     }
 }

@@ -52,6 +52,17 @@ final class GeneratedInputs {
                 w.write(alert("00000000-0000-4000-8000-000000000002").put("message", "x".repeat(30 * MB)) + "\n");
                 w.write(alert("00000000-0000-4000-8000-000000000003") + "\n");
             });
+            case "ndjson-huge-line-300mb" -> text(dir.resolve("ndjson-huge-line-300mb.ndjson"), w -> {
+                // a real alert whose message is 300 MB, written as a stream: the line is never built in memory here
+                String[] around = alert("00000000-0000-4000-8000-000000000002").put("message", "@MESSAGE@").toString()
+                        .split("@MESSAGE@");
+                w.write(alert("00000000-0000-4000-8000-000000000001") + "\n");
+                w.write(around[0]);
+                String megabyte = "x".repeat(MB);
+                repeat(w, megabyte, 300);
+                w.write(around[1] + "\n");
+                w.write(alert("00000000-0000-4000-8000-000000000003") + "\n");
+            });
             case "huge-csv-cell-10mb" -> text(dir.resolve("huge-csv-cell-10mb.csv"), w -> {
                 w.write(CsvRows.HEADER + "\n");
                 w.write(CsvRows.row("QHUGE0001", "\"" + "x".repeat(10 * MB) + "\"") + "\n");

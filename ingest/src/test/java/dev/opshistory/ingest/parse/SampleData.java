@@ -11,13 +11,13 @@ import java.util.stream.Stream;
  * Finds the repository's {@code sample-data/}: from Surefire's {@code opshistory.root} property or the working
  * directory, walking up until a folder holds it.
  */
-final class SampleData {
+public final class SampleData {
 
     private SampleData() {
     }
 
     /** The files of a {@code sample-data/} sub-folder whose names end with {@code suffix}, sorted. */
-    static List<Path> files(String folder, String suffix) {
+    public static List<Path> files(String folder, String suffix) {
         try (Stream<Path> files = Files.list(root().resolve(folder))) {
             List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
             if (found.isEmpty()) {
@@ -29,7 +29,7 @@ final class SampleData {
         }
     }
 
-    static Path file(String relative) {
+    public static Path file(String relative) {
         return root().resolve(relative);
     }
 

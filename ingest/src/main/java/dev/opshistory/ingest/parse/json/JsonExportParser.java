@@ -3,6 +3,7 @@ package dev.opshistory.ingest.parse.json;
 import dev.opshistory.ingest.parse.Detection;
 import dev.opshistory.ingest.parse.ExportParser;
 import dev.opshistory.ingest.parse.ParseSink;
+import dev.opshistory.ingest.parse.TeamDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -46,5 +47,10 @@ public abstract class JsonExportParser implements ExportParser {
     @Override
     public final void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
         reader.read(in, fileName, sink);
+    }
+
+    @Override
+    public final void parse(InputStream in, String fileName, ParseSink sink, TeamDirectory teams) throws IOException {
+        reader.read(in, fileName, sink, teams);
     }
 }

@@ -10,13 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opshistory.ingest.parse.ParseSink;
+import dev.opshistory.ingest.parse.TeamDirectory;
 import dev.opshistory.model.Reject;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,8 +28,10 @@ import java.util.Map;
  * <p>Shapes read: a list envelope ({@code {"incidents":[…], "more":…}}), a single envelope
  * ({@code {"incident":{…}}}), a bare array, a bare record, several top-level values one after the other
  * (pretty-printed {@code jq} output), and NDJSON. NDJSON is read line by line so that a malformed line
- * costs only that line; any other document stops at the first malformed byte with one reject giving the
- * line, because a streaming parser cannot resynchronise.
+ * costs only that line; a line longer than {@link NdjsonLines#MAX_LINE_BYTES} is one reject and is skipped to
+ * its end without being held ({@link NdjsonLines}), so that one endless line cannot exhaust the heap. Any other
+ * document stops at the first malformed byte with one reject giving the line, because a streaming parser cannot
+ * resynchronise.
  *
  * <p>Positions in rejects: {@code record N} for the N-th record of an array (counted over the whole file
  * when several pages are concatenated), {@code line N} for an NDJSON line or a record that is a
@@ -75,8 +75,18 @@ public final class JsonRecordReader {
      * @throws IOException only when the stream itself fails
      */
     public void read(InputStream input, String fileName, ParseSink sink) throws IOException {
+        read(input, fileName, sink, TeamDirectory.empty());
+    }
+
+    /**
+     * Reads the whole stream, handing each record the run's team names ({@link RecordContext#teams()}); does not
+     * close it.
+     *
+     * @throws IOException only when the stream itself fails
+     */
+    public void read(InputStream input, String fileName, ParseSink sink, TeamDirectory teams) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-        Run run = new Run(fileName, sink);
+        Run run = new Run(fileName, sink, teams);
         switch (sniff(in)) {
             case EMPTY -> sink.reject(Reject.of(fileName, "file", null, "empty file", null));
             case NDJSON -> readLines(in, run);
@@ -174,20 +184,25 @@ public final class JsonRecordReader {
         }
     }
 
+    /** NDJSON line by line; a line longer than the cap is one reject, skipped without being held. */
     private void readLines(InputStream in, Run run) throws IOException {
-        // Not closed on purpose: closing the reader would close the caller's stream.
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
+        NdjsonLines lines = new NdjsonLines(in, NdjsonLines.MAX_LINE_BYTES);
+        NdjsonLines.Line next;
+        while ((next = lines.next()) != null) {
+            int number = next.number();
+            String position = "line " + number;
+            if (next instanceof NdjsonLines.TooLong tooLong) {
+                run.sink.reject(Reject.of(run.fileName, position, null, "line longer than " + lines.maxBytes()
+                        + " bytes (" + tooLong.bytes() + " bytes), skipped to the next line", tooLong.excerpt()));
+                continue;
+            }
+            String line = ((NdjsonLines.Text) next).text();
             if (number == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
             if (line.isBlank()) {
                 continue;
             }
-            String position = "line " + number;
             JsonNode value;
             try (JsonParser lineParser = json.createParser(line)) {
                 value = json.readTree(lineParser);
@@ -359,6 +374,7 @@ public final class JsonRecordReader {
     private final class Run {
         private final String fileName;
         private final ParseSink sink;
+        private final TeamDirectory teams;
         private int records;
         private int recordInProgress;
         private JsonNode pending;
@@ -368,9 +384,10 @@ public final class JsonRecordReader {
         private final List<Held> deferred = new ArrayList<>();
         private ObjectNode deferredWrapper;
 
-        private Run(String fileName, ParseSink sink) {
+        private Run(String fileName, ParseSink sink, TeamDirectory teams) {
             this.fileName = fileName;
             this.sink = sink;
+            this.teams = teams;
         }
 
         /**
@@ -410,7 +427,7 @@ public final class JsonRecordReader {
             }
             MappedRecord result;
             try {
-                result = handler.map((ObjectNode) record, new RecordContext(container, fileName, wrapper, complete));
+                result = handler.map((ObjectNode) record, new RecordContext(container, fileName, wrapper, complete, teams));
             } catch (RecordProblem problem) {
                 sink.reject(Reject.of(fileName, position, problem.field(), problem.getMessage(), record.toString()));
                 return;

@@ -2,6 +2,7 @@ package dev.opshistory.ingest.parse.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.ingest.parse.TeamDirectory;
 import java.util.Objects;
 
 /**
@@ -15,11 +16,19 @@ import java.util.Objects;
  *                        streamed it holds only the fields written before them
  * @param wrapperComplete whether {@code wrapper} is final: true for everything but the records of a streamed
  *                        envelope, which are offered again with the whole wrapper if they ask to wait
+ * @param teams           the run's Opsgenie team names by id, for records that name teams by id only
  */
-public record RecordContext(String container, String sourceFile, ObjectNode wrapper, boolean wrapperComplete) {
+public record RecordContext(String container, String sourceFile, ObjectNode wrapper, boolean wrapperComplete,
+        TeamDirectory teams) {
 
     public RecordContext {
         Objects.requireNonNull(wrapper, "wrapper");
+        Objects.requireNonNull(teams, "teams");
+    }
+
+    /** A context without team names (every team id stays an id). */
+    public RecordContext(String container, String sourceFile, ObjectNode wrapper, boolean wrapperComplete) {
+        this(container, sourceFile, wrapper, wrapperComplete, TeamDirectory.empty());
     }
 
     /**

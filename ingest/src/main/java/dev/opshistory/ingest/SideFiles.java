@@ -1,0 +1,110 @@
+package dev.opshistory.ingest;
+
+import dev.opshistory.ingest.parse.OpsgenieTeamsLookup;
+import dev.opshistory.ingest.parse.TeamDirectory;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the side files among the inputs before any export is parsed, because the exports need what they hold:
+ * every {@code GET /v2/teams} response, whatever its name, becomes part of the run's {@link TeamDirectory}, so that
+ * Opsgenie records that name teams by id get the names. A file named {@code *.lookup.json} that is no teams response
+ * is listed as an unused side file rather than parsed as an export (it is an id → name map of some other kind).
+ * Everything else is left to the export parsers.
+ *
+ * <p>Each input is opened once more for this, but recognition reads at most a megabyte of it
+ * ({@link OpsgenieTeamsLookup}), so a large export costs little.
+ */
+final class SideFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SideFiles.class);
+    private static final String LOOKUP_SUFFIX = ".lookup.json";
+
+    /**
+     * What the side files gave.
+     *
+     * @param teams the team names of every teams lookup found
+     * @param files the side files, in input order
+     * @param paths the same files, to be left out of the exports
+     */
+    record Found(TeamDirectory teams, List<Reconciliation.SideFile> files, Set<Path> paths) {
+    }
+
+    private SideFiles() {
+    }
+
+    /** Looks at every input; never fails for a file's content (an unreadable file is left to the export loop). */
+    static Found find(List<Path> inputs) {
+        Map<String, String> names = new HashMap<>();
+        List<Reconciliation.SideFile> files = new ArrayList<>();
+        Set<Path> paths = new HashSet<>();
+        for (Path input : inputs) {
+            boolean namedLookup = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(LOOKUP_SUFFIX);
+            Optional<Map<String, String>> teams;
+            try {
+                teams = readTeams(input);
+            } catch (IOException e) {
+                if (namedLookup) {
+                    files.add(new Reconciliation.SideFile(input.toString(), "lookup", 0, null,
+                            "cannot read the file: " + e.getMessage()));
+                    paths.add(input);
+                }
+                continue;
+            }
+            if (teams.isPresent()) {
+                names.putAll(teams.get());
+                files.add(new Reconciliation.SideFile(input.toString(), OpsgenieTeamsLookup.KIND, teams.get().size(),
+                        sha256(input), null));
+                paths.add(input);
+                LOG.info("teams lookup {}: {} Opsgenie team names", input, teams.get().size());
+            } else if (namedLookup) {
+                files.add(new Reconciliation.SideFile(input.toString(), "lookup", 0, sha256(input),
+                        "not an Opsgenie GET /v2/teams response (a data list of teams with id and name): not used"));
+                paths.add(input);
+            }
+        }
+        return new Found(TeamDirectory.of(names), List.copyOf(files), Set.copyOf(paths));
+    }
+
+    private static Optional<Map<String, String>> readTeams(Path input) throws IOException {
+        if (!Files.isRegularFile(input)) {
+            return Optional.empty();
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 13)) {
+            return OpsgenieTeamsLookup.read(in);
+        }
+    }
+
+    private static String sha256(Path file) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.opshistory.ingest.parse;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.opshistory.ingest.parse.json.VendorJson;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises an Opsgenie {@code GET /v2/teams} response by its shape and reads its id → name map, for the
+ * {@link TeamDirectory}. The response is {@code {"data":[{"id","name","description","links"}], "took", "requestId"}}
+ * (Opsgenie Team API, "List Teams"); the file may be named anything, so the shape decides: a top-level {@code data}
+ * array whose items are objects with text {@code id} and {@code name} and no key a team does not have. Other
+ * Opsgenie lists share the envelope but not the items: alerts and incidents carry {@code createdAt} and
+ * {@code message}, schedules {@code timezone} and {@code rotations}, escalations {@code rules}, services
+ * {@code teamId}; any such key means "not a teams list".
+ *
+ * <p>Every input file is asked, so the check must cost little on a 1 GB export: the {@code data} array and its
+ * first team must appear within the first {@value #RECOGNITION_BYTES} bytes, after which the file is no lookup and
+ * reading stops. Nothing here rejects: a file that is not a teams response is left to the export parsers.
+ * Team names are text from an export like any other; they are not logged.
+ */
+public final class OpsgenieTeamsLookup {
+
+    /** The kind named in the reconciliation's side files. */
+    public static final String KIND = "opsgenie-teams-lookup";
+
+    /** Keys of a team in {@code GET /v2/teams} and {@code GET /v2/teams/{id}}. */
+    private static final Set<String> TEAM_KEYS = Set.of("id", "name", "description", "links", "members", "memberCount");
+    /** Bytes read before a file must have shown itself a teams response. */
+    static final int RECOGNITION_BYTES = 1 << 20;
+    /** Opsgenie caps a team name at 100 characters; far longer text is not a team name. */
+    private static final int MAX_TEXT = 1024;
+    /** More teams than any account has: a file holding more is not read as a lookup (memory stays bounded). */
+    private static final int MAX_TEAMS = 100_000;
+
+    private OpsgenieTeamsLookup() {
+    }
+
+    /**
+     * The names by id when the stream is a {@code GET /v2/teams} response with at least one team, else empty.
+     *
+     * @param in read from its start; not closed
+     * @throws IOException only when the stream itself fails; malformed content is "not a lookup"
+     */
+    public static Optional<Map<String, String>> read(InputStream in) throws IOException {
+        Gate gate = new Gate(in);
+        try (JsonParser parser = VendorJson.mapper().createParser(gate)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("data".equals(field)) {
+                    return value == JsonToken.START_ARRAY ? Optional.ofNullable(teams(parser, gate)) : Optional.empty();
+                }
+                parser.skipChildren(); // took, requestId, expandable: small, and the gate bounds them
+            }
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty(); // malformed, or cut by the gate: not a lookup
+        }
+    }
+
+    /** The teams of the {@code data} array, or null when an item is not a team. */
+    private static Map<String, String> teams(JsonParser parser, Gate gate) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+            if (!team(parser, names) || names.size() > MAX_TEAMS) {
+                return null;
+            }
+            gate.open(); // the first item is a team: the rest of a (small) teams file may be read
+        }
+        return token == JsonToken.END_ARRAY && !names.isEmpty() ? names : null;
+    }
+
+    /** Reads one item; false when it is not a team. */
+    private static boolean team(JsonParser parser, Map<String, String> names) throws IOException {
+        String id = null;
+        String name = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            if (!TEAM_KEYS.contains(key)) {
+                return false;
+            }
+            JsonToken value = parser.nextToken();
+            if (key.equals("id") || key.equals("name")) {
+                if (value != JsonToken.VALUE_STRING || parser.getTextLength() > MAX_TEXT) {
+                    return false;
+                }
+                String text = parser.getText().trim();
+                if (key.equals("id")) {
+                    id = text;
+                } else {
+                    name = text;
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (id == null || id.isEmpty() || name == null || name.isEmpty()) {
+            return false;
+        }
+        names.put(id, name);
+        return true;
+    }
+
+    /** Ends the stream after {@link #RECOGNITION_BYTES} until opened, so that a file that is no lookup costs little. */
+    private static final class Gate extends FilterInputStream {
+        private long remaining = RECOGNITION_BYTES;
+        private boolean open;
+
+        Gate(InputStream in) {
+            super(in);
+        }
+
+        void open() {
+            open = true;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (!open && remaining <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            remaining--;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (open) {
+                return super.read(buffer, offset, length);
+            }
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = super.read(buffer, offset, (int) Math.min(length, remaining));
+            if (n > 0) {
+                remaining -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller closes the underlying stream
+        }
+    }
+}

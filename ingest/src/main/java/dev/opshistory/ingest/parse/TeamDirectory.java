@@ -1,0 +1,66 @@
+package dev.opshistory.ingest.parse;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Opsgenie team names by team id, for one ingest run. Opsgenie alert list items name their teams by id only
+ * ({@code teams: [{id}]}, {@code ownerTeamId}, responders {@code {type: team, id}}), and incidents their
+ * {@code ownerTeam}; a report grouped by a UUID says nothing to its reader. The names come from a
+ * {@code GET /v2/teams} response among the inputs ({@link OpsgenieTeamsLookup}), loaded before the exports.
+ *
+ * <p>An id the directory does not know stays the id (a team deleted since, or no lookup given), and is remembered
+ * so that the run can say how many ids kept no name. Used from the parsing thread only.
+ */
+public final class TeamDirectory {
+
+    /** Distinct unknown ids remembered; more are counted as this many (a hostile export could invent millions). */
+    private static final int MAX_UNNAMED = 100_000;
+
+    private final Map<String, String> names;
+    private final Set<String> unnamed = new HashSet<>();
+
+    private TeamDirectory(Map<String, String> names) {
+        this.names = Map.copyOf(names);
+    }
+
+    /** A directory that knows no team: every id stays an id. */
+    public static TeamDirectory empty() {
+        return new TeamDirectory(Map.of());
+    }
+
+    /** A directory of these names by id. */
+    public static TeamDirectory of(Map<String, String> namesById) {
+        return new TeamDirectory(namesById);
+    }
+
+    /**
+     * The team's name, or the id itself when the directory has none (remembered as unnamed); null for null.
+     *
+     * @param id a team id as an export wrote it
+     */
+    public String nameOf(String id) {
+        if (id == null) {
+            return null;
+        }
+        String name = names.get(id);
+        if (name != null) {
+            return name;
+        }
+        if (unnamed.size() < MAX_UNNAMED) {
+            unnamed.add(id);
+        }
+        return id;
+    }
+
+    /** How many teams the directory names. */
+    public int size() {
+        return names.size();
+    }
+
+    /** How many distinct team ids were asked for and had no name (at most {@value #MAX_UNNAMED}). */
+    public int unnamedIds() {
+        return unnamed.size();
+    }
+}
