@@ -170,9 +170,16 @@ public final class ReportGenerator {
                 .mapToLong(a -> a.alerts()).sum();
         var findings = Findings.top(new Findings.Inputs(totals.alerts(), nonActionable, noisiest, pages, onCall,
                 rootCauses, totals.incidents(), trend, postmortems, runbooks, quality));
+        List<IngestReconciliation.SideFile> sideFiles = account.map(IngestReconciliation::sideFilesOrEmpty)
+                .orElse(List.of());
+        notes.addAll(SideFileNotes.of(sideFiles, account.map(IngestReconciliation::teamIdsWithoutName).orElse(null)));
+        List<Methodology.Checksum> checksums = new ArrayList<>();
+        reconciliation.files().stream().filter(f -> f.sha256() != null)
+                .forEach(f -> checksums.add(new Methodology.Checksum(f.file(), f.sha256())));
+        sideFiles.stream().filter(f -> f.sha256() != null)
+                .forEach(f -> checksums.add(new Methodology.Checksum(f.file(), f.sha256())));
         Methodology methodology = new Methodology(version(), request.timeZone().getId(), request.services(),
-                request.teams(), reconciliation.files().stream().filter(f -> f.sha256() != null)
-                        .map(f -> new Methodology.Checksum(f.file(), f.sha256())).toList(),
+                request.teams(), checksums,
                 OVERDUE_AFTER_DAYS, MIN_GAP_DAYS, readClassifyRun(request.runDir(), notes).orElse(null));
         ReportData data = new ReportData(
                 request.title(), request.timeZone(), period, bucketSize, totals, analyses.bySeverity(),

@@ -5,8 +5,32 @@ import java.util.List;
 /**
  * {@code <run>/ingest/reconciliation.json} as ingest writes it (docs/warehouse.md). Unknown keys are ignored
  * so that ingest can add to it without breaking reports.
+ *
+ * @param sideFiles          inputs that are not exports (an Opsgenie teams lookup); null in older accounts
+ * @param teamIdsWithoutName Opsgenie team ids no lookup named; null in older accounts
  */
-public record IngestReconciliation(List<FileCount> files, Count total) {
+public record IngestReconciliation(List<FileCount> files, Count total, List<SideFile> sideFiles,
+                                   Long teamIdsWithoutName) {
+
+    /** An account of exports only, as ingest wrote it before side files existed. */
+    public IngestReconciliation(List<FileCount> files, Count total) {
+        this(files, total, null, null);
+    }
+
+    /**
+     * An input that is not an export but changed the result, such as the Opsgenie {@code GET /v2/teams}
+     * response that names teams.
+     *
+     * @param entries how many entries it gave (teams named)
+     * @param note    why it was not used, or null when it was
+     */
+    public record SideFile(String file, String kind, long entries, String sha256, String note) {
+    }
+
+    /** The side files, never null. */
+    public List<SideFile> sideFilesOrEmpty() {
+        return sideFiles == null ? List.of() : sideFiles;
+    }
 
     /**
      * Counts of one export file; {@code format} is null when no parser recognised it, {@code sha256} when
