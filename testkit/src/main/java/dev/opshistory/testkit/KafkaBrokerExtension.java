@@ -14,7 +14,8 @@ import org.testcontainers.kafka.KafkaContainer;
  * serves the whole test run (started on first use, stopped when JUnit finishes).
  *
  * <p>Use it with {@code @ExtendWith(KafkaBrokerExtension.class)} and a {@link KafkaBroker} parameter, or
- * call {@link #broker(ExtensionContext)}. Set the system property {@code opshistory.test.broker} to
+ * call {@link #broker(ExtensionContext)}; a class that must not share its topics is marked {@link DedicatedBroker}.
+ * Set the system property {@code opshistory.test.broker} to
  * {@code embedded} or {@code container} to force a variant.
  */
 public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterResolver {
@@ -39,10 +40,31 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
         return broker(context);
     }
 
-    /** The broker of this test run, started on first call. */
+    /**
+     * The broker of this test run, started on first call; for a class marked {@link DedicatedBroker}, that
+     * class's own broker, stopped when the class is done.
+     */
     public static KafkaBroker broker(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("broker", key -> startBroker(), KafkaBroker.class);
+        boolean dedicated = context.getTestClass().map(c -> c.isAnnotationPresent(DedicatedBroker.class)).orElse(false);
+        return dedicated ? brokerOf(classContext(context)) : sharedBroker(context);
+    }
+
+    /** The broker shared by the test run, started on first call. */
+    static KafkaBroker sharedBroker(ExtensionContext context) {
+        return brokerOf(context.getRoot());
+    }
+
+    private static KafkaBroker brokerOf(ExtensionContext owner) {
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent("broker", key -> startBroker(), KafkaBroker.class);
+    }
+
+    /** The context of the test class, whose store is closed (and its broker stopped) after the class. */
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext c = context;
+        while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
+            c = c.getParent().get();
+        }
+        return c;
     }
 
     private static KafkaBroker startBroker() {

@@ -15,6 +15,7 @@ import dev.opshistory.model.EventKind;
 import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Source;
 import dev.opshistory.model.Topics;
+import dev.opshistory.testkit.DedicatedBroker;
 import dev.opshistory.testkit.KafkaBroker;
 import dev.opshistory.testkit.KafkaBrokerExtension;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link ClassifyJob#sinks}) with a fault-injecting operator behind the real Kafka source; the continuous run is
  * the environment of {@code --follow} fed the bounded source, so that it ends.
  */
+@DedicatedBroker // it writes to the pipeline's topics, which other classes' jobs read from the start
 @ExtendWith(KafkaBrokerExtension.class)
 class TaskFailureDuringClassifyTest {
 

@@ -12,6 +12,7 @@ import dev.opshistory.model.EventKind;
 import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Source;
 import dev.opshistory.model.Topics;
+import dev.opshistory.testkit.DedicatedBroker;
 import dev.opshistory.testkit.KafkaBroker;
 import dev.opshistory.testkit.KafkaBrokerExtension;
 import java.nio.file.Files;
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * topic carrying a record of the tenth day, write the oldest alerts, each once, and leave at least the last
  * day's waiting.
  */
+@DedicatedBroker // it writes to the pipeline's topics, which other classes' jobs read from the start
 @ExtendWith(KafkaBrokerExtension.class)
 class ContinuousClassifyTest {
 
