@@ -2,10 +2,10 @@ package dev.opshistory.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A class marked {@link DedicatedBroker} gets a broker of its own, the same for all its tests. */
@@ -13,25 +13,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(KafkaBrokerExtension.class)
 class DedicatedBrokerTest {
 
-    private static final AtomicReference<String> SHARED = new AtomicReference<>();
-    private static final AtomicReference<String> FIRST_SEEN = new AtomicReference<>();
+    private static String shared;
+    private static String classBroker;
 
     /** The run's shared broker, as an unmarked class gets it. */
     @RegisterExtension
     static final BeforeAllCallback SHARED_BROKER =
-            context -> SHARED.set(KafkaBrokerExtension.sharedBroker(context).bootstrapServers());
+            context -> shared = KafkaBrokerExtension.sharedBroker(context).bootstrapServers();
 
-    @Test
-    void theClassBrokerIsNotTheSharedOne(KafkaBroker broker) {
-        assertThat(SHARED.get()).isNotNull();
-        assertThat(broker.bootstrapServers()).isNotEqualTo(SHARED.get());
-        FIRST_SEEN.compareAndSet(null, broker.bootstrapServers());
-        assertThat(broker.bootstrapServers()).isEqualTo(FIRST_SEEN.get());
+    @BeforeAll
+    static void classBroker(KafkaBroker broker) {
+        classBroker = broker.bootstrapServers();
     }
 
     @Test
-    void everyTestOfTheClassGetsTheSameBroker(KafkaBroker broker) {
-        FIRST_SEEN.compareAndSet(null, broker.bootstrapServers());
-        assertThat(broker.bootstrapServers()).isEqualTo(FIRST_SEEN.get());
+    void theClassBrokerIsNotTheSharedOne() {
+        assertThat(shared).isNotNull();
+        assertThat(classBroker).isNotEqualTo(shared);
+    }
+
+    @Test
+    void aTestOfTheClassGetsTheClassBroker(KafkaBroker broker) {
+        assertThat(broker.bootstrapServers()).isEqualTo(classBroker);
     }
 }

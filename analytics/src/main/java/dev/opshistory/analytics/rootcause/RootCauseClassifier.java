@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * ({@link SentenceContext}): more in the words that state the cause ("caused by …", "… led to the outage"),
  * less in a sentence that only suspects or lists hypotheses ("we first suspected the network"), and not at
  * all when negated or ruled out; when the two strongest categories score almost alike the text does not
- * decide and the verdict is UNKNOWN. A vehicle term (how a change arrived: "rolled out", "merged") counts less in a segment that names another category's cause and none of its own. Pure and
- * serializable: no clock, no I/O after construction; safe to
- * share between threads.
+ * decide and the verdict is UNKNOWN. A vehicle term (how a change arrived: "rolled out", "merged") counts less
+ * in a segment that names another category's cause and none of its own. Pure and serializable: no clock, no
+ * I/O after construction; safe to share between threads.
  */
 public final class RootCauseClassifier implements Serializable {
 

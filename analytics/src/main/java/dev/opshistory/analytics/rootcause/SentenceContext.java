@@ -282,8 +282,8 @@ final class SentenceContext implements Serializable {
     }
 
     /**
-     * A cue's pattern and a lower-case ASCII word every match contains (its longest literal word, "" when it
-     * has none): a segment without that word cannot hold the cue, and checking is far cheaper than the pattern.
+     * A cue's pattern and a lower-case ASCII piece every match contains ({@link TermPattern#anchor(String[])}, ""
+     * when it has none): a segment without it cannot hold the cue, and checking is far cheaper than the pattern.
      */
     private record Cue(Pattern pattern, String anchor) implements Serializable {
 
@@ -299,19 +299,15 @@ final class SentenceContext implements Serializable {
         for (String cue : cues) {
             String[] words = cue.trim().toLowerCase(Locale.ROOT).split("\\s+");
             List<String> quoted = new ArrayList<>();
-            String anchor = "";
             for (String w : words) {
                 // A trailing * is any continuation: "hypothes*" is "hypothesis" and "hypotheses".
-                String literal = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
-                quoted.add(w.endsWith("*") ? Pattern.quote(literal) + "[\\p{L}\\p{N}\\-]*" : Pattern.quote(w));
-                if (literal.length() > anchor.length() && literal.chars().allMatch(c -> c < 128)) {
-                    anchor = literal;
-                }
+                quoted.add(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "[\\p{L}\\p{N}\\-]*"
+                        : Pattern.quote(w));
             }
             char last = cue.trim().charAt(cue.trim().length() - 1);
             String tail = Character.isLetterOrDigit(last) || last == '*' ? "(?![\\p{L}\\p{N}])" : "";
             out.add(new Cue(Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("\\s+", quoted) + tail,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), TermPattern.anchor(words)));
         }
         return out;
     }

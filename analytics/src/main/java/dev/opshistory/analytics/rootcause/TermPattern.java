@@ -61,7 +61,8 @@ final class TermPattern implements Serializable {
         return anchor;
     }
 
-    private static String anchor(String[] words) {
+    /** The anchor of a phrase's lower-case words (see {@link #anchor()}); cues use it too. */
+    static String anchor(String[] words) {
         String best = "";
         for (String w : words) {
             String literal = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;

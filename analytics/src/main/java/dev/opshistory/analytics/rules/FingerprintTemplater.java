@@ -182,8 +182,8 @@ public final class FingerprintTemplater implements Serializable {
         // templated once per alert, and skipping a regular expression that cannot match changes nothing.
         boolean digits = hasDigit(s);
         s = dropNotificationState(s);
-        s = has(s, "://") ? replace(URL, s, "<url>") : s;
-        s = has(s, "@") ? replace(EMAIL, s, "<email>") : s;
+        s = s.contains("://") ? replace(URL, s, "<url>") : s;
+        s = s.contains("@") ? replace(EMAIL, s, "<email>") : s;
         if (hasQuote(s)) {
             s = KEYED_QUOTE.matcher(s).replaceAll("$1<q>");
             s = QUOTES.matcher(s).replaceAll(" ");
@@ -193,19 +193,19 @@ public final class FingerprintTemplater implements Serializable {
             s = replace(SLASH_DATE, s, "<ts>");
             s = replace(MONTH_DATE, s, "<ts>");
         }
-        s = has(s, "-") ? replace(UUID, s, "<uuid>") : s;
-        s = has(s, ":") ? replace(IPV6, s, "<ip>") : s;
-        s = has(s, "[<ip>]") ? replace(BRACKETED_IP_PORT, s, "<ip>") : s;
+        s = s.contains("-") ? replace(UUID, s, "<uuid>") : s;
+        s = s.contains(":") ? replace(IPV6, s, "<ip>") : s;
+        s = s.contains("[<ip>]") ? replace(BRACKETED_IP_PORT, s, "<ip>") : s;
         if (digits) {
             s = replace(IPV4, s, "<ip>");
             s = replace(CLOCK_TIME, s, "<ts>");
         }
-        s = has(s, ".") ? replace(FQDN, s, "<host>") : s;
+        s = s.contains(".") ? replace(FQDN, s, "<host>") : s;
         if (digits) {
             s = replace(AWS_HOST, s, "<host>");
             s = K8S_POD.matcher(s).replaceAll("$1-<pod>");
         }
-        s = has(s, "=") || has(s, ":") ? HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>") : s;
+        s = s.contains("=") || s.contains(":") ? HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>") : s;
 
         if (digits) {
             List<String> kept = new ArrayList<>();
@@ -219,13 +219,9 @@ public final class FingerprintTemplater implements Serializable {
             s = restore(s, kept);
         }
 
-        s = has(s, "<") ? REPEATED_PLACEHOLDER.matcher(s).replaceAll("$1") : s;
+        s = s.contains("<") ? REPEATED_PLACEHOLDER.matcher(s).replaceAll("$1") : s;
         s = WHITESPACE.matcher(s).replaceAll(" ").trim();
         return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
-    }
-
-    private static boolean has(String s, String part) {
-        return s.contains(part);
     }
 
     private static boolean hasDigit(String s) {
