@@ -5,6 +5,7 @@ import dev.opshistory.analytics.assemble.IngestRecord;
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.link.PostmortemLinkFunction;
 import dev.opshistory.analytics.overrides.Overrides;
+import dev.opshistory.analytics.stateful.SpreadKeys;
 import dev.opshistory.analytics.stateful.StatefulVerdicts;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
@@ -52,7 +53,7 @@ public final class ClassifyJob {
     /** Every transformation of the job, between its source and its sinks. */
     public static Outputs build(DataStream<IngestRecord> input, RuleSettings rules, Overrides overrides) {
         DataStream<CanonicalEvent> latest = input
-                .keyBy(IngestRecord::eventId)
+                .keyBy(record -> SpreadKeys.spread(record.eventId()))
                 .process(new EventAssemblyFunction(SETTLE_TIME))
                 .name("assemble-latest-version").uid("assemble-latest-version");
         EventClassifier classifier = new EventClassifier(rules);
@@ -67,7 +68,7 @@ public final class ClassifyJob {
                 .map(classifier::classifyPostmortem).returns(ClassifiedPostmortem.class)
                 .name("classify-postmortem").uid("classify-postmortem");
         DataStream<ClassifiedEvent> linked = classified
-                .keyBy(e -> e.event().eventId())
+                .keyBy(e -> SpreadKeys.spread(e.event().eventId()))
                 .connect(postmortems.broadcast(PostmortemLinkFunction.POSTMORTEMS))
                 .process(new PostmortemLinkFunction(rules, SETTLE_TIME)).returns(ClassifiedEvent.class)
                 .name("link-postmortems").uid("link-postmortems");

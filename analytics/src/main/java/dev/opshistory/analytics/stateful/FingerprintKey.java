@@ -5,7 +5,7 @@ import org.apache.flink.api.java.functions.KeySelector;
 
 /**
  * The key of repeats and flapping: the event kind and the fingerprint ({@code service | title template}), so
- * alerts group with alerts and incidents with incidents.
+ * alerts group with alerts and incidents with incidents; spread ({@link SpreadKeys}).
  */
 public final class FingerprintKey implements KeySelector<ClassifiedEvent, String> {
 
@@ -13,6 +13,7 @@ public final class FingerprintKey implements KeySelector<ClassifiedEvent, String
 
     @Override
     public String getKey(ClassifiedEvent event) {
-        return event.event().kind() + ":" + (event.fingerprint() == null ? "" : event.fingerprint());
+        String fingerprint = event.fingerprint() == null ? "" : event.fingerprint();
+        return SpreadKeys.spread(event.event().kind() + ":" + fingerprint);
     }
 }

@@ -6,7 +6,7 @@ import org.apache.flink.api.java.functions.KeySelector;
 
 /**
  * The key of cross-source duplicates: the event kind and the title template without the service (see
- * {@link CrossSourceDuplicateFunction} for why), such as {@code ALERT:high cpu on <host>}.
+ * {@link CrossSourceDuplicateFunction} for why), such as {@code ALERT:high cpu on <host>}, spread ({@link SpreadKeys}).
  */
 public final class TitleTemplateKey implements KeySelector<ClassifiedEvent, String> {
 
@@ -17,13 +17,14 @@ public final class TitleTemplateKey implements KeySelector<ClassifiedEvent, Stri
 
     @Override
     public String getKey(ClassifiedEvent event) {
-        return event.event().kind() + SEPARATOR
-                + templater.templateOf(event.fingerprint(), event.event().service(), event.event().title());
+        return SpreadKeys.spread(event.event().kind() + SEPARATOR
+                + templater.templateOf(event.fingerprint(), event.event().service(), event.event().title()));
     }
 
     /** Whether a key of this selector has a non-empty template; untitled alerts cannot be matched. */
     static boolean hasTemplate(String key) {
-        int separator = key.indexOf(SEPARATOR);
-        return separator >= 0 && separator < key.length() - 1;
+        String natural = SpreadKeys.natural(key);
+        int separator = natural.indexOf(SEPARATOR);
+        return separator >= 0 && separator < natural.length() - 1;
     }
 }

@@ -86,9 +86,10 @@ public final class EventsParquetWriterFactory implements BulkWriter.Factory<Clas
             .optional(BINARY).as(stringType()).named("source_file")
             .named("event");
 
-    /** Ids and free text: written without a dictionary (see {@link ParquetBulkWriter#open}). */
+    /** Ids, free text, instants and durations: written without a dictionary (see {@link ParquetBulkWriter#open}). */
     private static final Set<String> UNIQUE_COLUMNS = Set.of("event_id", "source_id", "source_number", "description",
-            "dedup_key", "html_url", "root_cause_evidence");
+            "dedup_key", "html_url", "root_cause_evidence", "created_at", "updated_at", "acknowledged_at",
+            "resolved_at", "seconds_to_ack", "seconds_to_resolve");
 
     @Override
     public BulkWriter<ClassifiedEvent> create(FSDataOutputStream out) throws IOException {

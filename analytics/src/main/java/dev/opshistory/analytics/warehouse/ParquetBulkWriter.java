@@ -36,8 +36,8 @@ final class ParquetBulkWriter<T> implements BulkWriter<T> {
 
     /**
      * Like {@link #open(FSDataOutputStream, MessageType, RowWriteSupport.RowFormat)}, with the columns whose values
-     * are (nearly) all different written without a dictionary: ids and free text never repeat enough for one to
-     * pay, and looking every value up in it was the dearest part of writing the warehouse.
+     * are (nearly) all different written without a dictionary: ids, free text and instants never repeat enough for
+     * one to pay, and looking every value up in it was the dearest part of writing the warehouse.
      */
     static <T> ParquetBulkWriter<T> open(FSDataOutputStream out, MessageType schema, RowWriteSupport.RowFormat<T> format,
             Set<String> uniqueColumns) throws IOException {
