@@ -5,9 +5,10 @@ import dev.opshistory.analytics.assemble.IngestRecord;
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.link.PostmortemLinkFunction;
 import dev.opshistory.analytics.overrides.Overrides;
+import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.analytics.stateful.SpreadKeys;
 import dev.opshistory.analytics.stateful.StatefulVerdicts;
-import dev.opshistory.analytics.rules.RuleSettings;
+import dev.opshistory.analytics.types.EventTypes;
 import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
 import dev.opshistory.analytics.warehouse.WarehouseSinks;
 import dev.opshistory.model.CanonicalEvent;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.BatchExecutionOptions;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -43,6 +45,9 @@ public final class ClassifyJob {
     /** How long after its creation later versions of an event are awaited in continuous mode. */
     static final Duration SETTLE_TIME = Duration.ofDays(1);
 
+    /** Classified events as they cross the job's exchanges and sorts. */
+    private static final TypeInformation<ClassifiedEvent> CLASSIFIED = EventTypes.of(ClassifiedEvent.class);
+
     private ClassifyJob() {
     }
 
@@ -54,26 +59,26 @@ public final class ClassifyJob {
     public static Outputs build(DataStream<IngestRecord> input, RuleSettings rules, Overrides overrides) {
         DataStream<CanonicalEvent> latest = input
                 .keyBy(record -> SpreadKeys.spread(record.eventId()))
-                .process(new EventAssemblyFunction(SETTLE_TIME))
+                .process(new EventAssemblyFunction(SETTLE_TIME), EventTypes.of(CanonicalEvent.class))
                 .name("assemble-latest-version").uid("assemble-latest-version");
         EventClassifier classifier = new EventClassifier(rules);
         DataStream<ClassifiedEvent> classified = latest
                 .filter(event -> event.kind() != EventKind.POSTMORTEM)
                 .name("alerts-and-incidents").uid("alerts-and-incidents")
-                .map(classifier::classify).returns(ClassifiedEvent.class)
+                .map(classifier::classify).returns(CLASSIFIED)
                 .name("classify-event").uid("classify-event");
         DataStream<ClassifiedPostmortem> postmortems = latest
                 .filter(event -> event.kind() == EventKind.POSTMORTEM)
                 .name("postmortems").uid("postmortems")
-                .map(classifier::classifyPostmortem).returns(ClassifiedPostmortem.class)
+                .map(classifier::classifyPostmortem).returns(EventTypes.of(ClassifiedPostmortem.class))
                 .name("classify-postmortem").uid("classify-postmortem");
         DataStream<ClassifiedEvent> linked = classified
                 .keyBy(e -> SpreadKeys.spread(e.event().eventId()))
                 .connect(postmortems.broadcast(PostmortemLinkFunction.POSTMORTEMS))
-                .process(new PostmortemLinkFunction(rules, SETTLE_TIME)).returns(ClassifiedEvent.class)
+                .process(new PostmortemLinkFunction(rules, SETTLE_TIME)).returns(CLASSIFIED)
                 .name("link-postmortems").uid("link-postmortems");
         DataStream<ClassifiedEvent> events = StatefulVerdicts.apply(linked, rules, SETTLE_TIME)
-                .map(overrides::apply).returns(ClassifiedEvent.class)
+                .map(overrides::apply).returns(CLASSIFIED)
                 .name("apply-overrides").uid("apply-overrides");
         return new Outputs(events, postmortems);
     }

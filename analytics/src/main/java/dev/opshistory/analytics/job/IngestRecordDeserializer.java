@@ -1,6 +1,7 @@
 package dev.opshistory.analytics.job;
 
 import dev.opshistory.analytics.assemble.IngestRecord;
+import dev.opshistory.analytics.types.EventTypes;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Enrichment;
 import dev.opshistory.model.EventJson;
@@ -25,6 +26,6 @@ public class IngestRecordDeserializer implements KafkaRecordDeserializationSchem
 
     @Override
     public TypeInformation<IngestRecord> getProducedType() {
-        return TypeInformation.of(IngestRecord.class);
+        return EventTypes.of(IngestRecord.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.opshistory.analytics.stateful;
 
 import dev.opshistory.analytics.rules.RuleSettings;
+import dev.opshistory.analytics.types.EventTypes;
 import dev.opshistory.model.ClassifiedEvent;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -43,7 +44,7 @@ public final class StatefulVerdicts {
      */
     public static DataStream<ClassifiedEvent> apply(DataStream<ClassifiedEvent> events, RuleSettings rules,
             Duration arrivalDelay) {
-        TypeInformation<ClassifiedEvent> type = TypeInformation.of(ClassifiedEvent.class);
+        TypeInformation<ClassifiedEvent> type = EventTypes.of(ClassifiedEvent.class);
         return events
                 .keyBy(new TitleTemplateKey())
                 .process(new CrossSourceDuplicateFunction(
