@@ -49,6 +49,16 @@ for first, last, category in SIXTH_RANGES:
         tid = "pm-%03d" % n
         assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
         rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "tune"})
+# Seventh batch (../README.md, "Seventh batch: tune") and eighth (../README.md, "Eighth batch: holdout"): written
+# without reading the rules, by two authors who did not read each other's texts.
+from seventh_tune import SEVENTH_RANGES  # noqa: E402
+from eighth_holdout import EIGHTH_RANGES  # noqa: E402
+for ranges, split in ((SEVENTH_RANGES, "tune"), (EIGHTH_RANGES, "holdout")):
+    for first, last, category in ranges:
+        for n in range(first, last + 1):
+            tid = "pm-%03d" % n
+            assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
+            rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": split})
 assert len({r["id"] for r in rows}) == len(rows) == len(list((EVAL / "texts").glob("*.md")))
 (EVAL / "texts.labels.json").write_text(json.dumps(
     {"about": "True root cause of each text in texts/, hand-labelled when written (see README.md). "
