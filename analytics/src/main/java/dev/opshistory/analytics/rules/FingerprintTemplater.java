@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,8 @@ public final class FingerprintTemplater implements Serializable {
     public static final String SEPARATOR = " | ";
     /** Service part of a fingerprint when the event names no service. */
     public static final String NO_SERVICE = "(no service)";
+    /** How many recent titles keep their template at hand. */
+    static final int RECENT_TITLES = 8192;
 
     private static final String STATES = "firing|triggered|re-?triggered|alert|alerting|warn|no data|recovered"
             + "|resolved|ok|problem|recovery|alarm|insufficient[_ ]data";
@@ -170,11 +174,36 @@ public final class FingerprintTemplater implements Serializable {
                 : template(title);
     }
 
+    /**
+     * Templates of recent titles. Alerts repeat their titles (the same check fires again and again, and an
+     * incident and its alerts share one), and a template depends on nothing but its title, so a title seen
+     * recently is not templated again. Cleared when full; never part of the serialized form.
+     */
+    private transient volatile Map<String, String> recent;
+
     /** The title as a template (see the class comment); an empty string for a null or blank title. */
     public String template(String title) {
         if (title == null || title.isBlank()) {
             return "";
         }
+        Map<String, String> cache = recent;
+        if (cache == null) {
+            cache = new ConcurrentHashMap<>();
+            recent = cache;
+        }
+        String known = cache.get(title);
+        if (known != null) {
+            return known;
+        }
+        String template = templateOnce(title);
+        if (cache.size() >= RECENT_TITLES) {
+            cache.clear();
+        }
+        cache.put(title, template);
+        return template;
+    }
+
+    private String templateOnce(String title) {
         String head = title.length() > MAX_TITLE_CHARS ? title.substring(0, MAX_TITLE_CHARS) : title;
         String s = WHITESPACE.matcher(head.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         // Each rule below runs only where its pattern could match: most patterns need a digit (placeholders

@@ -2,6 +2,7 @@ package dev.opshistory.analytics.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -160,5 +161,20 @@ class FingerprintTemplaterTest {
 
         assertThat(new FingerprintTemplater().template(title)).isEqualTo(template);
         assertThat(templater.template(template)).isEqualTo(template);
+    }
+
+    @Test
+    void titlesSeenBeforeAndAfterTheRecentTitlesAreClearedGetTheTemplatesOfAFreshTemplater() {
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < FingerprintTemplater.RECENT_TITLES + 100; i++) {
+            titles.add("Disk " + (char) ('a' + i % 26) + " on host-" + i + " above " + (i % 100) + "% for 5m");
+        }
+        List<String> first = titles.stream().map(templater::template).toList();
+        List<String> again = titles.stream().map(templater::template).toList();
+
+        List<String> fresh = titles.stream().map(t -> new FingerprintTemplater().template(t)).toList();
+        assertThat(first).isEqualTo(fresh);
+        assertThat(again).isEqualTo(fresh);
+        assertThat(first.get(0)).isEqualTo("disk a on host-<n> above <pct> for <dur>");
     }
 }
