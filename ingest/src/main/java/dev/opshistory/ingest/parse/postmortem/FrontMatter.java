@@ -28,8 +28,9 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
     private static final Pattern BLOCK = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^(?:---|\\.\\.\\.)[ \\t]*$\\r?\\n?",
             Pattern.DOTALL | Pattern.MULTILINE);
     private static final int MAX_YAML_CHARS = 256 * 1024;
+    private static final Pattern FLAT_ENTRY = Pattern.compile("^([A-Za-z][\\w -]{0,63}?)\\s*:\\s*(.*)$");
 
-    /** Thrown when the front matter is not YAML or not a map. */
+    /** Thrown when the front matter is too long to be one (a file that only starts like a document). */
     static final class Unreadable extends Exception {
         Unreadable(String message) {
             super(message, null, false, false);
@@ -46,22 +47,66 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
         if (yaml.length() > MAX_YAML_CHARS) {
             throw new Unreadable("front matter longer than " + MAX_YAML_CHARS + " characters");
         }
-        Object loaded;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            loaded = new Yaml(new SafeConstructor(options)).load(yaml);
-        } catch (YAMLException e) {
-            throw new Unreadable("unreadable YAML front matter: " + e.getMessage().lines().findFirst().orElse(""));
-        }
         Map<String, Object> values = new LinkedHashMap<>();
+        Object loaded = yamlOrNull(yaml);
         if (loaded instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> values.putIfAbsent(String.valueOf(k).toLowerCase(Locale.ROOT).replace('-', '_').strip(), v));
-        } else if (loaded != null) {
-            throw new Unreadable("front matter is not a YAML map of keys and values");
+            map.forEach((k, v) -> values.putIfAbsent(normalKey(String.valueOf(k)), v));
+        } else if (loaded == null && !yaml.isBlank()) {
+            values.putAll(flatLines(yaml));
         }
         int line = 1 + (int) document.substring(0, block.end()).chars().filter(c -> c == '\n').count();
         return new FrontMatter(values, document.substring(block.end()), line);
+    }
+
+    /**
+     * The front matter as YAML, or null when it is not YAML or not a map of keys. People write front matter
+     * by hand, and a colon or a quote inside a title ({@code title: Outage: checkout down},
+     * {@code title: "Broken pipe" errors}) is enough to make it invalid YAML; such a document is still a
+     * postmortem, so its front matter is then read as the flat {@code key: value} lines its author meant.
+     * Aliases are never expanded (SnakeYAML's limit refuses a "billion laughs", and flat lines have none).
+     */
+    private static Object yamlOrNull(String yaml) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true);
+            Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            return loaded instanceof Map ? loaded : null;
+        } catch (YAMLException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Top-level {@code key: value} lines: the key up to the first colon, the value after it without one pair of
+     * enclosing quotes or brackets; indented lines, comments and lines without a key are skipped.
+     */
+    private static Map<String, Object> flatLines(String yaml) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String line : yaml.lines().toList()) {
+            Matcher entry = FLAT_ENTRY.matcher(line);
+            if (entry.matches()) {
+                String value = unwrapped(entry.group(2).strip());
+                if (!value.isEmpty()) {
+                    values.putIfAbsent(normalKey(entry.group(1)), value);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String unwrapped(String value) {
+        if (value.length() >= 2) {
+            char first = value.charAt(0);
+            char last = value.charAt(value.length() - 1);
+            if ((first == '"' || first == '\'' || first == '[') && last == (first == '[' ? ']' : first)) {
+                return value.substring(1, value.length() - 1).strip();
+            }
+        }
+        return value;
+    }
+
+    private static String normalKey(String key) {
+        return key.toLowerCase(Locale.ROOT).replace('-', '_').strip();
     }
 
     /** The first of these keys that has a value. */

@@ -442,13 +442,17 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
-    void unreadableFrontMatterIsOneRejectNamingIt() {
-        CollectingSink sink = Parsing.parse(parser, "---\ntitle: [unclosed\n---\n# X\n## Summary\ns\n", "pm.md");
+    void frontMatterThatIsNotYamlIsReadAsTheFlatKeyValueLinesItsAuthorWrote() {
+        String document = "---\ntitle: \"Broken pipe\" errors after quiet periods\nincident: [INC-42]\n"
+                + "severity: SEV2: customer facing\n  nested: ignored\n---\n# Heading title\n## Summary\ns\n";
 
-        assertThat(sink.events).isEmpty();
-        assertThat(sink.rejects).singleElement().satisfies(r -> {
-            assertThat(r.field()).isEqualTo("front matter");
-            assertThat(r.reason()).startsWith("unreadable YAML front matter");
+        CollectingSink sink = Parsing.parse(parser, document, "pm.md");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("\"Broken pipe\" errors after quiet periods");
+            assertThat(e.priority()).isEqualTo("SEV2: customer facing");
+            assertThat(e.postmortem().incidentRefs()).contains("INC-42");
         });
     }
 
