@@ -20,7 +20,9 @@ import java.util.Optional;
  * extension, so that an edited document replaces its earlier version (a content hash would not).
  * {@code created_at} is the postmortem's date (front matter, then a Date section or field, then a
  * {@code yyyy-mm-dd} in the file name), null when the document has none, as unfilled templates do.
- * {@code description} is the summary, else the text under the title.
+ * {@code description} is the authors' account beyond the named fields (the text under the title, narrative
+ * sections and sections of unknown names), null when there is none: the summary is a field of its own, and
+ * the root-cause rules, which read both, would count it twice.
  */
 final class MarkdownPostmortemMapper {
 
@@ -60,8 +62,7 @@ final class MarkdownPostmortemMapper {
                 cutter.cutItems(actionItems(outline, front)),
                 cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));
 
-        String description = firstNonBlank(summary, outline.intro(),
-                SectionContent.text(outline.sectionsOf(SectionKind.NARRATIVE)));
+        String description = account(outline);
         return CanonicalEvent.builder()
                 .kind(EventKind.POSTMORTEM)
                 .source(Source.POSTMORTEM)
@@ -80,6 +81,23 @@ final class MarkdownPostmortemMapper {
                 .postmortem(details)
                 .truncated(cutter.truncated())
                 .build();
+    }
+
+    /**
+     * The authors' account beyond the named fields: the text under the title, the narrative sections
+     * ({@code What happened}, {@code Leadup}, {@code Analysis}) and sections of names no template uses, in
+     * document order. Causes are often told there rather than under a root-cause heading, so this is what
+     * the root-cause rules read as the description.
+     */
+    private static String account(PostmortemOutline outline) {
+        List<Section> told = outline.sections().stream()
+                .filter(s -> !s.recognised() || s.kind() == SectionKind.NARRATIVE).toList();
+        String sections = SectionContent.text(told);
+        String intro = firstNonBlank(outline.intro());
+        if (intro == null || sections == null) {
+            return intro == null ? sections : intro;
+        }
+        return intro + "\n\n" + sections;
     }
 
     private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {

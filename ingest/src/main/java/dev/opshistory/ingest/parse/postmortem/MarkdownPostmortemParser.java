@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>Detection, from the first bytes only (which a 10 MB section can fill): a Markdown file name ({@code .md},
  * {@code .markdown}, …) with postmortem front matter or at least two of summary, impact, root cause, action
- * items and timeline found anywhere in those bytes (score 90), or with one of them (60); other text with at
+ * items and timeline found anywhere in those bytes (score 90), or with one of them (60), or with none but
+ * telling of an incident in its own words ({@link IncidentWording}: a terse write-up, 30); other text with at
  * least three of them, or with postmortem front matter and one (70). A README is never a postmortem.
  */
 public final class MarkdownPostmortemParser implements ExportParser {
@@ -82,6 +83,11 @@ public final class MarkdownPostmortemParser implements ExportParser {
         }
         if (!markdownName && (core.size() >= 3 || (frontMatterSaysSo && core.size() >= 1))) {
             return Detection.yes(70, "text with postmortem headings " + sections);
+        }
+        Set<String> wording = markdownName ? IncidentWording.in(front.body()) : Set.of();
+        if (wording.size() >= IncidentWording.ENOUGH) {
+            return Detection.yes(30, "Markdown incident write-up without postmortem sections (it tells of "
+                    + String.join(", ", wording) + ")");
         }
         return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
                 + (found.isEmpty() ? "none" : names(found)) + ")");

@@ -18,7 +18,8 @@ import org.commonmark.parser.Parser;
  * Reads the section structure of a Markdown postmortem with commonmark-java (ATX and setext headings, GFM
  * tables) and finds the sections the templates write without headings: bold pseudo-headings on their own
  * line ({@code **What went well**}, {@code **Root Cause:**}), {@code **Field**: value} lines (also several
- * in one paragraph), plain {@code Date: …} lines for metadata, and label/value tables (Kehoe's summary
+ * in one paragraph; {@code **Cause.** value} and {@code **Cause** — value} too), plain {@code Root cause: …}
+ * lines, and label/value tables (Kehoe's summary
  * table: {@code | Incident Number | 465 | Incident Severity | SEV-1 |}).
  *
  * <p>The title is the first heading before the first known section, skipping a generic one ("Example
@@ -30,6 +31,8 @@ final class OutlineReader {
             "^" + MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_START + MarkdownText.BOLD_END + "]{1,80})"
                     + MarkdownText.BOLD_END + "(.*)$", Pattern.DOTALL);
     private static final Pattern PLAIN_LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/#&'’.-]{0,40}?)\\s*:(?!//)\\s*(.*)$");
+    private static final Pattern LABEL_END = Pattern.compile("\\s*[:.]+$");
+    private static final Pattern LABEL_START = Pattern.compile("^(?::|\\.(?=\\s|$)|[—–]|-(?=\\s))\\s*");
     private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\s*\\d{1,3}(?=\\s*:)");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
             + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
@@ -192,18 +195,20 @@ final class OutlineReader {
         if (bold.matches()) {
             String label = bold.group(1).strip();
             String rest = GLUED_FOOTNOTE.matcher(bold.group(2)).replaceFirst("").strip();
-            boolean colon = label.endsWith(":") || rest.startsWith(":");
-            if (!colon && !rest.isEmpty()) {
+            // "**Root Cause:** x", "**Root Cause**: x", "**Cause.** x", "**Cause** — x": a label ends in one of these
+            boolean ended = LABEL_END.matcher(label).find() || LABEL_START.matcher(rest).lookingAt();
+            if (!ended && !rest.isEmpty()) {
                 return Optional.empty();
             }
-            String value = rest.startsWith(":") ? rest.substring(1).strip() : rest;
-            String name = label.replaceAll(":+$", "").strip();
+            String value = LABEL_START.matcher(rest).replaceFirst("").strip();
+            String name = LABEL_END.matcher(label).replaceFirst("").strip();
             return SectionNames.kindOf(name).map(kind -> new Field(name, kind, value));
         }
         Matcher plain = PLAIN_LABEL.matcher(MarkdownText.unmark(markedLine).strip());
         if (plain.matches()) {
+            // "Root cause: …" on a line of its own is a field too: terse write-ups are made of such lines
             String name = plain.group(1).strip();
-            return SectionNames.kindOf(name).filter(SectionKind::isMetadata)
+            return SectionNames.kindOf(name).filter(kind -> kind != SectionKind.OTHER)
                     .map(kind -> new Field(name, kind, plain.group(2).strip()));
         }
         return Optional.empty();

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises postmortem section names in the spellings of the common templates (Google SRE book, the
- * dastergon collection, PagerDuty, Azure, Elastic, Limoncelli, Kehoe): synonyms, singular and plural,
+ * dastergon collection, PagerDuty, Atlassian, Azure, Elastic, Limoncelli, Kehoe): synonyms, singular and plural,
  * {@code (s)}, trailing colons and question marks, leading numbering ({@code 2. Impact}) and footnote
  * digits glued to the name by a copy from HTML ({@code Root Causes2}).
  *
@@ -26,7 +26,8 @@ public final class SectionNames {
                 + "|overview|incident overview|tl;? ?dr|abstract|synopsis");
         name(SectionKind.ROOT_CAUSE, "root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
                 + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
-                + "|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys");
+                + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys"
+                + "|(the )?fault|technical cause");
         name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?|corrective actions?"
                 + "|corrective and preventa?tive (measures|actions)|preventa?tive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do");
@@ -41,9 +42,11 @@ public final class SectionNames {
         name(SectionKind.IMPACT, "(.* )?impact( .*)?|affected (users|customers|services|systems)|who was affected|blast radius");
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?");
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
+                + "|response|incident response"
                 + "|incident timing|(start|end) (date ?/ ?time|time|date)");
         name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
-                + "|details|incident details|narrative");
+                + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
+                + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
         name(SectionKind.DATE, "date|incident date|postmortem date|report date|date of (the )?(incident|outage)");
         name(SectionKind.AUTHORS, "authors?|by|written by|owners?|postmortem owner|names?|participants|attendees"
                 + "|postmortem attendees|people involved|names of people involved|responders|incident commander"

@@ -250,7 +250,7 @@ class MarkdownPostmortemParserTest {
         assertThat(pm.resolution()).isEqualTo("Raised the pool to 50.");
         assertThat(pm.detection()).isEqualTo("customer reports, then the p99 alert.");
         assertThat(pm.summary()).isEqualTo("Checkout was slow.");
-        assertThat(event.description()).isEqualTo("Checkout was slow.");
+        assertThat(event.description()).as("the summary is a field of its own, not the description").isNull();
     }
 
     @ParameterizedTest
@@ -538,5 +538,58 @@ class MarkdownPostmortemParserTest {
         byte[] markdown = "# X\n## Summary\ns\n".getBytes(StandardCharsets.UTF_8);
 
         assertThat(ParserChecks.closesTheStream(parser, markdown, "pm.md")).isFalse();
+    }
+
+    @Test
+    void atlassianLeadupAndFaultAreTheAccountAndTheRootCause() {
+        CanonicalEvent event = onlyEvent("# Workers restarting\n\n## Summary\nWorkers restarted every 40 minutes.\n\n"
+                + "## Leadup\nVersion 3.2 was deployed on Monday.\n\n## Fault\nA static map was never cleared.\n\n"
+                + "## Response\nThe on-call engineer was paged at 09:12.\n");
+
+        assertThat(event.postmortem().rootCause()).isEqualTo("A static map was never cleared.");
+        assertThat(event.postmortem().summary()).isEqualTo("Workers restarted every 40 minutes.");
+        assertThat(event.description()).isEqualTo("Version 3.2 was deployed on Monday.");
+    }
+
+    @Test
+    void theDescriptionIsTheAccountOutsideTheNamedFieldsInDocumentOrder() {
+        CanonicalEvent event = onlyEvent("# Outage\n\nIntro line.\n\n## Summary\nShort.\n\n## What happened\nThe queue filled.\n\n"
+                + "## Root cause\nA bad flag.\n\n## The night shift\nNobody saw the page.\n");
+
+        assertThat(event.description()).isEqualTo("Intro line.\n\nThe queue filled.\n\nThe night shift\nNobody saw the page.");
+        assertThat(event.description()).doesNotContain("Short.", "A bad flag.");
+    }
+
+    @Test
+    void boldLeadsEndedByAPeriodOrADashAreSections() {
+        CanonicalEvent event = onlyEvent("# Prices wrong\n\n**What happened.** Prices showed in cents.\n\n"
+                + "**Why.** The feed sent cents for one collection.\n\n**How we fixed it** — corrected by hand.\n");
+
+        assertThat(event.postmortem().rootCause()).isEqualTo("The feed sent cents for one collection.");
+        assertThat(event.postmortem().resolution()).isEqualTo("corrected by hand.");
+        assertThat(event.description()).isEqualTo("Prices showed in cents.");
+    }
+
+    @Test
+    void plainLabelLinesOfAnySectionAreFields() {
+        CanonicalEvent event = onlyEvent("# Write latency\n\nRoot cause: the WAL disk reached its bandwidth.\n"
+                + "Trigger: the month-start billing run.\nResolution: moved WAL to its own device.\n");
+
+        assertThat(event.postmortem().rootCause()).isEqualTo("the WAL disk reached its bandwidth.");
+        assertThat(event.postmortem().trigger()).isEqualTo("the month-start billing run.");
+        assertThat(event.postmortem().resolution()).isEqualTo("moved WAL to its own device.");
+    }
+
+    @Test
+    void aMarkdownFileThatTellsOfAnIncidentWithoutSectionsIsATerseWriteUp() {
+        String terse = "# Search returns nothing\n\nTuesday's indexer build dropped every document without a category; "
+                + "the exception was swallowed. Reverted to v2.13 and reindexed after five hours.\n";
+
+        assertThat(parser.detect("search.md", terse).score()).isEqualTo(30);
+        assertThat(parser.detect("search.md", terse).reason()).contains("reverted", "hours");
+        assertThat(parser.detect("search.txt", terse).matches()).isFalse();
+        assertThat(parser.detect("design.md", "# API design\n\nThe new endpoints accept JSON bodies and return "
+                + "paginated lists of orders.\n").matches()).isFalse();
+        assertThat(onlyEvent(terse).description()).startsWith("Tuesday's indexer build");
     }
 }

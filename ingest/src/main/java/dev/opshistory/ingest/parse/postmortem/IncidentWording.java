@@ -1,0 +1,39 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether free text reads like an incident write-up: the words people use to tell one (what failed, who was
+ * affected, how long, what was rolled back or fixed). Terse write-ups often have no section headings at all
+ * ("# Search returns nothing\n\nTuesday's build dropped … Reverted to v2.13 and reindexed."), and a Markdown
+ * file among paging exports that tells of an outage is one; a shopping list or a design note tells of none.
+ */
+final class IncidentWording {
+
+    /** Distinct words (stems) of this list that a write-up needs; one alone is too often incidental. */
+    static final int ENOUGH = 2;
+
+    private static final Pattern WORDS = Pattern.compile("\\b(?:"
+            + "outages?|incidents?|downtime|degrad\\w*|fail\\w*|errors?|exceptions?|crash\\w*|broke\\w*|broken"
+            + "|root cause|caused|customers?|users?|impact\\w*|affected|unavailable|timed out|timeouts?|latency"
+            + "|restor\\w*|recover\\w*|resolved|mitigat\\w*|roll(?:ed)? ?back|rollback|revert\\w*|hotfix\\w*"
+            + "|redeploy\\w*|restart\\w*|deploy\\w*|release[ds]?|on-?call|paged|pages|alert\\w*|alarm\\w*"
+            + "|fix|fixe[ds]|corrected|down|offline|overload\\w*|stuck|noticed|post-?mortem|minutes|hours)\\b");
+
+    private IncidentWording() {
+    }
+
+    /** The distinct incident words in {@code text}, lower-cased and sorted (for a detection's reason). */
+    static Set<String> in(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}
