@@ -24,7 +24,30 @@ final class IncidentWording {
             + "|redeploy\\w*|restart\\w*|deploy\\w*|release[ds]?|on-?call|paged|pages|alert\\w*|alarm\\w*"
             + "|fix|fixe[ds]|corrected|down|offline|overload\\w*|stuck|noticed|post-?mortem|minutes|hours)\\b");
 
+    /** Words of prose that make a titled Markdown file a write-up even in words this list lacks. */
+    static final int PROSE_WORDS = 25;
+
+    private static final Pattern TITLE = Pattern.compile("\\A\\s*#\\s+\\S");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
     private IncidentWording() {
+    }
+
+    /**
+     * Whether a Markdown body is a titled account: a {@code # Title} first and at least {@link #PROSE_WORDS}
+     * words. Postmortems are told in every vocabulary ("the key was abused and the provider suspended our
+     * account"); a Markdown file given to this tool with a title and a paragraph is one far more often than not.
+     */
+    static boolean isTitledProse(String body) {
+        if (!TITLE.matcher(body).lookingAt()) {
+            return false;
+        }
+        Matcher words = WORD.matcher(body);
+        int count = 0;
+        while (count < PROSE_WORDS && words.find()) {
+            count++;
+        }
+        return count >= PROSE_WORDS;
     }
 
     /** The distinct incident words in {@code text}, lower-cased and sorted (for a detection's reason). */

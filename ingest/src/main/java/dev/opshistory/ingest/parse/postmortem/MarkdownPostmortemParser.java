@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * <p>Detection, from the first bytes only (which a 10 MB section can fill): a Markdown file name ({@code .md},
  * {@code .markdown}, …) with postmortem front matter or at least two of summary, impact, root cause, action
  * items and timeline found anywhere in those bytes (score 90), or with one of them (60), or with none but
- * telling of an incident in its own words ({@link IncidentWording}: a terse write-up, 30); other text with at
+ * telling of an incident in its own words ({@link IncidentWording}: a terse write-up, 30), or with a title and
+ * a paragraph (20); other text with at
  * least three of them, or with postmortem front matter and one (70). A README is never a postmortem.
  */
 public final class MarkdownPostmortemParser implements ExportParser {
@@ -88,6 +89,9 @@ public final class MarkdownPostmortemParser implements ExportParser {
         if (wording.size() >= IncidentWording.ENOUGH) {
             return Detection.yes(30, "Markdown incident write-up without postmortem sections (it tells of "
                     + String.join(", ", wording) + ")");
+        }
+        if (markdownName && IncidentWording.isTitledProse(front.body())) {
+            return Detection.yes(20, "Markdown with a title and prose but no postmortem sections: read as a write-up");
         }
         return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
                 + (found.isEmpty() ? "none" : names(found)) + ")");

@@ -592,4 +592,15 @@ class MarkdownPostmortemParserTest {
                 + "paginated lists of orders.\n").matches()).isFalse();
         assertThat(onlyEvent(terse).description()).startsWith("Tuesday's indexer build");
     }
+
+    @Test
+    void aTitledParagraphInAnyVocabularyIsReadAsAWriteUpButAFewWordsAreNot() {
+        String told = "# API key leaked in a public repository\n\nA developer pushed a production key for the mail "
+                + "provider to a public repository. It was found and abused within an hour to send spam, and the "
+                + "provider suspended our account. Rotated the key.\n";
+
+        assertThat(parser.detect("key.md", told).score()).isEqualTo(20);
+        assertThat(parser.detect("key.md", "Untitled text " + "word ".repeat(40)).matches()).isFalse();
+        assertThat(parser.detect("list.md", "# Groceries\n\nbuy milk, call Ann\n").matches()).isFalse();
+    }
 }
