@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * ({@link SentenceContext}): more in the words that state the cause ("caused by …", "… led to the outage"),
  * less in a sentence that only suspects or lists hypotheses ("we first suspected the network"), and not at
  * all when negated or ruled out; when the two strongest categories score almost alike the text does not
- * decide and the verdict is UNKNOWN. A vehicle term (how a change arrived: "rolled out", "merged") counts less
+ * decide and the verdict is UNKNOWN; so is it when the authors say they did not find the cause and no sentence
+ * states the leading category as one. A vehicle term (how a change arrived: "rolled out", "merged") counts less
  * in a segment that names another category's cause and none of its own. Pure and serializable: no clock, no
  * I/O after construction; safe to share between threads.
  */
@@ -31,6 +32,22 @@ public final class RootCauseClassifier implements Serializable {
 
     /** Words before a term that are checked for a negation. */
     private static final int NEGATION_WORDS = 3;
+    /**
+     * An UNKNOWN score from which the authors' "we don't know" decides against a leading category that no
+     * sentence states as the cause (one verdict term such as "do not know" or "still open" reaches it) ...
+     */
+    private static final double UNDETERMINED_SCORE = 4;
+    /** ... when it is also at least this share of the leader's score: the leader has mentions, not a cause. */
+    private static final double UNDETERMINED_RATIO = 0.75;
+    /**
+     * A setting quoted as an assignment in inline code: "`worker.concurrency: 1`", "`statement_timeout = 30s`",
+     * "`MAX_POOL=5`". A key that reads as a name (letters, digits, dots, dashes, underscores; no quotes, so a
+     * JSON record such as "`\"price\": 0`" is not one), then = or :, then a short value.
+     */
+    static final Pattern SETTING_ASSIGNMENT = Pattern.compile(
+            "`[A-Za-z_][\\w.\\-]{0,60}\\s*[:=]\\s*[^`\\s][^`\\n]{0,40}`");
+    /** The rules-file term that stands for a setting assignment in inline code (see {@link #SETTING_ASSIGNMENT}). */
+    static final String SETTING_ASSIGNMENT_TERM = "`setting = value`";
     /** Words after a term that are checked for a "ruled out" phrase. */
     private static final int RULED_OUT_WORDS = 5;
     /** Clause boundaries: sentence punctuation, commas, semicolons, colons, line breaks, "but". */
@@ -121,6 +138,8 @@ public final class RootCauseClassifier implements Serializable {
     public RootCauseVerdict classify(Map<TextField, List<String>> texts) {
         Map<RootCause, Double> scores = new EnumMap<>(RootCause.class);
         Map<RootCause, List<RootCauseEvidence>> evidence = new EnumMap<>(RootCause.class);
+        // Categories with a match in a sentence that states the cause (multiplier above 1).
+        java.util.Set<RootCause> stated = java.util.EnumSet.noneOf(RootCause.class);
         texts.forEach((field, values) -> {
             double fieldWeight = rules.fieldWeights().getOrDefault(field, 0.0);
             if (fieldWeight <= 0 || values == null || values.isEmpty()) {
@@ -149,6 +168,9 @@ public final class RootCauseClassifier implements Serializable {
                 double points = f.term().weight() * fieldWeight * f.match().multiplier()
                         * (carriesAnotherCause(f, found) ? vehicleFactor : 1);
                 scores.merge(f.term().category(), points, Double::sum);
+                if (f.match().multiplier() > 1) {
+                    stated.add(f.term().category());
+                }
                 evidence.computeIfAbsent(f.term().category(), c -> new ArrayList<>())
                         .add(new RootCauseEvidence(f.term().category(), field, f.match().text(), points));
             }
@@ -169,7 +191,12 @@ public final class RootCauseClassifier implements Serializable {
         }
         Comparator<RootCauseEvidence> strongestFirst = Comparator.comparingDouble(RootCauseEvidence::points).reversed();
         boolean closeCall = best != RootCause.UNKNOWN && runnerUp >= rules.context().closeCallRatio() * bestScore;
-        if (best == null || bestScore < rules.minScore() || closeCall) {
+        // The authors say they did not find the cause, and no sentence states one of the leading category: what
+        // it names are symptoms and candidates ("the nightly load ran late … we don't know why").
+        boolean undetermined = best != RootCause.UNKNOWN && !stated.contains(best)
+                && scores.getOrDefault(RootCause.UNKNOWN, 0.0) >= UNDETERMINED_SCORE
+                && scores.getOrDefault(RootCause.UNKNOWN, 0.0) >= UNDETERMINED_RATIO * bestScore;
+        if (best == null || bestScore < rules.minScore() || closeCall || undetermined) {
             List<RootCauseEvidence> all = new ArrayList<>();
             evidence.values().forEach(all::addAll);
             all.sort(strongestFirst);
@@ -182,6 +209,9 @@ public final class RootCauseClassifier implements Serializable {
     }
 
     private static CompiledTerm compiled(RootCause category, String term, double weight, boolean vehicle) {
+        if (term.equals(SETTING_ASSIGNMENT_TERM)) {
+            return new CompiledTerm(category, term, weight, SETTING_ASSIGNMENT, "`", vehicle);
+        }
         TermPattern pattern = new TermPattern(term);
         return new CompiledTerm(category, term, weight, pattern.pattern(), pattern.anchor(), vehicle);
     }
@@ -266,6 +296,9 @@ public final class RootCauseClassifier implements Serializable {
                 return true;
             }
         }
+        if (negatedAcrossOr(words)) {
+            return true;
+        }
         String tail = String.join(" ", words.subList(Math.max(0, words.size() - NEGATION_WORDS - 2), words.size()));
         for (String phrase : negationPhrases) {
             if (tail.contains(phrase)) {
@@ -286,6 +319,28 @@ public final class RootCauseClassifier implements Serializable {
             return false;
         }
         return ruledOutAsListItem(text, start, end) || ruledOutByCoordinatedPredicate(text, start, end);
+    }
+
+    /**
+     * Whether a negation reaches the term across "or"/"nor": the term is the second item of a coordination whose
+     * first item a negation governs ("no recent software or configuration changes", "neither the network nor the
+     * firewall"). The "or" stands among the few words before the term, and the negation among the few words
+     * before the "or".
+     */
+    private boolean negatedAcrossOr(List<String> words) {
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - NEGATION_WORDS); i--) {
+            String w = words.get(i);
+            if (!w.equals("or") && !w.equals("nor")) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - NEGATION_WORDS); j--) {
+                String n = words.get(j);
+                if (negationWords.contains(n) || n.endsWith("n't")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,20 @@ final class SentenceContext implements Serializable {
     private static final Pattern SUBORDINATING = Pattern.compile("(?:because|due\\s+to|since|owing\\s+to)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n\\r]{1,100}\"|“[^”\\n\\r]{1,100}”");
+    /** A question of a five-whys chain: "Why did the job fail?", "2. **Why?**", on one line. */
+    private static final Pattern WHY_QUESTION = Pattern.compile("(?<![\\p{L}\\p{N}])why(?![\\p{L}\\p{N}])[^?\\n\\r]{0,200}\\?",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A why-question about how the failure went unnoticed or how long it lasted ("Why was it not caught?",
+     * "Why did nobody notice?"): its answer explains detection or response, not the cause.
+     */
+    private static final Pattern DETECTION_QUESTION = Pattern.compile(
+            "caught|catch|detect|notice|spott?ed|alert|paged|monitor|so long|longer|not see|find out",
+            Pattern.CASE_INSENSITIVE);
+    /** What may stand between a question and its answer: emphasis, spaces, a line break. */
+    private static final Pattern ANSWER_LEAD = Pattern.compile("[\\s*_]*");
+    /** Fewer words than this between a cause cue and a colon only announce the cause: "The cause was ours: …". */
+    private static final int ANNOUNCING_WORDS = 2;
 
     /**
      * The context rules of a rules file.
@@ -125,6 +139,7 @@ final class SentenceContext implements Serializable {
         private int[] boundaryEnds;
         private int[] quoteStarts;
         private int[] quoteEnds;
+        private int[] lastAnswer;
         private final Map<Long, Cues> cuesBySegment = new HashMap<>();
 
         private Reading(String text) {
@@ -142,6 +157,9 @@ final class SentenceContext implements Serializable {
             }
             if (quoted(start)) {
                 return rules.quoteFactor();
+            }
+            if (inLastAnswer(start)) {
+                return rules.causeBoost();
             }
             if ((cues.firstAfterCueEnd() <= at && at < cues.statedCauseEnd()) || cues.lastBeforeCueStart() >= at) {
                 return rules.causeBoost();
@@ -170,6 +188,19 @@ final class SentenceContext implements Serializable {
                 }
             }
             return new int[] {start, end};
+        }
+
+        /**
+         * Whether {@code position} is in the last answer of a five-whys chain (at least two why-questions in
+         * the text): the answer to the last question about the failure itself, up to the next question or the
+         * end of its line. Each answer explains the one before, so the last is the deepest cause the authors
+         * reached; an answer to a question about detection ("Why was it not caught?") is skipped.
+         */
+        private boolean inLastAnswer(int position) {
+            if (lastAnswer == null) {
+                lastAnswer = lastWhyAnswer(text);
+            }
+            return lastAnswer[0] <= position && position < lastAnswer[1];
         }
 
         private boolean quoted(int position) {
@@ -224,6 +255,36 @@ final class SentenceContext implements Serializable {
         }
     }
 
+    /** [start, end) of the last answer of a five-whys chain in {@code text}, or [-1, -1) when there is none. */
+    static int[] lastWhyAnswer(String text) {
+        List<int[]> questions = new ArrayList<>();
+        Matcher m = WHY_QUESTION.matcher(text);
+        while (m.find()) {
+            questions.add(new int[] {m.start(), m.end()});
+        }
+        if (questions.size() < 2) {
+            return new int[] {-1, -1};
+        }
+        for (int i = questions.size() - 1; i >= 0; i--) {
+            int[] q = questions.get(i);
+            if (DETECTION_QUESTION.matcher(text.substring(q[0], q[1])).find()) {
+                continue;
+            }
+            Matcher lead = ANSWER_LEAD.matcher(text);
+            lead.region(q[1], text.length());
+            int start = lead.lookingAt() ? lead.end() : q[1];
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (i + 1 < questions.size()) {
+                end = Math.min(end, questions.get(i + 1)[0]);
+            }
+            if (end > start) {
+                return new int[] {start, end};
+            }
+        }
+        return new int[] {-1, -1};
+    }
+
     /**
      * The cues of one segment: whether it is a hypothesis, where the first match of each after-cue ends (the
      * smallest such end), where the stated cause after it ends (the first comma when the cue opens the segment,
@@ -264,8 +325,10 @@ final class SentenceContext implements Serializable {
         // "The problem was in the feature's code: when the order was split, the default currency was used": the
         // cue's own words are the conclusion; a colon after them opens the account of how it happened, whose
         // words name the parts involved rather than the cause.
+        // A cue followed by one word or none before the colon only announces the cause ("The cause was ours:
+        // the job's environment file …", "Root cause was simple: …"); what follows the colon is the cause.
         int colon = firstAfterEnd == Integer.MAX_VALUE ? -1 : part.indexOf(':', firstAfterEnd);
-        if (colon >= 0 && !part.substring(firstAfterEnd, colon).isBlank()) {
+        if (colon >= 0 && part.substring(firstAfterEnd, colon).trim().split("\\s+").length >= ANNOUNCING_WORDS) {
             statedCauseEnd = Math.min(statedCauseEnd, colon);
         }
         int lastBeforeStart = -1;

@@ -59,6 +59,8 @@ class RootCauseClassifierTest {
             "HUMAN_PROCESS | A typo during a manual change, made without approval during the change freeze",
             "UNKNOWN | Root cause undetermined; the errors stopped by themselves",
             "UNKNOWN | Still under investigation",
+            "UNKNOWN | We have not yet determined the root cause of this event",
+            "UNKNOWN | Our engineers were not able to determine what slowed the workers down",
     })
     void recognisesEachCategoryFromSeveralPhrasings(RootCause expected, String rootCauseText) {
         RootCauseVerdict verdict = classifier.classify(postmortem(null, rootCauseText));
@@ -479,6 +481,73 @@ class RootCauseClassifierTest {
         // "network" weighs 3 in the root-cause field (3), damped to a quarter
         assertThat(verdict.scores().get(RootCause.NETWORKING)).isEqualTo(2.25);
         assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @ParameterizedTest(name = "{0} from \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "DEPENDENCY | The pricing team shipped a new version of their endpoint and they rolled back after our call",
+            "INFRASTRUCTURE_HARDWARE | Lightning struck near the mast and the power surge burnt the injector",
+            "INFRASTRUCTURE_HARDWARE | The flash storage in each kiosk was worn out after four years of logging",
+            "DATA | One bad row in the product master stopped the nightly run",
+            "SECURITY | Someone tampered with the package in our private registry",
+            "HUMAN_PROCESS | The failure was in how the teams coordinate heavy work; the cluster is owned by nobody",
+            "HUMAN_PROCESS | The change record was approved with the wrong start time and no second approver looked at it",
+    })
+    void recognisesTheVocabularyAddedAfterTheSeventhBatch(RootCause expected, String rootCauseText) {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null, rootCauseText));
+
+        assertThat(verdict.rootCause()).as(verdict.evidenceText() + " " + verdict.scores()).isEqualTo(expected);
+    }
+
+    @Test
+    void aSettingQuotedAsAnAssignmentInInlineCodeIsConfiguration() {
+        RootCauseVerdict assignment = classifier.classify(postmortem(null,
+                "A role-level change set `statement_timeout = 30s` for the loader."));
+        RootCauseVerdict record = classifier.classify(postmortem(null,
+                "The loader read `\"price\": 0` from the record."));
+
+        assertThat(assignment.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+        assertThat(assignment.evidenceText()).contains("`statement_timeout = 30s`");
+        assertThat(record.scores()).doesNotContainKey(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void aNegationReachesTheItemAfterOrInACoordination() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The hosts showed no recent software or configuration changes."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void authorsWhoDoNotKnowOutweighMentionsThatNoSentenceStatesAsTheCause() {
+        String mentions = "The service grew until it reached its memory limit.";
+
+        RootCauseVerdict undetermined = classifier.classify(postmortem(null, mentions + " We do not know why."));
+        RootCauseVerdict mentioned = classifier.classify(postmortem(null, mentions));
+
+        assertThat(undetermined.rootCause()).as(undetermined.scores().toString()).isEqualTo(RootCause.UNKNOWN);
+        assertThat(mentioned.rootCause()).isEqualTo(RootCause.CAPACITY_PERFORMANCE);
+    }
+
+    @Test
+    void aContributingFactorAndAFirstAssumptionCountAsHypotheses() {
+        RootCauseVerdict contributing = classifier.classify(postmortem(null,
+                "The release shipped a bug. A contributing factor was a tight threshold."));
+        RootCauseVerdict assumed = classifier.classify(postmortem(null,
+                "We first assumed a network problem. The release shipped a bug."));
+
+        // "threshold" and "network" weigh 3 in the root-cause field (3), damped to a quarter
+        assertThat(contributing.scores().get(RootCause.MONITORING)).isEqualTo(2.25);
+        assertThat(assumed.scores().get(RootCause.NETWORKING)).isEqualTo(2.25);
+    }
+
+    @Test
+    void anotherPartysRollbackIsTheirChangeNotOurDefect() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null, "They rolled back at noon."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.DEPLOYED_DEFECT);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPENDENCY);
     }
 
     @Test

@@ -124,4 +124,48 @@ class SentenceContextTest {
 
         assertThat(none.multiplier("We suspected the network because of the bug.", 17)).isEqualTo(1);
     }
+
+    private static double atDefault(String text, String word) {
+        return new SentenceContext(RootCauseRules.defaults().context()).multiplier(text, text.indexOf(word));
+    }
+
+    @Test
+    void theLastAnswerOfAFiveWhysChainIsTheStatedCause() {
+        String text = "1. Why did the job fail? The disk was full.\n2. Why was the disk full? Nobody rotated the logs.";
+
+        assertThat(at(text, "rotated")).isEqualTo(2);
+        assertThat(at(text, "full")).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerAboutDetectionIsNotTheLastCause() {
+        String text = "Why were feeds rejected? Entities were escaped twice. Why? The release escaped text in two places. "
+                + "Why was it not caught? The validator only checks structure.";
+
+        assertThat(at(text, "release")).isEqualTo(2);
+        assertThat(at(text, "validator")).isEqualTo(1);
+    }
+
+    @Test
+    void aSingleWhyQuestionIsNotAChain() {
+        String text = "Why did it fail? The disk was full.";
+
+        assertThat(at(text, "disk")).isEqualTo(1);
+    }
+
+    @Test
+    void aCueWithOneWordBeforeTheColonAnnouncesTheCauseThatFollows() {
+        String announced = "The cause was ours: the environment file came from the test setup.";
+        String stated = "The problem was in the feature's code: when the order was split the default was used.";
+
+        assertThat(atDefault(announced, "environment")).isEqualTo(2);
+        assertThat(atDefault(stated, "default")).isEqualTo(1);
+    }
+
+    @Test
+    void aStatusPageIdentifiedUpdateAndAThingThatWasWrongStateTheCause() {
+        assertThat(atDefault("Identified: a firewall rule blocked the subnet.", "firewall")).isEqualTo(2);
+        assertThat(atDefault("The timetable data itself was wrong.", "data")).isEqualTo(2);
+        assertThat(atDefault("The timetable data arrived late.", "data")).isEqualTo(1);
+    }
 }
