@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Runs the classification rules on a labelled evaluation set and prints precision, recall "
                 + "and F1 per class, macro-F1, accuracy and the confusion matrix, for the tuning split and the "
-                + "untouched holdout split apart."})
+                + "untouched holdout split apart. Texts are read by the ingest parsers, as a user's postmortems are."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "sample-data/eval",
@@ -23,7 +23,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException("evaluation set not found: " + dir);
         }
-        Evaluation.run(dir, System.out);
+        Evaluation.run(dir, new IngestedTexts(), System.out);
         return 0;
     }
 }

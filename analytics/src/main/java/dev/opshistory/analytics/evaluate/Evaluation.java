@@ -21,14 +21,31 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the pure classifiers on the labelled evaluation set ({@code sample-data/eval/}, described in its README)
  * and prints precision, recall and F1 per class, macro-F1, accuracy and the confusion matrix, for the
  * {@code tune} and {@code holdout} splits apart. Misclassified items are listed for {@code tune} only: the
  * holdout is reported, never used to change rules.
+ *
+ * <p>Texts are read by a {@link TextReader}: the application gives the ingest postmortem parser, so that what
+ * is measured is what a user's postmortem goes through, detection included.
  */
 public final class Evaluation {
+
+    /** Turns one evaluation text into the event the product would classify. */
+    @FunctionalInterface
+    public interface TextReader {
+
+        /**
+         * The POSTMORTEM event of a text, or empty when the product would not read the file as a postmortem
+         * (the text then counts as classified UNKNOWN: no cause reaches the report).
+         *
+         * @param fileName the text's file name, as the product sees it
+         */
+        Optional<CanonicalEvent> read(String fileName, String text) throws IOException;
+    }
 
     /** The actionability classes the macro-F1 is taken over. */
     public static final List<String> ACTIONABILITY_CLASSES = List.of(
@@ -38,15 +55,17 @@ public final class Evaluation {
 
     private final ActionabilityClassifier actionability;
     private final RootCauseClassifier rootCause;
+    private final TextReader texts;
 
-    public Evaluation(RuleSettings settings, RootCauseClassifier rootCause) {
+    public Evaluation(RuleSettings settings, RootCauseClassifier rootCause, TextReader texts) {
         this.actionability = new ActionabilityClassifier(settings);
         this.rootCause = rootCause;
+        this.texts = texts;
     }
 
     /** With the shipped default rules. */
-    public static EvaluationResult run(Path evalDir, PrintStream out) {
-        return new Evaluation(RuleSettings.defaults(), new RootCauseClassifier()).evaluate(evalDir, out);
+    public static EvaluationResult run(Path evalDir, TextReader texts, PrintStream out) {
+        return new Evaluation(RuleSettings.defaults(), new RootCauseClassifier(), texts).evaluate(evalDir, out);
     }
 
     /**
@@ -74,12 +93,13 @@ public final class Evaluation {
             List<Labelled> textOutcomes = new ArrayList<>();
             for (JsonNode label : json.readTree(evalDir.resolve("texts.labels.json").toFile()).path("texts")) {
                 String id = label.path("id").asText();
-                String markdown = Files.readString(evalDir.resolve(label.path("file").asText()), StandardCharsets.UTF_8);
-                RootCauseVerdict v = rootCause.classify(EvalTexts.toEvent(id, markdown));
-                String evidence = v.evidence().isEmpty() ? "no evidence" : v.evidenceText();
-                textOutcomes.add(new Labelled(label.path("split").asText(), new ClassReport.Outcome(id,
-                        label.path("root_cause").asText(), v.rootCause().name(),
-                        String.format(Locale.ROOT, "confidence %.2f; %s; scores %s", v.confidence(), evidence, v.scores()))));
+                Path file = evalDir.resolve(label.path("file").asText());
+                Optional<CanonicalEvent> event = texts.read(file.getFileName().toString(),
+                        Files.readString(file, StandardCharsets.UTF_8));
+                textOutcomes.add(new Labelled(label.path("split").asText(), event.isEmpty()
+                        ? new ClassReport.Outcome(id, label.path("root_cause").asText(), RootCause.UNKNOWN.name(),
+                                "not read as a postmortem")
+                        : outcome(id, label.path("root_cause").asText(), rootCause.classify(event.get()))));
             }
             EvaluationResult result = new EvaluationResult(
                     ClassReport.of("tune", ACTIONABILITY_CLASSES, of(alertOutcomes, "tune")),
@@ -97,9 +117,10 @@ public final class Evaluation {
         }
     }
 
-    /** {@code Evaluation [eval-dir]}; the folder defaults to {@code sample-data/eval}. */
-    public static void main(String[] args) {
-        run(Path.of(args.length > 0 ? args[0] : "sample-data/eval"), System.out);
+    private static ClassReport.Outcome outcome(String id, String truth, RootCauseVerdict v) {
+        String evidence = v.evidence().isEmpty() ? "no evidence" : v.evidenceText();
+        return new ClassReport.Outcome(id, truth, v.rootCause().name(),
+                String.format(Locale.ROOT, "confidence %.2f; %s; scores %s", v.confidence(), evidence, v.scores()));
     }
 
     private record Labelled(String split, ClassReport.Outcome outcome) {
