@@ -43,20 +43,19 @@ class EvaluationThresholdsTest {
     }
 
     @Test
-    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredEightyFourPercent() {
-        // Issue 4's target is 0.85 and is NOT met: measured 0.840 (137 of 163) on the holdout of three batches
-        // after the tuning on batch 6 (0.822 before it; 0.847 until three product names, which the issue
-        // forbids in rules, were taken out of the configuration terms). This is the measured floor, guarding
-        // against regressions; raise it to the target 0.85 when the rules get there.
-        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.84);
+    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredSeventyNinePercent() {
+        // Issue 4's target is 0.85 and is NOT met: measured 0.793 (199 of 251) on the holdout of four batches,
+        // each text read by the ingest parsers (sample-data/eval/README.md, "Evaluation through the product").
+        // The eighth batch, by an author nobody tuned on, measured 0.727 alone. This is the measured floor,
+        // guarding against regressions; raise it to the target 0.85 when the rules get there.
+        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.79);
     }
 
     @Test
-    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtySixPercent() {
-        // Issue 4's target is 0.7 for every category and is NOT met: the lowest holdout recall is 0.667
-        // (CONFIGURATION, 10 of 15; UNKNOWN 10 of 14). It was 0.714 with product names among the configuration
-        // terms, which the issue forbids. Measured floor; raise it to 0.7 when the rules get there.
-        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.66);
+    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtyPercent() {
+        // Issue 4's target is 0.7 for every category and is NOT met: the lowest holdout recall is 0.609
+        // (CONFIGURATION, 14 of 23). Measured floor; raise it to 0.7 when the rules get there.
+        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.60);
     }
 
     @Test
