@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,6 +114,17 @@ public final class RootCauseClassifier implements Serializable {
         return rules;
     }
 
+    /** How many recent texts keep their verdict at hand, and up to which length in characters. */
+    static final int RECENT_TEXTS = 16_384;
+    static final int CACHED_TEXT_CHARS = 1024;
+
+    /**
+     * Verdicts on recent short texts. Alerts repeat their texts (the same check fires with the same title and
+     * description again and again), and a verdict depends on nothing but the texts, so a text seen recently is
+     * not read again. Bounded in entries and text length; cleared when full; never serialized.
+     */
+    private transient volatile Map<Map<TextField, List<String>>, RootCauseVerdict> recent;
+
     /** The verdict on any event; never null. */
     public RootCauseVerdict classify(CanonicalEvent event) {
         Map<TextField, List<String>> texts = new EnumMap<>(TextField.class);
@@ -131,7 +143,34 @@ public final class RootCauseClassifier implements Serializable {
             put(texts, TextField.TRIGGER, pm.trigger());
             put(texts, TextField.RESOLUTION, pm.resolution());
         }
-        return classify(texts);
+        if (length(texts) > CACHED_TEXT_CHARS) {
+            return classify(texts);
+        }
+        Map<Map<TextField, List<String>>, RootCauseVerdict> cache = recent;
+        if (cache == null) {
+            cache = new ConcurrentHashMap<>();
+            recent = cache;
+        }
+        RootCauseVerdict known = cache.get(texts);
+        if (known != null) {
+            return known;
+        }
+        RootCauseVerdict verdict = classify(texts);
+        if (cache.size() >= RECENT_TEXTS) {
+            cache.clear();
+        }
+        cache.put(texts, verdict);
+        return verdict;
+    }
+
+    private static int length(Map<TextField, List<String>> texts) {
+        int chars = 0;
+        for (List<String> values : texts.values()) {
+            for (String value : values == null ? List.<String>of() : values) {
+                chars += value == null ? 0 : value.length();
+            }
+        }
+        return chars;
     }
 
     /** The verdict on texts by field; fields with no weight in the rules are not read. */

@@ -630,6 +630,24 @@ class RootCauseClassifierTest {
         assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPENDENCY);
     }
 
+    @Test
+    void repeatedTextsGetTheVerdictsOfAFreshClassifierBeforeAndAfterTheRecentOnesAreCleared() {
+        List<CanonicalEvent> alerts = new java.util.ArrayList<>();
+        for (int i = 0; i < RootCauseClassifier.RECENT_TEXTS + 50; i++) {
+            alerts.add(alert(i % 2 == 0 ? "Disk full on db-" + i + " after the log rotation job failed"
+                    : "Checkout 5xx after deploy " + i + " of the payment client", List.of("rolled back " + i)));
+        }
+        alerts.add(alert("Timeouts " + "to the upstream partner API ".repeat(60), List.of()));
+
+        List<RootCauseVerdict> first = alerts.stream().map(classifier::classify).toList();
+        List<RootCauseVerdict> again = alerts.stream().map(classifier::classify).toList();
+
+        List<RootCauseVerdict> fresh = alerts.stream().map(a -> new RootCauseClassifier().classify(a)).toList();
+        assertThat(first).isEqualTo(fresh);
+        assertThat(again).isEqualTo(fresh);
+        assertThat(first.get(1).rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
+    }
+
     private static CanonicalEvent alert(String title, List<String> notes) {
         return CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY).sourceId("P1")
                 .title(title).notes(notes).build();
