@@ -1,14 +1,21 @@
 package dev.opshistory.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /**
  * The one JSON form of our records, on Kafka and in {@code inspect}: snake_case names matching the
@@ -18,6 +25,8 @@ public final class EventJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // registered after the time module, so that it reads instants first
+            .addModule(new SimpleModule("common-instants").addDeserializer(Instant.class, new CommonInstantDeserializer()))
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -26,6 +35,31 @@ public final class EventJson {
             .build();
 
     private EventJson() {
+    }
+
+    /**
+     * Reads instants in the spelling this mapper writes by hand ({@link IsoInstants}), every other form as the
+     * time module does: every record read from Kafka carries several instants, and the formatter was the
+     * dearest part of reading one.
+     */
+    private static final class CommonInstantDeserializer extends StdScalarDeserializer<Instant> {
+
+        private static final long serialVersionUID = 1L;
+
+        CommonInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                Instant common = IsoInstants.parseCommon(parser.getText().trim());
+                if (common != null) {
+                    return common;
+                }
+            }
+            return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
     }
 
     /** The shared, thread-safe mapper. Do not reconfigure it. */
