@@ -59,6 +59,13 @@ for ranges, split in ((SEVENTH_RANGES, "tune"), (EIGHTH_RANGES, "holdout")):
             tid = "pm-%03d" % n
             assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
             rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": split})
+# Ninth batch (../README.md, "Ninth batch: tune"): written without reading the rules; always `tune`.
+from ninth_tune import NINTH_RANGES  # noqa: E402
+for first, last, category in NINTH_RANGES:
+    for n in range(first, last + 1):
+        tid = "pm-%03d" % n
+        assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
+        rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "tune"})
 assert len({r["id"] for r in rows}) == len(rows) == len(list((EVAL / "texts").glob("*.md")))
 (EVAL / "texts.labels.json").write_text(json.dumps(
     {"about": "True root cause of each text in texts/, hand-labelled when written (see README.md). "
