@@ -227,7 +227,7 @@ No significant incident in the period.
 
 **Postmortem: ${p.title!p.eventId}**
 
-Date: ${fmt.day(p.createdAt)}. Duration: ${p.duration!"not stated"}. Impact: ${p.impact!"not stated"}. Root cause (written): ${p.rootCauseText!"not stated"}<#if p.rootCause??> (filed as ${p.rootCause})</#if>. Source: ${p.sourceFile!"unknown"}.
+Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} Root cause (written): ${p.rootCauseText!"not stated"}<#if p.rootCause??> (filed as ${p.rootCause})</#if>. Source: ${p.sourceFile!"unknown"}.
 
 <#if p.items?has_content>
 | Action item | Owner | Type | Status | Overdue |

@@ -120,6 +120,15 @@ final class Templates {
             return instant == null ? "–" : DAY.format(instant.atZone(zone));
         }
 
+        /**
+         * A field of a postmortem as a sentence: {@code fallback} when missing, a full stop added unless the
+         * authors ended it with one (or with ! ? …), so that "lost." does not become "lost..".
+         */
+        public String sentence(String text, String fallback) {
+            String s = text == null || text.isBlank() ? fallback : text.strip();
+            return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") || s.endsWith("…") ? s : s + ".";
+        }
+
         /** Minutes as {@code 1.5 h} from an hour up, else {@code 12 min}; a dash when unknown. */
         public String duration(Double minutes) {
             if (minutes == null) {
