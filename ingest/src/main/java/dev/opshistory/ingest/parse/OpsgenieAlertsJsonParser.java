@@ -1,6 +1,7 @@
 package dev.opshistory.ingest.parse;
 
 import dev.opshistory.ingest.parse.json.JsonExportParser;
+import dev.opshistory.ingest.parse.json.JsonHead;
 import dev.opshistory.ingest.parse.json.JsonShape;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ import java.util.Set;
  * and recipients in the same {@code data} envelope and JSM its alerts, logs and notes in {@code values}:
  * an alert has {@code createdAt}, {@code message}, an id, and a field only alerts have ({@code alias},
  * {@code count}, {@code acknowledged}, {@code report}, {@code integration}…), and none of the incident
- * fields ({@code impactedServices}, {@code impactStartDate}…).
+ * fields ({@code impactedServices}, {@code impactStartDate}…); or, when a huge message cuts the first record
+ * short, the {@code tinyId} and {@code alias} Opsgenie writes before it (incidents have no alias).
  */
 public final class OpsgenieAlertsJsonParser extends JsonExportParser {
 
@@ -26,7 +28,10 @@ public final class OpsgenieAlertsJsonParser extends JsonExportParser {
     private static final Set<String> INCIDENT_KEYS = Set.of("impactedServices", "impactStartDate", "impactEndDate",
             "ownerTeam");
 
-    private static final JsonShape SHAPE = JsonShape.ofKeys("Opsgenie/JSM alerts", keys -> vendor(keys) + " alerts",
+    /** What Opsgenie writes before an alert's message: enough when a huge message cuts the detection head short. */
+    private static final Set<String> KEYS_BEFORE_MESSAGE = Set.of("tinyId", "alias");
+
+    private static final JsonShape SHAPE = JsonShape.of("Opsgenie/JSM alerts", keys -> vendor(keys) + " alerts",
                     keys -> "bare " + vendor(keys) + " alert object", OpsgenieAlertsJsonParser::looksLikeAlert)
             .listOrSingle("data", "Opsgenie alerts list envelope (GET /v2/alerts)", "single Opsgenie alert (GET /v2/alerts/{id})")
             .list("values", "Jira Service Management alerts list envelope (GET /v1/alerts)")
@@ -37,6 +42,12 @@ public final class OpsgenieAlertsJsonParser extends JsonExportParser {
 
     public OpsgenieAlertsJsonParser() {
         super(FORMAT, SHAPE, new OpsgenieAlertMapper());
+    }
+
+    private static boolean looksLikeAlert(JsonHead head, String holder) {
+        Set<String> keys = head.keysAt(holder);
+        return looksLikeAlert(keys) || (head.isCut(holder) && keys.containsAll(KEYS_BEFORE_MESSAGE)
+                && keys.stream().noneMatch(INCIDENT_KEYS::contains));
     }
 
     static boolean looksLikeAlert(Set<String> keys) {

@@ -27,6 +27,18 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
                 record("opsgenie/real-captures/port-ocean.alert.b.json"));
     }
 
+    @Test
+    void anAlertWhoseHugeMessageFillsTheDetectionHeadIsStillAnOpsgenieAlert() {
+        ObjectNode alert = realRecords().get(0).deepCopy().put("message", "disk full ".repeat(20_000));
+        String head = listEnvelope(List.of(alert.toString())).substring(0, 64 * 1024);
+        ObjectNode incident = record("opsgenie/real-captures/port-ocean.incident.a.json").deepCopy()
+                .put("message", "disk full ".repeat(20_000));
+        String incidentHead = listEnvelope(List.of(incident.toString())).substring(0, 64 * 1024);
+
+        assertThat(parser().detect("alerts.json", head).matches()).isTrue();
+        assertThat(parser().detect("incidents.json", incidentHead).matches()).isFalse();
+    }
+
     // ---- Opsgenie: shared/formats/opsgenie
 
     @Test

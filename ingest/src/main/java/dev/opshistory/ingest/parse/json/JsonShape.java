@@ -91,7 +91,16 @@ public final class JsonShape {
 
     /** A shape whose records are told by their keys and text values ({@link JsonHead#recordText}). */
     public static JsonShape of(String records, String bareRecord, RecordTest record) {
-        return new JsonShape(records, keys -> records, keys -> bareRecord, record, List.of(), Set.of(), Set.of());
+        return of(records, keys -> records, keys -> bareRecord, record);
+    }
+
+    /**
+     * A shape whose records are told by the head ({@link JsonHead#keysAt}, {@link JsonHead#isCut}, …), and whose
+     * reasons name them by their keys.
+     */
+    public static JsonShape of(String records, Function<Set<String>, String> recordsNamed,
+            Function<Set<String>, String> bareNamed, RecordTest record) {
+        return new JsonShape(records, recordsNamed, bareNamed, record, List.of(), Set.of(), Set.of());
     }
 
     /** A list envelope: {@code {"<key>": [records…], …}}. */
