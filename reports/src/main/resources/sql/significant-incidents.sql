@@ -1,5 +1,7 @@
--- The period's significant incidents (flagged significant by the job, SEV1/SEV2, or named by a postmortem),
--- oldest first, each with its earliest postmortem. A postmortem names an incident by event id, vendor id,
+-- The period's significant incidents, oldest first, each with its earliest postmortem: declared incidents that are
+-- flagged significant, SEV1/SEV2 or named by a postmortem, and the alerts the job flagged significant or a
+-- postmortem names (a PagerDuty incident is one ALERT: DESIGN.md §3 lists it here when it is major, P1/P2 or
+-- referenced by a postmortem). A postmortem names an incident by event id, vendor id,
 -- number or URL (docs/warehouse.md), so all four are matched. The postmortem may be dated after the period.
 WITH refs AS (
     -- Each reference of each postmortem, matched by equality below (one hash join per kind of reference) rather
@@ -8,7 +10,7 @@ WITH refs AS (
     FROM warehouse_postmortems
 ),
 incidents AS (
-    SELECT event_id, source_id, source_number, html_url FROM events WHERE kind = 'INCIDENT'
+    SELECT event_id, source_id, source_number, html_url FROM events
 ),
 named AS (
     SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
@@ -48,6 +50,6 @@ SELECT events.event_id,
 FROM events
 LEFT JOIN matches ON matches.event_id = events.event_id
 LEFT JOIN warehouse_postmortems pm ON pm.event_id = matches.postmortem_id
-WHERE events.kind = 'INCIDENT'
-  AND (events.significant OR events.severity IN ('SEV1', 'SEV2') OR matches.postmortem_id IS NOT NULL)
+WHERE events.significant OR matches.postmortem_id IS NOT NULL
+   OR (events.kind = 'INCIDENT' AND events.severity IN ('SEV1', 'SEV2'))
 ORDER BY events.created_at, events.event_id;

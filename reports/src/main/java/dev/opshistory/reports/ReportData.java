@@ -27,6 +27,7 @@ import dev.opshistory.reports.inputs.ReasonCount;
 import dev.opshistory.reports.inputs.ReconciliationFigures;
 import dev.opshistory.reports.inputs.SourceFormat;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -86,6 +87,27 @@ public record ReportData(
         postmortems = List.copyOf(postmortems);
         risks = List.copyOf(risks);
         findings = List.copyOf(findings);
+    }
+
+    /** How many significant incidents the Markdown and HTML list; every one is in csv/ and summary.json. */
+    public static final int SIGNIFICANT_SHOWN = 25;
+
+    /**
+     * The significant incidents the report lists, oldest first: all of them up to {@link #SIGNIFICANT_SHOWN},
+     * else those a postmortem names first, then the most severe, then the longest (a year of P1/P2 pages is
+     * more than a review reads).
+     */
+    public List<SignificantIncident> significantIncidentsShown() {
+        if (significantIncidents.size() <= SIGNIFICANT_SHOWN) {
+            return significantIncidents;
+        }
+        Comparator<SignificantIncident> weight = Comparator
+                .comparing((SignificantIncident i) -> i.postmortemId() == null)
+                .thenComparing(SignificantIncident::severity, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(SignificantIncident::minutesToResolve, Comparator.nullsLast(Comparator.reverseOrder()));
+        return significantIncidents.stream().sorted(weight).limit(SIGNIFICANT_SHOWN)
+                .sorted(Comparator.comparing(SignificantIncident::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** True when the period holds at least one alert or incident. */
