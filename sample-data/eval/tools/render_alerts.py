@@ -537,6 +537,12 @@ import third_tune  # noqa: E402
 PD_SERVICES.update(third_tune.PD_SERVICES)
 third_tune.alerts(pd, og, user, svc)
 
+# Fourth alert batch (../README.md, "Fourth alert batch: holdout"): written blind to the rules; always `holdout`.
+THIRD_BATCH_END = len(LABELS)
+import fourth_alerts_holdout  # noqa: E402
+PD_SERVICES.update(fourth_alerts_holdout.PD_SERVICES)
+fourth_alerts_holdout.alerts(pd, og, user, svc)
+
 # -------------------------------------------------------------------- write ----
 (EVAL / "pagerduty-incidents.json").write_text(json.dumps(
     {"incidents": PD_INCIDENTS, "limit": 100, "offset": 0, "more": False, "total": None}, indent=2) + "\n")
@@ -546,17 +552,21 @@ third_tune.alerts(pd, og, user, svc)
 assign_splits(LABELS[:FIRST_BATCH], "actionability")
 for label in LABELS[FIRST_BATCH:SECOND_BATCH_END]:
     label["split"] = "holdout"
-for label in LABELS[SECOND_BATCH_END:]:
+for label in LABELS[SECOND_BATCH_END:THIRD_BATCH_END]:
     label["split"] = "tune"
+for label in LABELS[THIRD_BATCH_END:]:
+    label["split"] = "holdout"
 (EVAL / "alerts.labels.json").write_text(json.dumps(
     {"about": "True actionability, repeat and flapping labels of the eval alerts, hand-written per scenario "
               "(see README.md). split: fixed, stratified hash of id (tools/split.py), decided before tuning.",
      "alerts": sorted(LABELS[:FIRST_BATCH], key=lambda r: (r["source"], r["number"]))
                + sorted(LABELS[FIRST_BATCH:SECOND_BATCH_END], key=lambda r: (r["source"], r["number"]))
-               + sorted(LABELS[SECOND_BATCH_END:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
+               + sorted(LABELS[SECOND_BATCH_END:THIRD_BATCH_END], key=lambda r: (r["source"], r["number"]))
+               + sorted(LABELS[THIRD_BATCH_END:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
 print("pagerduty", len(PD_INCIDENTS), "opsgenie", len(OG_ALERTS))
 for cls in (A, N, F):
     rows = [l for l in LABELS if l["actionability"] == cls]
     print(cls, len(rows), "holdout", sum(1 for l in rows if l["split"] == "holdout"),
           "of which second batch", sum(1 for l in LABELS[FIRST_BATCH:SECOND_BATCH_END] if l["actionability"] == cls),
-          "third batch (tune)", sum(1 for l in LABELS[SECOND_BATCH_END:] if l["actionability"] == cls))
+          "third batch (tune)", sum(1 for l in LABELS[SECOND_BATCH_END:THIRD_BATCH_END] if l["actionability"] == cls),
+          "fourth alert batch (holdout)", sum(1 for l in LABELS[THIRD_BATCH_END:] if l["actionability"] == cls))
