@@ -543,6 +543,12 @@ import fourth_alerts_holdout  # noqa: E402
 PD_SERVICES.update(fourth_alerts_holdout.PD_SERVICES)
 fourth_alerts_holdout.alerts(pd, og, user, svc)
 
+# Fifth alert batch (../README.md, "Fifth alert batch: tune"): written blind to the rules to tune on; always `tune`.
+FOURTH_BATCH_END = len(LABELS)
+import fifth_alerts_tune  # noqa: E402
+PD_SERVICES.update(fifth_alerts_tune.PD_SERVICES)
+fifth_alerts_tune.alerts(pd, og, user, svc)
+
 # -------------------------------------------------------------------- write ----
 (EVAL / "pagerduty-incidents.json").write_text(json.dumps(
     {"incidents": PD_INCIDENTS, "limit": 100, "offset": 0, "more": False, "total": None}, indent=2) + "\n")
@@ -554,19 +560,24 @@ for label in LABELS[FIRST_BATCH:SECOND_BATCH_END]:
     label["split"] = "holdout"
 for label in LABELS[SECOND_BATCH_END:THIRD_BATCH_END]:
     label["split"] = "tune"
-for label in LABELS[THIRD_BATCH_END:]:
+for label in LABELS[THIRD_BATCH_END:FOURTH_BATCH_END]:
     label["split"] = "holdout"
+for label in LABELS[FOURTH_BATCH_END:]:
+    label["split"] = "tune"
 (EVAL / "alerts.labels.json").write_text(json.dumps(
     {"about": "True actionability, repeat and flapping labels of the eval alerts, hand-written per scenario "
               "(see README.md). split: fixed, stratified hash of id (tools/split.py), decided before tuning.",
      "alerts": sorted(LABELS[:FIRST_BATCH], key=lambda r: (r["source"], r["number"]))
                + sorted(LABELS[FIRST_BATCH:SECOND_BATCH_END], key=lambda r: (r["source"], r["number"]))
                + sorted(LABELS[SECOND_BATCH_END:THIRD_BATCH_END], key=lambda r: (r["source"], r["number"]))
-               + sorted(LABELS[THIRD_BATCH_END:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
+               + sorted(LABELS[THIRD_BATCH_END:FOURTH_BATCH_END], key=lambda r: (r["source"], r["number"]))
+               + sorted(LABELS[FOURTH_BATCH_END:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
 print("pagerduty", len(PD_INCIDENTS), "opsgenie", len(OG_ALERTS))
 for cls in (A, N, F):
     rows = [l for l in LABELS if l["actionability"] == cls]
     print(cls, len(rows), "holdout", sum(1 for l in rows if l["split"] == "holdout"),
           "of which second batch", sum(1 for l in LABELS[FIRST_BATCH:SECOND_BATCH_END] if l["actionability"] == cls),
           "third batch (tune)", sum(1 for l in LABELS[SECOND_BATCH_END:THIRD_BATCH_END] if l["actionability"] == cls),
-          "fourth alert batch (holdout)", sum(1 for l in LABELS[THIRD_BATCH_END:] if l["actionability"] == cls))
+          "fourth alert batch (holdout)",
+          sum(1 for l in LABELS[THIRD_BATCH_END:FOURTH_BATCH_END] if l["actionability"] == cls),
+          "fifth alert batch (tune)", sum(1 for l in LABELS[FOURTH_BATCH_END:] if l["actionability"] == cls))
