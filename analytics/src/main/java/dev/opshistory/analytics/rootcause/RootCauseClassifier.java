@@ -32,7 +32,7 @@ public final class RootCauseClassifier implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Words before a term that are checked for a negation. */
-    private static final int NEGATION_WORDS = 3;
+    private static final int NEGATION_WORDS = 4;
     /**
      * An UNKNOWN score from which the authors' "we don't know" decides against a leading category that no
      * sentence states as the cause (one verdict term such as "do not know" or "still open" reaches it) ...
@@ -69,6 +69,14 @@ public final class RootCauseClassifier implements Serializable {
     private static final int LIST_ITEM_WORDS = 4;
     /** A relative clause right after a term belongs to it: "the provider, which reported no problems". */
     private static final Pattern RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|that)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The states of a status-page update that open its lines. */
+    private static final java.util.Set<String> STATUS_STATES = java.util.Set.of("investigating", "identified",
+            "monitoring", "update", "resolved", "mitigated", "verifying", "scheduled", "completed");
+    /** Markup that may open a status-page line before its state: spaces, emphasis, a bracket, a list mark. */
+    private static final Pattern LINE_LEAD = Pattern.compile("[\\s*_>#\\[\\-]*");
+    /** What follows a status-page state: markup, then a dash, a colon or a time ("Monitoring — 15:20 …"). */
+    private static final Pattern STATE_TAIL = Pattern.compile("[\\]*_]*\\s*(?:[:\\-–—]|\\d{1,2}[:.]\\d{2})");
 
     private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern, String anchor,
                                 boolean vehicle) implements Serializable {
@@ -301,7 +309,8 @@ public final class RootCauseClassifier implements Serializable {
             }
             Matcher m = term.pattern().matcher(text);
             while (m.find()) {
-                if (overlaps(claimed, v, m.start(), m.end()) || negated(text, m.start(), m.end())) {
+                if (overlaps(claimed, v, m.start(), m.end()) || negated(text, m.start(), m.end())
+                        || statusLabel(text, m.start(), m.end())) {
                     continue;
                 }
                 if (term.category() != RootCause.UNKNOWN && readings[v] == null) {
@@ -314,6 +323,26 @@ public final class RootCauseClassifier implements Serializable {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the match is the state that opens a line of a status-page update ("Monitoring — 15:20 Traffic is
+     * back…", "[Monitoring] …", "**Monitoring** - …"): the state of the incident, not a word about its cause.
+     */
+    static boolean statusLabel(String text, int start, int end) {
+        if (!STATUS_STATES.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return false; // "Firewall: the rule blocked …" is a label naming a part, and counts
+        }
+        int lineStart = start;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        if (!LINE_LEAD.matcher(text.substring(lineStart, start)).matches()) {
+            return false;
+        }
+        Matcher tail = STATE_TAIL.matcher(text);
+        tail.region(end, text.length());
+        return tail.lookingAt();
     }
 
     private static boolean overlaps(List<int[]> claimed, int value, int start, int end) {

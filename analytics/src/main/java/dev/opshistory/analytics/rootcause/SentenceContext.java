@@ -63,6 +63,44 @@ final class SentenceContext implements Serializable {
     private static final Pattern ANSWER_LEAD = Pattern.compile("[\\s*_]*");
     /** Fewer words than this between a cause cue and a colon only announce the cause: "The cause was ours: …". */
     private static final int ANNOUNCING_WORDS = 2;
+    /**
+     * Words before a cause cue that make its clause explain how long the failure lasted or how it was noticed
+     * or stopped, not the failure itself: "The incident lasted as long as it did because …", "It took us until
+     * noon to reach them, because …", "It was stopped because a clerk noticed …". Such a cue states no cause.
+     */
+    static final Pattern DURATION_OR_DETECTION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:lasted|as long as|so long|took (?:us|them|me) |"
+                    + "took until|went unnoticed|unnoticed|not (?:noticed|detected|caught|spotted)|was (?:stopped|caught|"
+                    + "noticed|detected|spotted)|were (?:stopped|caught|noticed|detected|spotted)|(?:noticed|detected|"
+                    + "caught|spotted) (?:it|this|the problem|the issue) )",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that opens the remediation part of a text: a label alone on its line ("What we are changing", "**Next
+     * steps**") or followed by a colon ("Actions: reject rows …"). What follows, to the end of the field or to a
+     * line that opens a cause again ("Root cause", "Why …", "Trigger"), says what was or will be changed: it names
+     * the parts that were fixed, not the cause, and counts like a hypothesis.
+     */
+    static final Pattern REMEDIATION_LABEL = Pattern.compile(
+            "^[\\s*_#>\\-]*(?:what we(?:'re|’re| are| have| will| did)? (?:be )?(?:chang|fix|do|improv)\\w*(?: next)?|"
+                    + "action(?:s| items?)?|next steps|follow[- ]?ups?|remediations?|corrective actions?|"
+                    + "preventive (?:actions?|measures)|preventative (?:actions?|measures)|lessons learn[et]d?|"
+                    + "how we fixed it|what we fixed)[\\s*_]*(?::|\\.?[\\s*_]*$)",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** A line that opens a cause again after a remediation label: "Root cause", "Cause:", "Why …", "Trigger". */
+    private static final Pattern CAUSE_LABEL = Pattern.compile(
+            "^[\\s*_#>\\-]*(?:root cause|cause|causes|why|trigger|contributing|what happened)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /**
+     * A status-page update that says the cause has been identified: "Identified - 10:05 Last night we …",
+     * "**Identified** — …", "[Identified] …" at the start of a line. The whole update, to the end of its line,
+     * states the cause, however many sentences it takes.
+     */
+    static final Pattern IDENTIFIED_UPDATE = Pattern.compile(
+            "^[\\s*_>#\\[]*identified(?![\\p{L}\\p{N}])[\\]*_]*\\s*(?:[:\\-–—]|\\d{1,2}[:.]\\d{2})[^\\n\\r]*",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** Words right before a before-cue that deny it: "nothing was wrong with the volume", "no one was to blame". */
+    private static final Pattern DENIED_BEFORE_CUE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:nothing|no|none|nobody|no one|neither|never|not)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * The context rules of a rules file.
@@ -140,6 +178,8 @@ final class SentenceContext implements Serializable {
         private int[] quoteStarts;
         private int[] quoteEnds;
         private int[] lastAnswer;
+        private List<int[]> remediation;
+        private List<int[]> identified;
         private final Map<Long, Cues> cuesBySegment = new HashMap<>();
 
         private Reading(String text) {
@@ -158,7 +198,10 @@ final class SentenceContext implements Serializable {
             if (quoted(start)) {
                 return rules.quoteFactor();
             }
-            if (inLastAnswer(start)) {
+            if (inRemediation(start)) {
+                return rules.hypothesisFactor();
+            }
+            if (inLastAnswer(start) || inIdentifiedUpdate(start)) {
                 return rules.causeBoost();
             }
             if ((cues.firstAfterCueEnd() <= at && at < cues.statedCauseEnd()) || cues.lastBeforeCueStart() >= at) {
@@ -201,6 +244,36 @@ final class SentenceContext implements Serializable {
                 lastAnswer = lastWhyAnswer(text);
             }
             return lastAnswer[0] <= position && position < lastAnswer[1];
+        }
+
+        /** Whether {@code position} follows a remediation label (see {@link #REMEDIATION_LABEL}). */
+        private boolean inRemediation(int position) {
+            if (remediation == null) {
+                remediation = remediationSpans(text);
+            }
+            return covers(remediation, position);
+        }
+
+        /** Whether {@code position} is in a status-page "Identified" update (see {@link #IDENTIFIED_UPDATE}). */
+        private boolean inIdentifiedUpdate(int position) {
+            if (identified == null) {
+                List<int[]> spans = new ArrayList<>();
+                Matcher m = IDENTIFIED_UPDATE.matcher(text);
+                while (m.find()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+                identified = spans;
+            }
+            return covers(identified, position);
+        }
+
+        private static boolean covers(List<int[]> spans, int position) {
+            for (int[] span : spans) {
+                if (span[0] <= position && position < span[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean quoted(int position) {
@@ -253,6 +326,25 @@ final class SentenceContext implements Serializable {
             }
             return false;
         }
+    }
+
+    /**
+     * The parts of {@code text} that follow a remediation label, each to the next line that opens a cause again
+     * or to the end of the text.
+     */
+    static List<int[]> remediationSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = REMEDIATION_LABEL.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int start = m.start();
+            Matcher cause = CAUSE_LABEL.matcher(text);
+            int lineEnd = text.indexOf('\n', m.end());
+            int end = lineEnd >= 0 && cause.find(lineEnd + 1) ? cause.start() : text.length();
+            spans.add(new int[] {start, end});
+            from = Math.max(end, m.end());
+        }
+        return spans;
     }
 
     /** [start, end) of the last answer of a five-whys chain in {@code text}, or [-1, -1) when there is none. */
@@ -316,6 +408,14 @@ final class SentenceContext implements Serializable {
         }
         // "Because the app showed an error, support asked customers to switch networks": a segment that opens
         // with the cue states the cause only up to the comma; what follows is the consequence.
+        // "The incident lasted as long as it did because our alerts …": the cue explains the duration or the
+        // detection, not the failure.
+        if (firstAfterEnd != Integer.MAX_VALUE
+                && DURATION_OR_DETECTION.matcher(part.substring(0, firstAfterStart)).find()) {
+            firstAfterEnd = Integer.MAX_VALUE;
+            firstAfterStart = Integer.MAX_VALUE;
+            firstAfterCue = "";
+        }
         int statedCauseEnd = Integer.MAX_VALUE;
         if (SUBORDINATING.matcher(firstAfterCue).matches()
                 && LEAD.matcher(part.substring(0, firstAfterStart)).matches()) {
@@ -338,7 +438,9 @@ final class SentenceContext implements Serializable {
             }
             Matcher m = b.pattern().matcher(part);
             while (m.find()) {
-                lastBeforeStart = Math.max(lastBeforeStart, m.start());
+                if (!DENIED_BEFORE_CUE.matcher(part.substring(0, m.start())).find()) {
+                    lastBeforeStart = Math.max(lastBeforeStart, m.start());
+                }
             }
         }
         return new Cues(false, firstAfterEnd, statedCauseEnd, lastBeforeStart);

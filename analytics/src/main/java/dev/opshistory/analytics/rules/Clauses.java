@@ -18,7 +18,9 @@ final class Clauses {
     private static final Set<String> NEGATIONS_AND_HEDGES = Set.of(
             "not", "no", "never", "nor", "hardly", "without",
             "maybe", "possibly", "possible", "perhaps", "might", "could", "potential", "potentially",
-            "suspected", "if", "whether", "unless");
+            "suspected", "if", "whether", "unless",
+            // a first guess the note goes on to reject: "thought it was another flaky probe, but users confirm it"
+            "thought", "assumed", "initially");
     /** Words before a match that are checked for a negation or hedge. */
     private static final int GUARD_WORDS = 4;
     /** After {@code . ! ? ; ,}, a line break, a colon before a space ("Closed: not an issue") or a spaced dash. */

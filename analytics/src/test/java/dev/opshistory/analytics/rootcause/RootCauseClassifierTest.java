@@ -648,6 +648,37 @@ class RootCauseClassifierTest {
         assertThat(first.get(1).rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
     }
 
+    @Test
+    void aStatusPageStateAtTheStartOfALineIsNotATerm() {
+        String label = "Monitoring — 15:20 Traffic is back at its usual level.";
+        String word = "The monitoring missed the backlog — 15:20 was when it paged.";
+
+        assertThat(RootCauseClassifier.statusLabel(label, 0, "Monitoring".length())).isTrue();
+        assertThat(RootCauseClassifier.statusLabel("[Monitoring] 15:20 back", 1, 11)).isTrue();
+        assertThat(RootCauseClassifier.statusLabel(word, 4, 14)).isFalse();
+        assertThat(RootCauseClassifier.statusLabel("Firewall: the rule blocked the subnet", 0, 8)).isFalse();
+        assertThat(classifier.classify(postmortem("Status", label)).scores()).doesNotContainKey(RootCause.MONITORING);
+    }
+
+    @Test
+    void aNegationFourWordsBeforeATermStillNegatesIt() {
+        RootCauseVerdict verdict = classifier.classify(postmortem("Alarms",
+                "No store had lost connectivity at any point."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.NETWORKING);
+    }
+
+    @Test
+    void nothingChangedOnTheirSideAndPlentyOfHeadroomRuleTheTermOut() {
+        RootCauseVerdict provider = classifier.classify(postmortem("Paywall",
+                "Support confirmed nothing had changed at all on their side."));
+        RootCauseVerdict capacity = classifier.classify(postmortem("Egress",
+                "The pods had plenty of headroom; CPU and memory were well below what the nodes allow."));
+
+        assertThat(provider.scores()).doesNotContainKey(RootCause.DEPENDENCY);
+        assertThat(capacity.scores()).doesNotContainKey(RootCause.CAPACITY_PERFORMANCE);
+    }
+
     private static CanonicalEvent alert(String title, List<String> notes) {
         return CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY).sourceId("P1")
                 .title(title).notes(notes).build();

@@ -168,4 +168,52 @@ class SentenceContextTest {
         assertThat(atDefault("The timetable data itself was wrong.", "data")).isEqualTo(2);
         assertThat(atDefault("The timetable data arrived late.", "data")).isEqualTo(1);
     }
+
+    @Test
+    void aCauseCueThatExplainsTheDurationOrTheDetectionStatesNoCause() {
+        String duration = "The incident lasted as long as it did because our alerts are per region.";
+        String detection = "It was stopped because a clerk phoned the supplier.";
+        String cause = "The queue stalled because our alerts flooded the broker.";
+
+        assertThat(atDefault(duration, "alerts")).isEqualTo(1);
+        assertThat(atDefault(detection, "supplier")).isEqualTo(1);
+        assertThat(atDefault(cause, "alerts")).isEqualTo(2);
+    }
+
+    @Test
+    void aRemediationLabelDampsWhatFollowsUntilALineThatOpensACauseAgain() {
+        String text = "The partner's file had blank prices.\nActions: agree with the partner on prices.\n"
+                + "What we are changing\n- The code is rewritten.\nRoot cause: the code was slow.";
+
+        assertThat(atDefault(text, "partner's")).isEqualTo(1);
+        assertThat(atDefault(text, "partner on")).isEqualTo(0.25);
+        assertThat(atDefault(text, "code is")).isEqualTo(0.25);
+        assertThat(atDefault(text, "code was")).isEqualTo(2);
+    }
+
+    @Test
+    void aStatusPageIdentifiedUpdateStatesTheCauseToTheEndOfItsLine() {
+        String text = "Investigating — 14:02 Partners see errors.\n"
+                + "Identified — 14:51 The traffic comes from a leaked key. An unknown party uses it to scrape.\n"
+                + "Monitoring — 15:20 Traffic is back to normal.";
+
+        assertThat(atDefault(text, "leaked")).isEqualTo(2);
+        assertThat(atDefault(text, "scrape")).isEqualTo(2);
+        assertThat(atDefault(text, "Partners")).isEqualTo(1);
+        assertThat(atDefault(text, "normal")).isEqualTo(1);
+    }
+
+    @Test
+    void aNegatedBeforeCueStatesNoCause() {
+        assertThat(atDefault("Nothing was wrong with the disk.", "disk")).isEqualTo(1);
+        assertThat(atDefault("The provider said nothing was wrong with the volume.", "provider")).isEqualTo(1);
+        assertThat(atDefault("The volume itself was wrong.", "volume")).isEqualTo(2);
+    }
+
+    @Test
+    void whatTheTeamLookedAtEarlyInTheIncidentIsAHypothesis() {
+        assertThat(atDefault("Early in the event our engineers investigated the inter-zone links.", "links"))
+                .isEqualTo(0.25);
+        assertThat(atDefault("Early in the morning the disk on the database host failed.", "disk")).isEqualTo(1);
+    }
 }

@@ -120,6 +120,72 @@ class FalsePositiveMarkersTest {
         assertThat(markers.findInTag(tag)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "FP - the synthetic user was locked out, real logins fine",
+            "Not an incident.",
+            "non-issue",
+            "Known issue, closing",
+            "the check still expects the old endpoint",
+            "the probe still polls the retired address",
+            "stale check",
+            "Threshold wrong: the SLA moved to 500ms last quarter",
+            "the saved query is outdated after the log migration",
+            "the monitor doesn't account for daylight saving time",
+            "this baseline has no idea about school holidays",
+            "the alert treats 404s as server errors",
+            "this monitor confuses an idle queue with a stuck one",
+            "alert should exclude the staging tenant",
+            "every other region green",
+            "fine from everywhere else",
+            "only one flaky probe location",
+            "firewall is blocking the uptime checks since this morning",
+            "it is not down",
+            "nothing broken on our side",
+            "nothing was slow for the customers",
+            "real customers unaffected, it was the crawler",
+            "it was the approved load test",
+            "door sensor tripped by our own technician",
+            "known agent bug, reports the wrong mount",
+            "the silence expired before the patching finished",
+            "testing the new escalation policy",
+            "triggered by hand as a test of the webhook",
+            "safe to ignore",
+            "the health rule is bogus",
+            "not a real expiry, the checker cached the old certificate",
+    })
+    void alertWrongExpectedOrKnownSaidInOtherWordsIsAMarker(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Thought it was another flaky probe, but users confirm it. Recycled the app pool.",
+            "Looked like a flaky check at first but no: the client secret was rotated",
+            "it wasn't down, just slow. Added the missing index.",
+            "restarted the pod, site was up after 30s",
+            "real users are fine now after the rollback",
+            "search index was stale after the failed job; re-ran the indexer",
+            "query plan wrong, added an index",
+            "the partner's file was bogus, asked them to resend it",
+            "the load test took down the DB, restarted it",
+            "known issue with the payment service, restarted it per the runbook",
+            "Was going to close as known issue but the error count is 10x normal; rotated the password",
+            "the monitor counts requests for checkout and they really failed; rolled back",
+            "not a real fix, just a workaround: restarted the service",
+            "serving fine from the other region after the failover, fixing the primary",
+            "not maintenance - a real outage, failed over",
+    })
+    void workNotesThatBorrowTheNewVocabularyAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"known-issue", "maintenance", "maint", "FP", "non-issue"})
+    void verdictTagsForKnownIssuesAndMaintenanceAreMarkers(String tag) {
+        assertThat(markers.findInTag(tag)).isEqualTo(tag);
+    }
+
     @Test
     void evidenceIsTheWholeTextWhenShort() {
         assertThat(markers.findInText("Checked the graphs. False alarm, the probe was down; closing"))

@@ -28,6 +28,34 @@ class NoActionStatementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "Nothing to fix on our side, the sender knows",
+            "nothing for us to do",
+            "that's the market, nothing for ops here",
+            "nothing we can do from our side",
+            "it'll come back. it did.",
+            "nightly batch, goes away by itself",
+            "usually clears on its own",
+            "retries are handling it, just watching",
+            "waiting for it to settle",
+            "left it alone, it cleared",
+    })
+    void nothingToDoSaidInOtherWordsIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "it did not go away by itself, restarted the pod",
+            "restarted the tunnel, it'll come back in a minute",
+            "bounced the tunnel, leaving it to auto-close",
+            "nothing we can do about the vendor, so switched to the backup provider",
+    })
+    void workNotesThatMentionRecoveryAreNotNoActionStatements(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "Restarted the consumer",
             "It did not recover on its own, so I restarted the pod",
             "nothing to do with the deploy; rolled back the config",
