@@ -89,7 +89,7 @@ public record ReportData(
         findings = List.copyOf(findings);
     }
 
-    /** How many significant incidents the Markdown and HTML list; every one is in csv/ and summary.json. */
+    /** How many significant incidents the report and summary.json list; csv/ has them all, summary.json their number. */
     public static final int SIGNIFICANT_SHOWN = 25;
 
     /**

@@ -4,6 +4,8 @@ import static dev.opshistory.reports.WarehouseFixture.Event.alert;
 import static dev.opshistory.reports.WarehouseFixture.Event.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opshistory.reports.WarehouseFixture.Event;
 import dev.opshistory.reports.WarehouseFixture.Postmortem;
 import dev.opshistory.reports.figures.SignificantIncident;
@@ -66,5 +68,9 @@ class SignificantIncidentsTest {
         assertThat(MarkdownTables.body(markdown, "Date")).hasSize(ReportData.SIGNIFICANT_SHOWN);
         assertThat(markdown).contains("28 significant incidents (major, P1/P2, or named by a postmortem); the 25 listed");
         assertThat(Files.readAllLines(dir.resolve("csv/significant-incidents.csv"))).hasSize(1 + 28);
+        JsonNode summary = new ObjectMapper()
+                .readTree(dir.resolve("summary.json").toFile());
+        assertThat(summary.path("significant_incidents_total").asInt()).isEqualTo(28);
+        assertThat(summary.path("significant_incidents")).hasSize(ReportData.SIGNIFICANT_SHOWN);
     }
 }
