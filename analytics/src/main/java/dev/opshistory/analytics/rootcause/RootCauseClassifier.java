@@ -83,6 +83,11 @@ public final class RootCauseClassifier implements Serializable {
     }
 
     private final RootCauseRules rules;
+    private static final Pattern OPENING_LABEL = Pattern.compile("\\s*(\\p{L}[\\p{L}\\p{N} '’/&-]{1,60}?)\\s*:\\s+\\S");
+    private static final Pattern NARRATING = Pattern.compile(
+            "(?i)(we|i|they|he|she|it|our|the team|someone|nobody|engineers?|on-?call)\\b");
+    private static final int OPENING_LABEL_WORDS = 6;
+
     private final List<CompiledTerm> terms = new ArrayList<>();
     private final List<String> negationWords = new ArrayList<>();
     private final List<String> negationPhrases = new ArrayList<>();
@@ -123,7 +128,7 @@ public final class RootCauseClassifier implements Serializable {
     }
 
     /** How many recent texts keep their verdict at hand, and up to which length in characters. */
-    static final int RECENT_TEXTS = 16_384;
+    static final int RECENT_TEXTS = 8192;
     static final int CACHED_TEXT_CHARS = 1024;
 
     /**
@@ -203,7 +208,7 @@ public final class RootCauseClassifier implements Serializable {
                 if (!lowered.contains(term.anchor())) {
                     continue; // the term's literal part is nowhere in the field, so its pattern cannot match
                 }
-                Match best = strongestAffirmedMatch(term, values, readings, claimed);
+                Match best = strongestAffirmedMatch(term, values, readings, claimed, field == TextField.ROOT_CAUSE);
                 if (best != null) {
                     claimed.add(new int[] {best.value(), best.start(), best.end()});
                     int segment = term.category() == RootCause.UNKNOWN ? -1
@@ -300,7 +305,7 @@ public final class RootCauseClassifier implements Serializable {
      * are statements about the cause not being found and count at their weight wherever they stand.
      */
     private Match strongestAffirmedMatch(CompiledTerm term, List<String> values, SentenceContext.Reading[] readings,
-            List<int[]> claimed) {
+            List<int[]> claimed, boolean labelsState) {
         Match best = null;
         for (int v = 0; v < values.size(); v++) {
             String text = values.get(v);
@@ -317,12 +322,30 @@ public final class RootCauseClassifier implements Serializable {
                     readings[v] = context.read(text);
                 }
                 double multiplier = term.category() == RootCause.UNKNOWN ? 1 : readings[v].multiplier(m.start());
+                if (labelsState && multiplier == 1 && m.start() < openingLabelEnd(text)) {
+                    multiplier = rules.context().causeBoost();
+                }
                 if (best == null || multiplier > best.multiplier()) {
                     best = new Match(v, m.start(), m.end(), text.substring(m.start(), m.end()), multiplier);
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Where the label that opens a root-cause text ends, or -1: a short phrase and a colon before the account
+     * ("Bad configuration during a planned change: the secret was …", "Capacity: the pool …") is the category
+     * the authors filed the cause under. Phrases that tell what someone did or thought ("We checked the network:
+     * …") are not labels, and a hypothesis or a quote keeps its own weight.
+     */
+    static int openingLabelEnd(String text) {
+        Matcher label = OPENING_LABEL.matcher(text);
+        if (!label.lookingAt() || label.group(1).strip().split("\\s+").length > OPENING_LABEL_WORDS
+                || NARRATING.matcher(label.group(1)).lookingAt()) {
+            return -1;
+        }
+        return label.end(1);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -642,7 +643,9 @@ class RootCauseClassifierTest {
         List<RootCauseVerdict> first = alerts.stream().map(classifier::classify).toList();
         List<RootCauseVerdict> again = alerts.stream().map(classifier::classify).toList();
 
-        List<RootCauseVerdict> fresh = alerts.stream().map(a -> new RootCauseClassifier().classify(a)).toList();
+        // classify(texts) reads every text afresh: the reference
+        List<RootCauseVerdict> fresh = alerts.stream().map(a -> classifier.classify(Map.of(
+                TextField.TITLE, List.of(a.title()), TextField.NOTES, a.notes()))).toList();
         assertThat(first).isEqualTo(fresh);
         assertThat(again).isEqualTo(fresh);
         assertThat(first.get(1).rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
@@ -677,6 +680,26 @@ class RootCauseClassifierTest {
 
         assertThat(provider.scores()).doesNotContainKey(RootCause.DEPENDENCY);
         assertThat(capacity.scores()).doesNotContainKey(RootCause.CAPACITY_PERFORMANCE);
+    }
+
+    @Test
+    void theLabelThatOpensARootCauseIsTheCategoryTheAuthorsFiledItUnder() {
+        RootCauseVerdict v = classifier.classify(Map.of(
+                TextField.ROOT_CAUSE, List.of("Bad configuration during a planned change: the new secret was written to "
+                        + "the staging store only. The rotation runbook had no verification step."),
+                TextField.RESOLUTION, List.of("The secret was copied manually to production.")));
+
+        assertThat(v.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void onlyAShortPhraseBeforeTheFirstColonIsALabelAndNotOneThatTellsWhatSomeoneDid() {
+        assertThat(RootCauseClassifier.openingLabelEnd("Capacity: the pool was too small")).isEqualTo(8);
+        assertThat(RootCauseClassifier.openingLabelEnd("  Third-party outage: the provider's API failed")).isEqualTo(20);
+        assertThat(RootCauseClassifier.openingLabelEnd("We checked the network: it was fine")).isEqualTo(-1);
+        assertThat(RootCauseClassifier.openingLabelEnd("The deploy at 10:00 broke the cache")).isEqualTo(-1);
+        assertThat(RootCauseClassifier.openingLabelEnd("A long account of what happened to the cluster at night: x"))
+                .isEqualTo(-1);
     }
 
     private static CanonicalEvent alert(String title, List<String> notes) {
