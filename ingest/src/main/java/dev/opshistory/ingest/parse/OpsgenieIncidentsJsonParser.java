@@ -1,6 +1,7 @@
 package dev.opshistory.ingest.parse;
 
 import dev.opshistory.ingest.parse.json.JsonExportParser;
+import dev.opshistory.ingest.parse.json.JsonHead;
 import dev.opshistory.ingest.parse.json.JsonShape;
 import java.util.Set;
 
@@ -26,13 +27,23 @@ public final class OpsgenieIncidentsJsonParser extends JsonExportParser {
     private static final Set<String> ALERT_ONLY_KEYS = Set.of("alias", "acknowledged", "count", "lastOccurredAt",
             "lastOccuredAt", "report", "integration", "integrationName", "integrationType", "snoozed", "snoozedUntil");
 
-    private static final JsonShape SHAPE = JsonShape.ofKeys("Opsgenie incidents", "bare Opsgenie incident object",
+    private static final JsonShape SHAPE = JsonShape.of("Opsgenie incidents", "bare Opsgenie incident object",
                     OpsgenieIncidentsJsonParser::looksLikeIncident)
             .listOrSingle("data", "Opsgenie incidents list envelope (GET /v1/incidents)",
                     "single Opsgenie incident (GET /v1/incidents/{id})");
 
     public OpsgenieIncidentsJsonParser() {
         super(FORMAT, SHAPE, new OpsgenieIncidentMapper());
+    }
+
+    /**
+     * An incident, or the start of one that a huge message cut short: Opsgenie writes {@code impactedServices}
+     * and {@code tinyId} before the message, and an alert has no impacted services.
+     */
+    private static boolean looksLikeIncident(JsonHead head, String holder) {
+        Set<String> keys = head.keysAt(holder);
+        return looksLikeIncident(keys) || (head.isCut(holder) && keys.contains("tinyId")
+                && keys.stream().anyMatch(INCIDENT_KEYS::contains) && keys.stream().noneMatch(ALERT_ONLY_KEYS::contains));
     }
 
     static boolean looksLikeIncident(Set<String> keys) {

@@ -33,6 +33,18 @@ class OpsgenieIncidentsJsonParserTest extends ExportParserContractTest {
         return List.of(record(LIST, "data", "0"), record(CAPTURE_A));
     }
 
+    @Test
+    void anIncidentWhoseHugeMessageFillsTheDetectionHeadIsStillAnOpsgenieIncident() {
+        ObjectNode incident = record(CAPTURE_A).deepCopy().put("message", "checkout down ".repeat(20_000));
+        String head = listEnvelope(List.of(incident.toString())).substring(0, 64 * 1024);
+        ObjectNode alert = record("opsgenie/real-captures/port-ocean.alert.a.json").deepCopy()
+                .put("message", "checkout down ".repeat(20_000));
+        String alertHead = listEnvelope(List.of(alert.toString())).substring(0, 64 * 1024);
+
+        assertThat(parser().detect("incidents.json", head).matches()).isTrue();
+        assertThat(parser().detect("alerts.json", alertHead).matches()).isFalse();
+    }
+
     // ---- the real payloads of shared/formats/opsgenie
 
     @Test
