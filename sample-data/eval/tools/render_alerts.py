@@ -549,6 +549,12 @@ import fifth_alerts_tune  # noqa: E402
 PD_SERVICES.update(fifth_alerts_tune.PD_SERVICES)
 fifth_alerts_tune.alerts(pd, og, user, svc)
 
+# Sixth alert batch (../README.md, "Sixth alert batch: tune"): written blind to the rules to tune on; always `tune`.
+FIFTH_BATCH_END = len(LABELS)
+import sixth_alerts_tune  # noqa: E402
+PD_SERVICES.update(sixth_alerts_tune.PD_SERVICES)
+sixth_alerts_tune.alerts(pd, og, user, svc)
+
 # -------------------------------------------------------------------- write ----
 (EVAL / "pagerduty-incidents.json").write_text(json.dumps(
     {"incidents": PD_INCIDENTS, "limit": 100, "offset": 0, "more": False, "total": None}, indent=2) + "\n")
@@ -571,7 +577,8 @@ for label in LABELS[FOURTH_BATCH_END:]:
                + sorted(LABELS[FIRST_BATCH:SECOND_BATCH_END], key=lambda r: (r["source"], r["number"]))
                + sorted(LABELS[SECOND_BATCH_END:THIRD_BATCH_END], key=lambda r: (r["source"], r["number"]))
                + sorted(LABELS[THIRD_BATCH_END:FOURTH_BATCH_END], key=lambda r: (r["source"], r["number"]))
-               + sorted(LABELS[FOURTH_BATCH_END:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
+               + sorted(LABELS[FOURTH_BATCH_END:FIFTH_BATCH_END], key=lambda r: (r["source"], r["number"]))
+               + sorted(LABELS[FIFTH_BATCH_END:], key=lambda r: (r["source"], r["number"]))}, indent=2) + "\n")
 print("pagerduty", len(PD_INCIDENTS), "opsgenie", len(OG_ALERTS))
 for cls in (A, N, F):
     rows = [l for l in LABELS if l["actionability"] == cls]
@@ -580,4 +587,5 @@ for cls in (A, N, F):
           "third batch (tune)", sum(1 for l in LABELS[SECOND_BATCH_END:THIRD_BATCH_END] if l["actionability"] == cls),
           "fourth alert batch (holdout)",
           sum(1 for l in LABELS[THIRD_BATCH_END:FOURTH_BATCH_END] if l["actionability"] == cls),
-          "fifth alert batch (tune)", sum(1 for l in LABELS[FOURTH_BATCH_END:] if l["actionability"] == cls))
+          "fifth alert batch (tune)", sum(1 for l in LABELS[FOURTH_BATCH_END:FIFTH_BATCH_END] if l["actionability"] == cls),
+          "sixth alert batch (tune)", sum(1 for l in LABELS[FIFTH_BATCH_END:] if l["actionability"] == cls))
