@@ -38,12 +38,12 @@ class EvaluationThresholdsTest {
     }
 
     @Test
-    void holdoutActionabilityMacroF1DoesNotFallBelowItsMeasuredEightyFourPercent() {
+    void holdoutActionabilityMacroF1DoesNotFallBelowItsMeasuredEightySixPercent() {
         // Issue 4's target is 0.9. It was met (0.924) on the first three alert batches; the fourth batch, written
         // by a new author that nobody tuned on, brought the holdout to 0.822 (false positives told in new words
-        // were read as actionable), and the round on the fifth (tune) batch to 0.846 (169 alerts). Measured
-        // floor, guarding against regressions; raise it to 0.9 when the rules get there.
-        assertThat(result.actionabilityHoldout().macroF1()).as(printed).isGreaterThanOrEqualTo(0.84);
+        // were read as actionable), the rounds on the fifth and sixth (tune) batches to 0.846 and 0.868 (169
+        // alerts). Measured floor, guarding against regressions; raise it to 0.9 when the rules get there.
+        assertThat(result.actionabilityHoldout().macroF1()).as(printed).isGreaterThanOrEqualTo(0.86);
     }
 
     @Test

@@ -186,6 +186,65 @@ class FalsePositiveMarkersTest {
         assertThat(markers.findInTag(tag)).isEqualTo(tag);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the nightly export is switched off on purpose",
+            "On purpose.",
+            "the canary queue stays red by design",
+            "no real shipment was at risk",
+            "no actual customer data touched",
+            "it was not a real overrun",
+            "the disk rule has no maintenance calendar",
+            "the error-rate query doesn't exclude the sandbox tenant",
+            "the alert is counting retries like failures",
+            "ticket opened to exclude the staging hosts from the alert",
+            "the probe needs the updated allowlist",
+            "the old router should have been removed from monitoring",
+            "the latency rule was copied from the search service",
+            "the NMS still pings it",
+            "the watcher still looks at the old index",
+            "the gauge is lying",
+            "only the probe's account was locked",
+            "only the Frankfurt check location",
+            "checkout works fine for real customers",
+            "the page loads fine for everyone",
+            "the gateway refused them, which is correct",
+            "our own vulnerability scanner again",
+            "their quarterly failover test",
+            "the host was under planned maintenance with the vendor",
+            "closing as duplicate",
+            "the change ticket already covers it",
+    })
+    void verdictPhrasedInTheMonitorsOrTheSituationsTermsIsAMarker(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "stopped the consumer on purpose to drain the queue, then fixed the schema",
+            "it is not on purpose: the job died, restarted it",
+            "no real fix yet, restarted the service",
+            "restored from the snapshot, no actual data lost",
+            "rolled back fast, no real users affected",
+            "the health check doesn't have a bug, the app was down; restarted",
+            "only the eu-west region, failed over to eu-central",
+            "after the restart login works fine for users again",
+            "muted the alert in the monitor while we replaced the disk",
+            "our own batch job filled the disk, killed it",
+            "the restore test is right, the backup was corrupt",
+            "not closing as duplicate, this one is a new failure",
+            "checked whether the sensor is lying: it is not, the compressor failed",
+    })
+    void workNotesThatBorrowTheSixthRoundVocabularyAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"drill", "flaky-probe", "flaky_check"})
+    void drillAndFlakyProbeTagsAreMarkers(String tag) {
+        assertThat(markers.findInTag(tag)).isEqualTo(tag);
+    }
+
     @Test
     void evidenceIsTheWholeTextWhenShort() {
         assertThat(markers.findInText("Checked the graphs. False alarm, the probe was down; closing"))

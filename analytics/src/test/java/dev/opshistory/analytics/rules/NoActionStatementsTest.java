@@ -38,6 +38,8 @@ class NoActionStatementsTest {
             "retries are handling it, just watching",
             "waiting for it to settle",
             "left it alone, it cleared",
+            "not much we can do",
+            "vendor-side slowness, we'll wait it out",
     })
     void nothingToDoSaidInOtherWordsIsANoActionStatement(String note) {
         assertThat(statements.find(note)).isNotNull();
@@ -49,6 +51,8 @@ class NoActionStatementsTest {
             "restarted the tunnel, it'll come back in a minute",
             "bounced the tunnel, leaving it to auto-close",
             "nothing we can do about the vendor, so switched to the backup provider",
+            "couldn't wait it out, failed over to the backup provider",
+            "not much we can do about the vendor, so switched to the backup provider",
     })
     void workNotesThatMentionRecoveryAreNotNoActionStatements(String note) {
         assertThat(statements.find(note)).isNull();
