@@ -20,52 +20,28 @@ for first, last, category in RANGES:
         assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
         rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, })
 assign_splits(rows, "root_cause")
-# Second holdout batch (../README.md): written later by someone who had not read the rules; always `holdout`.
-from second_holdout import TEXT_RANGES  # noqa: E402
-for first, last, category in TEXT_RANGES:
-    for n in range(first, last + 1):
-        tid = "pm-%03d" % n
-        assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
-        rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "holdout"})
-# Third batch (../README.md, "Third batch: tune"): written to tune on; always `tune`.
-from third_tune import TEXT_RANGES as THIRD_RANGES  # noqa: E402
-for first, last, category in THIRD_RANGES:
-    for n in range(first, last + 1):
-        tid = "pm-%03d" % n
-        assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
-        rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "tune"})
-# Fourth batch (tune) and fifth batch (holdout) (../README.md): written without reading the rules.
-from fourth_and_fifth import FOURTH_RANGES, FIFTH_RANGES  # noqa: E402
-for ranges, split in ((FOURTH_RANGES, "tune"), (FIFTH_RANGES, "holdout")):
+
+def append_batch(ranges, split):
+    """Appends a later batch's texts, each (first, last, category) range in order, all of one split."""
     for first, last, category in ranges:
         for n in range(first, last + 1):
             tid = "pm-%03d" % n
             assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
             rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": split})
-# Sixth batch (../README.md, "Sixth batch: tune"): written without reading the rules; always `tune`.
+
+
+# Later batches (../README.md, one section each), written without reading the rules, each wholly one split.
+from second_holdout import TEXT_RANGES  # noqa: E402
+from third_tune import TEXT_RANGES as THIRD_RANGES  # noqa: E402
+from fourth_and_fifth import FOURTH_RANGES, FIFTH_RANGES  # noqa: E402
 from sixth_tune import SIXTH_RANGES  # noqa: E402
-for first, last, category in SIXTH_RANGES:
-    for n in range(first, last + 1):
-        tid = "pm-%03d" % n
-        assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
-        rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "tune"})
-# Seventh batch (../README.md, "Seventh batch: tune") and eighth (../README.md, "Eighth batch: holdout"): written
-# without reading the rules, by two authors who did not read each other's texts.
 from seventh_tune import SEVENTH_RANGES  # noqa: E402
 from eighth_holdout import EIGHTH_RANGES  # noqa: E402
-for ranges, split in ((SEVENTH_RANGES, "tune"), (EIGHTH_RANGES, "holdout")):
-    for first, last, category in ranges:
-        for n in range(first, last + 1):
-            tid = "pm-%03d" % n
-            assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
-            rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": split})
-# Ninth batch (../README.md, "Ninth batch: tune"): written without reading the rules; always `tune`.
 from ninth_tune import NINTH_RANGES  # noqa: E402
-for first, last, category in NINTH_RANGES:
-    for n in range(first, last + 1):
-        tid = "pm-%03d" % n
-        assert (EVAL / "texts" / (tid + ".md")).is_file(), tid
-        rows.append({"id": tid, "file": "texts/%s.md" % tid, "root_cause": category, "split": "tune"})
+for batch, split in ((TEXT_RANGES, "holdout"), (THIRD_RANGES, "tune"), (FOURTH_RANGES, "tune"),
+                     (FIFTH_RANGES, "holdout"), (SIXTH_RANGES, "tune"), (SEVENTH_RANGES, "tune"),
+                     (EIGHTH_RANGES, "holdout"), (NINTH_RANGES, "tune")):
+    append_batch(batch, split)
 assert len({r["id"] for r in rows}) == len(rows) == len(list((EVAL / "texts").glob("*.md")))
 (EVAL / "texts.labels.json").write_text(json.dumps(
     {"about": "True root cause of each text in texts/, hand-labelled when written (see README.md). "

@@ -138,13 +138,14 @@ ol.findings li { margin: .3rem 0; }
 
 <h2 id="incidents">Significant incidents and postmortems</h2>
 <#if r.significantIncidents?has_content>
+<#assign shown = r.significantIncidentsShown()>
 <table>
 <tr><th>Date</th><th>Incident</th><th>Service</th><th>Severity</th><th>Duration</th><th>Impact</th><th>Root cause (human)</th><th>Root cause (inferred)</th><th>Postmortem</th><th>Source</th></tr>
-<#list r.significantIncidentsShown() as i><tr><td>${fmt.instant(i.createdAt)}</td><td>${i.title!"(untitled)"}</td><td>${i.service!"(no service)"}</td><td>${i.severity}</td><td class="n">${fmt.duration(i.minutesToResolve)}</td><td>${i.impact!"–"}</td><td>${i.rootCauseHuman!"–"}</td><td>${i.rootCauseInferred!"–"}</td><td>${i.postmortemTitle!i.postmortemId!"none"}</td><td><#if i.url?? && (i.url?starts_with("https://") || i.url?starts_with("http://"))><a href="${i.url}" rel="noreferrer noopener">link</a><#else>–</#if></td></tr>
+<#list shown as i><tr><td>${fmt.instant(i.createdAt)}</td><td>${i.title!"(untitled)"}</td><td>${i.service!"(no service)"}</td><td>${i.severity}</td><td class="n">${fmt.duration(i.minutesToResolve)}</td><td>${i.impact!"–"}</td><td>${i.rootCauseHuman!"–"}</td><td>${i.rootCauseInferred!"–"}</td><td>${i.postmortemTitle!i.postmortemId!"none"}</td><td><#if i.url?? && (i.url?starts_with("https://") || i.url?starts_with("http://"))><a href="${i.url}" rel="noreferrer noopener">link</a><#else>–</#if></td></tr>
 </#list>
 </table>
-<#if (r.significantIncidents?size > r.significantIncidentsShown()?size)>
-<p class="muted">${r.significantIncidents?size} significant incidents (major, P1/P2, or named by a postmortem); the ${r.significantIncidentsShown()?size} listed are those named by a postmortem, then the most severe and longest. All are in <code>csv/significant-incidents.csv</code>.</p>
+<#if (r.significantIncidents?size > shown?size)>
+<p class="muted">${r.significantIncidents?size} significant incidents (major, P1/P2, or named by a postmortem); the ${shown?size} listed are those named by a postmortem, then the most severe and longest. All are in <code>csv/significant-incidents.csv</code>.</p>
 </#if>
 <#else>
 <p class="muted">No significant incident in the period.</p>

@@ -217,12 +217,13 @@ No alerts or incidents in the period.
 <#if r.significantIncidents?has_content>
 | Date | Incident | Service | Severity | Duration | Impact | Root cause (human) | Root cause (inferred) | Postmortem | Link |
 |---|---|---|---|---:|---|---|---|---|---|
-<#list r.significantIncidentsShown() as i>
+<#assign shown = r.significantIncidentsShown()>
+<#list shown as i>
 | ${fmt.instant(i.createdAt)} | ${i.title!"(untitled)"} | ${i.service!"(no service)"} | ${i.severity} | ${fmt.duration(i.minutesToResolve)} | ${i.impact!"–"} | ${i.rootCauseHuman!"–"} | ${i.rootCauseInferred!"–"} | ${i.postmortemTitle!i.postmortemId!"none"} | ${i.url!"–"} |
 </#list>
-<#if (r.significantIncidents?size > r.significantIncidentsShown()?size)>
+<#if (r.significantIncidents?size > shown?size)>
 
-${r.significantIncidents?size} significant incidents (major, P1/P2, or named by a postmortem); the ${r.significantIncidentsShown()?size} listed are those named by a postmortem, then the most severe and longest. All are in `csv/significant-incidents.csv`.
+${r.significantIncidents?size} significant incidents (major, P1/P2, or named by a postmortem); the ${shown?size} listed are those named by a postmortem, then the most severe and longest. All are in `csv/significant-incidents.csv`.
 </#if>
 <#else>
 No significant incident in the period.

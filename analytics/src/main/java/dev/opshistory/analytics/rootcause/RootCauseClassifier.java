@@ -1,5 +1,6 @@
 package dev.opshistory.analytics.rootcause;
 
+import dev.opshistory.analytics.rules.RecentResults;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.RootCause;
@@ -10,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,12 +131,9 @@ public final class RootCauseClassifier implements Serializable {
     static final int RECENT_TEXTS = 8192;
     static final int CACHED_TEXT_CHARS = 1024;
 
-    /**
-     * Verdicts on recent short texts. Alerts repeat their texts (the same check fires with the same title and
-     * description again and again), and a verdict depends on nothing but the texts, so a text seen recently is
-     * not read again. Bounded in entries and text length; cleared when full; never serialized.
-     */
-    private transient volatile Map<Map<TextField, List<String>>, RootCauseVerdict> recent;
+    /** Verdicts on recent short texts (long ones are rarely repeated and would make the memory unbounded). */
+    private final RecentResults<Map<TextField, List<String>>, RootCauseVerdict> recent =
+            new RecentResults<>(RECENT_TEXTS);
 
     /** The verdict on any event; never null. */
     public RootCauseVerdict classify(CanonicalEvent event) {
@@ -156,24 +153,7 @@ public final class RootCauseClassifier implements Serializable {
             put(texts, TextField.TRIGGER, pm.trigger());
             put(texts, TextField.RESOLUTION, pm.resolution());
         }
-        if (length(texts) > CACHED_TEXT_CHARS) {
-            return classify(texts);
-        }
-        Map<Map<TextField, List<String>>, RootCauseVerdict> cache = recent;
-        if (cache == null) {
-            cache = new ConcurrentHashMap<>();
-            recent = cache;
-        }
-        RootCauseVerdict known = cache.get(texts);
-        if (known != null) {
-            return known;
-        }
-        RootCauseVerdict verdict = classify(texts);
-        if (cache.size() >= RECENT_TEXTS) {
-            cache.clear();
-        }
-        cache.put(texts, verdict);
-        return verdict;
+        return length(texts) > CACHED_TEXT_CHARS ? classify(texts) : recent.get(texts, this::classify);
     }
 
     private static int length(Map<TextField, List<String>> texts) {

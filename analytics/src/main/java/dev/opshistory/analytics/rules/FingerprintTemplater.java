@@ -5,8 +5,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -174,33 +172,15 @@ public final class FingerprintTemplater implements Serializable {
                 : template(title);
     }
 
-    /**
-     * Templates of recent titles. Alerts repeat their titles (the same check fires again and again, and an
-     * incident and its alerts share one), and a template depends on nothing but its title, so a title seen
-     * recently is not templated again. Cleared when full; never part of the serialized form.
-     */
-    private transient volatile Map<String, String> recent;
+    /** Templates of recent titles: an incident and its alerts, and every firing of a check, share one. */
+    private final RecentResults<String, String> recent = new RecentResults<>(RECENT_TITLES);
 
     /** The title as a template (see the class comment); an empty string for a null or blank title. */
     public String template(String title) {
         if (title == null || title.isBlank()) {
             return "";
         }
-        Map<String, String> cache = recent;
-        if (cache == null) {
-            cache = new ConcurrentHashMap<>();
-            recent = cache;
-        }
-        String known = cache.get(title);
-        if (known != null) {
-            return known;
-        }
-        String template = templateOnce(title);
-        if (cache.size() >= RECENT_TITLES) {
-            cache.clear();
-        }
-        cache.put(title, template);
-        return template;
+        return recent.get(title, this::templateOnce);
     }
 
     private String templateOnce(String title) {
