@@ -9,21 +9,18 @@ WITH refs AS (
     SELECT event_id AS postmortem_id, created_at AS postmortem_at, unnest(incident_refs) AS ref
     FROM warehouse_postmortems
 ),
-incidents AS (
-    SELECT event_id, source_id, source_number, html_url FROM events
-),
 named AS (
     SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM incidents JOIN refs ON refs.ref = incidents.event_id
+    FROM events incidents JOIN refs ON refs.ref = incidents.event_id
     UNION
     SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM incidents JOIN refs ON refs.ref = incidents.source_id
+    FROM events incidents JOIN refs ON refs.ref = incidents.source_id
     UNION
     SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM incidents JOIN refs ON refs.ref = incidents.source_number
+    FROM events incidents JOIN refs ON refs.ref = incidents.source_number
     UNION
     SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM incidents JOIN refs ON refs.ref = incidents.html_url
+    FROM events incidents JOIN refs ON refs.ref = incidents.html_url
 ),
 matches AS (
     SELECT event_id, arg_min(postmortem_id, postmortem_at) AS postmortem_id
@@ -32,8 +29,7 @@ matches AS (
 )
 SELECT events.event_id,
        epoch_us(events.created_at) AS created_us,
-       round(coalesce(events.seconds_to_resolve, date_diff('second', events.created_at, events.resolved_at)) / 60.0, 5)
-           AS minutes_to_resolve,
+       round(events.resolve_minutes, 5) AS minutes_to_resolve,
        events.severity,
        events.title,
        events.service,

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestRunner.class);
-    private static final int HEAD_BYTES = 64 * 1024;
+    /** How much of a file detection reads to choose its parser. */
+    public static final int HEAD_BYTES = 64 * 1024;
     /** Records handed to the delivery thread at once, and batches that may wait: a few hundred records at most. */
     private static final int DELIVERY_BATCH = 64;
     private static final int DELIVERY_BATCHES = 8;
