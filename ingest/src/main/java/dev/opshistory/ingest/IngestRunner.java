@@ -159,7 +159,8 @@ public final class IngestRunner {
         return sink.count(name, parser.format(), HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static String sha256(Path file) {
+    /** The file's SHA-256 in hex, or null when it cannot be read. */
+    static String sha256(Path file) {
         MessageDigest digest = sha256Digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());

@@ -37,11 +37,6 @@ public record Reconciliation(List<FileCount> files, Count total, List<SideFile> 
     public record SideFile(String file, String kind, long entries, String sha256, String note) {
     }
 
-    /** The account of exports only, with no side files. */
-    public static Reconciliation of(List<FileCount> files) {
-        return of(files, List.of(), 0);
-    }
-
     public static Reconciliation of(List<FileCount> files, List<SideFile> sideFiles, long teamIdsWithoutName) {
         long read = 0;
         long accepted = 0;

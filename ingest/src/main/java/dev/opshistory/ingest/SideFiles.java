@@ -5,16 +5,11 @@ import dev.opshistory.ingest.parse.TeamDirectory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,11 +67,11 @@ final class SideFiles {
             if (teams.isPresent()) {
                 names.putAll(teams.get());
                 files.add(new Reconciliation.SideFile(input.toString(), OpsgenieTeamsLookup.KIND, teams.get().size(),
-                        sha256(input), null));
+                        IngestRunner.sha256(input), null));
                 paths.add(input);
                 LOG.info("teams lookup {}: {} Opsgenie team names", input, teams.get().size());
             } else if (namedLookup) {
-                files.add(new Reconciliation.SideFile(input.toString(), "lookup", 0, sha256(input),
+                files.add(new Reconciliation.SideFile(input.toString(), "lookup", 0, IngestRunner.sha256(input),
                         "not an Opsgenie GET /v2/teams response (a data list of teams with id and name): not used"));
                 paths.add(input);
             }
@@ -90,21 +85,6 @@ final class SideFiles {
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 13)) {
             return OpsgenieTeamsLookup.read(in);
-        }
-    }
-
-    private static String sha256(Path file) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            return null;
         }
     }
 }

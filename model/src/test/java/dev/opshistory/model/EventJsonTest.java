@@ -25,12 +25,14 @@ class EventJsonTest {
     }
 
     @Test
-    void instantsInOtherSpellingsAreStillReadAndNonsenseIsRefused() {
+    void instantsWithAnOffsetOrAsEpochSecondsAreReadAndNonsenseIsRefused() {
         String offset = "{\"event_id\":\"x\",\"kind\":\"ALERT\",\"source\":\"OPSGENIE\",\"source_id\":\"x\","
-                + "\"created_at\":\"2024-03-10T03:02:03+0200\",\"truncated\":false}";
-        String epoch = offset.replace("\"2024-03-10T03:02:03+0200\"", "1710032523");
-        String nonsense = offset.replace("2024-03-10T03:02:03+0200", "yesterday");
+                + "\"created_at\":\"2024-03-10T03:02:03+02:00\",\"truncated\":false}";
+        String epoch = offset.replace("\"2024-03-10T03:02:03+02:00\"", "1710032523");
+        String nonsense = offset.replace("2024-03-10T03:02:03+02:00", "yesterday");
 
+        assertThat(EventJson.fromBytes(offset.getBytes(StandardCharsets.UTF_8), CanonicalEvent.class).createdAt())
+                .isEqualTo(Instant.parse("2024-03-10T01:02:03Z"));
         assertThat(EventJson.fromBytes(epoch.getBytes(StandardCharsets.UTF_8), CanonicalEvent.class).createdAt())
                 .isEqualTo(Instant.parse("2024-03-10T01:02:03Z"));
         assertThatThrownBy(() -> EventJson.fromBytes(nonsense.getBytes(StandardCharsets.UTF_8), CanonicalEvent.class))

@@ -91,8 +91,8 @@ public final class ClassifyJob {
 
     /**
      * The job's input: every record of the event topics from the earliest offset, bounded at the offsets
-     * current when the job starts unless it follows. Offsets are part of each checkpoint, so a restarted job
-     * resumes where its last checkpoint was taken.
+     * current when the job starts unless it follows. When it follows, offsets are part of each checkpoint, so a
+     * restarted job resumes where its last checkpoint was taken; a bounded (BATCH) run re-runs a failed task.
      */
     public static DataStream<IngestRecord> source(StreamExecutionEnvironment env, ClassifySettings settings) {
         KafkaSourceBuilder<IngestRecord> source = KafkaSource.<IngestRecord>builder()
@@ -109,8 +109,8 @@ public final class ClassifyJob {
     }
 
     /**
-     * The job's outputs: the Parquet warehouse (files committed on checkpoints only) and the classified topic
-     * (Kafka transactions committed on checkpoints).
+     * The job's outputs: the Parquet warehouse and the classified topic, whose files and Kafka transactions are
+     * committed on checkpoints when the job follows, and at the end of input in a bounded (BATCH) run.
      */
     public static void sinks(Outputs outputs, ClassifySettings settings) {
         Path warehouse = new Path(settings.warehouseDir());

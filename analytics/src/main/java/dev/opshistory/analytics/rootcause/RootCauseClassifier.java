@@ -183,12 +183,15 @@ public final class RootCauseClassifier implements Serializable {
             String lowered = String.join("\n", values.stream().map(v -> v == null ? "" : v).toList())
                     .toLowerCase(Locale.ROOT);
             SentenceContext.Reading[] readings = new SentenceContext.Reading[values.size()];
+            // Only a root-cause text opens with the label of its category ('Capacity: …').
+            int[] labelEnds = values.stream().mapToInt(v -> field == TextField.ROOT_CAUSE && v != null
+                    ? openingLabelEnd(v) : -1).toArray();
             List<Found> found = new ArrayList<>();
             for (CompiledTerm term : terms) {
                 if (!lowered.contains(term.anchor())) {
                     continue; // the term's literal part is nowhere in the field, so its pattern cannot match
                 }
-                Match best = strongestAffirmedMatch(term, values, readings, claimed, field == TextField.ROOT_CAUSE);
+                Match best = strongestAffirmedMatch(term, values, readings, claimed, labelEnds);
                 if (best != null) {
                     claimed.add(new int[] {best.value(), best.start(), best.end()});
                     int segment = term.category() == RootCause.UNKNOWN ? -1
@@ -282,10 +285,11 @@ public final class RootCauseClassifier implements Serializable {
     /**
      * The match of a term with the highest sentence multiplier among those that are not negated and not on words
      * a longer term already counted; null when there is none. The UNKNOWN category's terms
-     * are statements about the cause not being found and count at their weight wherever they stand.
+     * are statements about the cause not being found and count at their weight wherever they stand. A match in
+     * the opening label of its value (before {@code labelEnds[value]}, see {@link #openingLabelEnd}) states the cause.
      */
     private Match strongestAffirmedMatch(CompiledTerm term, List<String> values, SentenceContext.Reading[] readings,
-            List<int[]> claimed, boolean labelsState) {
+            List<int[]> claimed, int[] labelEnds) {
         Match best = null;
         for (int v = 0; v < values.size(); v++) {
             String text = values.get(v);
@@ -302,7 +306,7 @@ public final class RootCauseClassifier implements Serializable {
                     readings[v] = context.read(text);
                 }
                 double multiplier = term.category() == RootCause.UNKNOWN ? 1 : readings[v].multiplier(m.start());
-                if (labelsState && multiplier == 1 && m.start() < openingLabelEnd(text)) {
+                if (multiplier == 1 && m.start() < labelEnds[v]) {
                     multiplier = rules.context().causeBoost();
                 }
                 if (best == null || multiplier > best.multiplier()) {
@@ -394,7 +398,7 @@ public final class RootCauseClassifier implements Serializable {
 
     /**
      * Whether a negation reaches the term across "or"/"nor": the term is the second item of a coordination whose
-     * first item a negation governs ("no recent software or configuration changes", "neither the network nor the
+     * first item a negation governs ("no recent OS package or configuration changes", "neither the network nor the
      * firewall"). The "or" stands among the few words before the term, and the negation among the few words
      * before the "or".
      */

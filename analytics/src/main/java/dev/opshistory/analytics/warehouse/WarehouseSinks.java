@@ -9,8 +9,8 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
 
 /**
  * The {@link FileSink}s of the Parquet warehouse (docs/warehouse.md). Part files are named
- * {@code part-<uid>-<n>.parquet} and committed only on checkpoints, so a job without checkpointing never
- * commits a file; until then they are hidden {@code .part-….inprogress} files that DuckDB globs skip.
+ * {@code part-<uid>-<n>.parquet} and committed on checkpoints in a continuous run, at the end of input in a
+ * bounded (BATCH) run; until then they are hidden {@code .part-….inprogress} files that DuckDB globs skip.
  */
 public final class WarehouseSinks {
 

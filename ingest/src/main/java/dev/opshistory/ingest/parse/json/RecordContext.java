@@ -26,11 +26,6 @@ public record RecordContext(String container, String sourceFile, ObjectNode wrap
         Objects.requireNonNull(teams, "teams");
     }
 
-    /** A context without team names (every team id stays an id). */
-    public RecordContext(String container, String sourceFile, ObjectNode wrapper, boolean wrapperComplete) {
-        this(container, sourceFile, wrapper, wrapperComplete, TeamDirectory.empty());
-    }
-
     /**
      * The answer for a record that folds into a parent named nowhere yet: wait ({@link MappedRecord#deferred()})
      * while the rest of the wrapper may still name it, else the problem that rejects the record.

@@ -1,6 +1,8 @@
 package dev.opshistory.ingest.parse.postmortem;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,6 +29,7 @@ final class IncidentWording {
     /** Words of prose that make a titled Markdown file a write-up even in words this list lacks. */
     static final int PROSE_WORDS = 25;
 
+    private static final int STEM_LETTERS = 5;
     private static final Pattern TITLE = Pattern.compile("\\A\\s*#\\s+\\S");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
@@ -50,13 +53,21 @@ final class IncidentWording {
         return count >= PROSE_WORDS;
     }
 
-    /** The distinct incident words in {@code text}, lower-cased and sorted (for a detection's reason). */
+    /**
+     * The incident words in {@code text}, one per stem ("error" and "errors", "deploy" and "deployed" count once:
+     * the first spelling found), lower-cased and sorted (for a detection's reason).
+     */
     static Set<String> in(String text) {
-        Set<String> found = new TreeSet<>();
+        Map<String, String> byStem = new HashMap<>();
         Matcher m = WORDS.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            found.add(m.group());
+            byStem.putIfAbsent(stem(m.group()), m.group());
         }
-        return found;
+        return new TreeSet<>(byStem.values());
+    }
+
+    /** The first five letters: enough to tell this list's words apart, and to join their inflections. */
+    private static String stem(String word) {
+        return word.length() <= STEM_LETTERS ? word : word.substring(0, STEM_LETTERS);
     }
 }

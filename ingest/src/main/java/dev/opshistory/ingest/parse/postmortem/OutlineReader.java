@@ -33,6 +33,7 @@ final class OutlineReader {
     private static final Pattern PLAIN_LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/#&'’.-]{0,40}?)\\s*:(?!//)\\s*(.*)$");
     private static final Pattern LABEL_END = Pattern.compile("\\s*[:.]+$");
     private static final Pattern LABEL_START = Pattern.compile("^(?::|\\.(?=\\s|$)|[—–]|-(?=\\s))\\s*");
+    private static final int PLAIN_SECTION_WORDS = 4;
     private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\s*\\d{1,3}(?=\\s*:)");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
             + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
@@ -206,9 +207,11 @@ final class OutlineReader {
         }
         Matcher plain = PLAIN_LABEL.matcher(MarkdownText.unmark(markedLine).strip());
         if (plain.matches()) {
-            // "Root cause: …" on a line of its own is a field too: terse write-ups are made of such lines
+            // "Root cause: …" on a line of its own is a field too: terse write-ups are made of such lines. A section
+            // name of more words is a sentence ("Customer impact lasted until 10:40: …"), unless it is metadata.
             String name = plain.group(1).strip();
-            return SectionNames.kindOf(name).filter(kind -> kind != SectionKind.OTHER)
+            boolean shortName = name.split("\\s+").length <= PLAIN_SECTION_WORDS;
+            return SectionNames.kindOf(name).filter(kind -> kind.isMetadata() || (shortName && kind != SectionKind.OTHER))
                     .map(kind -> new Field(name, kind, plain.group(2).strip()));
         }
         return Optional.empty();

@@ -11,7 +11,8 @@ public enum SectionKind {
 
     /**
      * Kinds whose value is one short line ({@code Date: 2015-10-21}): such a field with a value does not take
-     * the paragraphs after it, and a plain (not bold) {@code Label: value} line is read as a field only for them.
+     * the paragraphs after it; a plain (not bold) {@code Label: value} line is read as a field for them, and for
+     * the other kinds only under a name of at most four words ({@code Root cause: …}).
      */
     public boolean isMetadata() {
         return switch (this) {
