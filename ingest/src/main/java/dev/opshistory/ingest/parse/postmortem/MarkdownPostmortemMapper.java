@@ -5,11 +5,13 @@ import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Source;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns one Markdown postmortem into a POSTMORTEM event. Front matter, when present, wins over the body for
@@ -36,6 +38,14 @@ final class MarkdownPostmortemMapper {
             "action_items", "trigger", "resolution", "detection", "lessons", "lessons_learned", "postmortem",
             "incident", "incidents", "incident_id", "incident_ids", "severity");
 
+    /** Front matter keys giving when the incident started. */
+    private static final String[] START_KEYS = {"start_time", "started_at", "start", "incident_start", "impact_start"};
+    /** Front matter keys giving the postmortem's date, the first that has one wins: its own, else the incident's start. */
+    private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created"),
+            Stream.of(START_KEYS)).toArray(String[]::new);
+    /** Front matter keys giving when the incident ended. */
+    private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end"};
+
     private final OutlineReader outlines = new OutlineReader();
 
     /** The event for one document. */
@@ -54,7 +64,7 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(summary),
                 cutter.cut(section(outline, SectionKind.IMPACT, front, "impact")),
-                cutter.cut(section(outline, SectionKind.DURATION, front, "duration")),
+                cutter.cut(firstNonBlank(section(outline, SectionKind.DURATION, front, "duration"), span(front))),
                 cutter.cut(section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause")),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation")),
@@ -73,9 +83,9 @@ final class MarkdownPostmortemMapper {
                 .status(cutter.cut(firstNonBlank(front.text("status"), SectionContent.text(outline.sectionsOf(SectionKind.STATUS)))))
                 .priority(cutter.cut(firstNonBlank(front.text("severity", "sev", "priority"),
                         SectionContent.text(outline.sectionsOf(SectionKind.SEVERITY)))))
-                .service(cutter.cut(first(front.list("service", "services"))))
+                .service(cutter.cut(first(front.list("service", "services", "component", "components", "product"))))
                 .team(cutter.cut(first(front.list("team", "teams"))))
-                .tags(cutter.cut(front.list("tags", "labels")))
+                .tags(cutter.cut(front.list("tags", "labels", "categories")))
                 .htmlUrl(cutter.cut(front.text("url", "html_url", "link", "permalink")))
                 .sourceFile(fileName)
                 .postmortem(details)
@@ -105,8 +115,41 @@ final class MarkdownPostmortemMapper {
         return body != null ? body : front.text(keys);
     }
 
+    /**
+     * The duration that front matter gives as a start and an end time ({@code start_time} and {@code end_time}),
+     * when the document states none itself: "32 minutes (2022-11-18T15:40:00Z to 2022-11-18T16:12:00Z)".
+     */
+    private static String span(FrontMatter front) {
+        Optional<PostmortemDate> start = PostmortemDate.fromYaml(front.first(START_KEYS));
+        Optional<PostmortemDate> end = PostmortemDate.fromYaml(front.first(END_KEYS));
+        if (start.isEmpty() || end.isEmpty() || end.get().instant().isBefore(start.get().instant())) {
+            return null;
+        }
+        Duration length = Duration.between(start.get().instant(), end.get().instant());
+        return length.isZero() ? null : spoken(length) + " (" + start.get().instant() + " to " + end.get().instant() + ")";
+    }
+
+    /** A duration as people write it: "32 minutes", "3 hours 5 minutes", "2 days 4 hours". */
+    static String spoken(Duration length) {
+        long minutes = length.toMinutes();
+        if (minutes < 1) {
+            return length.toSeconds() + " seconds";
+        }
+        if (minutes < 60) {
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = length.toHours();
+        if (hours < 48) {
+            long rest = minutes % 60;
+            return hours + (hours == 1 ? " hour" : " hours") + (rest == 0 ? "" : " " + rest + (rest == 1 ? " minute" : " minutes"));
+        }
+        long days = length.toDays();
+        long rest = hours % 24;
+        return days + " days" + (rest == 0 ? "" : " " + rest + (rest == 1 ? " hour" : " hours"));
+    }
+
     private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName) {
-        Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first("date", "incident_date", "created_at", "created"));
+        Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
         if (fromFront.isPresent()) {
             return fromFront;
         }

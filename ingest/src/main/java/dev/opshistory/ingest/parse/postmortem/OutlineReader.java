@@ -50,6 +50,8 @@ final class OutlineReader {
         private final List<Section> sections = new ArrayList<>();
         private final Deque<Section> open = new ArrayDeque<>();
         private final Deque<Boolean> openIsHeading = new ArrayDeque<>();
+        /** What comes before the first heading or field: write-ups often open with their account. */
+        private final Section lead = new Section("", 0, null, null, List.of());
 
         PostmortemOutline run(Node document) {
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -62,8 +64,8 @@ final class OutlineReader {
                     readParagraph(MarkdownText.marked(paragraph));
                 } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readLabelTable(table)) {
                     continue;
-                } else if (!open.isEmpty()) {
-                    open.peek().parts().add(new Section.BlockPart(block));
+                } else {
+                    innermost().parts().add(new Section.BlockPart(block));
                 }
             }
             return finish();
@@ -98,6 +100,11 @@ final class OutlineReader {
             return 1;
         }
 
+        /** The section that content goes to: the innermost open one, else the lead. */
+        private Section innermost() {
+            return open.isEmpty() ? lead : open.peek();
+        }
+
         private void closeInnermost() {
             open.pop();
             openIsHeading.pop();
@@ -127,8 +134,8 @@ final class OutlineReader {
         private void flush(List<String> loose) {
             String text = String.join(" ", loose).strip();
             loose.clear();
-            if (!text.isEmpty() && !open.isEmpty()) {
-                open.peek().parts().add(new Section.TextPart(text));
+            if (!text.isEmpty()) {
+                innermost().parts().add(new Section.TextPart(text));
             }
         }
 
@@ -172,12 +179,15 @@ final class OutlineReader {
                     break;
                 }
             }
+            String leadText = SectionContent.text(lead);
             if (titleIndex < 0) {
-                return new PostmortemOutline(null, null, sections, List.of());
+                return new PostmortemOutline(null, leadText, sections, List.of());
             }
             Section title = candidates.get(titleIndex);
             List<String> preamble = candidates.subList(0, titleIndex).stream().map(Section::heading).toList();
-            String intro = SectionContent.text(title);
+            String titleText = SectionContent.text(title);
+            String intro = leadText == null || titleText == null ? (leadText == null ? titleText : leadText)
+                    : leadText + "\n\n" + titleText;
             List<Section> rest = new ArrayList<>(sections.subList(titleIndex + 1, sections.size()));
             return new PostmortemOutline(title.heading(), intro, rest, preamble);
         }

@@ -7,7 +7,8 @@ import java.util.List;
  * first section, and its sections in document order.
  *
  * @param title     the title heading's text, or null when the document has none
- * @param intro     the paragraphs under the title before the first section, or null
+ * @param intro     the paragraphs before the first heading and those under the title before the first
+ *                  section, or null
  * @param sections  every section, recognised or not, in document order
  * @param preamble  headings before the title (a generic "Example Postmortem" above the real title)
  */

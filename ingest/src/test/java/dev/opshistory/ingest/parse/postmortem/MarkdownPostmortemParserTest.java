@@ -603,4 +603,42 @@ class MarkdownPostmortemParserTest {
         assertThat(parser.detect("key.md", "Untitled text " + "word ".repeat(40)).matches()).isFalse();
         assertThat(parser.detect("list.md", "# Groceries\n\nbuy milk, call Ann\n").matches()).isFalse();
     }
+
+    @Test
+    void theAccountBeforeAnyHeadingIsTheDescriptionWithOrWithoutATitle() {
+        String untitled = "---\ntitle: Crashes every few minutes\nsummary: A poison message crashed the workers.\n---\n\n"
+                + "On Friday the app crashed repeatedly.\n\nA handler panicked on one message and took the process down.\n";
+        CanonicalEvent event = onlyEvent(untitled);
+
+        assertThat(event.description())
+                .isEqualTo("On Friday the app crashed repeatedly.\nA handler panicked on one message and took the process down.");
+        assertThat(event.postmortem().summary()).isEqualTo("A poison message crashed the workers.");
+        assertThat(onlyEvent("Written before the title.\n\n# Outage\n\nUnder the title.\n\n## Root cause\nA bad flag.\n")
+                .description()).isEqualTo("Written before the title.\n\nUnder the title.");
+    }
+
+    @Test
+    void frontMatterStartAndEndTimesGiveTheDateAndTheDuration() {
+        CanonicalEvent event = onlyEvent("---\ntitle: Intermittent downtime\nstart_time: 2022-11-18T15:40:00Z\n"
+                + "end_time: 2022-11-18T16:12:00Z\ncategories:\n- config-change\n- cloud\nproduct: billing api\n---\n\n"
+                + "## Root cause\nA bad flag.\n");
+
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2022-11-18T15:40:00Z"));
+        assertThat(event.postmortem().duration())
+                .isEqualTo("32 minutes (2022-11-18T15:40:00Z to 2022-11-18T16:12:00Z)");
+        assertThat(event.tags()).containsExactly("config-change", "cloud");
+        assertThat(event.service()).isEqualTo("billing api");
+        assertThat(onlyEvent("---\ndate: 2024-01-02\nstart_time: 2022-11-18T15:40:00Z\nend_time: 2022-11-18T15:00:00Z\n---\n\n"
+                + "## Duration\nTen minutes.\n").postmortem().duration()).isEqualTo("Ten minutes.");
+    }
+
+    @Test
+    void spokenDurations() {
+        assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofSeconds(40))).isEqualTo("40 seconds");
+        assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofMinutes(1))).isEqualTo("1 minute");
+        assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofMinutes(60))).isEqualTo("1 hour");
+        assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofMinutes(185))).isEqualTo("3 hours 5 minutes");
+        assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofHours(52))).isEqualTo("2 days 4 hours");
+        assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofHours(72))).isEqualTo("3 days");
+    }
 }
