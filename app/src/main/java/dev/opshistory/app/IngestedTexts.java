@@ -1,6 +1,7 @@
 package dev.opshistory.app;
 
 import dev.opshistory.analytics.evaluate.Evaluation;
+import dev.opshistory.ingest.FormatChooser;
 import dev.opshistory.ingest.IngestRunner;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.ingest.parse.ParserChoice;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Evaluation texts read the way {@code ingest} reads a user's file: the parser is chosen by detection on the
- * file's first bytes, and the file's POSTMORTEM event, with secrets redacted as ingest does, is what the
+ * file's first bytes (or forced, as {@code --format} does), and the file's POSTMORTEM event, with secrets redacted as ingest does, is what the
  * root-cause rules see. A text no parser takes, or one read
  * as something else or with a reject, has no event: the product would give its incident no cause.
  */
@@ -29,10 +30,12 @@ final class IngestedTexts implements Evaluation.TextReader {
     private final PrivacyFilter privacy = PrivacyFilter.redactOnly();
 
     @Override
-    public Optional<CanonicalEvent> read(String fileName, String text) throws IOException {
+    public Optional<CanonicalEvent> read(String fileName, String text, String format) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ParserChoice choice = parsers.detect(fileName,
-                new String(bytes, 0, Math.min(bytes.length, IngestRunner.HEAD_BYTES), StandardCharsets.UTF_8));
+        ParserChoice choice = format != null
+                ? FormatChooser.forced(parsers, format).choose(fileName, null)
+                : parsers.detect(fileName,
+                        new String(bytes, 0, Math.min(bytes.length, IngestRunner.HEAD_BYTES), StandardCharsets.UTF_8));
         if (!choice.found()) {
             return Optional.empty();
         }

@@ -43,8 +43,10 @@ public final class Evaluation {
          * (the text then counts as classified UNKNOWN: no cause reaches the report).
          *
          * @param fileName the text's file name, as the product sees it
+         * @param format   the parser to use, as {@code inspect --format} forces it, or null to detect it as
+         *                 {@code ingest} does
          */
-        Optional<CanonicalEvent> read(String fileName, String text) throws IOException;
+        Optional<CanonicalEvent> read(String fileName, String text, String format) throws IOException;
     }
 
     /** The actionability classes the macro-F1 is taken over. */
@@ -95,7 +97,7 @@ public final class Evaluation {
                 String id = label.path("id").asText();
                 Path file = evalDir.resolve(label.path("file").asText());
                 Optional<CanonicalEvent> event = texts.read(file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8));
+                        Files.readString(file, StandardCharsets.UTF_8), label.hasNonNull("format") ? label.get("format").asText() : null);
                 textOutcomes.add(new Labelled(label.path("split").asText(), event.isEmpty()
                         ? new ClassReport.Outcome(id, label.path("root_cause").asText(), RootCause.UNKNOWN.name(),
                                 "not read as a postmortem")
