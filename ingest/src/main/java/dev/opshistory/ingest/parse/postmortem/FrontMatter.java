@@ -148,6 +148,14 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
         return out;
     }
 
+    /** Every top-level value that is text, a number or a date, one per line, in the front matter's order. */
+    String scalarText() {
+        StringBuilder out = new StringBuilder();
+        values.values().stream().filter(v -> v != null && !(v instanceof Map) && !(v instanceof Collection))
+                .forEach(v -> out.append(v).append('\n'));
+        return out.toString();
+    }
+
     /** Whether any of these keys is present. */
     boolean hasAny(Collection<String> keys) {
         return keys.stream().anyMatch(values::containsKey);

@@ -24,7 +24,9 @@ final class IncidentWording {
             + "|root cause|caused|customers?|users?|impact\\w*|affected|unavailable|timed out|timeouts?|latency"
             + "|restor\\w*|recover\\w*|resolved|mitigat\\w*|roll(?:ed)? ?back|rollback|revert\\w*|hotfix\\w*"
             + "|redeploy\\w*|restart\\w*|deploy\\w*|release[ds]?|on-?call|paged|pages|alert\\w*|alarm\\w*"
-            + "|fix|fixe[ds]|corrected|down|offline|overload\\w*|stuck|noticed|post-?mortem|minutes|hours)\\b");
+            + "|fix|fixe[ds]|corrected|down|offline|overload\\w*|stuck|noticed|post-?mortem|minutes|hours"
+            + "|disrupt\\w*|interrupt\\w*|unresponsive|corrupt\\w*|data loss|lost|attack\\w*|ddos|breach\\w*|leak\\w*"
+            + "|compromis\\w*|read-only|blocked)\\b");
 
     /** Words of prose that make a titled Markdown file a write-up even in words this list lacks. */
     static final int PROSE_WORDS = 25;
@@ -42,10 +44,12 @@ final class IncidentWording {
      * account"); a Markdown file given to this tool with a title and a paragraph is one far more often than not.
      */
     static boolean isTitledProse(String body) {
-        if (!TITLE.matcher(body).lookingAt()) {
-            return false;
-        }
-        Matcher words = WORD.matcher(body);
+        return TITLE.matcher(body).lookingAt() && isProse(body);
+    }
+
+    /** Whether a text has at least {@link #PROSE_WORDS} words. */
+    static boolean isProse(String text) {
+        Matcher words = WORD.matcher(text);
         int count = 0;
         while (count < PROSE_WORDS && words.find()) {
             count++;

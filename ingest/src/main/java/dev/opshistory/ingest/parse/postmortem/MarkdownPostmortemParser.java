@@ -85,13 +85,21 @@ public final class MarkdownPostmortemParser implements ExportParser {
         if (!markdownName && (core.size() >= 3 || (frontMatterSaysSo && core.size() >= 1))) {
             return Detection.yes(70, "text with postmortem headings " + sections);
         }
-        Set<String> wording = markdownName ? IncidentWording.in(front.body()) : Set.of();
+        // Front matter holds the title, often the summary and the link of a write-up whose body is only its account.
+        String told = front.scalarText() + "\n" + front.body();
+        Set<String> wording = markdownName ? IncidentWording.in(told) : Set.of();
         if (wording.size() >= IncidentWording.ENOUGH) {
             return Detection.yes(30, "Markdown incident write-up without postmortem sections (it tells of "
                     + String.join(", ", wording) + ")");
         }
-        if (markdownName && IncidentWording.isTitledProse(front.body())) {
+        boolean titled = IncidentWording.isTitledProse(front.body()) || (front.text("title", "name") != null
+                && IncidentWording.isProse(told));
+        if (markdownName && titled) {
             return Detection.yes(20, "Markdown with a title and prose but no postmortem sections: read as a write-up");
+        }
+        if (markdownName && !front.values().isEmpty() && !wording.isEmpty()) {
+            return Detection.yes(15, "Markdown with front matter whose text tells of an incident ("
+                    + String.join(", ", wording) + ")");
         }
         return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
                 + (found.isEmpty() ? "none" : names(found)) + ")");

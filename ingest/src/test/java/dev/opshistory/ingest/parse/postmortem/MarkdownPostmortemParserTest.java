@@ -641,4 +641,29 @@ class MarkdownPostmortemParserTest {
         assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofHours(52))).isEqualTo("2 days 4 hours");
         assertThat(MarkdownPostmortemMapper.spoken(java.time.Duration.ofHours(72))).isEqualTo("3 days");
     }
+
+    @Test
+    void frontMatterCountsForDetectionAsTheTitleSummaryAndLinkOfTheWriteUp() {
+        String titled = "---\ntitle: Radiation overdoses\nsummary: Concurrent programming errors gave doses far above normal.\n---\n\n"
+                + "Six accidents happened between June 1985 and January 1987 on a machine that trusted its software "
+                + "interlocks over the hardware ones its predecessors had.\n";
+        String linked = "---\nurl: https://status.example.com/incidents/1091\ncompany: Example\n---\n\n"
+                + "An automated remote configuration change did not propagate fully. Web workers could not be started.\n";
+        String oneWord = "---\ncompany: Example\n---\n\nThe site was under a DDoS on March 24.\n";
+
+        assertThat(parser.detect("therac.md", titled).score()).isEqualTo(20);
+        assertThat(parser.detect("therac.md", titled.replace("title: Radiation overdoses\n", "")).score()).isEqualTo(15);
+        assertThat(parser.detect("heroku.md", linked).score()).isEqualTo(15);
+        assertThat(parser.detect("heroku.md", linked).reason()).contains("incidents");
+        assertThat(parser.detect("attack.md", oneWord).score()).isEqualTo(15);
+        assertThat(onlyEvent(linked).description()).startsWith("An automated remote configuration change");
+    }
+
+    @Test
+    void frontMatterWithoutAnyIncidentWordIsNotAPostmortem() {
+        String note = "---\ntitle: Team offsite\nlayout: post\n---\n\nWe meet on Thursday in the big room.\n";
+
+        assertThat(parser.detect("offsite.md", note).matches()).isFalse();
+        assertThat(parser.detect("offsite.txt", "---\ncompany: Example\n---\n\nThe site was under a DDoS.\n").matches()).isFalse();
+    }
 }
