@@ -47,19 +47,21 @@ class EvaluationThresholdsTest {
     }
 
     @Test
-    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredSeventyEightPercent() {
-        // Issue 4's target is 0.85 and is NOT met: measured 0.789 (198 of 251) on the holdout of four batches,
+    void holdoutRootCauseAccuracyDoesNotFallBelowItsMeasuredSeventyNinePercent() {
+        // Issue 4's target is 0.85 and is NOT met: measured 0.801 (201 of 251) on the holdout of four batches,
         // each text read by the ingest parsers (sample-data/eval/README.md, "Evaluation through the product"),
-        // after the round on batch 9. The eighth batch, by an author nobody tuned on, measured 0.716 alone. This
-        // is the measured floor, guarding against regressions; raise it to the target 0.85 when the rules get there.
-        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.78);
+        // after the round on the public postmortems' tune split (0.789 before it). The eighth batch, by an author
+        // nobody tuned on, measured 0.716 alone; real public postmortems measure lower still (README, "Public
+        // postmortems written by others"). This is the measured floor, guarding against regressions; raise it to
+        // the target 0.85 when the rules get there.
+        assertThat(result.rootCauseHoldout().accuracy()).as(printed).isGreaterThanOrEqualTo(0.79);
     }
 
     @Test
-    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtyPercent() {
-        // Issue 4's target is 0.7 for every category and is NOT met: the lowest holdout recall is 0.609
-        // (CONFIGURATION, 14 of 23). Measured floor; raise it to 0.7 when the rules get there.
-        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.60);
+    void noRootCauseCategoryFallsBelowItsMeasuredHoldoutRecallOfSixtyFourPercent() {
+        // Issue 4's target is 0.7 for every category and is NOT met: the lowest holdout recall is 0.652
+        // (CONFIGURATION, 15 of 23). Measured floor; raise it to 0.7 when the rules get there.
+        assertThat(result.rootCauseHoldout().minRecall()).as(printed).isGreaterThanOrEqualTo(0.64);
     }
 
     @Test

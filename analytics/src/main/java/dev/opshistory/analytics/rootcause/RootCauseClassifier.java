@@ -94,6 +94,8 @@ public final class RootCauseClassifier implements Serializable {
     private final List<String> ruledOut;
     private final SentenceContext context;
     private final double vehicleFactor;
+    /** Categories whose terms only say where a fault was when they modify another category's term. */
+    private final java.util.Set<RootCause> modifierCategories = java.util.EnumSet.noneOf(RootCause.class);
 
     /** With the shipped default rules. */
     public RootCauseClassifier() {
@@ -114,6 +116,7 @@ public final class RootCauseClassifier implements Serializable {
         // "load balancer" claims "load" before the capacity term can.
         terms.sort(Comparator.comparingInt((CompiledTerm t) -> t.term().length()).reversed());
         this.vehicleFactor = rules.context().vehicleFactor();
+        rules.context().modifierCategories().forEach(c -> modifierCategories.add(RootCause.valueOf(c)));
         for (String n : rules.negations()) {
             String lower = normalize(n);
             (lower.contains(" ") ? negationPhrases : negationWords).add(lower);
@@ -309,12 +312,50 @@ public final class RootCauseClassifier implements Serializable {
                 if (multiplier == 1 && m.start() < labelEnds[v]) {
                     multiplier = rules.context().causeBoost();
                 }
+                if (modifierCategories.contains(term.category()) && modifiesHead(term, text, m.end())) {
+                    multiplier *= rules.context().modifierFactor();
+                }
                 if (best == null || multiplier > best.multiplier()) {
                     best = new Match(v, m.start(), m.end(), text.substring(m.start(), m.end()), multiplier);
                 }
             }
         }
         return best;
+    }
+
+    /** The least weight of a term that heads a compound whose modifier then counts less ("config": 3). */
+    static final double HEAD_WEIGHT = 1.5;
+    /** What may stand between a modifier and its head: spaces or a hyphen on one line. */
+    private static final Pattern MODIFIER_GAP = Pattern.compile("[ \\t\\-]+");
+
+    /**
+     * Whether the term matched before {@code end} modifies the term of another category right after it, the head
+     * of a compound that names the kind of fault ("a bad BGP config", "the DNS configuration change", "a firewall
+     * misconfiguration"): the modifier says which part the fault was in, the head what kind of fault it was. Only
+     * a head of weight {@link #HEAD_WEIGHT} or more counts, so "network traffic" or "the DNS outage" keep their
+     * first word.
+     */
+    private boolean modifiesHead(CompiledTerm modifier, String text, int end) {
+        Matcher gap = MODIFIER_GAP.matcher(text);
+        gap.region(end, text.length());
+        if (!gap.lookingAt()) {
+            return false;
+        }
+        int head = gap.end();
+        String next = text.substring(head, Math.min(text.length(), head + 40)).toLowerCase(Locale.ROOT);
+        for (CompiledTerm t : terms) {
+            if (t.category() == modifier.category() || t.category() == RootCause.UNKNOWN || t.weight() < HEAD_WEIGHT
+                    || !next.contains(t.anchor())) {
+                continue;
+            }
+            Matcher m = t.pattern().matcher(text);
+            m.region(head, text.length());
+            m.useTransparentBounds(true);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,9 +27,11 @@ final class RootCauseRulesReader {
     private static final Set<String> TOP_KEYS = Set.of("min_score", "confidence_scale", "field_weights", "negations",
             "ruled_out_after", "categories", CONTEXT);
     private static final Set<String> CONTEXT_KEYS = Set.of("cause_cues_after", "cause_cues_before", "hypothesis_cues",
-            "cause_boost", "hypothesis_factor", "close_call_ratio", "quote_factor", "vehicle_terms", "vehicle_factor");
+            "cause_boost", "hypothesis_factor", "close_call_ratio", "quote_factor", "vehicle_terms", "vehicle_factor",
+            "modifier_categories", "modifier_factor");
     /** Context keys a rules file may leave out: quoted text and vehicle terms count like any other without them. */
-    private static final Set<String> OPTIONAL_CONTEXT_KEYS = Set.of("quote_factor", "vehicle_terms", "vehicle_factor");
+    private static final Set<String> OPTIONAL_CONTEXT_KEYS = Set.of("quote_factor", "vehicle_terms", "vehicle_factor",
+            "modifier_categories", "modifier_factor");
 
     private static volatile RootCauseRules defaults;
 
@@ -130,26 +132,26 @@ final class RootCauseRulesReader {
         if (boost < 1) {
             throw bad(name, CONTEXT + ".cause_boost", "expected a number >= 1, got " + boost);
         }
-        double factor = nonNegative(c.get("hypothesis_factor"), name, CONTEXT + ".hypothesis_factor");
-        if (factor > 1) {
-            throw bad(name, CONTEXT + ".hypothesis_factor", "expected a number from 0 to 1, got " + factor);
-        }
-        double quote = c.containsKey("quote_factor") ? nonNegative(c.get("quote_factor"), name, CONTEXT + ".quote_factor")
-                : 1;
-        if (quote > 1) {
-            throw bad(name, CONTEXT + ".quote_factor", "expected a number from 0 to 1, got " + quote);
-        }
-        double vehicle = c.containsKey("vehicle_factor")
-                ? nonNegative(c.get("vehicle_factor"), name, CONTEXT + ".vehicle_factor") : 1;
-        if (vehicle > 1) {
-            throw bad(name, CONTEXT + ".vehicle_factor", "expected a number from 0 to 1, got " + vehicle);
-        }
+        double factor = fraction(c, "hypothesis_factor", null, name);
+        double quote = fraction(c, "quote_factor", 1.0, name);
+        double vehicle = fraction(c, "vehicle_factor", 1.0, name);
         List<String> vehicles = c.containsKey("vehicle_terms")
                 ? strings(c.get("vehicle_terms"), name, CONTEXT + ".vehicle_terms") : List.of();
+        double modifier = fraction(c, "modifier_factor", 1.0, name);
+        List<String> modifiers = c.containsKey("modifier_categories")
+                ? strings(c.get("modifier_categories"), name, CONTEXT + ".modifier_categories") : List.of();
+        for (String category : modifiers) {
+            try {
+                dev.opshistory.model.RootCause.valueOf(category);
+            } catch (IllegalArgumentException e) {
+                throw bad(name, CONTEXT + ".modifier_categories", "unknown category " + category);
+            }
+        }
         return new SentenceContext.Rules(strings(c.get("cause_cues_after"), name, CONTEXT + ".cause_cues_after"),
                 strings(c.get("cause_cues_before"), name, CONTEXT + ".cause_cues_before"),
                 strings(c.get("hypothesis_cues"), name, CONTEXT + ".hypothesis_cues"), boost, factor,
-                positive(c.get("close_call_ratio"), name, CONTEXT + ".close_call_ratio"), quote, vehicles, vehicle);
+                positive(c.get("close_call_ratio"), name, CONTEXT + ".close_call_ratio"), quote, vehicles, vehicle,
+                modifiers, modifier);
     }
 
     @SuppressWarnings("unchecked")
@@ -195,5 +197,19 @@ final class RootCauseRulesReader {
 
     private static IllegalArgumentException bad(String name, String key, String problem) {
         return new IllegalArgumentException(name + ": root-cause rules key '" + key + "': " + problem);
+    }
+
+    /**
+     * A context factor from 0 to 1: {@code absent} when the key is missing, or required when {@code absent} is null.
+     */
+    private static double fraction(Map<?, ?> context, String key, Double absent, String name) {
+        if (absent != null && !context.containsKey(key)) {
+            return absent;
+        }
+        double value = nonNegative(context.get(key), name, CONTEXT + "." + key);
+        if (value > 1) {
+            throw bad(name, CONTEXT + "." + key, "expected a number from 0 to 1, got " + value);
+        }
+        return value;
     }
 }

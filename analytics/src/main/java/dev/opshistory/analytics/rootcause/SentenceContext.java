@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * <p>A segment runs to the end of its sentence ({@code . ! ?} before a space, {@code ;}, a line break) or to a
  * contrast word ("but", "however", "although", "whereas"), so "we first suspected the network, but the cause
  * was a bug in the new release" damps "network" and boosts "bug" and "release". The stated-cause part runs
- * from an after-cue ("caused by", "due to", "because", "the root cause was") to the end of the segment, or
- * from the start of the segment to a before-cue ("led to", "was the cause"). Cues are whole words, any case.
+ * from an after-cue ("caused by", "due to", "because", "the root cause was") to the end of the segment or to a
+ * before-cue that opens the consequence ("…, which brought down the network"), or from the start of the segment
+ * to a before-cue ("led to", "was the cause") that is not passive ("was brought down by" is none). Cues are
+ * whole words, any case; "..." in a cue stands for a few words of the same sentence ("cause of ... was").
  *
  * <p>A contrast word inside parentheses does not end the segment: an aside such as "(no packet loss recorded,
  * but the counters are sampled)" belongs to the sentence around it, hypothesis and all. A term inside double
@@ -86,6 +88,18 @@ final class SentenceContext implements Serializable {
                     + "preventive (?:actions?|measures)|preventative (?:actions?|measures)|lessons learn[et]d?|"
                     + "how we fixed it|what we fixed)[\\s*_]*(?::|\\.?[\\s*_]*$)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /**
+     * A paragraph that opens by saying what was done about the failure or what it did to customers ("Remediation
+     * involved …", "To prevent a recurrence, …", "In response, …", "Customer impact was …"): it names the parts
+     * that were fixed or hurt, not the cause, and counts like a hypothesis to the end of the paragraph.
+     */
+    static final Pattern REMEDIATION_PARAGRAPH = Pattern.compile(
+            "^[\\s*_#>\\-]*(?:(?:immediate |long-term )?remediation (?:involved|efforts|included|steps|was|work)|"
+                    + "to (?:prevent|resolve|mitigate|address|avoid) |in response\\b|as a result of this incident|"
+                    + "(?:the )?customer impact\\b|going forward\\b|moving forward\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** The end of a paragraph: a blank line. */
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\r?\\n");
     /** A line that opens a cause again after a remediation label: "Root cause", "Cause:", "Why …", "Trigger". */
     private static final Pattern CAUSE_LABEL = Pattern.compile(
             "^[\\s*_#>\\-]*(?:root cause|cause|causes|why|trigger|contributing|what happened)\\b",
@@ -101,6 +115,12 @@ final class SentenceContext implements Serializable {
     /** Words right before a before-cue that deny it: "nothing was wrong with the volume", "no one was to blame". */
     private static final Pattern DENIED_BEFORE_CUE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:nothing|no|none|nobody|no one|neither|never|not)\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "by" right after a before-cue makes it passive: in "the site was brought down by a bad config" or "the
+     * outage was caused by a bug" what precedes the cue is what suffered, not the cause.
+     */
+    private static final Pattern PASSIVE_AFTER_CUE = Pattern.compile("^\\s+by(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The context rules of a rules file.
@@ -118,10 +138,15 @@ final class SentenceContext implements Serializable {
      *                         was wrong with it
      * @param vehicleFactor    multiplier of a vehicle term whose segment names another category's cause and no
      *                         cause of the vehicle's own category (in [0,1]): "the config change was rolled out"
+     * @param modifierCategories categories (names) whose terms, right before a term of another category, only say
+     *                         which part a fault of that other kind was in: "a bad BGP config", "the DNS
+     *                         configuration change", "a security bug"
+     * @param modifierFactor   multiplier of such a modifying term (in [0,1])
      */
     record Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
                  double causeBoost, double hypothesisFactor, double closeCallRatio, double quoteFactor,
-                 List<String> vehicleTerms, double vehicleFactor) implements Serializable {
+                 List<String> vehicleTerms, double vehicleFactor, List<String> modifierCategories,
+                 double modifierFactor) implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -133,6 +158,15 @@ final class SentenceContext implements Serializable {
             causeCuesBefore = List.copyOf(causeCuesBefore);
             hypothesisCues = List.copyOf(hypothesisCues);
             vehicleTerms = List.copyOf(vehicleTerms);
+            modifierCategories = List.copyOf(modifierCategories);
+        }
+
+        /** Terms that modify another category's term count like any other (rules written before they were read). */
+        Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
+              double causeBoost, double hypothesisFactor, double closeCallRatio, double quoteFactor,
+              List<String> vehicleTerms, double vehicleFactor) {
+            this(causeCuesAfter, causeCuesBefore, hypothesisCues, causeBoost, hypothesisFactor, closeCallRatio,
+                    quoteFactor, vehicleTerms, vehicleFactor, List.of(), 1);
         }
 
         /** Quoted text and vehicle terms count like any other (rules written before they were read). */
@@ -246,7 +280,10 @@ final class SentenceContext implements Serializable {
             return lastAnswer[0] <= position && position < lastAnswer[1];
         }
 
-        /** Whether {@code position} follows a remediation label (see {@link #REMEDIATION_LABEL}). */
+        /**
+         * Whether {@code position} follows a remediation label (see {@link #REMEDIATION_LABEL}) or is in a paragraph
+         * that opens with the remediation or the impact (see {@link #REMEDIATION_PARAGRAPH}).
+         */
         private boolean inRemediation(int position) {
             if (remediation == null) {
                 remediation = remediationSpans(text);
@@ -330,10 +367,16 @@ final class SentenceContext implements Serializable {
 
     /**
      * The parts of {@code text} that follow a remediation label, each to the next line that opens a cause again
-     * or to the end of the text.
+     * or to the end of the text, and the paragraphs that open with the remediation or the impact, each to its end.
      */
     static List<int[]> remediationSpans(String text) {
         List<int[]> spans = new ArrayList<>();
+        Matcher paragraph = REMEDIATION_PARAGRAPH.matcher(text);
+        while (paragraph.find()) {
+            Matcher blank = PARAGRAPH_END.matcher(text);
+            int end = blank.find(paragraph.end()) ? blank.start() : text.length();
+            spans.add(new int[] {paragraph.start(), end});
+        }
         Matcher m = REMEDIATION_LABEL.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -432,17 +475,25 @@ final class SentenceContext implements Serializable {
             statedCauseEnd = Math.min(statedCauseEnd, colon);
         }
         int lastBeforeStart = -1;
+        int consequenceStart = Integer.MAX_VALUE;
         for (Cue b : before) {
             if (!b.mayMatch(lower)) {
                 continue;
             }
             Matcher m = b.pattern().matcher(part);
             while (m.find()) {
-                if (!DENIED_BEFORE_CUE.matcher(part.substring(0, m.start())).find()) {
+                if (!DENIED_BEFORE_CUE.matcher(part.substring(0, m.start())).find()
+                        && !PASSIVE_AFTER_CUE.matcher(part.substring(m.end())).find()) {
                     lastBeforeStart = Math.max(lastBeforeStart, m.start());
+                    if (m.start() >= firstAfterEnd) {
+                        consequenceStart = Math.min(consequenceStart, m.start());
+                    }
                 }
             }
         }
+        // "The failure was caused by metadata that changed between versions, which brought down the networking":
+        // a before-cue after the stated cause opens its consequence, which is not the cause.
+        statedCauseEnd = Math.min(statedCauseEnd, consequenceStart);
         return new Cues(false, firstAfterEnd, statedCauseEnd, lastBeforeStart);
     }
 
@@ -459,12 +510,25 @@ final class SentenceContext implements Serializable {
         }
     }
 
+    /** A cue word that stands for a few words of the same clause. */
+    static final String GAP = "...";
+    /** What {@link #GAP} matches: one to eight words, with no sentence punctuation between them. */
+    private static final String GAP_WORDS = "[^\\s.;:!?]+(?:[ \\t]+[^\\s.;:!?]+){0,7}?";
+
     private static List<Cue> compile(List<String> cues) {
         List<Cue> out = new ArrayList<>();
         for (String cue : cues) {
             String[] words = cue.trim().toLowerCase(Locale.ROOT).split("\\s+");
             List<String> quoted = new ArrayList<>();
+            List<String> literal = new ArrayList<>();
             for (String w : words) {
+                if (w.equals(GAP)) {
+                    // "..." is a few words of the same sentence: "root cause of ... was" reads "the root cause of
+                    // the computer overload was".
+                    quoted.add(GAP_WORDS);
+                    continue;
+                }
+                literal.add(w);
                 // A trailing * is any continuation: "hypothes*" is "hypothesis" and "hypotheses".
                 quoted.add(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "[\\p{L}\\p{N}\\-]*"
                         : Pattern.quote(w));
@@ -472,7 +536,7 @@ final class SentenceContext implements Serializable {
             char last = cue.trim().charAt(cue.trim().length() - 1);
             String tail = Character.isLetterOrDigit(last) || last == '*' ? "(?![\\p{L}\\p{N}])" : "";
             out.add(new Cue(Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("\\s+", quoted) + tail,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), TermPattern.anchor(words)));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), TermPattern.anchor(literal.toArray(String[]::new))));
         }
         return out;
     }

@@ -11,6 +11,72 @@ class SentenceContextTest {
             List.of("caused by", "because", "root cause:"), List.of("led to"), List.of("suspect*", "looked like"),
             2, 0.25, 0.9));
 
+    /** Rules with the cues the new behaviours need: a passive-able before-cue and a cue with a gap. */
+    private final SentenceContext wider = new SentenceContext(new SentenceContext.Rules(
+            List.of("caused by", "cause of ... was"), List.of("led to", "caused", "brought down"), List.of(),
+            2, 0.25, 0.9));
+
+    private double wider(String text, String word) {
+        return wider.multiplier(text, text.indexOf(word));
+    }
+
+    @Test
+    void aBeforeCueFollowedByByIsPassiveAndStatesNoCauseBeforeIt() {
+        String text = "The checkout cluster was brought down by a retry storm.";
+
+        assertThat(wider(text, "checkout")).isEqualTo(1);
+    }
+
+    @Test
+    void anActiveCausedStatesTheCauseBeforeIt() {
+        String text = "A retry storm caused timeouts across the fleet.";
+
+        assertThat(wider(text, "retry")).isEqualTo(2);
+        assertThat(wider(text, "timeouts")).isEqualTo(1);
+    }
+
+    @Test
+    void aBeforeCueAfterTheStatedCauseEndsItAndOpensTheConsequence() {
+        String text = "The failure was caused by node labels that changed between versions, "
+                + "which brought down the network.";
+
+        assertThat(wider(text, "labels")).isEqualTo(2);
+        assertThat(wider(text, "network")).isEqualTo(1);
+    }
+
+    @Test
+    void aGapInACueStandsForTheWordsBetween() {
+        String text = "The root cause of the checkout outage was a stale feature flag.";
+
+        assertThat(wider(text, "flag")).isEqualTo(2);
+        assertThat(wider(text, "outage")).isEqualTo(1);
+    }
+
+    @Test
+    void aParagraphThatOpensWithTheRemediationCountsLikeAHypothesisToItsEnd() {
+        String text = "The root cause: a stale feature flag.\n\nRemediation involved restarting the DNS resolvers. "
+                + "The firewall was also reloaded.\n\nThe flag has since been removed.";
+
+        assertThat(wider(text, "DNS")).isEqualTo(0.25);
+        assertThat(wider(text, "firewall")).isEqualTo(0.25);
+        assertThat(wider(text, "removed")).isEqualTo(1);
+    }
+
+    @Test
+    void aRemediationWordInsideAParagraphDoesNotOpenARemediationParagraph() {
+        String text = "The outage was long. In the end the DNS change was reverted, "
+                + "and to prevent a repeat we added a check.";
+
+        assertThat(wider(text, "DNS")).isEqualTo(1);
+    }
+
+    @Test
+    void aGapDoesNotReachIntoTheNextSentence() {
+        String text = "We traced the cause of the outage. It was a stale feature flag.";
+
+        assertThat(wider(text, "flag")).isEqualTo(1);
+    }
+
     private double at(String text, String word) {
         return context.multiplier(text, text.indexOf(word));
     }
