@@ -41,6 +41,24 @@ class SeverityNormalizerTest {
         assertThat(normalize(alert().priority(priority)).severity()).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"critical,SEV1", "error,SEV2", "warning,SEV3", "info,SEV5", "none,SEV5", "page,SEV2", "ticket,SEV4",
+            "P1,SEV1", "sev2,SEV2"})
+    void alertmanagerSeverityLabelsFollowTheirConventions(String label, Severity expected) {
+        NormalizedSeverity result = normalize(alert().source(Source.ALERTMANAGER).alertSeverity(label));
+
+        assertThat(result.severity()).isEqualTo(expected);
+        assertThat(result.basis()).isEqualTo("alert_severity");
+    }
+
+    @Test
+    void alertmanagerPriorityLabelBeatsItsSeverityLabel() {
+        NormalizedSeverity result = normalize(alert().source(Source.ALERTMANAGER).priority("P3").alertSeverity("page"));
+
+        assertThat(result.severity()).isEqualTo(Severity.SEV3);
+        assertThat(result.basis()).isEqualTo("priority");
+    }
+
     @Test
     void priorityBeatsAlertSeverityAndUrgency() {
         NormalizedSeverity result = normalize(alert().priority("P4").alertSeverity("critical").urgency("high"));

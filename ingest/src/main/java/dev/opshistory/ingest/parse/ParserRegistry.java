@@ -38,6 +38,8 @@ public final class ParserRegistry {
                 new PagerDutyAnalyticsIncidentsJsonParser(),
                 new dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser(),
                 new OpsgenieIncidentsJsonParser(),
+                new AlertmanagerWebhookJsonParser(),
+                new GrafanaOnCallAlertGroupsJsonParser(),
                 new dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser(),
                 // records folded into their incident or alert

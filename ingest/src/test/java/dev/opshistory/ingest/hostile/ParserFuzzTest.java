@@ -3,8 +3,10 @@ package dev.opshistory.ingest.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.opshistory.ingest.parse.AlertmanagerWebhookJsonParser;
 import dev.opshistory.ingest.parse.Detection;
 import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.GrafanaOnCallAlertGroupsJsonParser;
 import dev.opshistory.ingest.parse.OpsgenieAlertLogsJsonParser;
 import dev.opshistory.ingest.parse.OpsgenieAlertNotesJsonParser;
 import dev.opshistory.ingest.parse.OpsgenieAlertsJsonParser;
@@ -50,7 +52,7 @@ class ParserFuzzTest {
     private static final String SEED = "20260714";
     /** Per parser: about 40 s of fuzzing in all on an idle 2-core machine, detection included. */
     private static final int TRIES = 1500;
-    /** Detection asks all 12 parsers per try. */
+    /** Detection asks all 14 parsers per try. */
     private static final int DETECTION_TRIES = 500;
     /** A hang guard far above any input here (each under a few MB), not a speed target. */
     private static final long PARSE_LIMIT_SECONDS = 20;
@@ -124,6 +126,16 @@ class ParserFuzzTest {
         check(new OpsgenieAlertNotesJsonParser(), input);
     }
 
+    @Property(seed = SEED, tries = TRIES)
+    void alertmanagerWebhookJson(@ForAll("alertmanagerWebhooks") FuzzInput input) {
+        check(new AlertmanagerWebhookJsonParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void grafanaOnCallAlertGroupsJson(@ForAll("grafanaOnCallAlertGroups") FuzzInput input) {
+        check(new GrafanaOnCallAlertGroupsJsonParser(), input);
+    }
+
     /** Detection reads every file's head with every parser: it must answer for any bytes, never throw. */
     @Property(seed = SEED, tries = DETECTION_TRIES)
     void detectionAnswersForAnyHead(@ForAll("anyInput") FuzzInput input) {
@@ -142,7 +154,8 @@ class ParserFuzzTest {
                 PagerDutyAnalyticsIncidentsJsonParser.FORMAT, PagerDutyIncidentsCsvParser.FORMAT,
                 OpsgenieIncidentsJsonParser.FORMAT, MarkdownPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
-                OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT);
+                OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
+                GrafanaOnCallAlertGroupsJsonParser.FORMAT);
 
         assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
     }
@@ -289,9 +302,26 @@ class ParserFuzzTest {
     }
 
     @Provide
+    Arbitrary<FuzzInput> alertmanagerWebhooks() {
+        return JsonFuzz.inputs(new JsonTarget(new AlertmanagerWebhookJsonParser(), "alertmanager.json", concat(
+                RealPayloads.shared("jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json", "alerts", 2),
+                RealPayloads.resource("/parse/alertmanager-zero-ends-at.json", "alerts", 2)),
+                "alerts", "\"status\": \"firing\", \"version\": \"4\", \"groupKey\": \"{}:{}\", \"receiver\": \"combo\"",
+                Set.of("alerts")));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> grafanaOnCallAlertGroups() {
+        return JsonFuzz.inputs(new JsonTarget(new GrafanaOnCallAlertGroupsJsonParser(), "alert-groups.json", concat(
+                RealPayloads.shared("jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json", "results", 1),
+                RealPayloads.resource("/parse/grafana-oncall-page-with-next.json", "results", 2)),
+                "results", "\"current_page_number\": 1, \"page_size\": 50, \"total_pages\": 1", Set.of("results")));
+    }
+
+    @Provide
     Arbitrary<FuzzInput> anyInput() {
         return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
-                pagerDutyLogEntries(), opsgenieAlertNotes());
+                pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups());
     }
 
     @SafeVarargs

@@ -123,7 +123,7 @@ abstract class ExportParserContractTest {
     @Test
     void fieldOfTheWrongTypeIsRejectedNamingTheField() {
         ObjectNode wrong = realRecords().get(0).deepCopy();
-        wrong.putObject(fields.title()).put("text", "not a string");
+        parentOf(wrong, fields.title()).putObject(leaf(fields.title())).put("text", "not a string");
 
         CollectingSink sink = parse(listEnvelope(List.of(wrong.toString())));
 
@@ -151,7 +151,7 @@ abstract class ExportParserContractTest {
     @Test
     void truncatedDocumentIsRejectedAtItsLineAndStopsTheFile() {
         String whole = listEnvelope(List.of(pretty(realRecords().get(0)), pretty(realRecords().get(1))));
-        String secondId = id(realRecords().get(1));
+        String secondId = realRecords().get(1).get(fields.id()).asText();
         String cut = whole.substring(0, whole.indexOf(secondId) + secondId.length() / 2);
 
         CollectingSink sink = parse(cut);
@@ -226,7 +226,7 @@ abstract class ExportParserContractTest {
     @Test
     void oversizedTitleIsCutAt64KbAndTheEventIsStillAccepted() {
         ObjectNode huge = realRecords().get(0).deepCopy();
-        huge.put(fields.title(), "é".repeat(100_000));
+        parentOf(huge, fields.title()).put(leaf(fields.title()), "é".repeat(100_000));
 
         CollectingSink sink = parse(listEnvelope(List.of(huge.toString())));
 
@@ -352,7 +352,21 @@ abstract class ExportParserContractTest {
     }
 
     private String id(ObjectNode record) {
-        return record.get(fields.id()).asText();
+        return fields.sourceId().apply(record);
+    }
+
+    /** The object holding the field at a dotted path, created where missing. */
+    private static ObjectNode parentOf(ObjectNode record, String path) {
+        ObjectNode parent = record;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = parent.has(parts[i]) ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
+        }
+        return parent;
+    }
+
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static List<Object> withoutSource(List<Emitted> emitted) {

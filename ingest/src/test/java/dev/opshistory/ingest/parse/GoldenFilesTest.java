@@ -40,7 +40,9 @@ class GoldenFilesTest {
             Map.entry("opsgenie-alert-logs-", OpsgenieAlertLogsJsonParser.FORMAT),
             Map.entry("jsm-alert-logs-", OpsgenieAlertLogsJsonParser.FORMAT),
             Map.entry("opsgenie-alert-notes-", OpsgenieAlertNotesJsonParser.FORMAT),
-            Map.entry("jsm-alert-notes-", OpsgenieAlertNotesJsonParser.FORMAT));
+            Map.entry("jsm-alert-notes-", OpsgenieAlertNotesJsonParser.FORMAT),
+            Map.entry("alertmanager-", AlertmanagerWebhookJsonParser.FORMAT),
+            Map.entry("grafana-oncall-", GrafanaOnCallAlertGroupsJsonParser.FORMAT));
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -59,7 +61,11 @@ class GoldenFilesTest {
                 "pagerduty-incident-alerts-grouped-real-capture.json", "pagerduty-incident-alerts-single.json",
                 "opsgenie-alert-logs-parent-from-paging.json", "opsgenie-alert-logs-without-parent.json",
                 "jsm-alert-logs-parent-from-links.json", "opsgenie-alert-notes-parent-from-paging.json",
-                "jsm-alert-notes-parent-from-links.json");
+                "jsm-alert-notes-parent-from-links.json",
+                "alertmanager-shared-fixture.json", "alertmanager-firing-then-resolved.json",
+                "alertmanager-zero-ends-at.json", "alertmanager-bad-starts-at.json", "alertmanager-ndjson.json",
+                "alertmanager-array-of-payloads.json", "grafana-oncall-shared-fixture.json",
+                "grafana-oncall-page-with-next.json", "grafana-oncall-bare-array.json");
     }
 
     private static void check(Path input) throws IOException {

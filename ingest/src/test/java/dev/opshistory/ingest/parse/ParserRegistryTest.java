@@ -52,6 +52,8 @@ class ParserRegistryTest {
             "opsgenie/real-captures/port-ocean.incident.b.json, opsgenie-incidents-json",
             "postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md, postmortem-markdown",
             "postmortems/google-sre-example/shakespeare-sonnet-postmortem.sawasthi1991.md, postmortem-markdown",
+            "jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json, alertmanager-webhook-json",
+            "jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json, grafana-oncall-alert-groups-json",
     })
     void eachRealFileIsRoutedToItsParser(String file, String format) {
         Path path = SharedFormats.file(file);
@@ -76,8 +78,8 @@ class ParserRegistryTest {
             "jsm/api-reference-examples/GET_v1_alerts_requests_id.response.json",
             "jsm/real-captures/rapid7.POST_v1_alerts.response.json",
             "jsm/webhook-alert-action/Create.json",
-            "jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json",
-            "jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json",
+            "jsm/grafana-oncall/GET_api_v1_alerts.response.json",
+            "jsm/grafana-oncall/POST_api_v1_resolution_notes.response.json",
             "jsm/incidents-api/GET_incident_issueID.response.json",
             "jsm/incidents-api/GET_incident_issueID_responder-alerts.response.json",
     })
@@ -153,7 +155,11 @@ class ParserRegistryTest {
         assertThat(registry.formats()).startsWith(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT)
                 .contains(PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT,
                         PagerDutyIncidentAlertsJsonParser.FORMAT, OpsgenieAlertLogsJsonParser.FORMAT,
-                        OpsgenieAlertNotesJsonParser.FORMAT);
+                        OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
+                        GrafanaOnCallAlertGroupsJsonParser.FORMAT);
+        assertThat(registry.byFormat("alertmanager-webhook-json")).containsInstanceOf(AlertmanagerWebhookJsonParser.class);
+        assertThat(registry.byFormat("grafana-oncall-alert-groups-json"))
+                .containsInstanceOf(GrafanaOnCallAlertGroupsJsonParser.class);
         assertThat(registry.byFormat("pagerduty-log-entries-json")).containsInstanceOf(PagerDutyLogEntriesJsonParser.class);
         assertThat(registry.byFormat("pagerduty-incidents-json")).containsInstanceOf(PagerDutyIncidentsJsonParser.class);
         assertThat(registry.byFormat("OPSGENIE-ALERTS-JSON")).containsInstanceOf(OpsgenieAlertsJsonParser.class);

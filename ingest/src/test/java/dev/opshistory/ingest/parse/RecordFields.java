@@ -1,10 +1,18 @@
 package dev.opshistory.ingest.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Function;
+
 /**
  * The fields of a format's record that {@link ExportParserContractTest} changes: the id, the creation instant and
- * the main text, and whether a record without the id is rejected.
+ * the main text (a dotted path when it is nested: {@code annotations.summary}), whether a record without the id is
+ * rejected, and the source id a record gets (the id field's value, unless the format builds it from more fields).
  */
-record RecordFields(String id, String created, String title, boolean idRequired) {
+record RecordFields(String id, String created, String title, boolean idRequired, Function<JsonNode, String> sourceId) {
+
+    RecordFields(String id, String created, String title, boolean idRequired) {
+        this(id, created, title, idRequired, record -> record.get(id).asText());
+    }
 
     /** A PagerDuty record: {@code id}, {@code created_at}. */
     static RecordFields pagerDuty(String title) {

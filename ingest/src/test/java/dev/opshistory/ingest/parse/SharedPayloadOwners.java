@@ -42,6 +42,8 @@ public final class SharedPayloadOwners {
         OWNERS.put("opsgenie/docs-samples/GET_v1_incidents.list.response.RESERIALIZED.json", ogIncidents);
         OWNERS.put("opsgenie/real-captures/port-ocean.incident.a.json", ogIncidents);
         OWNERS.put("opsgenie/real-captures/port-ocean.incident.b.json", ogIncidents);
+        OWNERS.put("jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json", "alertmanager-webhook-json");
+        OWNERS.put("jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json", "grafana-oncall-alert-groups-json");
 
         for (String other : new String[] {
                 pdx + "GET_log_entries.response.json", pdx + "GET_log_entries_id.response.json",
@@ -61,8 +63,8 @@ public final class SharedPayloadOwners {
                 "jsm/api-reference-examples/GET_v1_alerts_id_notes.response.DERIVED.json",
                 "jsm/api-reference-examples/GET_v1_alerts_requests_id.response.json",
                 "jsm/real-captures/rapid7.POST_v1_alerts.response.json", "jsm/webhook-alert-action/Create.json",
-                "jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json",
-                "jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json",
+                "jsm/grafana-oncall/GET_api_v1_alerts.response.json",
+                "jsm/grafana-oncall/POST_api_v1_resolution_notes.response.json",
                 "jsm/incidents-api/GET_incident_issueID.response.json",
                 "jsm/incidents-api/GET_incident_issueID_responder-alerts.response.json",
                 "postmortems/google-sre-example/shakespeare-sonnet-postmortem.atx-headings.md"}) {

@@ -26,7 +26,7 @@ public record SourceFormat(String format, String label, long files, long read, l
     /** Words of format ids that are not written the way they are spelled in the id. */
     private static final Map<String, String> WORDS = Map.of(
             "pagerduty", "PagerDuty", "opsgenie", "Opsgenie", "jsm", "JSM", "json", "JSON", "ndjson", "NDJSON",
-            "csv", "CSV", "md", "Markdown", "markdown", "Markdown", "api", "API");
+            "csv", "CSV", "md", "Markdown", "markdown", "Markdown", "api", "API", "oncall", "OnCall");
 
     /**
      * One row per format, the formats with the most records first (then by label); files without a recognised

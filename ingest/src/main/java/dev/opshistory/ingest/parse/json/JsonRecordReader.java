@@ -34,7 +34,7 @@ import java.util.Map;
  * resynchronise.
  *
  * <p>Positions in rejects: {@code record N} for the N-th record of an array (counted over the whole file
- * when several pages are concatenated), {@code line N} for an NDJSON line or a record that is a
+ * when several pages are concatenated, or a root array holds envelopes), {@code line N} for an NDJSON line or a record that is a
  * top-level value among several, {@code line N record K} for the K-th record of an envelope on NDJSON line N,
  * {@code file} for the file as a whole.
  *
@@ -363,10 +363,35 @@ public final class JsonRecordReader {
             if (token == null) {
                 throw new JsonEOFException(parser, null, "end of input inside an array");
             }
+            if (container == null && envelope.inArrays() && token == JsonToken.START_OBJECT) {
+                readArrayElement(parser, run);
+                continue;
+            }
             run.recordInProgress = ++run.records;
             JsonNode record = json.readTree(parser);
             run.recordInProgress = 0;
             run.emit(record, container, "record " + run.records, wrapper, complete);
+        }
+    }
+
+    /**
+     * An object element of a root array whose elements may be envelopes ({@link EnvelopeKeys#inArrays()}): when it
+     * holds a list envelope, its records are read with the element's other fields as their wrapper, numbered on
+     * from the records before them as concatenated pages are; otherwise the element is itself a record. One element
+     * is held at a time (one webhook payload).
+     */
+    private void readArrayElement(JsonParser parser, Run run) throws IOException {
+        run.recordInProgress = run.records + 1;
+        JsonNode element = json.readTree(parser);
+        run.recordInProgress = 0;
+        Map.Entry<String, JsonNode> list = envelopeList(element);
+        if (list == null) {
+            run.emit(element, null, "record " + ++run.records, noWrapper(), true);
+            return;
+        }
+        ObjectNode wrapper = without(element, list.getKey());
+        for (JsonNode record : list.getValue()) {
+            run.emit(record, list.getKey(), "record " + ++run.records, wrapper, true);
         }
     }
 

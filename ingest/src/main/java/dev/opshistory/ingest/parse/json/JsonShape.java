@@ -52,9 +52,10 @@ public final class JsonShape {
     private final List<Rule> rules;
     private final Set<String> listKeys;
     private final Set<String> singleKeys;
+    private final boolean envelopesInArrays;
 
     private JsonShape(String records, Function<Set<String>, String> recordsNamed, Function<Set<String>, String> bareNamed,
-            RecordTest test, List<Rule> rules, Set<String> listKeys, Set<String> singleKeys) {
+            RecordTest test, List<Rule> rules, Set<String> listKeys, Set<String> singleKeys, boolean envelopesInArrays) {
         this.records = records;
         this.recordsNamed = recordsNamed;
         this.bareNamed = bareNamed;
@@ -62,6 +63,7 @@ public final class JsonShape {
         this.rules = List.copyOf(rules);
         this.listKeys = Set.copyOf(listKeys);
         this.singleKeys = Set.copyOf(singleKeys);
+        this.envelopesInArrays = envelopesInArrays;
     }
 
     /**
@@ -86,7 +88,7 @@ public final class JsonShape {
     public static JsonShape ofKeys(String records, Function<Set<String>, String> recordsNamed,
             Function<Set<String>, String> bareNamed, Predicate<Set<String>> recordKeys) {
         return new JsonShape(records, recordsNamed, bareNamed, (head, holder) -> recordKeys.test(head.keysAt(holder)),
-                List.of(), Set.of(), Set.of());
+                List.of(), Set.of(), Set.of(), false);
     }
 
     /** A shape whose records are told by their keys and text values ({@link JsonHead#recordText}). */
@@ -100,7 +102,7 @@ public final class JsonShape {
      */
     public static JsonShape of(String records, Function<Set<String>, String> recordsNamed,
             Function<Set<String>, String> bareNamed, RecordTest record) {
-        return new JsonShape(records, recordsNamed, bareNamed, record, List.of(), Set.of(), Set.of());
+        return new JsonShape(records, recordsNamed, bareNamed, record, List.of(), Set.of(), Set.of(), false);
     }
 
     /** A list envelope: {@code {"<key>": [records…], …}}. */
@@ -129,9 +131,18 @@ public final class JsonShape {
         return with((fileName, head) -> when.test(fileName, head) ? Detection.yes(score, reason) : null, Set.of(), Set.of());
     }
 
+    /**
+     * The same shape whose root arrays may hold list envelopes rather than records: an array of Alertmanager webhook
+     * payloads, each holding its alerts. Detection is unchanged (the record test sees the first element's keys at
+     * {@link JsonHead#ROOT_ARRAY}); the reader reads the records of each such element.
+     */
+    public JsonShape envelopesInArrays() {
+        return new JsonShape(records, recordsNamed, bareNamed, test, rules, listKeys, singleKeys, true);
+    }
+
     /** The envelope keys the reader unwraps: those of the {@link #list}, {@link #single} and {@link #listOrSingle} rules. */
     public EnvelopeKeys envelopeKeys() {
-        return new EnvelopeKeys(listKeys, singleKeys);
+        return new EnvelopeKeys(listKeys, singleKeys, envelopesInArrays);
     }
 
     /** How sure this shape is that it describes the file; see the class comment for the scores. */
@@ -179,6 +190,6 @@ public final class JsonShape {
         moreLists.addAll(lists);
         Set<String> moreSingles = new HashSet<>(singleKeys);
         moreSingles.addAll(singles);
-        return new JsonShape(records, recordsNamed, bareNamed, test, moreRules, moreLists, moreSingles);
+        return new JsonShape(records, recordsNamed, bareNamed, test, moreRules, moreLists, moreSingles, envelopesInArrays);
     }
 }

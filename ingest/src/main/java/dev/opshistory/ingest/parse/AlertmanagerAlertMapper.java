@@ -1,0 +1,141 @@
+package dev.opshistory.ingest.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.RecordProblem;
+import dev.opshistory.ingest.parse.json.RecordView;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Source;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Maps one alert of an Alertmanager webhook payload ({@code formats/jsm/FIELD_REFERENCE.md}, Appendix A) to an
+ * ALERT event of source ALERTMANAGER:
+ * <ul>
+ *   <li>source id {@code <fingerprint>-<startsAt in basic ISO, UTC>} (the event id
+ *       {@code alertmanager:alert:f404ecabc8dd5cd7-20230612T082438.326Z}): the fingerprint is stable per label set,
+ *       so the same alert firing again later is another event, while the same firing in a later notification
+ *       (repeated, then resolved) is the same one; the fingerprint alone is the dedup key;</li>
+ *   <li>title: {@code annotations.summary}, else {@code annotations.title} (as Grafana OnCall's example payload
+ *       writes it), else {@code labels.alertname}, with {@code on <labels.instance>} when there is one;
+ *       description: {@code annotations.description};</li>
+ *   <li>created at {@code startsAt}; resolved at {@code endsAt} unless the alert is {@code firing} or {@code endsAt}
+ *       is Go's zero time {@code 0001-01-01T00:00:00Z} (no end known), which is never read as an instant; a resolved
+ *       alert is resolved automatically (Alertmanager resolves it when the rule stops firing); nobody acknowledges;</li>
+ *   <li>{@code status}; {@code labels.severity} → alert severity, {@code labels.priority} → priority (source values
+ *       kept; SeverityNormalizer maps them); {@code labels.service} else {@code labels.job} → service,
+ *       {@code labels.team} → team; runbook: {@code annotations.runbook_url}, {@code runbook} or {@code playbook};
+ *       {@code generatorURL} → link;</li>
+ *   <li>tags: every other label as {@code key=value}, sorted by key.</li>
+ * </ul>
+ * The payload's group fields ({@code receiver}, {@code groupLabels}, {@code commonLabels}…) are not read: every
+ * alert carries its own labels. Required: {@code fingerprint} and {@code startsAt}.
+ */
+final class AlertmanagerAlertMapper implements RecordMapper {
+
+    /** Go's zero {@code time.Time}: Alertmanager writes it as {@code endsAt} while an alert fires. */
+    static final String ZERO_TIME = "0001-01-01T00:00:00Z";
+
+    private static final List<String> RUNBOOK_ANNOTATIONS = List.of("runbook_url", "runbook", "playbook");
+
+    @Override
+    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+        RecordView r = RecordView.of(record);
+        String fingerprint = r.requiredText("fingerprint");
+        Instant startsAt = r.requiredInstant("startsAt");
+        String status = r.nonBlankText("status");
+        Instant endsAt = endsAt(r);
+        RecordView labels = r.object("labels");
+        RecordView annotations = r.object("annotations");
+        Map<String, String> labelValues = labels == null ? Map.of() : texts(labels);
+        Map<String, String> annotationValues = annotations == null ? Map.of() : texts(annotations);
+
+        boolean resolved = endsAt != null && !"firing".equalsIgnoreCase(status);
+        String service = first(labelValues.get("service"), labelValues.get("job"));
+        Set<String> mapped = Set.of("severity", "priority", "team", labelValues.containsKey("service") ? "service" : "job");
+        List<String> tags = new ArrayList<>();
+        labelValues.forEach((key, value) -> {
+            if (!mapped.contains(key)) {
+                tags.add(key + "=" + value);
+            }
+        });
+
+        return CanonicalEvent.builder()
+                .kind(EventKind.ALERT)
+                .source(Source.ALERTMANAGER)
+                .sourceId(fingerprint + "-" + basicIso(startsAt))
+                .title(title(annotationValues, labelValues))
+                .description(annotationValues.get("description"))
+                .service(service)
+                .team(labelValues.get("team"))
+                .dedupKey(fingerprint)
+                .priority(labelValues.get("priority"))
+                .alertSeverity(labelValues.get("severity"))
+                .status(status)
+                .createdAt(startsAt)
+                .resolvedAt(resolved ? endsAt : null)
+                .autoResolved(resolved ? Boolean.TRUE : null)
+                .tags(tags)
+                .runbookUrl(RUNBOOK_ANNOTATIONS.stream().map(annotationValues::get).filter(v -> v != null)
+                        .findFirst().orElse(null))
+                .htmlUrl(r.nonBlankText("generatorURL"))
+                .sourceFile(sourceFile)
+                .truncated(r.truncated())
+                .build();
+    }
+
+    /** {@code endsAt}, or null when absent or Go's zero time (checked before parsing: year 1 is out of range). */
+    private static Instant endsAt(RecordView r) throws RecordProblem {
+        JsonNode raw = r.raw("endsAt");
+        if (raw != null && raw.isTextual() && raw.asText().trim().startsWith("0001-01-01T00:00:00")) {
+            return null;
+        }
+        return r.instant("endsAt");
+    }
+
+    private static String title(Map<String, String> annotations, Map<String, String> labels) {
+        String title = first(annotations.get("summary"), annotations.get("title"));
+        if (title != null) {
+            return title;
+        }
+        String name = labels.get("alertname");
+        String instance = labels.get("instance");
+        if (name == null) {
+            return instance;
+        }
+        return instance == null ? name : name + " on " + instance;
+    }
+
+    /** A label or annotation map as non-blank texts by key, sorted; a value of the wrong type rejects the record. */
+    private static Map<String, String> texts(RecordView map) throws RecordProblem {
+        Map<String, String> texts = new TreeMap<>();
+        for (Iterator<String> keys = map.json().fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            // a dotted key would be read as a path: take its value as written
+            JsonNode raw = map.json().get(key);
+            String value = key.indexOf('.') < 0 ? map.nonBlankText(key)
+                    : raw.isValueNode() && !raw.isNull() && !raw.asText().isBlank() ? raw.asText() : null;
+            if (value != null) {
+                texts.put(key, value);
+            }
+        }
+        return texts;
+    }
+
+    /** The instant in ISO basic form ({@code 20230612T082438.326Z}): no colons in the event id. */
+    private static String basicIso(Instant instant) {
+        return instant.toString().replace("-", "").replace(":", "");
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.opshistory.ingest.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.RecordProblem;
+import dev.opshistory.ingest.parse.json.RecordView;
+import dev.opshistory.ingest.parse.json.TextLimit;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Source;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps one Grafana OnCall alert group ({@code formats/jsm/FIELD_REFERENCE.md}, Appendix B) to an ALERT event of
+ * source GRAFANA_ONCALL, id {@code grafana_oncall:alert:<id>}:
+ * <ul>
+ *   <li>{@code title} → title; when it is empty, the last alert's {@code payload.title} → title and its
+ *       {@code payload.message} → description (the payload is the raw inbound JSON, of any shape: only text values
+ *       are taken, anything else there is ignored rather than rejected);</li>
+ *   <li>{@code state} → status; {@code created_at}, {@code acknowledged_at}, {@code resolved_at};
+ *       {@code acknowledged_by} and {@code resolved_by} (user ids) → who acknowledged and resolved: an
+ *       acknowledgement or resolution without a user was made by OnCall itself (a resolve signal of the
+ *       integration), so it is not by a person, and such a resolution is automatic;</li>
+ *   <li>{@code alerts_count} → alert count; link: {@code permalinks.web}, else {@code slack_app}, {@code slack},
+ *       {@code telegram}; {@code team_id} → team; {@code labels} ({@code [{key{name}, value{name}}]}) → tags
+ *       {@code key=value}, and the label {@code service} → service.</li>
+ * </ul>
+ * Required: {@code id} and {@code created_at}.
+ */
+final class GrafanaOnCallAlertGroupMapper implements RecordMapper {
+
+    private static final List<String> PERMALINKS = List.of("web", "slack_app", "slack", "telegram");
+
+    @Override
+    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+        RecordView r = RecordView.of(record);
+        String id = r.requiredText("id");
+        Instant createdAt = r.requiredInstant("created_at");
+        Instant acknowledgedAt = r.instant("acknowledged_at");
+        Instant resolvedAt = r.instant("resolved_at");
+        String acknowledgedBy = r.nonBlankText("acknowledged_by");
+        String resolvedBy = r.nonBlankText("resolved_by");
+        RecordView permalinks = r.object("permalinks");
+        RecordView lastAlert = r.object("last_alert");
+        JsonNode payload = lastAlert == null ? null : lastAlert.raw("payload");
+
+        String service = null;
+        List<String> tags = new ArrayList<>();
+        for (RecordView label : r.objects("labels")) {
+            String key = label.nonBlankText("key.name");
+            String value = label.nonBlankText("value.name");
+            if (key != null) {
+                tags.add(value == null ? key : key + "=" + value);
+                if (key.equals("service") && service == null) {
+                    service = value;
+                }
+            }
+        }
+
+        String title = r.nonBlankText("title");
+        boolean truncated = false;
+        String description = null;
+        if (title == null) {
+            // an untitled group: its last alert says what it is
+            title = payloadText(payload, "title");
+            description = payloadText(payload, "message");
+        }
+        if (title != null && TextLimit.exceeds(title)) {
+            title = TextLimit.cut(title);
+            truncated = true;
+        }
+        if (description != null && TextLimit.exceeds(description)) {
+            description = TextLimit.cut(description);
+            truncated = true;
+        }
+
+        return CanonicalEvent.builder()
+                .kind(EventKind.ALERT)
+                .source(Source.GRAFANA_ONCALL)
+                .sourceId(id)
+                .title(title)
+                .description(description)
+                .service(service)
+                .team(r.nonBlankText("team_id"))
+                .status(r.nonBlankText("state"))
+                .createdAt(createdAt)
+                .acknowledgedAt(acknowledgedAt)
+                .resolvedAt(resolvedAt)
+                .acknowledgedBy(acknowledgedBy)
+                .resolvedBy(resolvedBy)
+                .humanAcknowledged(acknowledgedAt == null ? null : acknowledgedBy != null)
+                .autoResolved(resolvedAt == null ? null : resolvedBy == null)
+                .alertCount(r.integer("alerts_count"))
+                .tags(tags)
+                .htmlUrl(permalink(permalinks))
+                .sourceFile(sourceFile)
+                .truncated(truncated || r.truncated())
+                .build();
+    }
+
+    private static String permalink(RecordView permalinks) throws RecordProblem {
+        if (permalinks == null) {
+            return null;
+        }
+        for (String channel : PERMALINKS) {
+            String link = permalinks.nonBlankText(channel);
+            if (link != null) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    /** A text field of the raw inbound payload, or null when absent, blank or not text. */
+    private static String payloadText(JsonNode payload, String field) {
+        JsonNode value = payload == null || !payload.isObject() ? null : payload.get(field);
+        return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.opshistory.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Reject;
+import dev.opshistory.model.Source;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
+
+    private static final String FIXTURE = "jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json";
+
+    AlertmanagerWebhookJsonParserTest() {
+        super(new AlertmanagerWebhookJsonParser(),
+                new RecordFields("fingerprint", "startsAt", "annotations.summary", true,
+                        AlertmanagerWebhookJsonParserTest::sourceId),
+                new ListEnvelope("alerts", List.of("\"status\": \"firing\"", "\"version\": \"4\"",
+                        "\"groupKey\": \"{}:{alertname=\\\"InstanceDown\\\"}\"", "\"receiver\": \"combo\"",
+                        "\"externalURL\": \"\"", "\"truncatedAlerts\": 0"),
+                        "{\"alerts\": [], \"status\": \"resolved\", \"version\": \"4\", \"groupKey\": \"{}:{}\", \"receiver\": \"combo\"}"));
+    }
+
+    @Override
+    protected List<ObjectNode> realRecords() {
+        return List.of(record(FIXTURE, "alerts", "0"), record(FIXTURE, "alerts", "1"));
+    }
+
+    private static java.nio.file.Path golden(String name) {
+        try {
+            return java.nio.file.Path.of(AlertmanagerWebhookJsonParserTest.class.getResource("/parse/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fingerprint and the start in ISO basic form, as the mapper builds the source id. */
+    private static String sourceId(JsonNode alert) {
+        String start = OffsetDateTime.parse(alert.get("startsAt").asText()).toInstant().toString();
+        return alert.get("fingerprint").asText() + "-" + start.replace("-", "").replace(":", "");
+    }
+
+    @Test
+    void sharedFixtureGivesOneFiringAlertEventPerAlert() {
+        CollectingSink sink = Parsing.parse(parser(), SharedFormats.file(FIXTURE));
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).hasSize(2);
+        CanonicalEvent first = sink.events.get(0);
+        assertThat(first.eventId()).isEqualTo("alertmanager:alert:f404ecabc8dd5cd7-20230612T082438.326Z");
+        assertThat(first.kind()).isEqualTo(EventKind.ALERT);
+        assertThat(first.source()).isEqualTo(Source.ALERTMANAGER);
+        assertThat(first.dedupKey()).isEqualTo("f404ecabc8dd5cd7");
+        assertThat(first.title()).isEqualTo("Instance localhost:8081 down");
+        assertThat(first.description()).isEqualTo("localhost:8081 of job node has been down for more than 1 minute.");
+        assertThat(first.alertSeverity()).isEqualTo("critical");
+        assertThat(first.service()).isEqualTo("node");
+        assertThat(first.status()).isEqualTo("firing");
+        assertThat(first.resolvedAt()).as("endsAt is the zero time").isNull();
+        assertThat(first.autoResolved()).isNull();
+        assertThat(first.htmlUrl()).as("generatorURL is empty").isNull();
+        assertThat(first.tags()).containsExactly("alertname=InstanceDown", "group=production", "instance=localhost:8081");
+    }
+
+    @Test
+    void theSameFiringNotifiedAgainAndResolvedIsOneEventWhoseLastVersionIsResolved() {
+        CollectingSink sink = Parsing.parse(parser(), golden("alertmanager-firing-then-resolved.json"));
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).extracting(CanonicalEvent::eventId).containsOnly(
+                "alertmanager:alert:3a4f0e9c1b2d5e6f-20260302T031407.201955756Z").hasSize(3);
+        CanonicalEvent last = sink.events.get(2);
+        assertThat(last.status()).isEqualTo("resolved");
+        assertThat(last.resolvedAt()).hasToString("2026-03-02T03:21:37.201955756Z");
+        assertThat(last.autoResolved()).isTrue();
+        assertThat(sink.events.get(0).resolvedAt()).isNull();
+    }
+
+    @Test
+    void theSameAlertFiringAgainLaterIsAnotherEvent() {
+        CollectingSink sink = Parsing.parse(parser(), golden("alertmanager-ndjson.json"));
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).filteredOn(e -> "3a4f0e9c1b2d5e6f".equals(e.dedupKey()))
+                .extracting(CanonicalEvent::eventId).doesNotHaveDuplicates().hasSize(2);
+    }
+
+    @Test
+    void aBadStartsAtRejectsOnlyItsAlertNamingPositionAndField() {
+        CollectingSink sink = Parsing.parse(parser(), golden("alertmanager-bad-starts-at.json"));
+
+        assertThat(sink.events).extracting(CanonicalEvent::dedupKey).containsExactly("3a4f0e9c1b2d5e6f", "5555666677778888");
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo("record 2");
+            assertThat(r.field()).isEqualTo("startsAt");
+            assertThat(r.reason()).contains("07/03/2026 09:00");
+        });
+    }
+
+    @Test
+    void anArrayOfPayloadsNumbersItsAlertsOverTheWholeFile() {
+        String payload = listEnvelope(List.of(text(realRecords().get(0)), "{\"fingerprint\": \"abc\"}"));
+
+        CollectingSink sink = parse("[" + payload + "," + payload + "]");
+
+        assertThat(sink.events).hasSize(2);
+        assertThat(sink.rejects).extracting(Reject::position).containsExactly("record 2", "record 4");
+        assertThat(sink.rejects).extracting(Reject::field).containsOnly("startsAt");
+    }
+
+    @Test
+    void detectsItsPayloadsAndNoOtherSharedFile() {
+        SharedPayloadOwners.assertDetectsOnlyItsOwn(parser(), AlertmanagerWebhookJsonParser.FORMAT);
+        assertThat(parser().detect("x.json", "{\"alerts\": [], \"groupKey\": \"{}:{}\", \"receiver\": \"combo\"}").score())
+                .isEqualTo(60);
+        assertThat(parser().detect("x.json", "{\"alerts\": []}").matches()).isFalse();
+    }
+}
