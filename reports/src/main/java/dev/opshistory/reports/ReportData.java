@@ -128,7 +128,8 @@ public record ReportData(
 
     /** Postmortems of the period without a date: listed, but in no root-cause or trend window. */
     public long undatedPostmortems() {
-        return postmortems.stream().filter(p -> p.createdAt() == null).map(PostmortemReview::eventId).distinct().count();
+        return postmortems.stream().filter(p -> p.createdAt() == null).map(PostmortemReview::eventId).distinct()
+                .count();
     }
 
     /** True when a root-cause category has a postmortem in the period. */

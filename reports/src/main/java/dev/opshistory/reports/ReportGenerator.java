@@ -188,7 +188,8 @@ public final class ReportGenerator {
                 request.teams(), checksums,
                 OVERDUE_AFTER_DAYS, MIN_GAP_DAYS, readClassifyRun(request.runDir(), notes).orElse(null));
         ReportData data = new ReportData(
-                request.title(), request.timeZone(), period, periodFromPostmortems, bucketSize, totals, analyses.bySeverity(),
+                request.title(), request.timeZone(), period, periodFromPostmortems, bucketSize, totals,
+                analyses.bySeverity(),
                 analyses.severitySeries(period, bucketSize), analyses.byService(), analyses.byTeam(),
                 analyses.byQueue(), actionability, analyses.flags(),
                 analyses.responseTimes(), noisiest, copies, reconciliation,
@@ -204,7 +205,8 @@ public final class ReportGenerator {
 
     /**
      * The trend's windows (DESIGN.md §6.7): the equal span before the period when the data (the events, or the
-     * postmortems' dates when there are no events) reaches back that far, else the period's halves. Windows are half-open; the period's inclusive end becomes end + 1 µs.
+     * postmortems' dates when there are no events) reaches back that far, else the period's halves. Windows are
+     * half-open; the period's inclusive end becomes end + 1 µs.
      */
     static Trend trend(Analyses analyses, Period span, Period period) {
         if (!period.isBounded()) {

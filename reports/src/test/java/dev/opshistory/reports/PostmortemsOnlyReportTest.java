@@ -52,8 +52,8 @@ class PostmortemsOnlyReportTest {
         dir = tempDir;
         List<Postmortem> postmortems = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            Postmortem p = new Postmortem("postmortem:POSTMORTEM:pm-" + i, FIRST.plus(Duration.ofDays(10L * i)).toString(),
-                    "PM-" + i, null);
+            String at = FIRST.plus(Duration.ofDays(10L * i)).toString();
+            Postmortem p = new Postmortem("postmortem:POSTMORTEM:pm-" + i, at, "PM-" + i, null);
             postmortems.add(NETWORKING.contains(i) ? p.rootCause("NETWORKING") : p);
         }
         postmortems.add(new Postmortem("postmortem:POSTMORTEM:undated", null, "PM-undated", null)

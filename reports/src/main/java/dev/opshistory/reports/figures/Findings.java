@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Picks the summary's three findings that matter most. Each rule gives a share in [0, 1] of what it looks
@@ -151,7 +152,7 @@ public final class Findings {
 
     private static void rootCause(Inputs in, List<Finding> found) {
         String over = rootCauseBasis(in);
-        java.util.function.Function<RootCauseShare, Double> shareOf = switch (over) {
+        Function<RootCauseShare, Double> shareOf = switch (over) {
             case "incidents" -> RootCauseShare::incidentShare;
             case "postmortems" -> RootCauseShare::postmortemShare;
             default -> RootCauseShare::alertShare;
@@ -177,7 +178,7 @@ public final class Findings {
      * What the root-cause finding is taken over: incidents when there are at least two, else postmortems when
      * there are no alerts but dated postmortems (a folder of postmortems alone), else alerts.
      */
-    static String rootCauseBasis(Inputs in) {
+    private static String rootCauseBasis(Inputs in) {
         if (in.incidents() >= 2) {
             return "incidents";
         }
