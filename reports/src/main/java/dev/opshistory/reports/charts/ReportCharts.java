@@ -183,7 +183,8 @@ public final class ReportCharts {
                 dataset.addValue(share.postmortemShare() * 100, "Postmortems", share.category());
             }
         }
-        JFreeChart chart = themed(ChartFactory.createBarChart(null, null, "% of each", dataset,
+        String axis = dataset.getRowIndex("Alerts") >= 0 ? "% of alerts, % of postmortems" : "% of postmortems";
+        JFreeChart chart = themed(ChartFactory.createBarChart(null, null, axis, dataset,
                 PlotOrientation.HORIZONTAL, true, false, false));
         styleBars(chart.getCategoryPlot(), new Color[0], items);
         // Colours by name: without alerts the postmortems are the first series and keep their colour.
