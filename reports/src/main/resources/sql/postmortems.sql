@@ -1,4 +1,4 @@
--- The period's postmortems, oldest first, with their action items counted: done (a status saying done,
+-- The period's postmortems, newest first (undated ones last), with their action items counted: done (a status saying done,
 -- complete(d), closed, fixed or resolved), open (any other status), and overdue: open while the postmortem is at
 -- least ? days older than the period's end (a postmortem's items carry no due date, so its age stands in).
 -- Items without a status are neither open nor done. Parameter: the age in days after which open items are overdue.
@@ -22,4 +22,4 @@ SELECT postmortems.event_id,
             THEN (SELECT count(*) FROM items WHERE items.event_id = postmortems.event_id AND NOT items.done)
             ELSE 0 END AS overdue
 FROM postmortems
-ORDER BY postmortems.created_at NULLS LAST, postmortems.event_id;
+ORDER BY postmortems.created_at DESC NULLS LAST, postmortems.event_id;

@@ -42,7 +42,7 @@ ol.findings li { margin: .3rem 0; }
 </head>
 <body>
 <h1>${r.title}</h1>
-<p><#if periodFrom?? && periodTo??>Period: ${periodFrom} to ${periodTo} (${timeZone}), both included.<#else>Period: none yet — the warehouse has no events.</#if>
+<p><#if periodFrom?? && periodTo?? && r.periodFromPostmortems>Period: ${periodFrom} to ${periodTo} (${timeZone}), both included, from the postmortems' dates: the warehouse has no alerts or incidents.<#elseif periodFrom?? && periodTo??>Period: ${periodFrom} to ${periodTo} (${timeZone}), both included.<#else>Period: none yet — the warehouse has no events.</#if>
 <#if r.methodology.services?has_content> Services: <#list r.methodology.services as s>${s}<#sep>, </#list>.</#if>
 <#if r.methodology.teams?has_content> Teams: <#list r.methodology.teams as t>${t}<#sep>, </#list>.</#if></p>
 
@@ -71,7 +71,7 @@ ol.findings li { margin: .3rem 0; }
 </#if>
 
 <h2 id="volume">Alert volume by severity</h2>
-<#if r.series?has_content>
+<#if r.series?has_content && r.totals.alerts gt 0>
 <table>
 <tr><th>${(r.bucketSize.unit() == "week")?then("Week of (UTC)", "Month (UTC)")}</th><th>SEV1</th><th>SEV2</th><th>SEV3</th><th>SEV4</th><th>SEV5</th><th>Unknown</th><th>Total</th></tr>
 <#list r.series as b>
@@ -130,10 +130,13 @@ ol.findings li { margin: .3rem 0; }
 
 <h2 id="root-causes">Root-cause patterns</h2>
 <table>
-<tr><th>Root cause</th><th>Alerts (human / inferred)</th><th>Share</th><th>Earlier</th><th>Incidents (human / inferred)</th><th>Share</th><th>Earlier</th><th>Points to investing in</th></tr>
-<#list r.rootCauses as c><#if c.alerts + c.incidents gt 0><tr><td>${c.category}</td><td class="n">${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()})</td><td class="n"><@share value=c.alertShare /></td><td class="n"><@share value=c.earlierAlertShare /></td><td class="n">${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()})</td><td class="n"><@share value=c.incidentShare /></td><td class="n"><@share value=c.earlierIncidentShare /></td><td>${c.investment}</td></tr>
+<tr><th>Root cause</th><th>Alerts (human / inferred)</th><th>Share</th><th>Earlier</th><th>Incidents (human / inferred)</th><th>Share</th><th>Earlier</th><th>Postmortems</th><th>Share</th><th>Earlier</th><th>Points to investing in</th></tr>
+<#list r.rootCauses as c><#if c.seen()><tr><td>${c.category}</td><td class="n">${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()})</td><td class="n"><@share value=c.alertShare /></td><td class="n"><@share value=c.earlierAlertShare /></td><td class="n">${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()})</td><td class="n"><@share value=c.incidentShare /></td><td class="n"><@share value=c.earlierIncidentShare /></td><td class="n">${c.postmortems}</td><td class="n"><@share value=c.postmortemShare /></td><td class="n"><@share value=c.earlierPostmortemShare /></td><td>${c.investment}</td></tr>
 </#if></#list>
 </table>
+<#if r.hasPostmortemRootCauses()>
+<p class="muted">A postmortem's category is read by the rules from the authors' own text (its summary, root-cause, trigger and resolution sections).<#if (r.undatedPostmortems() > 0)> ${r.undatedPostmortems()} undated postmortem<#if (r.undatedPostmortems() > 1)>s are<#else> is</#if> in no window and not counted here.</#if></p>
+</#if>
 <@chart name="root-causes"/>
 
 <h2 id="incidents">Significant incidents and postmortems</h2>
@@ -150,7 +153,10 @@ ol.findings li { margin: .3rem 0; }
 <#else>
 <p class="muted">No significant incident in the period.</p>
 </#if>
-<#list r.postmortems as p>
+<#if (r.postmortems?size > r.postmortemsShown()?size)>
+<p class="muted">${r.postmortems?size} postmortems in the period; the ${r.postmortemsShown()?size} newest are listed, newest first. All are in <code>csv/postmortems.csv</code>, their action items in <code>csv/action-items.csv</code>.</p>
+</#if>
+<#list r.postmortemsShown() as p>
 <h3>Postmortem: ${p.title!p.eventId}</h3>
 <p>Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} Root cause (written): ${p.rootCauseText!"not stated"}<#if p.rootCause??> (filed as ${p.rootCause})</#if>.</p>
 <#if p.items?has_content>

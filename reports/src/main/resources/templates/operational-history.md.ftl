@@ -19,7 +19,9 @@
 <#assign bucketLabel = (r.bucketSize.unit() == "week")?then("Week of (UTC)", "Month (UTC)")>
 ## ${r.title}
 
-<#if periodFrom?? && periodTo??>
+<#if periodFrom?? && periodTo?? && r.periodFromPostmortems>
+Period: ${periodFrom} to ${periodTo} (${timeZone}), both included, from the postmortems' dates: the warehouse has no alerts or incidents.
+<#elseif periodFrom?? && periodTo??>
 Period: ${periodFrom} to ${periodTo} (${timeZone}), both included.
 <#elseif periodFrom??>
 Period: from ${periodFrom} (${timeZone}); the warehouse has no events yet.
@@ -69,7 +71,8 @@ No finding stands out: nothing in the period scored above zero.
 </#list>
 
 </#if>
-<#if r.series?has_content>
+<#-- A period without alerts (postmortems alone, or bounds asked for) would be a table of zeros: decades of them. -->
+<#if r.series?has_content && r.totals.alerts gt 0>
 Alerts per ${r.bucketSize.unit()}<#if r.bucketSize.unit() == "week"> (ISO weeks, starting Monday)</#if>:
 
 | ${bucketLabel} | SEV1 | SEV2 | SEV3 | SEV4 | SEV5 | Unknown | Total |
@@ -197,19 +200,23 @@ No whole shift lies inside the period.
 
 ### Root-cause patterns
 
-<#if r.totals.alerts + r.totals.incidents gt 0>
+<#if r.hasRootCauses()>
 Human = named by a postmortem or a reviewer; inferred = the classifier's rules. The earlier share is the trend's earlier window.
 
-| Root cause | Alerts (human / inferred) | Share of alerts | Earlier | Incidents (human / inferred) | Share of incidents | Earlier | Points to investing in |
-|---|---:|---:|---:|---:|---:|---:|---|
+| Root cause | Alerts (human / inferred) | Share of alerts | Earlier | Incidents (human / inferred) | Share of incidents | Earlier | Postmortems | Share of postmortems | Earlier | Points to investing in |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
 <#list r.rootCauses as c>
-<#if c.alerts + c.incidents gt 0>
-| ${c.category} | ${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()}) | <@share value=c.alertShare /> | <@share value=c.earlierAlertShare /> | ${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()}) | <@share value=c.incidentShare /> | <@share value=c.earlierIncidentShare /> | ${c.investment} |
+<#if c.seen()>
+| ${c.category} | ${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()}) | <@share value=c.alertShare /> | <@share value=c.earlierAlertShare /> | ${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()}) | <@share value=c.incidentShare /> | <@share value=c.earlierIncidentShare /> | ${c.postmortems} | <@share value=c.postmortemShare /> | <@share value=c.earlierPostmortemShare /> | ${c.investment} |
 </#if>
 </#list>
+<#if r.hasPostmortemRootCauses()>
+
+A postmortem's category is read by the rules from the authors' own text (its summary, root-cause, trigger and resolution sections).<#if (r.undatedPostmortems() > 0)> ${r.undatedPostmortems()} undated postmortem<#if (r.undatedPostmortems() > 1)>s are<#else> is</#if> in no window and not counted here.</#if>
+</#if>
 <@chart name="root-causes"/>
 <#else>
-No alerts or incidents in the period.
+No alerts, incidents or dated postmortems in the period.
 </#if>
 
 ### Significant incidents and postmortems
@@ -228,7 +235,11 @@ ${r.significantIncidents?size} significant incidents (major, P1/P2, or named by 
 <#else>
 No significant incident in the period.
 </#if>
-<#list r.postmortems as p>
+<#if (r.postmortems?size > r.postmortemsShown()?size)>
+
+${r.postmortems?size} postmortems in the period; the ${r.postmortemsShown()?size} newest are listed, newest first. All are in `csv/postmortems.csv`, their action items in `csv/action-items.csv`.
+</#if>
+<#list r.postmortemsShown() as p>
 
 **Postmortem: ${p.title!p.eventId}**
 

@@ -34,13 +34,16 @@ import java.util.List;
  * Every figure of one report, computed once and rendered by each output (Markdown, HTML, CSV, summary.json).
  * Strings from the exports (services, titles, reasons, file names) are raw here; each renderer escapes them.
  *
- * @param notes    data-quality remarks in plain sentences, in the order found
- * @param baseline the comparison with an earlier review, or null when none was asked for
+ * @param periodFromPostmortems true when a bound of the period was taken from the postmortems' dates, the
+ *                              warehouse having no alert or incident
+ * @param notes                 data-quality remarks in plain sentences, in the order found
+ * @param baseline              the comparison with an earlier review, or null when none was asked for
  */
 public record ReportData(
         String title,
         ZoneId timeZone,
         Period period,
+        boolean periodFromPostmortems,
         BucketSize bucketSize,
         Totals totals,
         SeverityCounts bySeverity,
@@ -110,6 +113,30 @@ public record ReportData(
                 .toList();
     }
 
+    /** How many postmortems the report lists; csv/postmortems.csv and summary.json have them all. */
+    public static final int POSTMORTEMS_SHOWN = 25;
+
+    /** The postmortems the report lists: the {@value #POSTMORTEMS_SHOWN} newest (undated ones last). */
+    public List<PostmortemReview> postmortemsShown() {
+        return postmortems.size() <= POSTMORTEMS_SHOWN ? postmortems : postmortems.subList(0, POSTMORTEMS_SHOWN);
+    }
+
+    /** True when a root-cause category has an alert, an incident or a dated postmortem in the period. */
+    public boolean hasRootCauses() {
+        return rootCauses.stream().anyMatch(RootCauseShare::seen);
+    }
+
+    /** Postmortems of the period without a date: listed, but in no root-cause or trend window. */
+    public long undatedPostmortems() {
+        return postmortems.stream().filter(p -> p.createdAt() == null).map(PostmortemReview::eventId).distinct()
+                .count();
+    }
+
+    /** True when a root-cause category has a postmortem in the period. */
+    public boolean hasPostmortemRootCauses() {
+        return rootCauses.stream().anyMatch(r -> r.postmortems() > 0);
+    }
+
     /** True when the period holds at least one alert or incident. */
     public boolean hasEvents() {
         return totals.alerts() + totals.incidents() > 0;
@@ -129,7 +156,7 @@ public record ReportData(
 
     /** The same report compared with an earlier one. */
     public ReportData withBaseline(BaselineComparison comparison) {
-        return new ReportData(title, timeZone, period, bucketSize, totals, bySeverity, series, byService,
+        return new ReportData(title, timeZone, period, periodFromPostmortems, bucketSize, totals, bySeverity, series, byService,
                 byTeam, byQueue, actionability, flags, response, noisiestFingerprints, crossSourceCopies, reconciliation,
                 rejectReasons, notes, responseByService, responseDistribution, pages, onCall, rootCauses,
                 significantIncidents, postmortems, runbooks, trend, risks, quality, findings, methodology, comparison);

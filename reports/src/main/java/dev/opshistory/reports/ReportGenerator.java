@@ -139,8 +139,12 @@ public final class ReportGenerator {
         warehouse.narrow(request.timeZone(), request.services(), request.teams());
         Analyses analyses = new Analyses(warehouse);
         Period span = analyses.dataSpan();
+        boolean periodFromPostmortems = false;
         if (span.from() == null) {
             notes.add("The warehouse has no events yet (no Parquet files under warehouse/events).");
+            // A folder of postmortems alone still has dates: the review covers them rather than nothing.
+            span = analyses.postmortemSpan();
+            periodFromPostmortems = span.from() != null && (request.from() == null || request.to() == null);
         }
         Period period = Period.resolve(request.from(), request.to(), span.from(), span.to());
         warehouse.restrictTo(period);
@@ -162,7 +166,9 @@ public final class ReportGenerator {
         List<RootCauseShare> rootCauses = analyses.rootCauses(period, trend);
         List<PostmortemReview> postmortems = analyses.postmortems(OVERDUE_AFTER_DAYS);
         RunbookCoverage runbooks = analyses.runbookCoverage(MISSING_RUNBOOKS);
-        DataQuality quality = analyses.dataQuality(period, MIN_GAP_DAYS, truncated);
+        // Gaps are days an events export may have missed; without any event in the warehouse there is none to miss.
+        DataQuality quality = analyses.dataQuality(periodFromPostmortems ? Period.UNKNOWN : period, MIN_GAP_DAYS,
+                truncated);
         var totals = analyses.totals();
         var actionability = analyses.actionability();
         long nonActionable = actionability.stream()
@@ -182,7 +188,8 @@ public final class ReportGenerator {
                 request.teams(), checksums,
                 OVERDUE_AFTER_DAYS, MIN_GAP_DAYS, readClassifyRun(request.runDir(), notes).orElse(null));
         ReportData data = new ReportData(
-                request.title(), request.timeZone(), period, bucketSize, totals, analyses.bySeverity(),
+                request.title(), request.timeZone(), period, periodFromPostmortems, bucketSize, totals,
+                analyses.bySeverity(),
                 analyses.severitySeries(period, bucketSize), analyses.byService(), analyses.byTeam(),
                 analyses.byQueue(), actionability, analyses.flags(),
                 analyses.responseTimes(), noisiest, copies, reconciliation,
@@ -197,8 +204,9 @@ public final class ReportGenerator {
     }
 
     /**
-     * The trend's windows (DESIGN.md §6.7): the equal span before the period when the data reaches back that
-     * far, else the period's halves. Windows are half-open; the period's inclusive end becomes end + 1 µs.
+     * The trend's windows (DESIGN.md §6.7): the equal span before the period when the data (the events, or the
+     * postmortems' dates when there are no events) reaches back that far, else the period's halves. Windows are
+     * half-open; the period's inclusive end becomes end + 1 µs.
      */
     static Trend trend(Analyses analyses, Period span, Period period) {
         if (!period.isBounded()) {

@@ -53,14 +53,15 @@ class PostmortemReferencesTest {
                         org.assertj.core.groups.Tuple.tuple("pagerduty:INCIDENT:Q2", "postmortem:POSTMORTEM:pm-2"),
                         org.assertj.core.groups.Tuple.tuple("pagerduty:INCIDENT:Q3", "postmortem:POSTMORTEM:pm-3"),
                         org.assertj.core.groups.Tuple.tuple("pagerduty:INCIDENT:Q4", "postmortem:POSTMORTEM:pm-4"));
-        // Each incident's fingerprint (service:title) alerted once more on 03-20, after its postmortem.
+        // Each incident's fingerprint (service:title) alerted once more on 03-20, after its postmortem; postmortems
+        // come newest first.
         assertThat(data.postmortems()).extracting(PostmortemReview::eventId, p -> p.recurrences().stream()
                         .map(r -> r.fingerprint() + " x" + r.alerts()).toList())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-1", List.of("api:API down x1")),
-                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-2", List.of("db:DB down x1")),
-                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-3", List.of("web:Web down x1")),
                         org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-4",
-                                List.of("mq:Queue down x1")));
+                                List.of("mq:Queue down x1")),
+                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-3", List.of("web:Web down x1")),
+                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-2", List.of("db:DB down x1")),
+                        org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-1", List.of("api:API down x1")));
     }
 }

@@ -85,14 +85,24 @@ final class WarehouseFixture {
 
     /**
      * A row of warehouse/postmortems; {@code actionItems} are (text, status) pairs, {@code impact} and
-     * {@code rootCauseText} the document's words.
+     * {@code rootCauseText} the document's words, {@code rootCause} the category the job filed it under.
      */
     record Postmortem(String eventId, String createdAt, String title, String incidentRef, String impact,
-                      String rootCauseText, List<String[]> actionItems) {
+                      String rootCauseText, List<String[]> actionItems, String rootCause) {
+
+        Postmortem(String eventId, String createdAt, String title, String incidentRef, String impact,
+                   String rootCauseText, List<String[]> actionItems) {
+            this(eventId, createdAt, title, incidentRef, impact, rootCauseText, actionItems, "DEPLOYED_DEFECT");
+        }
 
         Postmortem(String eventId, String createdAt, String title, String incidentRef) {
             this(eventId, createdAt, title, incidentRef, null, null,
                     List.<String[]>of(new String[] {"Add a canary", "open"}));
+        }
+
+        /** The same postmortem filed under another category. */
+        Postmortem rootCause(String category) {
+            return new Postmortem(eventId, createdAt, title, incidentRef, impact, rootCauseText, actionItems, category);
         }
     }
 
@@ -172,7 +182,7 @@ final class WarehouseFixture {
                     VALUES (?, ?, 'postmortems/fixture.md', CAST(? AS TIMESTAMPTZ), [?], ?, ?,
                         CAST(from_json(?, '[{"text":"VARCHAR","owner":"VARCHAR","type":"VARCHAR","status":"VARCHAR"}]')
                              AS STRUCT(text VARCHAR, owner VARCHAR, type VARCHAR, status VARCHAR)[]),
-                        'DEPLOYED_DEFECT')
+                        ?)
                     """;
             try (PreparedStatement row = db.prepareStatement(insert)) {
                 for (Postmortem p : postmortems) {
@@ -189,6 +199,7 @@ final class WarehouseFixture {
                                 .append(item[1]).append("\"}");
                     }
                     row.setString(7, items.append("]").toString());
+                    row.setString(8, p.rootCause());
                     row.executeUpdate();
                 }
             }

@@ -68,7 +68,7 @@ public final class ReportCharts {
                 items -> severityVolume(data, items)));
         charts.add(draw("actionability", "Actionability of alerts", items -> actionability(data, items)));
         charts.add(draw("noisy-fingerprints", "Noisiest alert fingerprints", items -> noisyFingerprints(data, items)));
-        charts.add(draw("root-causes", "Root causes of alerts", items -> rootCauses(data, items)));
+        charts.add(draw("root-causes", rootCausesTitle(data), items -> rootCauses(data, items)));
         charts.add(draw("response-distribution", "Time to acknowledge and to resolve",
                 items -> responseDistribution(data, items)));
         charts.add(draw("pages-heatmap", "Pages by hour band and weekday (" + data.timeZone().getId() + ")",
@@ -146,7 +146,22 @@ public final class ReportCharts {
         return chart;
     }
 
+    private static String rootCausesTitle(ReportData data) {
+        if (!data.hasPostmortemRootCauses()) {
+            return "Root causes of alerts";
+        }
+        return data.totals().alerts() > 0 ? "Root causes: share of alerts and of postmortems"
+                : "Root causes of postmortems";
+    }
+
+    /**
+     * A pie of alerts per category; with postmortems, bars of each category's share of alerts and of postmortems
+     * side by side (a pie holds one series, and counts of alerts would dwarf those of postmortems).
+     */
     private static JFreeChart rootCauses(ReportData data, ChartItems items) {
+        if (data.hasPostmortemRootCauses()) {
+            return rootCauseShares(data, items);
+        }
         DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
         for (RootCauseShare share : data.rootCauses()) {
             dataset.setValue(share.category(), share.alerts());
@@ -154,6 +169,33 @@ public final class ReportCharts {
         PiePlot<String> plot = new MarkedPiePlot<>(dataset, items);
         JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         stylePie(plot);
+        return chart;
+    }
+
+    private static JFreeChart rootCauseShares(ReportData data, ChartItems items) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (RootCauseShare share : data.rootCauses()) {
+            // A zero share is left out rather than drawn as an empty bar; the category stays on the axis.
+            if (share.alertShare() != null && share.alertShare() > 0) {
+                dataset.addValue(share.alertShare() * 100, "Alerts", share.category());
+            }
+            if (share.postmortemShare() != null && share.postmortemShare() > 0) {
+                dataset.addValue(share.postmortemShare() * 100, "Postmortems", share.category());
+            }
+        }
+        String axis = dataset.getRowIndex("Alerts") >= 0 ? "% of alerts, % of postmortems" : "% of postmortems";
+        JFreeChart chart = themed(ChartFactory.createBarChart(null, null, axis, dataset,
+                PlotOrientation.HORIZONTAL, true, false, false));
+        styleBars(chart.getCategoryPlot(), new Color[0], items);
+        // Colours by name: without alerts the postmortems are the first series and keep their colour.
+        int alerts = dataset.getRowIndex("Alerts");
+        int postmortems = dataset.getRowIndex("Postmortems");
+        if (alerts >= 0) {
+            chart.getCategoryPlot().getRenderer().setSeriesPaint(alerts, new Color(0x19, 0x76, 0xD2));
+        }
+        if (postmortems >= 0) {
+            chart.getCategoryPlot().getRenderer().setSeriesPaint(postmortems, new Color(0x6A, 0x1B, 0x9A));
+        }
         return chart;
     }
 

@@ -65,20 +65,23 @@ public final class ReportTables {
                         q.maxPages(), q.shiftsOverGuide(), q.shareOverGuide())).toList()));
         tables.add(table("root-causes", List.of("category", "alerts", "alerts_human", "alerts_inferred", "alert_share",
                         "earlier_alert_share", "incidents", "incidents_human", "incidents_inferred", "incident_share",
-                        "earlier_incident_share", "investment"),
+                        "earlier_incident_share", "postmortems", "postmortem_share", "earlier_postmortem_share",
+                        "investment"),
                 d.rootCauses().stream().map(r -> row(r.category(), r.alerts(), r.alertsHuman(), r.alertsInferred(),
                         r.alertShare(), r.earlierAlertShare(), r.incidents(), r.incidentsHuman(), r.incidentsInferred(),
-                        r.incidentShare(), r.earlierIncidentShare(), r.investment())).toList()));
+                        r.incidentShare(), r.earlierIncidentShare(), r.postmortems(), r.postmortemShare(),
+                        r.earlierPostmortemShare(), r.investment())).toList()));
         tables.add(table("significant-incidents", List.of("event_id", "created_at", "minutes_to_resolve", "severity",
                         "title", "service", "impact", "root_cause_human", "root_cause_inferred", "url", "postmortem"),
                 d.significantIncidents().stream().map(i -> row(i.eventId(), str(i.createdAt()), i.minutesToResolve(),
                         i.severity(), i.title(), i.service(), i.impact(), i.rootCauseHuman(), i.rootCauseInferred(),
                         i.url(), i.postmortemId())).toList()));
         tables.add(table("postmortems", List.of("postmortem", "title", "created_at", "impact", "duration",
-                        "root_cause_text", "root_cause", "action_items", "done", "open", "overdue", "recurred_alerts"),
+                        "root_cause_text", "root_cause", "action_items", "done", "open", "overdue", "recurred_alerts",
+                        "source_file"),
                 d.postmortems().stream().map(p -> row(p.eventId(), p.title(), str(p.createdAt()), p.impact(),
                         p.duration(), p.rootCauseText(), p.rootCause(), p.actionItems(), p.done(), p.open(),
-                        p.overdue(), p.recurredAlerts())).toList()));
+                        p.overdue(), p.recurredAlerts(), p.sourceFile())).toList()));
         List<List<Object>> items = new ArrayList<>();
         List<List<Object>> recurrences = new ArrayList<>();
         for (PostmortemReview p : d.postmortems()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Picks the summary's three findings that matter most. Each rule gives a share in [0, 1] of what it looks
@@ -15,8 +16,9 @@ import java.util.Locale;
  *   <li>{@code SLEEP} ×{@value #W_SLEEP}: pages in sleep hours / pages;</li>
  *   <li>{@code TREND} ×{@value #W_TREND}: rise in pages against the earlier window, capped at 100 %;</li>
  *   <li>{@code OVERDUE} ×{@value #W_OVERDUE}: overdue action items / action items;</li>
- *   <li>{@code ROOT_CAUSE} ×{@value #W_ROOT_CAUSE}: the largest known category's share of incidents (of
- *       alerts when the period has fewer than two incidents);</li>
+ *   <li>{@code ROOT_CAUSE} ×{@value #W_ROOT_CAUSE}: the largest known category's share of incidents; when the
+ *       period has fewer than two incidents, of alerts, or of postmortems when it has no alert but dated
+ *       postmortems;</li>
  *   <li>{@code RUNBOOKS} ×{@value #W_RUNBOOKS}: alarms without a runbook / alarms;</li>
  *   <li>{@code UNKNOWN} ×{@value #W_UNKNOWN}: alerts the classifier left UNKNOWN / alerts.</li>
  * </ul>
@@ -149,22 +151,39 @@ public final class Findings {
     }
 
     private static void rootCause(Inputs in, List<Finding> found) {
-        boolean byIncidents = in.incidents() >= 2;
+        String over = rootCauseBasis(in);
+        Function<RootCauseShare, Double> shareOf = switch (over) {
+            case "incidents" -> RootCauseShare::incidentShare;
+            case "postmortems" -> RootCauseShare::postmortemShare;
+            default -> RootCauseShare::alertShare;
+        };
         RootCauseShare top = in.rootCauses().stream()
                 .filter(r -> !"UNKNOWN".equals(r.category()))
-                .filter(r -> (byIncidents ? r.incidentShare() : r.alertShare()) != null)
-                .max(Comparator.comparingDouble(r -> byIncidents ? r.incidentShare() : r.alertShare()))
+                .filter(r -> shareOf.apply(r) != null)
+                .max(Comparator.comparingDouble(shareOf::apply))
                 .orElse(null);
         if (top == null) {
             return;
         }
-        double share = byIncidents ? top.incidentShare() : top.alertShare();
+        double share = shareOf.apply(top);
         if (share == 0) {
             return;
         }
         found.add(new Finding("ROOT_CAUSE", share * W_ROOT_CAUSE, String.format(Locale.ROOT,
-                "%s of %s had the root cause %s: invest in %s.", percent(share), byIncidents ? "incidents" : "alerts",
-                top.category(), top.investment())));
+                "%s of %s had the root cause %s: invest in %s.", percent(share), over, top.category(),
+                top.investment())));
+    }
+
+    /**
+     * What the root-cause finding is taken over: incidents when there are at least two, else postmortems when
+     * there are no alerts but dated postmortems (a folder of postmortems alone), else alerts.
+     */
+    private static String rootCauseBasis(Inputs in) {
+        if (in.incidents() >= 2) {
+            return "incidents";
+        }
+        boolean postmortems = in.rootCauses().stream().anyMatch(r -> r.postmortems() > 0);
+        return in.alerts() == 0 && postmortems ? "postmortems" : "alerts";
     }
 
     private static void runbooks(Inputs in, List<Finding> found) {

@@ -24,7 +24,8 @@ final class MethodologyText {
         List<String> lines = new ArrayList<>();
         lines.add("Version: opshistory reports " + m.version() + ". Time zone: " + m.timeZone()
                 + " (hour bands, weekdays and shifts); volume buckets are UTC.");
-        lines.add("Period: the span of the data unless --from/--to narrow it. Trend: the equal span before the period"
+        lines.add("Period: the span of the alerts and incidents (of the postmortems' dates when there are none) unless"
+                + " --from/--to narrow it. Trend: the equal span before the period"
                 + " when the data reaches back that far, else the period's second half against its first.");
         lines.add("Page: an alert of high urgency or of severity SEV1-SEV3. Hour bands: business 08-18 Monday-Friday,"
                 + " off-hours 18-22 on weekdays and 08-22 at weekends, sleep 22-08.");
@@ -40,7 +41,8 @@ final class MethodologyText {
         lines.add(String.format(Locale.ROOT, "Findings: each rule's share times its weight: shifts over the guide x%.1f,"
                         + " postmortems with recurring alerts x%.1f, non-actionable alerts x%.1f, sleep-hour pages x%.1f,"
                         + " rise in pages (capped at 100%%) x%.1f, overdue action items x%.1f, largest known root cause"
-                        + " x%.1f, alarms without a runbook x%.1f, alerts left UNKNOWN x%.1f; the %d highest scores are shown.",
+                        + " (of incidents; with fewer than two incidents of alerts, or of postmortems when there is no"
+                        + " alert) x%.1f, alarms without a runbook x%.1f, alerts left UNKNOWN x%.1f; the %d highest scores are shown.",
                 Findings.W_SHIFTS, Findings.W_RECURRENCE, Findings.W_NOISE, Findings.W_SLEEP, Findings.W_TREND,
                 Findings.W_OVERDUE, Findings.W_ROOT_CAUSE, Findings.W_RUNBOOKS, Findings.W_UNKNOWN, Findings.SHOWN));
         lines.add(String.format(Locale.ROOT, "Risk matrix: one risk per root cause seen in incidents and in actionable"

@@ -53,6 +53,12 @@ public final class Analyses {
                 Warehouse.instantOfMicros(row, "first_us"), Warehouse.instantOfMicros(row, "last_us")));
     }
 
+    /** The first and last date of the warehouse's postmortems; both null when none is dated. */
+    public Period postmortemSpan() {
+        return warehouse.queryOne("postmortem-span", row -> new Period(
+                Warehouse.instantOfMicros(row, "first_us"), Warehouse.instantOfMicros(row, "last_us")));
+    }
+
     public Totals totals() {
         warehouse.prepare("event-ids");
         return warehouse.queryOne("totals", row -> new Totals(
@@ -174,24 +180,26 @@ public final class Analyses {
     }
 
     /**
-     * Alerts and incidents per root-cause category in the period, with the shares of the trend's earlier window
-     * beside them.
+     * Alerts, incidents and postmortems per root-cause category in the period, with the shares of the trend's
+     * earlier window beside them.
      */
     public List<RootCauseShare> rootCauses(Period period, Trend trend) {
         List<long[]> now = rootCauseWindow(period.from(), period.to() == null ? null : period.to().plusNanos(1000));
         List<long[]> before = trend.mode() == Trend.Mode.NONE ? null
                 : rootCauseWindow(trend.earlier().from(), trend.earlier().to());
         List<String> names = ROOT_CAUSES;
-        long alerts = now.stream().mapToLong(c -> c[0]).sum();
-        long incidents = now.stream().mapToLong(c -> c[2]).sum();
-        long alertsBefore = before == null ? 0 : before.stream().mapToLong(c -> c[0]).sum();
-        long incidentsBefore = before == null ? 0 : before.stream().mapToLong(c -> c[2]).sum();
+        long[] total = totals(now);
+        long[] totalBefore = before == null ? null : totals(before);
         List<RootCauseShare> shares = new java.util.ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             long[] c = now.get(i);
-            shares.add(new RootCauseShare(names.get(i), c[0], c[1], c[2], c[3], ratio(c[0], alerts),
-                    ratio(c[2], incidents), before == null ? null : ratio(before.get(i)[0], alertsBefore),
-                    before == null ? null : ratio(before.get(i)[2], incidentsBefore),
+            long[] b = before == null ? null : before.get(i);
+            shares.add(new RootCauseShare(names.get(i), c[ALERTS], c[1], c[INCIDENTS], c[3], c[POSTMORTEMS],
+                    ratio(c[ALERTS], total[ALERTS]), ratio(c[INCIDENTS], total[INCIDENTS]),
+                    ratio(c[POSTMORTEMS], total[POSTMORTEMS]),
+                    b == null ? null : ratio(b[ALERTS], totalBefore[ALERTS]),
+                    b == null ? null : ratio(b[INCIDENTS], totalBefore[INCIDENTS]),
+                    b == null ? null : ratio(b[POSTMORTEMS], totalBefore[POSTMORTEMS]),
                     Investments.forCategory(names.get(i))));
         }
         return shares;
@@ -199,11 +207,27 @@ public final class Analyses {
 
     private static final List<String> ROOT_CAUSES = java.util.Arrays.stream(dev.opshistory.model.RootCause.values())
             .map(Enum::name).toList();
+    /** Positions in a {@link #rootCauseWindow} row; 1 and 3 are the human-named alerts and incidents. */
+    private static final int ALERTS = 0;
+    private static final int INCIDENTS = 2;
+    private static final int POSTMORTEMS = 4;
+
+    private static long[] totals(List<long[]> window) {
+        long[] sums = new long[POSTMORTEMS + 1];
+        for (long[] row : window) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += row[i];
+            }
+        }
+        return sums;
+    }
 
     private List<long[]> rootCauseWindow(java.time.Instant from, java.time.Instant to) {
+        Long fromMicros = Warehouse.micros(from);
+        Long toMicros = Warehouse.micros(to);
         return warehouse.query("root-causes-window", row -> new long[] {row.getLong("alerts"),
-                row.getLong("alerts_human"), row.getLong("incidents"), row.getLong("incidents_human")},
-                Warehouse.micros(from), Warehouse.micros(to));
+                row.getLong("alerts_human"), row.getLong("incidents"), row.getLong("incidents_human"),
+                row.getLong("postmortems")}, fromMicros, toMicros, fromMicros, toMicros);
     }
 
     /** The headline figures of [from, to). */
@@ -229,7 +253,7 @@ public final class Analyses {
         });
     }
 
-    /** Postmortems of the period with their action items and the alerts that recurred after each. */
+    /** Postmortems of the period, newest first, with their action items and the alerts that recurred after each. */
     public List<PostmortemReview> postmortems(int overdueAfterDays) {
         Map<String, List<PostmortemReview.ActionItemRow>> items = new HashMap<>();
         warehouse.query("postmortem-action-items", row -> items.computeIfAbsent(row.getString("postmortem_id"),
