@@ -312,7 +312,9 @@ public final class RootCauseClassifier implements Serializable {
                 if (multiplier == 1 && m.start() < labelEnds[v]) {
                     multiplier = rules.context().causeBoost();
                 }
-                if (modifierCategories.contains(term.category()) && modifiesHead(term, text, m.end())) {
+                if ((modifierCategories.contains(term.category())
+                        || rules.context().modifierTerms().contains(term.term()))
+                        && modifiesHead(term, text, m.end())) {
                     multiplier *= rules.context().modifierFactor();
                 }
                 if (best == null || multiplier > best.multiplier()) {
@@ -402,13 +404,22 @@ public final class RootCauseClassifier implements Serializable {
         return false;
     }
 
+    /**
+     * Words that, right after a negation, make it deny that something was done well rather than that it was done:
+     * "sending multicast traffic without properly configuring the switches", "the pool was not adequately
+     * provisioned". The missing care is the fault, so the term after them is affirmed.
+     */
+    static final java.util.Set<String> MANNER_ADVERBS = java.util.Set.of("properly", "correctly", "adequately",
+            "sufficiently", "appropriately", "proper", "correct", "adequate", "sufficient", "appropriate");
+
     /** A negation among the few words before the match, or a "ruled out" phrase right after it, in the same clause. */
     private boolean negated(String text, int start, int end) {
         String before = normalize(clauseBefore(text, start));
         List<String> words = words(before);
-        List<String> lastWords = words.subList(Math.max(0, words.size() - NEGATION_WORDS), words.size());
-        for (String w : lastWords) {
-            if (negationWords.contains(w) || w.endsWith("n't")) {
+        for (int i = Math.max(0, words.size() - NEGATION_WORDS); i < words.size(); i++) {
+            String w = words.get(i);
+            if ((negationWords.contains(w) || w.endsWith("n't"))
+                    && !(i + 1 < words.size() && MANNER_ADVERBS.contains(words.get(i + 1)))) {
                 return true;
             }
         }

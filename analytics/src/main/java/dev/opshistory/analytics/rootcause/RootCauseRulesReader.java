@@ -28,10 +28,10 @@ final class RootCauseRulesReader {
             "ruled_out_after", "categories", CONTEXT);
     private static final Set<String> CONTEXT_KEYS = Set.of("cause_cues_after", "cause_cues_before", "hypothesis_cues",
             "cause_boost", "hypothesis_factor", "close_call_ratio", "quote_factor", "vehicle_terms", "vehicle_factor",
-            "modifier_categories", "modifier_factor");
+            "modifier_categories", "modifier_factor", "modifier_terms");
     /** Context keys a rules file may leave out: quoted text and vehicle terms count like any other without them. */
     private static final Set<String> OPTIONAL_CONTEXT_KEYS = Set.of("quote_factor", "vehicle_terms", "vehicle_factor",
-            "modifier_categories", "modifier_factor");
+            "modifier_categories", "modifier_factor", "modifier_terms");
 
     private static volatile RootCauseRules defaults;
 
@@ -151,7 +151,8 @@ final class RootCauseRulesReader {
                 strings(c.get("cause_cues_before"), name, CONTEXT + ".cause_cues_before"),
                 strings(c.get("hypothesis_cues"), name, CONTEXT + ".hypothesis_cues"), boost, factor,
                 positive(c.get("close_call_ratio"), name, CONTEXT + ".close_call_ratio"), quote, vehicles, vehicle,
-                modifiers, modifier);
+                modifiers, modifier, c.containsKey("modifier_terms")
+                        ? strings(c.get("modifier_terms"), name, CONTEXT + ".modifier_terms") : List.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -142,11 +142,14 @@ final class SentenceContext implements Serializable {
      *                         which part a fault of that other kind was in: "a bad BGP config", "the DNS
      *                         configuration change", "a security bug"
      * @param modifierFactor   multiplier of such a modifying term (in [0,1])
+     * @param modifierTerms    terms of any category that, right before a term of another category, only say how
+     *                         a fault of that other kind came about: "an accidental environment variable", "a
+     *                         mistaken config change"; they count modifierFactor times too
      */
     record Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
                  double causeBoost, double hypothesisFactor, double closeCallRatio, double quoteFactor,
                  List<String> vehicleTerms, double vehicleFactor, List<String> modifierCategories,
-                 double modifierFactor) implements Serializable {
+                 double modifierFactor, List<String> modifierTerms) implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -159,6 +162,16 @@ final class SentenceContext implements Serializable {
             hypothesisCues = List.copyOf(hypothesisCues);
             vehicleTerms = List.copyOf(vehicleTerms);
             modifierCategories = List.copyOf(modifierCategories);
+            modifierTerms = List.copyOf(modifierTerms);
+        }
+
+        /** No modifier terms (rules written before they were read). */
+        Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
+              double causeBoost, double hypothesisFactor, double closeCallRatio, double quoteFactor,
+              List<String> vehicleTerms, double vehicleFactor, List<String> modifierCategories,
+              double modifierFactor) {
+            this(causeCuesAfter, causeCuesBefore, hypothesisCues, causeBoost, hypothesisFactor, closeCallRatio,
+                    quoteFactor, vehicleTerms, vehicleFactor, modifierCategories, modifierFactor, List.of());
         }
 
         /** Terms that modify another category's term count like any other (rules written before they were read). */
@@ -226,7 +239,7 @@ final class SentenceContext implements Serializable {
             Cues cues = cuesBySegment.computeIfAbsent(((long) segment[0] << 32) | segment[1],
                     k -> cues(text.substring(segment[0], segment[1])));
             int at = start - segment[0];
-            if (cues.hypothesis()) {
+            if (cues.hypothesis() && at >= cues.hypothesisFrom()) {
                 return rules.hypothesisFactor();
             }
             if (quoted(start)) {
@@ -238,7 +251,11 @@ final class SentenceContext implements Serializable {
             if (inLastAnswer(start) || inIdentifiedUpdate(start)) {
                 return rules.causeBoost();
             }
-            if ((cues.firstAfterCueEnd() <= at && at < cues.statedCauseEnd()) || cues.lastBeforeCueStart() >= at) {
+            // "The outage was caused by a bad config, which led to …": before an after-cue stands what suffered,
+            // so a before-cue after it does not make those words the cause.
+            boolean beforeCueStatesFromStart = cues.firstAfterCueEnd() > cues.lastBeforeCueStart();
+            if ((cues.firstAfterCueEnd() <= at && at < cues.statedCauseEnd())
+                    || (beforeCueStatesFromStart && cues.lastBeforeCueStart() >= at)) {
                 return rules.causeBoost();
             }
             return 1;
@@ -421,19 +438,34 @@ final class SentenceContext implements Serializable {
     }
 
     /**
-     * The cues of one segment: whether it is a hypothesis, where the first match of each after-cue ends (the
-     * smallest such end), where the stated cause after it ends (the first comma when the cue opens the segment,
-     * else nowhere), and where the last match of any before-cue starts.
+     * The cues of one segment: whether it is a hypothesis and from where (0: all of it), where the first match of
+     * each after-cue ends (the smallest such end), where the stated cause after it ends (the first comma when the
+     * cue opens the segment, else nowhere), and where the last match of any before-cue starts.
      */
-    private record Cues(boolean hypothesis, int firstAfterCueEnd, int statedCauseEnd, int lastBeforeCueStart) {
+    private record Cues(boolean hypothesis, int hypothesisFrom, int firstAfterCueEnd, int statedCauseEnd,
+                        int lastBeforeCueStart) {
     }
 
     private Cues cues(String part) {
         String lower = part.toLowerCase(Locale.ROOT);
+        int hypothesisStart = Integer.MAX_VALUE;
         for (Cue h : hypotheses) {
-            if (h.mayMatch(lower) && h.pattern().matcher(part).find()) {
-                return new Cues(true, Integer.MAX_VALUE, Integer.MAX_VALUE, -1);
+            if (!h.mayMatch(lower)) {
+                continue;
             }
+            Matcher m = h.pattern().matcher(part);
+            if (m.find()) {
+                hypothesisStart = Math.min(hypothesisStart, m.start());
+            }
+        }
+        if (hypothesisStart != Integer.MAX_VALUE) {
+            // "Incorrectly configured backup identifiers led to data leaks and possible data loss": a hypothesis
+            // cue after a before-cue doubts the consequence; the cause before the cue is stated.
+            int firstBefore = firstBeforeCueStart(part, lower);
+            if (firstBefore < 0 || firstBefore > hypothesisStart) {
+                return new Cues(true, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, -1);
+            }
+            return new Cues(true, firstBefore, Integer.MAX_VALUE, Integer.MAX_VALUE, firstBefore);
         }
         int firstAfterEnd = Integer.MAX_VALUE;
         int firstAfterStart = Integer.MAX_VALUE;
@@ -494,7 +526,29 @@ final class SentenceContext implements Serializable {
         // "The failure was caused by metadata that changed between versions, which brought down the networking":
         // a before-cue after the stated cause opens its consequence, which is not the cause.
         statedCauseEnd = Math.min(statedCauseEnd, consequenceStart);
-        return new Cues(false, firstAfterEnd, statedCauseEnd, lastBeforeStart);
+        return new Cues(false, 0, firstAfterEnd, statedCauseEnd, lastBeforeStart);
+    }
+
+    /** Where the first before-cue of the segment that states a cause (not denied, not passive) starts, or -1. */
+    private int firstBeforeCueStart(String part, String lower) {
+        int first = -1;
+        for (Cue b : before) {
+            if (!b.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = b.pattern().matcher(part);
+            while (m.find()) {
+                if (first >= 0 && m.start() >= first) {
+                    break;
+                }
+                if (!DENIED_BEFORE_CUE.matcher(part.substring(0, m.start())).find()
+                        && !PASSIVE_AFTER_CUE.matcher(part.substring(m.end())).find()) {
+                    first = m.start();
+                    break;
+                }
+            }
+        }
+        return first;
     }
 
     /**

@@ -588,6 +588,34 @@ class RootCauseClassifierTest {
     }
 
     @Test
+    void aMistakeAdjectiveRightBeforeAConfigurationTermOnlySaysHowTheFaultCameAbout() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "An accidental environment variable pointed the test suite at the live database."));
+
+        // "accidental" weighs 4 in the root-cause field (3), halved as the modifier of "environment variable"
+        assertThat(verdict.scores().get(RootCause.HUMAN_PROCESS)).isEqualTo(6.0);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void aNegationBeforeAMannerAdverbAffirmsTheMissingCareAsTheFault() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The team enabled multicast traffic without properly configuring the switches first."));
+
+        assertThat(verdict.scores()).containsKey(RootCause.CONFIGURATION);
+        assertThat(verdict.evidenceText()).contains("configuring");
+    }
+
+    @Test
+    void notTheResultOfRulesTheFollowingTermOut() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The outage was a software error in the resolver and not the result of an attack."));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.SECURITY);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
+    }
+
+    @Test
     void aNetworkTermBeforeALightTermOfAnotherCategoryKeepsItsWeight() {
         RootCauseVerdict verdict = classifier.classify(postmortem(null,
                 "The firewall outage stopped the payment hosts."));

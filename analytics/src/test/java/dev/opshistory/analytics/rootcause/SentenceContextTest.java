@@ -21,10 +21,34 @@ class SentenceContextTest {
     }
 
     @Test
+    void aHypothesisCueAfterABeforeCueDoubtsOnlyTheConsequence() {
+        String text = "A stale cache entry led to what looked like a network fault.";
+
+        assertThat(context.multiplier(text, text.indexOf("stale"))).isEqualTo(2);
+        assertThat(context.multiplier(text, text.indexOf("network"))).isEqualTo(0.25);
+    }
+
+    @Test
+    void aHypothesisCueBeforeTheBeforeCueStillDoubtsTheWholeSegment() {
+        String text = "We suspect a stale cache entry led to the errors.";
+
+        assertThat(context.multiplier(text, text.indexOf("stale"))).isEqualTo(0.25);
+    }
+
+    @Test
     void aBeforeCueFollowedByByIsPassiveAndStatesNoCauseBeforeIt() {
         String text = "The checkout cluster was brought down by a retry storm.";
 
         assertThat(wider(text, "checkout")).isEqualTo(1);
+    }
+
+    @Test
+    void aBeforeCueAfterAnAfterCueDoesNotMakeWhatSufferedTheCause() {
+        String text = "The checkout outage was caused by a bad config, which led to timeouts.";
+
+        assertThat(wider(text, "checkout")).isEqualTo(1);
+        assertThat(wider(text, "config")).isEqualTo(2);
+        assertThat(wider(text, "timeouts")).isEqualTo(1);
     }
 
     @Test
