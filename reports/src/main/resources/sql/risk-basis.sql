@@ -1,7 +1,10 @@
 -- What the risk matrix is drawn from, per root-cause category: the period's incidents plus its ACTIONABLE alerts
--- not linked to an incident (so a page folded into an incident is not counted twice). For each category: how
--- many, the worst severity seen (1 = SEV1 .. 5 = SEV5, 6 = unknown), the longest time to resolve in minutes, and
--- the services most affected (up to three, busiest first).
+-- not linked to an incident (so a page folded into an incident is not counted twice; one linked to a postmortem
+-- counts, as the incident the postmortem tells of), plus its postmortems that no event is linked to (a written-up
+-- incident the exports do not hold; one an event links to is that event). For
+-- each category: how many, the worst severity seen (1 = SEV1 .. 5 = SEV5, 6 = unknown: the warehouse keeps no
+-- severity for a postmortem), the longest time to resolve in minutes (a postmortem's written duration), and the
+-- services most affected (up to three, busiest first).
 WITH basis AS (
     SELECT CASE WHEN root_cause IN ('DEPLOYED_DEFECT', 'CONFIGURATION', 'CAPACITY_PERFORMANCE', 'DEPENDENCY',
                                     'NETWORKING', 'INFRASTRUCTURE_HARDWARE', 'DATA', 'SECURITY', 'MONITORING',
@@ -12,7 +15,17 @@ WITH basis AS (
            coalesce(service, '(no service)') AS service
     FROM events
     WHERE kind = 'INCIDENT'
-       OR (kind = 'ALERT' AND duplicate_of IS NULL AND actionability = 'ACTIONABLE' AND incident_ref IS NULL)
+       OR (kind = 'ALERT' AND duplicate_of IS NULL AND actionability = 'ACTIONABLE'
+           AND (incident_ref IS NULL OR incident_ref NOT IN (SELECT event_id FROM events WHERE kind = 'INCIDENT')))
+    UNION ALL
+    SELECT CASE WHEN root_cause IN ('DEPLOYED_DEFECT', 'CONFIGURATION', 'CAPACITY_PERFORMANCE', 'DEPENDENCY',
+                                    'NETWORKING', 'INFRASTRUCTURE_HARDWARE', 'DATA', 'SECURITY', 'MONITORING',
+                                    'HUMAN_PROCESS') THEN root_cause ELSE 'UNKNOWN' END,
+           6,
+           duration_minutes(duration),
+           '(no service)'
+    FROM postmortems
+    WHERE event_id NOT IN (SELECT incident_ref FROM events WHERE incident_ref IS NOT NULL)
 ),
 services AS (
     SELECT root_cause, service, count(*) AS n FROM basis GROUP BY root_cause, service

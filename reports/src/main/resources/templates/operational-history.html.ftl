@@ -206,7 +206,7 @@ ol.findings li { margin: .3rem 0; }
 </#list>
 </table>
 <#else>
-<p class="muted">No incident or actionable alert to draw risks from.</p>
+<p class="muted">No incident, actionable alert or postmortem to draw risks from.</p>
 </#if>
 <#if r.baseline??>
 

@@ -320,7 +320,7 @@ Drafted from the history (formulas in Methodology); review and complete before t
 | ${risk.risk} | ${risk.impact} | ${risk.severity} | ${risk.likelihood} | ${risk.mitigations} |
 </#list>
 <#else>
-No incident or actionable alert in the period to draw risks from.
+No incident, actionable alert or postmortem in the period to draw risks from.
 </#if>
 <#if r.baseline??>
 

@@ -88,7 +88,12 @@ final class WarehouseFixture {
      * {@code rootCauseText} the document's words, {@code rootCause} the category the job filed it under.
      */
     record Postmortem(String eventId, String createdAt, String title, String incidentRef, String impact,
-                      String rootCauseText, List<String[]> actionItems, String rootCause) {
+                      String rootCauseText, List<String[]> actionItems, String rootCause, String duration) {
+
+        Postmortem(String eventId, String createdAt, String title, String incidentRef, String impact,
+                   String rootCauseText, List<String[]> actionItems, String rootCause) {
+            this(eventId, createdAt, title, incidentRef, impact, rootCauseText, actionItems, rootCause, null);
+        }
 
         Postmortem(String eventId, String createdAt, String title, String incidentRef, String impact,
                    String rootCauseText, List<String[]> actionItems) {
@@ -102,7 +107,14 @@ final class WarehouseFixture {
 
         /** The same postmortem filed under another category. */
         Postmortem rootCause(String category) {
-            return new Postmortem(eventId, createdAt, title, incidentRef, impact, rootCauseText, actionItems, category);
+            return new Postmortem(eventId, createdAt, title, incidentRef, impact, rootCauseText, actionItems, category,
+                    duration);
+        }
+
+        /** The same postmortem with a written duration. */
+        Postmortem duration(String written) {
+            return new Postmortem(eventId, createdAt, title, incidentRef, impact, rootCauseText, actionItems, rootCause,
+                    written);
         }
     }
 
@@ -178,11 +190,11 @@ final class WarehouseFixture {
             execute(db, resource("/contract/postmortems.sql"));
             String insert = """
                     INSERT INTO fixture_postmortems (event_id, title, source_file, created_at, incident_refs,
-                        impact, root_cause_text, action_items, root_cause)
+                        impact, root_cause_text, action_items, root_cause, duration)
                     VALUES (?, ?, 'postmortems/fixture.md', CAST(? AS TIMESTAMPTZ), [?], ?, ?,
                         CAST(from_json(?, '[{"text":"VARCHAR","owner":"VARCHAR","type":"VARCHAR","status":"VARCHAR"}]')
                              AS STRUCT(text VARCHAR, owner VARCHAR, type VARCHAR, status VARCHAR)[]),
-                        ?)
+                        ?, ?)
                     """;
             try (PreparedStatement row = db.prepareStatement(insert)) {
                 for (Postmortem p : postmortems) {
@@ -200,6 +212,7 @@ final class WarehouseFixture {
                     }
                     row.setString(7, items.append("]").toString());
                     row.setString(8, p.rootCause());
+                    row.setString(9, p.duration());
                     row.executeUpdate();
                 }
             }

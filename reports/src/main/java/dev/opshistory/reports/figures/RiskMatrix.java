@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Drafts the review's risk matrix from the history: one risk per root-cause category seen in the period's
- * incidents and actionable alerts not linked to an incident. The formulas (printed in the report's Methodology):
+ * incidents, actionable alerts not linked to an incident, and postmortems no event is linked to (written-up
+ * incidents the exports do not hold: severity unknown, their written duration as the time to resolve). The formulas (printed in the report's Methodology):
  * <ul>
  *   <li><b>likelihood</b> from frequency, occurrences per 30 days of the period: ≥ 4 (about weekly) → 5,
  *       ≥ 1 (monthly) → 4, ≥ 1/3 (quarterly) → 3, ≥ 1/12 (yearly) → 2, less → 1;</li>

@@ -45,8 +45,9 @@ final class MethodologyText {
                         + " alert) x%.1f, alarms without a runbook x%.1f, alerts left UNKNOWN x%.1f; the %d highest scores are shown.",
                 Findings.W_SHIFTS, Findings.W_RECURRENCE, Findings.W_NOISE, Findings.W_SLEEP, Findings.W_TREND,
                 Findings.W_OVERDUE, Findings.W_ROOT_CAUSE, Findings.W_RUNBOOKS, Findings.W_UNKNOWN, Findings.SHOWN));
-        lines.add(String.format(Locale.ROOT, "Risk matrix: one risk per root cause seen in incidents and in actionable"
-                + " alerts not linked to an incident. Likelihood from occurrences per 30 days: >= 4 -> 5, >= 1 -> 4,"
+        lines.add(String.format(Locale.ROOT, "Risk matrix: one risk per root cause seen in incidents, in actionable"
+                + " alerts not linked to an incident and in postmortems no event is linked to (their severity unknown,"
+                + " their written duration the time to resolve). Likelihood from occurrences per 30 days: >= 4 -> 5, >= 1 -> 4,"
                 + " >= 1/3 -> 3, >= 1/12 -> 2, else 1. Severity from the worst severity: SEV1 -> 5, SEV2 -> 4, SEV3 -> 3,"
                 + " SEV4 -> 2, SEV5 or unknown -> 1, plus 1 (at most 5) when one took %.0f min or more to resolve."
                 + " Mitigations: the root cause's investment.", RiskMatrix.LONG_OUTAGE_MINUTES));

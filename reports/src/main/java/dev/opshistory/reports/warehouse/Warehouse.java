@@ -77,6 +77,7 @@ public final class Warehouse implements AutoCloseable {
             warehouse.execute("session-utc");
             warehouse.execute("csv-text-macro");
             warehouse.execute("period-macro");
+            warehouse.execute("duration-macro");
             warehouse.register(runDir.resolve("warehouse").resolve("events"), "set-events-glob",
                     "warehouse-events", "warehouse-events-empty");
             warehouse.register(runDir.resolve("warehouse").resolve("postmortems"), "set-postmortems-glob",
