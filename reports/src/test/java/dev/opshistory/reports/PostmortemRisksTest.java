@@ -71,8 +71,8 @@ class PostmortemRisksTest {
         ReportData data = new ReportGenerator().collect(ReportRequest.of(dir.resolve("run")));
 
         // 2 in 364 days = 0.16 a month -> likelihood 2 (>= 1/12); unknown severity -> 1, +1 for 2,880 min -> 2.
-        assertThat(data.risks()).extracting(Risk::category, Risk::severity, Risk::likelihood, Risk::impact)
-                .containsExactly(tuple("NETWORKING", 2, 2,
+        assertThat(data.risks()).extracting(Risk::risk, Risk::severity, Risk::likelihood, Risk::impact)
+                .containsExactly(tuple("A network fault cuts traffic", 2, 2,
                         "2 occurrences, worst unknown severity, longest 48.0 h to resolve"));
     }
 

@@ -23,6 +23,9 @@ public final class RiskMatrix {
     /** A resolution this long (4 hours) or longer raises the severity by one. */
     public static final double LONG_OUTAGE_MINUTES = 240;
 
+    /** What the risk basis writes for events and postmortems without a service. */
+    static final String NO_SERVICE = "(no service)";
+
     private RiskMatrix() {
     }
 
@@ -81,7 +84,9 @@ public final class RiskMatrix {
     }
 
     private static String riskText(Basis b) {
-        String services = b.topServices() == null ? "" : " affecting " + b.topServices();
+        // "(no service)" alone names nothing: postmortems and events without a service affect no service we know
+        String services = b.topServices() == null || b.topServices().equals(NO_SERVICE) ? ""
+                : " affecting " + b.topServices();
         return switch (b.category()) {
             case "DEPLOYED_DEFECT" -> "A defective deploy reaches production" + services;
             case "CONFIGURATION" -> "A bad configuration change" + services;
