@@ -158,7 +158,7 @@ ol.findings li { margin: .3rem 0; }
 </#if>
 <#list r.postmortemsShown() as p>
 <h3>Postmortem: ${p.title!p.eventId}</h3>
-<p>Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} Root cause (written): ${p.rootCauseText!"not stated"}<#if p.rootCause??> (filed as ${p.rootCause})</#if>.</p>
+<p>Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} <#if p.rootCauseText??>Root cause (written): ${p.rootCauseText}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>.</p>
 <#if p.items?has_content>
 <table>
 <tr><th>Action item</th><th>Owner</th><th>Type</th><th>Status</th><th>Overdue</th></tr>

@@ -243,7 +243,7 @@ ${r.postmortems?size} postmortems in the period; the ${r.postmortemsShown()?size
 
 **Postmortem: ${p.title!p.eventId}**
 
-Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} Root cause (written): ${p.rootCauseText!"not stated"}<#if p.rootCause??> (filed as ${p.rootCause})</#if>. Source: ${p.sourceFile!"unknown"}.
+Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} <#if p.rootCauseText??>Root cause (written): ${p.rootCauseText}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>. Source: ${p.sourceFile!"unknown"}.
 
 <#if p.items?has_content>
 | Action item | Owner | Type | Status | Overdue |
