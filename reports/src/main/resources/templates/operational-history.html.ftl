@@ -231,7 +231,7 @@ ol.findings li { margin: .3rem 0; }
 <#if r.rejectReasons?has_content>
 <table>
 <tr><th>Reject reason</th><th>Records</th></tr>
-<#list r.rejectReasons as reason><tr><td>${reason.reason}</td><td class="n">${reason.rejects}</td></tr>
+<#list r.rejectReasons as reason><tr><td>${reason.shortReason()}</td><td class="n">${reason.rejects}</td></tr>
 </#list>
 </table>
 </#if>

@@ -354,7 +354,7 @@ Most frequent reject reasons:
 | Reason | Records |
 |---|---:|
 <#list r.rejectReasons as reason>
-| ${reason.reason} | ${reason.rejects} |
+| ${reason.shortReason()} | ${reason.rejects} |
 </#list>
 </#if>
 <#assign q = r.quality>
