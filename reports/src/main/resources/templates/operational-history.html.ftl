@@ -188,6 +188,8 @@ ol.findings li { margin: .3rem 0; }
 <h2 id="trend">Trend</h2>
 <#if r.trend.mode == "NONE">
 <p class="muted">No period to compare.</p>
+<#elseif !r.trend.comparesEvents()>
+<p class="muted">No alerts or incidents in either window to compare.</p>
 <#else>
 <p><#if r.trend.mode == "PREVIOUS_PERIOD">The period against the equal span before it.<#else>The period's second half against its first (the data does not reach back a whole period).</#if></p>
 <table>
@@ -195,8 +197,8 @@ ol.findings li { margin: .3rem 0; }
 <#list r.trend.rows() as row><tr><td>${row.label}</td><td class="n"><#if row.key?ends_with("share")><@share value=row.earlier /><#else><@num value=row.earlier /></#if></td><td class="n"><#if row.key?ends_with("share")><@share value=row.later /><#else><@num value=row.later /></#if></td><td class="n"><@change value=row.change /></td></tr>
 </#list>
 </table>
-</#if>
 <@chart name="trend"/>
+</#if>
 
 <h2 id="risks">Risk matrix (draft)</h2>
 <#if r.risks?has_content>

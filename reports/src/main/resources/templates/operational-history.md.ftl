@@ -294,6 +294,8 @@ No alerts in the period.
 
 <#if r.trend.mode == "NONE">
 No period to compare.
+<#elseif !r.trend.comparesEvents()>
+No alerts or incidents in either window to compare.
 <#else>
 <#if r.trend.mode == "PREVIOUS_PERIOD">
 The period against the equal span before it (${fmt.instant(r.trend.earlier.from)} to ${fmt.instant(r.trend.earlier.to)}).
