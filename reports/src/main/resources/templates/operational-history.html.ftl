@@ -15,6 +15,7 @@
 </#list>
 </table>
 </#if></#macro>
+<#macro moreFiles f>${f.filesNotShown()} more file<#if f.filesNotShown() != 1>s</#if>, <#if f.rejectedNotShown() == 0>every record accepted<#else>${f.rejectedNotShown()?string(",##0")} of their records rejected</#if>: all files are in <code>csv/reconciliation-files.csv</code></#macro>
 <#macro chart name><#list charts as c><#if c.name == name><figure class="chart" id="figure-${c.name}">${c.svg?no_esc}<figcaption>${c.title}</figcaption></figure></#if></#list></#macro>
 <#assign r = report>
 <!DOCTYPE html>
@@ -226,9 +227,12 @@ ol.findings li { margin: .3rem 0; }
 <#if r.reconciliation.files?has_content>
 <table>
 <tr><th>Export file</th><th>Format</th><th>Read</th><th>Accepted</th><th>Rejected</th><th>Folded</th></tr>
-<#list r.reconciliation.files as f><tr><td>${f.file!"(unnamed)"}</td><td>${f.format!"(not recognised)"}</td><td class="n">${f.read}</td><td class="n">${f.accepted}</td><td class="n">${f.rejected}</td><td class="n">${f.folded}</td></tr>
+<#list r.reconciliation.filesShown() as f><tr><td>${f.file!"(unnamed)"}</td><td>${f.format!"(not recognised)"}</td><td class="n">${f.read}</td><td class="n">${f.accepted}</td><td class="n">${f.rejected}</td><td class="n">${f.folded}</td></tr>
 </#list>
 </table>
+<#if (r.reconciliation.filesNotShown() > 0)>
+<p><@moreFiles f=r.reconciliation />.</p>
+</#if>
 </#if>
 <#if r.rejectReasons?has_content>
 <table>
