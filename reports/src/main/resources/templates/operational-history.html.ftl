@@ -15,6 +15,7 @@
 </#list>
 </table>
 </#if></#macro>
+<#macro moreFiles f>${f.filesNotShown()} more file<#if f.filesNotShown() != 1>s</#if>, <#if f.rejectedNotShown() == 0>every record accepted<#else>${f.rejectedNotShown()?string(",##0")} of their records rejected</#if>: all files are in <code>csv/reconciliation-files.csv</code></#macro>
 <#macro chart name><#list charts as c><#if c.name == name><figure class="chart" id="figure-${c.name}">${c.svg?no_esc}<figcaption>${c.title}</figcaption></figure></#if></#list></#macro>
 <#assign r = report>
 <!DOCTYPE html>
@@ -188,6 +189,8 @@ ol.findings li { margin: .3rem 0; }
 <h2 id="trend">Trend</h2>
 <#if r.trend.mode == "NONE">
 <p class="muted">No period to compare.</p>
+<#elseif !r.trend.comparesEvents()>
+<p class="muted">No alerts or incidents in either window to compare.</p>
 <#else>
 <p><#if r.trend.mode == "PREVIOUS_PERIOD">The period against the equal span before it.<#else>The period's second half against its first (the data does not reach back a whole period).</#if></p>
 <table>
@@ -195,8 +198,8 @@ ol.findings li { margin: .3rem 0; }
 <#list r.trend.rows() as row><tr><td>${row.label}</td><td class="n"><#if row.key?ends_with("share")><@share value=row.earlier /><#else><@num value=row.earlier /></#if></td><td class="n"><#if row.key?ends_with("share")><@share value=row.later /><#else><@num value=row.later /></#if></td><td class="n"><@change value=row.change /></td></tr>
 </#list>
 </table>
-</#if>
 <@chart name="trend"/>
+</#if>
 
 <h2 id="risks">Risk matrix (draft)</h2>
 <#if r.risks?has_content>
@@ -224,14 +227,17 @@ ol.findings li { margin: .3rem 0; }
 <#if r.reconciliation.files?has_content>
 <table>
 <tr><th>Export file</th><th>Format</th><th>Read</th><th>Accepted</th><th>Rejected</th><th>Folded</th></tr>
-<#list r.reconciliation.files as f><tr><td>${f.file!"(unnamed)"}</td><td>${f.format!"(not recognised)"}</td><td class="n">${f.read}</td><td class="n">${f.accepted}</td><td class="n">${f.rejected}</td><td class="n">${f.folded}</td></tr>
+<#list r.reconciliation.filesShown() as f><tr><td>${f.file!"(unnamed)"}</td><td>${f.format!"(not recognised)"}</td><td class="n">${f.read}</td><td class="n">${f.accepted}</td><td class="n">${f.rejected}</td><td class="n">${f.folded}</td></tr>
 </#list>
 </table>
+<#if (r.reconciliation.filesNotShown() > 0)>
+<p><@moreFiles f=r.reconciliation />.</p>
+</#if>
 </#if>
 <#if r.rejectReasons?has_content>
 <table>
 <tr><th>Reject reason</th><th>Records</th></tr>
-<#list r.rejectReasons as reason><tr><td>${reason.reason}</td><td class="n">${reason.rejects}</td></tr>
+<#list r.rejectReasons as reason><tr><td>${reason.shortReason()}</td><td class="n">${reason.rejects}</td></tr>
 </#list>
 </table>
 </#if>

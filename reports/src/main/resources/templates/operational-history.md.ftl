@@ -11,6 +11,7 @@
 <#macro num value=""><#if value?is_number><#if value == value?floor>${value?string("0")}<#else>${value?string("0.0")}</#if><#else>–</#if></#macro>
 <#macro change value=""><#if value?is_number><#if value gt 0>+</#if>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
 <#macro source s>${s.label}: ${s.files} file<#if s.files != 1>s</#if>, ${s.read?string(",##0")} record<#if s.read != 1>s</#if><#if s.rejected gt 0>, ${s.rejected?string(",##0")} rejected</#if><#if s.folded gt 0>, ${s.folded?string(",##0")} folded into other events</#if></#macro>
+<#macro moreFiles f>${f.filesNotShown()} more file<#if f.filesNotShown() != 1>s</#if>, <#if f.rejectedNotShown() == 0>every record accepted<#else>${f.rejectedNotShown()?string(",##0")} of their records rejected</#if>: all files are in `csv/reconciliation-files.csv`</#macro>
 <#macro chart name><#list charts as c><#if c.name == name>
 
 ![${c.title}](charts/${c.name}.svg)
@@ -294,6 +295,8 @@ No alerts in the period.
 
 <#if r.trend.mode == "NONE">
 No period to compare.
+<#elseif !r.trend.comparesEvents()>
+No alerts or incidents in either window to compare.
 <#else>
 <#if r.trend.mode == "PREVIOUS_PERIOD">
 The period against the equal span before it (${fmt.instant(r.trend.earlier.from)} to ${fmt.instant(r.trend.earlier.to)}).
@@ -343,9 +346,13 @@ Records from the exports: read=${reconciliation.read} accepted=${reconciliation.
 
 | Export file | Format | Read | Accepted | Rejected | Folded |
 |---|---|---:|---:|---:|---:|
-<#list reconciliation.files as file>
+<#list reconciliation.filesShown() as file>
 | ${file.file!"(unnamed)"} | ${file.format!"(not recognised)"} | ${file.read} | ${file.accepted} | ${file.rejected} | ${file.folded} |
 </#list>
+<#if (reconciliation.filesNotShown() > 0)>
+
+<@moreFiles f=reconciliation />.
+</#if>
 </#if>
 <#if r.rejectReasons?has_content>
 
@@ -354,7 +361,7 @@ Most frequent reject reasons:
 | Reason | Records |
 |---|---:|
 <#list r.rejectReasons as reason>
-| ${reason.reason} | ${reason.rejects} |
+| ${reason.shortReason()} | ${reason.rejects} |
 </#list>
 </#if>
 <#assign q = r.quality>

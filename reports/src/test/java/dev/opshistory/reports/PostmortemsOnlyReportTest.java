@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opshistory.reports.WarehouseFixture.Postmortem;
 import dev.opshistory.reports.figures.Finding;
 import dev.opshistory.reports.figures.Investments;
@@ -59,12 +58,11 @@ class PostmortemsOnlyReportTest {
         postmortems.add(new Postmortem("postmortem:POSTMORTEM:undated", null, "PM-undated", null)
                 .rootCause("CONFIGURATION"));
         WarehouseFixture.writePostmortems(dir.resolve("run/warehouse/postmortems/part-0.parquet"), postmortems);
-        ReportRequest request = ReportRequest.of(dir.resolve("run"));
-        ReportResult result = new ReportGenerator().generate(request);
-        data = new ReportGenerator().collect(request);
-        markdown = Files.readString(result.markdown());
-        html = Files.readString(result.html());
-        summary = new ObjectMapper().readTree(result.summary().toFile());
+        GeneratedReport report = GeneratedReport.of(ReportRequest.of(dir.resolve("run")));
+        data = report.data();
+        markdown = report.markdown();
+        html = report.html();
+        summary = report.summary();
     }
 
     @Test
@@ -108,6 +106,20 @@ class PostmortemsOnlyReportTest {
         assertThat(markdown).contains("No alerts to chart.").doesNotContain("| Month (UTC) |");
         assertThat(data.quality().gaps()).isEmpty();
         assertThat(markdown).doesNotContain("Gaps of 3 or more days");
+    }
+
+    @Test
+    void theTrendSaysThereIsNothingToCompareInsteadOfATableOfZeros() {
+        assertThat(data.trend().comparesEvents()).isFalse();
+        String trend = markdown.substring(markdown.indexOf("### Trend"), markdown.indexOf("### Risk matrix"));
+        assertThat(trend).isEqualTo("### Trend\n\nNo alerts or incidents in either window to compare.\n\n");
+        String htmlTrend = html.substring(html.indexOf("<h2 id=\"trend\">"), html.indexOf("<h2 id=\"risks\">"));
+        assertThat(htmlTrend).contains("No alerts or incidents in either window to compare.")
+                .doesNotContain("<table>", "figure-trend");
+        // summary.json keeps the comparison as it is, zeros and all.
+        assertThat(summary.at("/trend/mode").asText()).isEqualTo("HALVES");
+        assertThat(summary.at("/trend/rows")).hasSize(7);
+        assertThat(summary.at("/trend/later/alerts").asLong()).isZero();
     }
 
     @Test

@@ -33,6 +33,38 @@ class RejectReasonsTest {
     }
 
     @Test
+    void theRejectsFileNameIsTakenOutOfItsReasonSoThatFilesShareOne() {
+        WarehouseFixture.writeFile(dir.resolve("rejects.ndjson"), """
+                {"file":"in/a.json","position":"file","reason":"cannot read the file: in/a.json (Permission denied)"}
+                {"file":"in/b.json","position":"file","reason":"cannot read the file: in/b.json (Permission denied)"}
+                {"file":"x/b.json","position":"line 2","reason":"b.json line 2: not JSON; see b.json.bak"}
+                {"file":"a","position":"line 1","reason":"not a date"}
+                """);
+        assertThat(RejectReasons.top(dir, 5)).containsExactly(
+                new ReasonCount("cannot read the file: the file (Permission denied)", 2),
+                new ReasonCount("not a date", 1),
+                // Only the whole name: another file that starts with it stays.
+                new ReasonCount("the file line 2: not JSON; see b.json.bak", 1));
+    }
+
+    @Test
+    void aFileNoParserRecognisedIsOneReasonWithoutTheParsersExplanations() {
+        assertThat(RejectReasons.grouped("unsupported or unrecognised export: no parser recognises notes (1).txt"
+                + " (pagerduty-incidents-json: no PagerDuty incidents in it (not JSON); opsgenie-alerts-json: …)",
+                "in/notes (1).txt")).isEqualTo("unsupported or unrecognised export: no parser recognises the file");
+    }
+
+    @Test
+    void theTablesCutAReasonPastTwoHundredCharactersButKeepItWhole() {
+        String reason = "y".repeat(199) + "😀z";
+        ReasonCount count = new ReasonCount(reason, 1);
+        assertThat(count.reason()).isEqualTo(reason);
+        // Cut before the emoji rather than through it.
+        assertThat(count.shortReason()).isEqualTo("y".repeat(199) + "…");
+        assertThat(new ReasonCount("y".repeat(200), 1).shortReason()).isEqualTo("y".repeat(200));
+    }
+
+    @Test
     void missingFileHasNoReasons() {
         assertThat(RejectReasons.top(dir, 5)).isEmpty();
     }

@@ -350,8 +350,9 @@ class ReportGeneratorTest {
                 + " PagerDuty incidents JSON: 1 file, 15 records, 1 rejected, 2 folded into other events;"
                 + " Opsgenie alerts JSON: 1 file, 7 records, 2 rejected.");
         assertThat(summarySection).doesNotContain("exports/pagerduty/incidents.json");
+        // The file with more rejects first.
         assertThat(MarkdownTables.body(markdown, "Export file")).extracting(row -> row.get(0))
-                .containsExactly("exports/pagerduty/incidents.json", "exports/opsgenie/alerts.json");
+                .containsExactly("exports/opsgenie/alerts.json", "exports/pagerduty/incidents.json");
         assertThat(summary.at("/sources/0/label").asText()).isEqualTo("PagerDuty incidents JSON");
         assertThat(summary.at("/sources/0/format").asText()).isEqualTo("pagerduty-incidents-json");
         assertThat(summary.at("/sources/0/folded").asLong()).isEqualTo(2);

@@ -41,6 +41,14 @@ public record Trend(Mode mode, Window earlier, Window later) {
     public record Row(String key, String label, Double earlier, Double later, Double change) {
     }
 
+    /**
+     * True when either window holds an alert or an incident: without any (a folder of postmortems) every figure
+     * compared is 0 or unknown, a table of zeros that says nothing.
+     */
+    public boolean comparesEvents() {
+        return earlier.alerts() + earlier.incidents() + later.alerts() + later.incidents() > 0;
+    }
+
     /** The figures compared, in the report's order. */
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();

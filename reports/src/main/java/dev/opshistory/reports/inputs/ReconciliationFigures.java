@@ -1,5 +1,6 @@
 package dev.opshistory.reports.inputs;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +18,19 @@ import java.util.List;
 public record ReconciliationFigures(long read, long accepted, long rejected, long folded, long duplicates,
                                     List<IngestReconciliation.FileCount> files, boolean present) {
 
+    /** How many files the report's per-file table lists; {@code csv/reconciliation-files.csv} has them all. */
+    public static final int FILES_SHOWN = 20;
+
+    /**
+     * Files needing a look first: those with rejects (most rejected first), then those with folded records (most
+     * folded first), then the rest; ties by name. Ingest counts duplicates over the whole run, not per file, so
+     * they cannot rank a file.
+     */
+    private static final Comparator<IngestReconciliation.FileCount> LOOK_FIRST = Comparator
+            .comparingLong(IngestReconciliation.FileCount::rejected).reversed()
+            .thenComparing(Comparator.comparingLong(IngestReconciliation.FileCount::folded).reversed())
+            .thenComparing(IngestReconciliation.FileCount::file, Comparator.nullsLast(Comparator.naturalOrder()));
+
     /** No reconciliation file. */
     public static final ReconciliationFigures ABSENT = new ReconciliationFigures(0, 0, 0, 0, 0, List.of(), false);
 
@@ -32,5 +46,25 @@ public record ReconciliationFigures(long read, long accepted, long rejected, lon
         long duplicates = Math.max(0, total.accepted() - total.folded() - distinctInWarehouse);
         return new ReconciliationFigures(total.read(), total.accepted(), total.rejected(), total.folded(),
                 duplicates, List.copyOf(account.filesOrEmpty()), true);
+    }
+
+    /**
+     * The files the report lists: all of them up to {@value #FILES_SHOWN}, else the {@value #FILES_SHOWN} that
+     * need a look first (rejects, then folded records, then by name), in that order. A hundred PagerDuty export
+     * pages that read cleanly are a hundred rows nobody reads.
+     */
+    public List<IngestReconciliation.FileCount> filesShown() {
+        return files.stream().sorted(LOOK_FIRST).limit(FILES_SHOWN).toList();
+    }
+
+    /** Files the report's table leaves to {@code csv/reconciliation-files.csv}. */
+    public int filesNotShown() {
+        return Math.max(0, files.size() - FILES_SHOWN);
+    }
+
+    /** Records rejected in the files the table leaves out: 0 unless more than {@value #FILES_SHOWN} had rejects. */
+    public long rejectedNotShown() {
+        return files.stream().sorted(LOOK_FIRST).skip(FILES_SHOWN)
+                .mapToLong(IngestReconciliation.FileCount::rejected).sum();
     }
 }

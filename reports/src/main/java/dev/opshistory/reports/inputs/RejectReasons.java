@@ -13,10 +13,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Counts the reasons in {@code <run>/rejects.ndjson} (one {@link dev.opshistory.model.Reject} per line),
- * reading it as a stream: a bad export can reject millions of records.
+ * reading it as a stream: a bad export can reject millions of records. Reasons are grouped with the reject's file
+ * name taken out, so that a hundred refused files are one reason with a count, not a hundred rows; the file
+ * names and every word ingest wrote stay in rejects.ndjson.
  */
 public final class RejectReasons {
 
@@ -27,6 +31,18 @@ public final class RejectReasons {
     public static final String UNREADABLE = "(a line of rejects.ndjson that is not a reject)";
 
     private static final String NO_REASON = "(no reason given)";
+
+    /** What stands in a reason for the reject's own file. */
+    static final String THE_FILE = "the file";
+
+    /**
+     * How ingest's reason for a file no parser recognised starts; the rest is the file's name and each parser's
+     * explanation of why it declined (about 1,500 characters), the same for every such file.
+     */
+    private static final String UNRECOGNISED_START = "unsupported or unrecognised export: no parser recognises ";
+
+    /** The reason a file no parser recognised is counted under. */
+    public static final String UNRECOGNISED = UNRECOGNISED_START + THE_FILE;
 
     private RejectReasons() {
     }
@@ -44,7 +60,7 @@ public final class RejectReasons {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank()) {
-                    counts.merge(reasonOf(line), 1L, Long::sum);
+                    counts.merge(groupedReasonOf(line), 1L, Long::sum);
                 }
             }
         } catch (IOException e) {
@@ -58,16 +74,46 @@ public final class RejectReasons {
                 .toList();
     }
 
-    private static String reasonOf(String line) {
+    private static String groupedReasonOf(String line) {
         try {
             JsonNode reject = EventJson.mapper().readTree(line);
             if (reject == null || !reject.isObject()) {
                 return UNREADABLE;
             }
             JsonNode reason = reject.get("reason");
-            return reason == null || !reason.isTextual() || reason.asText().isBlank() ? NO_REASON : reason.asText();
+            if (reason == null || !reason.isTextual() || reason.asText().isBlank()) {
+                return NO_REASON;
+            }
+            JsonNode file = reject.get("file");
+            return grouped(reason.asText(), file != null && file.isTextual() ? file.asText() : null);
         } catch (JacksonException e) {
             return UNREADABLE;
         }
+    }
+
+    /**
+     * A reason as it is counted: the reject's file, as given and by its bare name, replaced by {@value #THE_FILE}
+     * where it stands as a whole word (not inside {@code b.json.bak}), and the unrecognised-file reason cut before
+     * the parsers' explanations. A name without a directory or an extension ({@code a}) is left alone: it would
+     * be taken out of other words.
+     *
+     * @param file the reject's {@code file}, or null
+     */
+    public static String grouped(String reason, String file) {
+        if (reason.startsWith(UNRECOGNISED_START)) {
+            return UNRECOGNISED;
+        }
+        if (file == null || file.isBlank()) {
+            return reason;
+        }
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        String text = reason;
+        for (String written : List.of(file, name)) {
+            if (written.indexOf('/') >= 0 || written.indexOf('\\') >= 0 || written.indexOf('.') > 0) {
+                text = Pattern.compile("(?<![\\w.-])" + Pattern.quote(written) + "(?![\\w-]|\\.\\w)").matcher(text)
+                        .replaceAll(Matcher.quoteReplacement(THE_FILE));
+            }
+        }
+        return text;
     }
 }

@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 final class MethodologyText {
 
+    /** Up to this many input files, the Methodology lists each with its checksum. */
+    static final int CHECKSUMS_LISTED = 5;
+
     private MethodologyText() {
     }
 
@@ -59,6 +62,10 @@ final class MethodologyText {
         lines.add(classification(m.classify(), data.quality().overridden(), m.timeZone()));
         if (m.inputChecksums().isEmpty()) {
             lines.add("Input checksums: not recorded by ingest.");
+        } else if (m.inputChecksums().size() > CHECKSUMS_LISTED) {
+            // Hundreds of 64-digit sums in one line are not read; the files that hold them are.
+            lines.add("Input checksums (SHA-256): " + m.inputChecksums().size() + " files, listed with their"
+                    + " checksums in csv/reconciliation-files.csv and summary.json.");
         } else {
             StringBuilder sums = new StringBuilder("Input checksums (SHA-256): ");
             for (int i = 0; i < m.inputChecksums().size(); i++) {
