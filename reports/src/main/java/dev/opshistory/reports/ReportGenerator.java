@@ -141,10 +141,13 @@ public final class ReportGenerator {
         Period span = analyses.dataSpan();
         boolean periodFromPostmortems = false;
         if (span.from() == null) {
-            notes.add("The warehouse has no events yet (no Parquet files under warehouse/events).");
             // A folder of postmortems alone still has dates: the review covers them rather than nothing.
             span = analyses.postmortemSpan();
             periodFromPostmortems = span.from() != null && (request.from() == null || request.to() == null);
+            notes.add(span.from() == null
+                    ? "The warehouse has no events yet (no Parquet files under warehouse/events)."
+                    : "The warehouse has no alerts or incidents (no Parquet files under warehouse/events): the"
+                            + " review covers the postmortems alone.");
         }
         Period period = Period.resolve(request.from(), request.to(), span.from(), span.to());
         warehouse.restrictTo(period);

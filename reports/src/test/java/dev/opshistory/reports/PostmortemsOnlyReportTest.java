@@ -73,6 +73,8 @@ class PostmortemsOnlyReportTest {
         assertThat(markdown).contains("Period: 2025-01-01 00:00 to 2025-10-18 00:00 (Z), both included, from the"
                 + " postmortems' dates: the warehouse has no alerts or incidents.");
         assertThat(html).contains("from the postmortems' dates").doesNotContain("none yet");
+        assertThat(markdown).contains("- The warehouse has no alerts or incidents (no Parquet files under"
+                + " warehouse/events): the review covers the postmortems alone.").doesNotContain("no events yet");
         assertThat(summary.at("/period/from").asText()).isEqualTo("2025-01-01T00:00:00Z");
         assertThat(summary.at("/period/to").asText()).isEqualTo("2025-10-18T00:00:00Z");
     }
