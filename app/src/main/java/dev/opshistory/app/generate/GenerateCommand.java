@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
         description = {"Writes a realistic on-call history in the vendors' export shapes: PagerDuty GET /incidents and "
                 + "GET /log_entries pages, the PagerDuty incidents CSV, Opsgenie GET /v2/alerts pages, Markdown "
                 + "postmortems and, when asked for, Alertmanager webhook notifications (NDJSON) and Grafana OnCall "
-                + "GET /api/v1/alert_groups/ pages; with diurnal and weekly cycles, deploy bursts, alert storms, flapping checks, transient "
-                + "alerts, false positives, repeated alerts, real incidents and some alerts still open at the end.",
+                + "GET /api/v1/alert_groups/ pages; with diurnal and weekly cycles, deploy bursts, alert storms, "
+                + "flapping checks, transient alerts, false positives, repeated alerts, real incidents and some alerts still open at the end.",
                 "Beside the data: ground-truth.labels.json, one label per alert (the ingest walker skips *.labels.json).",
                 "Deterministic: the same arguments give byte-identical files. The CSV repeats the PagerDuty JSON "
                         + "incidents (same ids): ingest one or the other, e.g. --formats pagerduty-json,opsgenie-json,postmortems."})
@@ -55,7 +55,7 @@ public final class GenerateCommand implements Callable<Integer> {
     List<String> formats;
 
     @Option(names = "--page-size", defaultValue = "10000", paramLabel = "N",
-            description = "Records per JSON page file and rows per CSV file (default: ${DEFAULT-VALUE}).")
+            description = "Records per JSON page file, rows per CSV file and lines per NDJSON file (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
     @Override
