@@ -95,13 +95,18 @@ final class AlertmanagerWebhook {
         int replica = Math.floorMod(a.message.hashCode(), 6) + 1;
         labels.put("instance", a.integration.domain() + "-" + replica + "." + a.integration.name() + ":" + rule.port());
         labels.put("service", a.integration.domain());
-        labels.put("severity", switch (a.priority) {
+        labels.put("severity", severity(a));
+        labels.put("team", a.integration.team().name());
+        return labels;
+    }
+
+    /** The rule's severity label: P1 and P2 critical, P3 warning, else info. */
+    static String severity(OgAlert a) {
+        return switch (a.priority) {
             case "P1", "P2" -> "critical";
             case "P3" -> "warning";
             default -> "info";
-        });
-        labels.put("team", a.integration.team().name());
-        return labels;
+        };
     }
 
     private static Map<String, String> annotations(OgAlert a, Rule rule, String instance) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code firing}, {@code acknowledged}, {@code silenced} (a snoozed alert) or {@code resolved}; acknowledged and
  * resolved times with the user id of the person, and a resolution without a user when the group resolved by
  * itself (the integration's resolve signal or an automatic close); {@code alerts_count} the alerts grouped in it;
- * the web permalink; labels {@code service} and {@code severity}; and the last alert, whose payload is the
+ * the web permalink; labels {@code service} and {@code severity} (as the Alertmanager rule sets it); and the last alert, whose payload is the
  * Alertmanager webhook body OnCall received (firing, or resolved when the group resolved by itself).
  */
 final class GrafanaOnCallAlertGroupJson {
@@ -63,7 +63,7 @@ final class GrafanaOnCallAlertGroupJson {
         json.writeStringField("acknowledged_by", acked ? users.get(a.ack.by()) : null);
         json.writeArrayFieldStart("labels");
         label(json, "service", a.integration.domain());
-        label(json, "severity", a.priority.toLowerCase(Locale.ROOT));
+        label(json, "severity", AlertmanagerWebhook.severity(a));
         json.writeEndArray();
         json.writeStringField("title", a.message);
         json.writeObjectFieldStart("permalinks");

@@ -15,9 +15,6 @@ final class Ids {
     private static final long MIX = 0x9E3779B97F4A7C15L;
     private static final long SHORT_SPACE = 2_176_782_336L; // 36^6
     private static final long SHORT_MIX = 1_000_003L;
-    private static final long LONG_SPACE = 4_738_381_338_321_616_896L; // 36^12
-    private static final long ONCALL_MIX = 25_214_903_917L; // odd and not a multiple of 3; times 10^8 fits in a long
-    private static final long ONCALL_LIMIT = 100_000_000L;
     private static final long MASK_62 = (1L << 62) - 1;
 
     private final long salt;
@@ -48,13 +45,11 @@ final class Ids {
     }
 
     /**
-     * A Grafana OnCall public id: a letter and 12 upper-case base-36 characters ({@code I68T24C13IFW1}); a bijection
-     * on the 36^12 twelve-character values (the multiplier is coprime to 36), unique for the first 10^8 numbers.
+     * A Grafana OnCall public id: a letter and 12 upper-case base-36 characters ({@code I68T24C13IFW1}); the
+     * scrambled sequence number is 62 bits, and every 62-bit value has 12 base-36 digits, so ids never repeat.
      */
     String grafanaOnCall(char first, long sequence) {
-        long value = Math.floorMod(Math.floorMod(sequence, ONCALL_LIMIT) * ONCALL_MIX + Math.floorMod(salt, LONG_SPACE),
-                LONG_SPACE);
-        return first + base36(value, 12);
+        return first + base36((sequence * MIX + salt) & MASK_62, 12);
     }
 
     /** An Opsgenie alert id: a version-4 UUID whose low bits carry the scrambled sequence, then {@code -<epoch ms>}. */
