@@ -21,16 +21,18 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a realistic on-call history in the vendors' export shapes: PagerDuty GET /incidents and "
-                + "GET /log_entries pages, the PagerDuty incidents CSV, Opsgenie GET /v2/alerts pages and Markdown "
-                + "postmortems; with diurnal and weekly cycles, deploy bursts, alert storms, flapping checks, transient "
-                + "alerts, false positives, repeated alerts, real incidents and some alerts still open at the end.",
+                + "GET /log_entries pages, the PagerDuty incidents CSV, Opsgenie GET /v2/alerts pages, Markdown "
+                + "postmortems and, when asked for, Alertmanager webhook notifications (NDJSON) and Grafana OnCall "
+                + "GET /api/v1/alert_groups/ pages; with diurnal and weekly cycles, deploy bursts, alert storms, "
+                + "flapping checks, transient alerts, false positives, repeated alerts, real incidents and some alerts still open at the end.",
                 "Beside the data: ground-truth.labels.json, one label per alert (the ingest walker skips *.labels.json).",
                 "Deterministic: the same arguments give byte-identical files. The CSV repeats the PagerDuty JSON "
                         + "incidents (same ids): ingest one or the other, e.g. --formats pagerduty-json,opsgenie-json,postmortems."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--alerts", defaultValue = "10000", paramLabel = "N",
-            description = "Total alerts, PagerDuty and Opsgenie together (60/40 when both are written; default: ${DEFAULT-VALUE}).")
+            description = "Total alerts, all vendors together, shared 3:2:2:2 among PagerDuty, Opsgenie, Alertmanager and "
+                    + "Grafana OnCall as far as they are written (60/40 for the default formats; default: ${DEFAULT-VALUE}).")
     long alerts;
 
     @Option(names = "--days", defaultValue = "90", paramLabel = "D", description = "Days of history (default: ${DEFAULT-VALUE}).")
@@ -48,11 +50,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
             defaultValue = "pagerduty-json,pagerduty-csv,opsgenie-json,postmortems",
-            description = "Comma-separated: pagerduty-json, pagerduty-csv, opsgenie-json, postmortems (default: all).")
+            description = "Comma-separated: pagerduty-json, pagerduty-csv, opsgenie-json, postmortems, alertmanager-json, "
+                    + "grafana-oncall-json (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--page-size", defaultValue = "10000", paramLabel = "N",
-            description = "Records per JSON page file and rows per CSV file (default: ${DEFAULT-VALUE}).")
+            description = "Records per JSON page file, rows per CSV file and lines per NDJSON file (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
     @Override
@@ -65,6 +68,10 @@ public final class GenerateCommand implements Callable<Integer> {
         HistoryGenerator.Summary summary = new HistoryGenerator(settings, new DirectoryOutputFiles(out)).generate();
         System.err.printf("generated %d PagerDuty incidents (%d log entries, %d postmortems) and %d Opsgenie alerts in %s%n",
                 summary.pagerDutyIncidents(), summary.logEntries(), summary.postmortems(), summary.opsgenieAlerts(), out);
+        if (summary.alertmanagerAlerts() + summary.grafanaOnCallAlertGroups() > 0) {
+            System.err.printf("and %d Alertmanager alerts and %d Grafana OnCall alert groups%n", summary.alertmanagerAlerts(),
+                    summary.grafanaOnCallAlertGroups());
+        }
         return 0;
     }
 

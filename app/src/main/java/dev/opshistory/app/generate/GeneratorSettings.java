@@ -1,5 +1,6 @@
 package dev.opshistory.app.generate;
 
+import dev.opshistory.app.generate.OutputFormat.Vendor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -7,10 +8,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What to generate: how many alerts in total (PagerDuty and Opsgenie together), over how many days from
+ * What to generate: how many alerts in total (all vendors together), over how many days from
  * which start, with which seed, in which formats, and how many records per JSON page or CSV file.
  *
- * @param alerts   total alerts across both vendors, at least 1
+ * @param alerts   total alerts across the vendors written, at least 1
  * @param days     length of the history in days, at least 1; the export is taken at {@code start + days}
  * @param seed     the seed of every random stream: the same settings give byte-identical files
  * @param start    the first instant of the history (UTC); never the wall clock
@@ -18,9 +19,6 @@ import java.util.Set;
  * @param pageSize records per page file, at least 1
  */
 public record GeneratorSettings(long alerts, int days, long seed, Instant start, Set<OutputFormat> formats, int pageSize) {
-
-    /** Share of the alerts that are PagerDuty incidents when both vendors are written. */
-    static final double PAGERDUTY_SHARE = 0.6;
 
     public GeneratorSettings {
         if (alerts < 1) {
@@ -43,19 +41,32 @@ public record GeneratorSettings(long alerts, int days, long seed, Instant start,
         return start.plus(Duration.ofDays(days));
     }
 
-    /** PagerDuty incidents to generate: 60% of the alerts, all of them without Opsgenie, none without PagerDuty. */
-    long pagerDutyAlerts() {
-        boolean pagerDuty = formats.stream().anyMatch(OutputFormat::isPagerDuty);
-        boolean opsgenie = formats.contains(OutputFormat.OPSGENIE_JSON);
-        if (!opsgenie) {
-            return alerts;
+    /**
+     * The alerts of one vendor: {@code --alerts} shared among the vendors written by their
+     * {@linkplain Vendor#shares shares} (60/40 for PagerDuty and Opsgenie), all of them when it is the only one,
+     * none when it is not written. Cut points are rounded, so the vendors' counts add up to {@code alerts}.
+     */
+    long alertsOf(Vendor vendor) {
+        if (!writes(vendor)) {
+            return 0;
         }
-        return pagerDuty ? Math.round(alerts * PAGERDUTY_SHARE) : 0;
+        int total = 0;
+        int before = 0;
+        for (Vendor v : Vendor.values()) {
+            if (writes(v)) {
+                total += v.shares;
+                before += v.ordinal() < vendor.ordinal() ? v.shares : 0;
+            }
+        }
+        return cut(before + vendor.shares, total) - cut(before, total);
     }
 
-    /** Opsgenie alerts to generate: the rest. */
-    long opsgenieAlerts() {
-        return alerts - pagerDutyAlerts();
+    private long cut(int shares, int total) {
+        return shares == total ? alerts : Math.round(alerts * ((double) shares / total));
+    }
+
+    private boolean writes(Vendor vendor) {
+        return formats.stream().anyMatch(f -> f.vendor() == vendor);
     }
 
     boolean writes(OutputFormat format) {

@@ -10,9 +10,10 @@ import java.time.Instant;
 
 /**
  * Streams {@code ground-truth.labels.json} beside the data: one JSON document, a header and then one label
- * per alert, in the order the alerts are written (PagerDuty, then Opsgenie). The {@code .labels.json} name
- * makes the ingest walker skip it. Each label: the event id the parsers give the alert
- * ({@code pagerduty:alert:<id>}, {@code opsgenie:alert:<id>}), the planted pattern and group, the true
+ * per alert, in the order the alerts are written (PagerDuty, Opsgenie, Alertmanager, Grafana OnCall). The
+ * {@code .labels.json} name makes the ingest walker skip it. Each label: the event id the parsers give the alert
+ * ({@code pagerduty:alert:<id>}, {@code opsgenie:alert:<id>}, {@code alertmanager:alert:<fingerprint>-<startsAt>},
+ * {@code grafana_oncall:alert:<id>}), the planted pattern and group, the true
  * actionability, the repeated / flapping / transient / false-positive / de-duplicated flags, whether it is
  * significant and still open at the export, and, for incidents with a postmortem, the root-cause category
  * and the postmortem's path.
@@ -44,9 +45,13 @@ final class GroundTruthWriter implements Closeable {
                 !inc.resolvedBy(end), postmortem);
     }
 
-    void opsgenie(OgAlert alert, Instant end) throws IOException {
+    /**
+     * The label of an alert planned by {@link OpsgenieEpisodes}, under the source and id the vendor's parser gives it
+     * ({@code opsgenie}, {@code alertmanager}, {@code grafana_oncall}) and its number in the vendor's sequence.
+     */
+    void alert(String source, String id, long number, OgAlert alert, Instant end) throws IOException {
         boolean significant = "P1".equals(alert.priority) || "P2".equals(alert.priority);
-        label("opsgenie", alert.id, Long.toString(alert.tinyId), alert.created, alert.message, alert.truth, significant,
+        label(source, id, Long.toString(number), alert.created, alert.message, alert.truth, significant,
                 !alert.closedBy(end), null);
     }
 

@@ -2,6 +2,9 @@ package dev.opshistory.app.generate;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.opshistory.app.generate.OpsgenieEpisodes.Mix;
+import dev.opshistory.app.generate.OutputFormat.Vendor;
+import dev.opshistory.model.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -10,7 +13,8 @@ import java.util.SplittableRandom;
 
 /**
  * Generates a whole history: PagerDuty incidents (JSON pages, log-entry pages, CSV, postmortems), then
- * Opsgenie alerts (JSON pages), and the ground truth of both.
+ * Opsgenie alerts (JSON pages), Alertmanager webhook notifications (NDJSON) and Grafana OnCall alert groups (JSON
+ * pages), each vendor its share of the alerts, and the ground truth of all.
  *
  * <p>How it stays flat in memory: hours are walked in order; each hour gets its exact quota of alerts
  * ({@link TrafficShape}), planned as small episodes ({@link PagerDutyEpisodes}, {@link OpsgenieEpisodes}); a
@@ -24,7 +28,8 @@ import java.util.SplittableRandom;
 public final class HistoryGenerator {
 
     /** What was written. */
-    public record Summary(long pagerDutyIncidents, long logEntries, long opsgenieAlerts, long postmortems) {
+    public record Summary(long pagerDutyIncidents, long logEntries, long opsgenieAlerts, long postmortems,
+            long alertmanagerAlerts, long grafanaOnCallAlertGroups) {
     }
 
     static final long FIRST_INCIDENT_NUMBER = 1001;
@@ -33,6 +38,7 @@ public final class HistoryGenerator {
     private final GeneratorSettings settings;
     private final OutputFiles files;
     private final JsonFactory factory = new JsonFactory();
+    private final JsonFactory ndjson = new JsonFactory().setRootValueSeparator("\n");
 
     public HistoryGenerator(GeneratorSettings settings, OutputFiles files) {
         this.settings = settings;
@@ -48,17 +54,25 @@ public final class HistoryGenerator {
         SplittableRandom pagerDutyIds = seed.split();
         SplittableRandom logEntryIds = seed.split();
         SplittableRandom opsgenieIds = seed.split();
+        // Split after the others, so that adding these streams left the other vendors' output as it was.
+        SplittableRandom alertmanagerAccount = seed.split();
+        SplittableRandom alertmanagerEpisodes = seed.split();
+        SplittableRandom grafanaOnCallAccount = seed.split();
+        SplittableRandom grafanaOnCallEpisodes = seed.split();
+        SplittableRandom grafanaOnCallIds = seed.split();
         try (GroundTruthWriter truth = new GroundTruthWriter(files, factory, settings)) {
             long[] pd = pagerDuty(truth, pagerDutyAccount, pagerDutyEpisodes, new Ids(pagerDutyIds), new Ids(logEntryIds));
             long og = opsgenie(truth, opsgenieAccount, opsgenieEpisodes, new Ids(opsgenieIds));
-            return new Summary(pd[0], pd[1], og, pd[2]);
+            long am = alertmanager(truth, alertmanagerAccount, alertmanagerEpisodes);
+            long go = grafanaOnCall(truth, grafanaOnCallAccount, grafanaOnCallEpisodes, new Ids(grafanaOnCallIds));
+            return new Summary(pd[0], pd[1], og, pd[2], am, go);
         }
     }
 
     /** @return incidents, log entries and postmortems written */
     private long[] pagerDuty(GroundTruthWriter truth, SplittableRandom accountRandom, SplittableRandom episodeRandom, Ids ids,
             Ids logIds) throws IOException {
-        long total = settings.pagerDutyAlerts();
+        long total = settings.alertsOf(Vendor.PAGERDUTY);
         if (total == 0) {
             return new long[3];
         }
@@ -117,31 +131,87 @@ public final class HistoryGenerator {
 
     private long opsgenie(GroundTruthWriter truth, SplittableRandom accountRandom, SplittableRandom episodeRandom, Ids ids)
             throws IOException {
-        long total = settings.opsgenieAlerts();
+        long total = settings.alertsOf(Vendor.OPSGENIE);
         if (total == 0) {
             return 0;
         }
         Instant end = settings.end();
         OpsgenieAccount account = OpsgenieAccount.build((double) total / settings.days(), accountRandom);
-        OpsgenieEpisodes episodes = new OpsgenieEpisodes(account, episodeRandom, settings.start(), end);
         OpsgenieAlertJson alertJson = new OpsgenieAlertJson(end);
         boolean json = settings.writes(OutputFormat.OPSGENIE_JSON);
         long[] count = new long[1];
         try (JsonPages pages = new JsonPages(files, factory, "opsgenie/alerts-offset-%07d.json", settings.pageSize(),
                 new OpsgenieEnvelope(settings, total, ids))) {
-            Io<OgAlert> emit = alert -> {
+            walkAlerts(total, account, episodeRandom, Mix.OPSGENIE, alert -> {
                 alert.tinyId = FIRST_TINY_ID + count[0]++;
                 alert.id = ids.opsgenieAlert(alert.tinyId, alert.created.toEpochMilli());
                 if (json) {
                     alertJson.write(pages.next(), alert);
                 }
-                truth.opsgenie(alert, end);
-            };
-            walk(total, new TimeOrderedBuffer<>(alert -> alert.created), episodes::next, emit);
+                truth.alert("opsgenie", alert.id, alert.tinyId, alert, end);
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return count[0];
+    }
+
+    /** Alertmanager notifications, one per line, in time order: a firing one at each start, a resolved one at each end. */
+    private long alertmanager(GroundTruthWriter truth, SplittableRandom accountRandom, SplittableRandom episodeRandom)
+            throws IOException {
+        long total = settings.alertsOf(Vendor.ALERTMANAGER);
+        if (total == 0) {
+            return 0;
+        }
+        Instant end = settings.end();
+        OpsgenieAccount account = OpsgenieAccount.build((double) total / settings.days(), accountRandom);
+        AlertmanagerWebhook webhook = new AlertmanagerWebhook(end);
+        long[] count = new long[1];
+        try (JsonPages lines = new JsonPages(files, ndjson, "alertmanager/webhook-offset-%07d.ndjson", settings.pageSize(),
+                JsonPages.NONE)) {
+            TimeOrderedBuffer<AlertmanagerWebhook.Notification> pending =
+                    new TimeOrderedBuffer<>(AlertmanagerWebhook.Notification::at);
+            Io<AlertmanagerWebhook.Notification> write = n -> webhook.write(lines.next(), n.alert(), n.resolved());
+            walkAlerts(total, account, episodeRandom, Mix.ALERTMANAGER, alert -> {
+                // Later alerts start at or after this one, so every notification before it is final.
+                pending.releaseBefore(alert.created, write.unchecked());
+                webhook.notifications(alert).forEach(pending::add);
+                truth.alert(Source.ALERTMANAGER.id(), AlertmanagerWebhook.sourceId(alert), ++count[0], alert, end);
+            });
+            pending.releaseAll(write.unchecked());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
+    }
+
+    private long grafanaOnCall(GroundTruthWriter truth, SplittableRandom accountRandom, SplittableRandom episodeRandom,
+            Ids ids) throws IOException {
+        long total = settings.alertsOf(Vendor.GRAFANA_ONCALL);
+        if (total == 0) {
+            return 0;
+        }
+        Instant end = settings.end();
+        OpsgenieAccount account = OpsgenieAccount.build((double) total / settings.days(), accountRandom);
+        GrafanaOnCallAlertGroupJson groupJson = new GrafanaOnCallAlertGroupJson(account, end);
+        long[] count = new long[1];
+        try (JsonPages pages = new JsonPages(files, factory, "grafana-oncall/alert-groups-offset-%07d.json",
+                settings.pageSize(), new GrafanaOnCallEnvelope(settings.pageSize(), total))) {
+            walkAlerts(total, account, episodeRandom, Mix.GRAFANA_ONCALL, alert -> {
+                String id = ids.grafanaOnCall('I', count[0]++);
+                groupJson.write(pages.next(), alert, id);
+                truth.alert(Source.GRAFANA_ONCALL.id(), id, count[0], alert, end);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
+    }
+
+    /** Plans the alerts of an account with the vendor's mix of stories and emits them in time order. */
+    private void walkAlerts(long total, OpsgenieAccount account, SplittableRandom episodeRandom, Mix mix, Io<OgAlert> emit) {
+        OpsgenieEpisodes episodes = new OpsgenieEpisodes(account, episodeRandom, settings.start(), settings.end(), mix);
+        walk(total, new TimeOrderedBuffer<>(alert -> alert.created), episodes::next, emit);
     }
 
     /** Walks the hours, plans each hour's quota in episodes, and emits alerts in time order as they become final. */

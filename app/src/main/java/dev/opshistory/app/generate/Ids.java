@@ -44,6 +44,14 @@ final class Ids {
         return "P" + base36(value, 6);
     }
 
+    /**
+     * A Grafana OnCall public id: a letter and 12 upper-case base-36 characters ({@code I68T24C13IFW1}); the
+     * scrambled sequence number is 62 bits, and every 62-bit value has 12 base-36 digits, so ids never repeat.
+     */
+    String grafanaOnCall(char first, long sequence) {
+        return first + base36((sequence * MIX + salt) & MASK_62, 12);
+    }
+
     /** An Opsgenie alert id: a version-4 UUID whose low bits carry the scrambled sequence, then {@code -<epoch ms>}. */
     String opsgenieAlert(long sequence, long createdEpochMillis) {
         return uuid(sequence) + "-" + createdEpochMillis;

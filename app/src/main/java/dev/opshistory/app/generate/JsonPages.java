@@ -25,6 +25,17 @@ final class JsonPages implements Closeable {
         void tail(JsonGenerator json, long offset, int count, boolean more) throws IOException;
     }
 
+    /** No envelope: records one per line (NDJSON), with a factory whose root values are separated by newlines. */
+    static final Envelope NONE = new Envelope() {
+        @Override
+        public void head(JsonGenerator json, long offset) {
+        }
+
+        @Override
+        public void tail(JsonGenerator json, long offset, int count, boolean more) {
+        }
+    };
+
     private final OutputFiles files;
     private final JsonFactory factory;
     private final String pathFormat;

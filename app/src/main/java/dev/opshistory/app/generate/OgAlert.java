@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One Opsgenie alert as planned, before it is cut at the export instant and rendered. */
+/**
+ * One alert as planned for Opsgenie, Alertmanager or Grafana OnCall, before it is cut at the export instant and
+ * rendered in the vendor's shape.
+ */
 final class OgAlert {
 
     /** A step and who took it: an e-mail address, the integration's name, or {@code System}. */
@@ -13,6 +16,8 @@ final class OgAlert {
     }
 
     final Integration integration;
+    /** The key of the template it was made from: the alert rule ({@code probe}, {@code rdscpu}…). */
+    final String rule;
     final String message;
     final Instant created;
     final String priority;
@@ -28,8 +33,10 @@ final class OgAlert {
     long tinyId;
     String id;
 
-    OgAlert(Integration integration, String message, Instant created, String priority, String alias, Truth truth) {
+    OgAlert(Integration integration, String rule, String message, Instant created, String priority, String alias,
+            Truth truth) {
         this.integration = integration;
+        this.rule = rule;
         this.message = message;
         this.created = created;
         this.priority = priority;

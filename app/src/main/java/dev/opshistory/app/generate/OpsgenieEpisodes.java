@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plans Opsgenie alerts episode by episode: background, a flapping probe, a repeat group on varying
+ * Plans the alerts of the vendors without incidents (Opsgenie, and in their own accounts Alertmanager and Grafana
+ * OnCall) episode by episode: background, a flapping probe, a repeat group on varying
  * partitions or nodes, an alert de-duplicated by Opsgenie ({@code count} &gt; 1), a false positive tagged by
  * the responder, a real incident (tag {@code incident}), a storm, or an alert left open (some snoozed).
  */
@@ -25,15 +26,34 @@ final class OpsgenieEpisodes {
 
     private enum Episode { BACKGROUND, FLAPPING, REPEATED, DEDUPLICATED, FALSE_POSITIVE, INCIDENT, STORM, FORGOTTEN }
 
-    private static final double[] WEIGHTS = {0.82, 0.03, 0.04, 0.02, 0.02, 0.008, 0.003, 0.002};
+    /**
+     * The stories a vendor can tell, as weights of the episodes above: a person's false-positive mark and a
+     * count of folded occurrences need a place in the vendor's records.
+     */
+    enum Mix {
+        /** Every story. */
+        OPSGENIE(0.82, 0.03, 0.04, 0.02, 0.02, 0.008, 0.003, 0.002),
+        /** No false-positive mark: OnCall keeps it in resolution notes, outside the alert groups. */
+        GRAFANA_ONCALL(0.82, 0.03, 0.04, 0.02, 0, 0.008, 0.003, 0.002),
+        /** Neither: an Alertmanager alert carries no person's mark and no count of occurrences. */
+        ALERTMANAGER(0.82, 0.03, 0.04, 0, 0, 0.008, 0.003, 0.002);
+
+        private final double[] weights;
+
+        Mix(double... weights) {
+            this.weights = weights;
+        }
+    }
 
     private final OpsgenieAccount account;
     private final SplittableRandom random;
     private final Instant start;
     private final Instant end;
+    private final Mix mix;
     private long groups;
 
-    OpsgenieEpisodes(OpsgenieAccount account, SplittableRandom random, Instant start, Instant end) {
+    OpsgenieEpisodes(OpsgenieAccount account, SplittableRandom random, Instant start, Instant end, Mix mix) {
+        this.mix = mix;
         this.account = account;
         this.random = random;
         this.start = start;
@@ -49,7 +69,7 @@ final class OpsgenieEpisodes {
         if (lastHour) {
             return List.of(late(t));
         }
-        Episode kind = Episode.values()[Pick.weighted(random, WEIGHTS)];
+        Episode kind = Episode.values()[Pick.weighted(random, mix.weights)];
         boolean hours = t.plus(Duration.ofHours(2)).isBefore(end);
         boolean day = t.plus(Duration.ofHours(21)).isBefore(end);
         List<OgAlert> episode = switch (kind) {
@@ -86,7 +106,7 @@ final class OpsgenieEpisodes {
             truth.flapping = true;
             truth.transientAlert = true;
             truth.group = group;
-            OgAlert alert = new OgAlert(integration, message, clamp(at), "P3", alias(integration, message), truth);
+            OgAlert alert = new OgAlert(integration, probe.key(), message, clamp(at), "P3", alias(integration, message), truth);
             alert.close = new OgAlert.Step(alert.created.plus(minutes(1.5, 5)), integration.name());
             out.add(alert);
             at = alert.close.at().plus(minutes(3, 8));
@@ -147,7 +167,7 @@ final class OpsgenieEpisodes {
         truth.significant = true;
         String message = template.message().make(random, integration);
         String priority = random.nextDouble() < 0.3 ? "P1" : "P2";
-        OgAlert alert = new OgAlert(integration, message, clamp(t), priority, alias(integration, message), truth);
+        OgAlert alert = new OgAlert(integration, template.key(), message, clamp(t), priority, alias(integration, message), truth);
         String who = onCall(integration, alert.created);
         alert.ack = new OgAlert.Step(alert.created.plus(minutes(1, 9)), who);
         alert.close = new OgAlert.Step(alert.created.plus(minutes(60, 260)), who);
@@ -204,7 +224,7 @@ final class OpsgenieEpisodes {
 
     private OgAlert plain(Integration integration, Template template, Instant t, Truth truth) {
         String message = template.message().make(random, integration);
-        return new OgAlert(integration, message, clamp(t), Pick.any(random, template.priorities()),
+        return new OgAlert(integration, template.key(), message, clamp(t), Pick.any(random, template.priorities()),
                 alias(integration, message), truth);
     }
 
@@ -282,7 +302,8 @@ final class OpsgenieEpisodes {
         };
     }
 
-    private static String sha256(String text) {
+    /** The SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

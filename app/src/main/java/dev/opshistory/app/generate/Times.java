@@ -15,6 +15,8 @@ final class Times {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter OPSGENIE_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MICROS_Z =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter OPSGENIE_QUERY = DateTimeFormatter.ofPattern("dd-MM-yyyy'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private Times() {
@@ -39,6 +41,11 @@ final class Times {
         }
         String fraction = String.format(Locale.ROOT, "%03d", millis).replaceAll("0+$", "");
         return base + "." + fraction + "Z";
+    }
+
+    /** Grafana OnCall's alert groups: microseconds and {@code Z} ({@code 2020-05-19T12:37:01.430444Z}). */
+    static String grafanaOnCall(Instant t) {
+        return MICROS_Z.format(t);
     }
 
     /** Opsgenie's search-query date ({@code 01-05-2026T00:00:00}). */

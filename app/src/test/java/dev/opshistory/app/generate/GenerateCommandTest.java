@@ -50,6 +50,30 @@ class GenerateCommandTest {
     }
 
     @Test
+    void alertmanagerAndGrafanaOnCallAreByteIdenticalForTheSameArgumentsToo(@TempDir Path tmp) throws IOException {
+        String[] args = {"--alerts", "900", "--days", "10", "--seed", "42", "--page-size", "200",
+            "--formats", "alertmanager-json,grafana-oncall-json"};
+        Path a = GeneratedFiles.generate(tmp.resolve("a"), args);
+        Path b = GeneratedFiles.generate(tmp.resolve("b"), args);
+
+        List<String> files = GeneratedFiles.files(a);
+        assertThat(files).contains("ground-truth.labels.json", "alertmanager/webhook-offset-0000000.ndjson",
+                "grafana-oncall/alert-groups-offset-0000000.json", "grafana-oncall/alert-groups-offset-0000400.json");
+        assertThat(GeneratedFiles.files(b)).isEqualTo(files);
+        for (String file : files) {
+            assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
+        }
+    }
+
+    @Test
+    void theDefaultFormatsLeaveOutAlertmanagerAndGrafanaOnCall(@TempDir Path tmp) {
+        Path out = GeneratedFiles.generate(tmp, "--alerts", "100", "--days", "3");
+
+        assertThat(GeneratedFiles.files(out)).noneMatch(f -> f.startsWith("alertmanager/") || f.startsWith("grafana-oncall/"));
+        assertThat(GeneratedFiles.labels(out)).extracting(l -> l.path("source").asText()).containsOnly("pagerduty", "opsgenie");
+    }
+
+    @Test
     void anotherSeedGivesAnotherHistory(@TempDir Path tmp) throws IOException {
         Path a = GeneratedFiles.generate(tmp.resolve("a"), "--alerts", "200", "--days", "7", "--seed", "1");
         Path b = GeneratedFiles.generate(tmp.resolve("b"), "--alerts", "200", "--days", "7", "--seed", "2");

@@ -63,6 +63,23 @@ final class GeneratedFiles {
         return out;
     }
 
+    /** The JSON lines of every NDJSON file under {@code folder}, in file-name order. */
+    static List<JsonNode> lines(Path dir, String folder) {
+        List<JsonNode> out = new ArrayList<>();
+        for (String file : files(dir)) {
+            if (file.startsWith(folder + "/") && file.endsWith(".ndjson")) {
+                try {
+                    for (String line : Files.readAllLines(dir.resolve(file))) {
+                        out.add(MAPPER.readTree(line));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The labels of {@code ground-truth.labels.json}. */
     static List<JsonNode> labels(Path dir) {
         try {

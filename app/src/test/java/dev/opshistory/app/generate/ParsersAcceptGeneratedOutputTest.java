@@ -7,7 +7,10 @@ import dev.opshistory.ingest.IngestRunner;
 import dev.opshistory.ingest.InputFiles;
 import dev.opshistory.ingest.Progress;
 import dev.opshistory.ingest.Reconciliation;
+import dev.opshistory.ingest.parse.AlertmanagerWebhookJsonParser;
 import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.GrafanaOnCallAlertGroupsJsonParser;
+import dev.opshistory.ingest.parse.OpsgenieAlertsJsonParser;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
@@ -54,6 +57,35 @@ class ParsersAcceptGeneratedOutputTest {
         assertThat(folded).hasSize((int) logEntries);
         // The CSV repeats the JSON incidents under the same event ids, so they dedupe downstream.
         assertThat(events.stream().map(CanonicalEvent::eventId).distinct().count()).isEqualTo(2000 + postmortems);
+    }
+
+    @Test
+    void alertmanagerAndGrafanaOnCallOutputIsParsedWithZeroRejectsUnderTheLabelledIds(@TempDir Path out) throws Exception {
+        GeneratedFiles.generate(out, "--alerts", "1500", "--days", "14", "--seed", "5", "--page-size", "400",
+                "--formats", "opsgenie-json,alertmanager-json,grafana-oncall-json");
+        List<CanonicalEvent> events = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        IngestRunner runner = new IngestRunner(FormatChooser.detecting(registry()), events::add, e -> { }, rejects::add,
+                Progress.silent());
+
+        Reconciliation reconciliation = runner.ingest(InputFiles.expand(List.of(out)));
+
+        assertThat(rejects).isEmpty();
+        assertThat(reconciliation.total().rejected()).isZero();
+        Map<String, Long> byFormat = reconciliation.files().stream()
+                .collect(Collectors.groupingBy(Reconciliation.FileCount::format, Collectors.summingLong(Reconciliation.FileCount::accepted)));
+        long notifications = GeneratedFiles.lines(out, "alertmanager").size();
+        assertThat(byFormat).containsOnlyKeys(OpsgenieAlertsJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
+                        GrafanaOnCallAlertGroupsJsonParser.FORMAT)
+                .containsEntry(OpsgenieAlertsJsonParser.FORMAT, 500L)
+                .containsEntry(AlertmanagerWebhookJsonParser.FORMAT, notifications)
+                .containsEntry(GrafanaOnCallAlertGroupsJsonParser.FORMAT, 500L);
+        // Firing and resolved notifications of one alert are one event: one per label, under the label's id.
+        List<String> labelled = GeneratedFiles.labels(out).stream().map(l -> l.path("event_id").asText()).toList();
+        assertThat(labelled).hasSize(1500).doesNotHaveDuplicates();
+        assertThat(events.stream().map(CanonicalEvent::eventId).distinct().toList())
+                .containsExactlyInAnyOrderElementsOf(labelled);
+        assertThat(notifications).isGreaterThan(500);
     }
 
     /**
