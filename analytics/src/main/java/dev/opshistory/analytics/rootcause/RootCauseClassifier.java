@@ -73,10 +73,8 @@ public final class RootCauseClassifier implements Serializable {
     /** The states of a status-page update that open its lines. */
     private static final java.util.Set<String> STATUS_STATES = java.util.Set.of("investigating", "identified",
             "monitoring", "update", "resolved", "mitigated", "verifying", "scheduled", "completed");
-    /** Markup that may open a status-page line before its state: spaces, emphasis, a bracket, a list mark. */
-    private static final Pattern LINE_LEAD = Pattern.compile("[\\s*_>#\\[\\-]*");
-    /** What follows a status-page state: markup, then a dash, a colon or a time ("Monitoring — 15:20 …"). */
-    private static final Pattern STATE_TAIL = Pattern.compile("[\\]*_]*\\s*(?:[:\\-–—]|\\d{1,2}[:.]\\d{2})");
+    private static final Pattern LINE_LEAD = Pattern.compile(StatusPageLines.LEAD);
+    private static final Pattern STATE_TAIL = Pattern.compile(StatusPageLines.TAIL);
 
     private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern, String anchor,
                                 boolean vehicle) implements Serializable {

@@ -105,13 +105,10 @@ final class SentenceContext implements Serializable {
             "^[\\s*_#>\\-]*(?:root cause|cause|causes|why|trigger|contributing|what happened)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /**
-     * A status-page update that says the cause has been identified: "Identified - 10:05 Last night we …",
-     * "**Identified** — …", "[Identified] …" at the start of a line. The whole update, to the end of its line,
-     * states the cause, however many sentences it takes.
+     * A status-page update that says the cause has been identified ({@link StatusPageLines#IDENTIFIED_UPDATE}):
+     * the whole update, to the end of its line, states the cause, however many sentences it takes.
      */
-    static final Pattern IDENTIFIED_UPDATE = Pattern.compile(
-            "^[\\s*_>#\\[]*identified(?![\\p{L}\\p{N}])[\\]*_]*\\s*(?:[:\\-–—]|\\d{1,2}[:.]\\d{2})[^\\n\\r]*",
-            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    static final Pattern IDENTIFIED_UPDATE = StatusPageLines.IDENTIFIED_UPDATE;
     /** Words right before a before-cue that deny it: "nothing was wrong with the volume", "no one was to blame". */
     private static final Pattern DENIED_BEFORE_CUE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:nothing|no|none|nobody|no one|neither|never|not)\\s*$", Pattern.CASE_INSENSITIVE);
