@@ -1,26 +1,11 @@
 -- The period's significant incidents, oldest first, each with its earliest postmortem: declared incidents that are
 -- flagged significant, SEV1/SEV2 or named by a postmortem, and the alerts the job flagged significant or a
 -- postmortem names (a PagerDuty incident is one ALERT: DESIGN.md §3 lists it here when it is major, P1/P2 or
--- referenced by a postmortem). A postmortem names an incident by event id, vendor id,
--- number or URL (docs/warehouse.md), so all four are matched. The postmortem may be dated after the period.
-WITH refs AS (
-    -- Each reference of each postmortem, matched by equality below (one hash join per kind of reference) rather
-    -- than list_contains per incident and postmortem, a nested loop that grew with incidents × postmortems.
-    SELECT event_id AS postmortem_id, created_at AS postmortem_at, unnest(incident_refs) AS ref
-    FROM warehouse_postmortems
-),
-named AS (
-    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM events incidents JOIN refs ON refs.ref = incidents.event_id
-    UNION
-    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM events incidents JOIN refs ON refs.ref = incidents.source_id
-    UNION
-    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM events incidents JOIN refs ON refs.ref = incidents.source_number
-    UNION
-    SELECT incidents.event_id, refs.postmortem_id, refs.postmortem_at
-    FROM events incidents JOIN refs ON refs.ref = incidents.html_url
+-- referenced by a postmortem). Which events a postmortem names: postmortem_references (postmortem-references.sql).
+-- The postmortem may be dated after the period.
+WITH named AS (
+    SELECT incidents.event_id, r.postmortem_id, r.postmortem_at
+    FROM events incidents JOIN postmortem_references r ON r.event_id = incidents.event_id
 ),
 matches AS (
     SELECT event_id, arg_min(postmortem_id, postmortem_at) AS postmortem_id

@@ -127,6 +127,7 @@ public final class Warehouse implements AutoCloseable {
             setString("set-service-filter", services.isEmpty() ? null : JSON.writeValueAsString(services));
             setString("set-team-filter", teams.isEmpty() ? null : JSON.writeValueAsString(teams));
             execute("filtered-events");
+            execute("postmortem-references");
         } catch (SQLException | JsonProcessingException e) {
             throw new ReportException("cannot narrow the warehouse: " + e.getMessage(), e);
         }
