@@ -2,6 +2,7 @@ package dev.opshistory.app;
 
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.rules.RuleSettings;
+import dev.opshistory.ingest.IngestRunner;
 import dev.opshistory.ingest.parse.OpsgenieTeamsLookup;
 import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.privacy.PrivacyFilter;
@@ -59,7 +60,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         String head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            head = new String(in.readNBytes(IngestRunner.HEAD_BYTES), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new UserInputException("not a file: " + file);
         }
