@@ -9,6 +9,14 @@ public enum Source {
     GRAFANA_ONCALL,
     POSTMORTEM;
 
+    /**
+     * Whether the tool records who acknowledged an alert. Alertmanager has no acknowledgement: that nobody
+     * acknowledged one of its alerts says nothing about whether anyone worked on it.
+     */
+    public boolean recordsAcknowledgements() {
+        return this != ALERTMANAGER;
+    }
+
     /** Lower-case name used in event ids and the warehouse's {@code source} column. */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -3,6 +3,7 @@ package dev.opshistory.analytics.rules;
 import static dev.opshistory.analytics.rules.ActionabilityReason.ACKED_NO_WORK_RECORDED;
 import static dev.opshistory.analytics.rules.ActionabilityReason.ACK_UNATTRIBUTED;
 import static dev.opshistory.analytics.rules.ActionabilityReason.AUTO_RESOLVED_UNATTENDED;
+import static dev.opshistory.analytics.rules.ActionabilityReason.CLEARED_NO_ACK_ON_RECORD;
 import static dev.opshistory.analytics.rules.ActionabilityReason.CLOSED_BY_PERSON_WITHOUT_WORK;
 import static dev.opshistory.analytics.rules.ActionabilityReason.DECLARED_INCIDENT;
 import static dev.opshistory.analytics.rules.ActionabilityReason.FALSE_POSITIVE_MARKER;
@@ -56,7 +57,9 @@ import java.util.Set;
  *       ({@code RESOLVED_BY_PERSON_AT_ONCE}: a person acted before the monitor would have cleared it) →
  *       ACTIONABLE;</li>
  *   <li>resolved automatically (integration, API, timeout) and no person acknowledged it → NON_ACTIONABLE,
- *       within the transient window ({@code TRANSIENT_AUTO_RESOLVED}) or later ({@code AUTO_RESOLVED_UNATTENDED});</li>
+ *       within the transient window ({@code TRANSIENT_AUTO_RESOLVED}) or later ({@code AUTO_RESOLVED_UNATTENDED});
+ *       later from a tool that records no acknowledgement (Alertmanager) → UNKNOWN
+ *       ({@code CLEARED_NO_ACK_ON_RECORD}): nobody acknowledging says nothing there;</li>
  *   <li>everything else → UNKNOWN with the reason (closed by a person long after with no sign of work, notes or
  *       an escalation after an acknowledgement by an unnamed hand, who resolved not on record).</li>
  * </ol>
@@ -178,6 +181,12 @@ public final class ActionabilityClassifier implements Serializable {
                 return ActionabilityVerdict.of(ACKED_NO_WORK_RECORDED, "acknowledged by someone the export does not "
                         + "name, then " + resolved(event, resolver, toResolve) + " with no notes or escalation on record:"
                         + " looked at, then waited out");
+            }
+            if (event.source() != null && !event.source().recordsAcknowledgements()) {
+                return ActionabilityVerdict.of(CLEARED_NO_ACK_ON_RECORD, resolved(event, resolver, toResolve)
+                        + ", after the " + HumanDurations.format(transientWindow) + " transient window; "
+                        + event.source().id() + " records no acknowledgement, so whether anyone worked on it is not"
+                        + " on record — review");
             }
             return ActionabilityVerdict.of(AUTO_RESOLVED_UNATTENDED, resolved(event, resolver, toResolve) + "; "
                     + noPersonAcked(event));

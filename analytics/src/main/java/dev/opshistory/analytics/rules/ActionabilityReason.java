@@ -38,6 +38,11 @@ public enum ActionabilityReason {
     /** Resolved automatically after the transient window (or at an unknown time); no person acknowledged it. */
     AUTO_RESOLVED_UNATTENDED(Actionability.NON_ACTIONABLE),
     /**
+     * Cleared by itself after the transient window, from a tool that records no acknowledgement (Alertmanager):
+     * whether anyone worked on it meanwhile is not on record.
+     */
+    CLEARED_NO_ACK_ON_RECORD(Actionability.UNKNOWN),
+    /**
      * Acknowledged (by a person, or by a hand the export does not name), then resolved automatically after the
      * transient window with no notes or escalation: looked at, then waited out. An acknowledgement is not work.
      */

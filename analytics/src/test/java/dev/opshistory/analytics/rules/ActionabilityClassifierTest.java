@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opshistory.model.Actionability;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
+import dev.opshistory.model.Source;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -59,6 +60,20 @@ class ActionabilityClassifierTest {
 
             assertThat(verdict.actionability()).isEqualTo(Actionability.NON_ACTIONABLE);
             assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.AUTO_RESOLVED_UNATTENDED);
+        }
+
+        @Test
+        void fromAToolWithoutAcknowledgementsOnlyAQuickClearIsNoise() {
+            // Alertmanager records no acknowledgement: nobody acknowledging says nothing about who worked on it
+            ActionabilityVerdict quick = classify(autoResolvedAt(FOUR_MINUTES_LATER).source(Source.ALERTMANAGER));
+            ActionabilityVerdict slow = classify(autoResolvedAt(TWO_HOURS_LATER).source(Source.ALERTMANAGER));
+
+            assertThat(quick.reasonCode()).isEqualTo(ActionabilityReason.TRANSIENT_AUTO_RESOLVED);
+            assertThat(slow.actionability()).isEqualTo(Actionability.UNKNOWN);
+            assertThat(slow.reasonCode()).isEqualTo(ActionabilityReason.CLEARED_NO_ACK_ON_RECORD);
+            assertThat(slow.reasonText()).contains("alertmanager records no acknowledgement", "review");
+            assertThat(classify(autoResolvedAt(TWO_HOURS_LATER).source(Source.PAGERDUTY)).reasonCode())
+                    .isEqualTo(ActionabilityReason.AUTO_RESOLVED_UNATTENDED);
         }
 
         @Test

@@ -82,9 +82,7 @@ final class AlertmanagerAlertMapper implements RecordMapper {
                 .status(status)
                 .createdAt(startsAt)
                 .resolvedAt(resolved ? endsAt : null)
-                // Left unknown: Alertmanager resolves an alert when its condition clears, whether a person's fix
-                // cleared it or it went away by itself, and it records no acknowledgement. Saying "automatic" would
-                // make every Alertmanager alert unattended noise (NON_ACTIONABLE); unknown says what the data says.
+                .autoResolved(resolved ? Boolean.TRUE : null)
                 .tags(tags)
                 .runbookUrl(RUNBOOK_ANNOTATIONS.stream().map(annotationValues::get).filter(v -> v != null)
                         .findFirst().orElse(null))

