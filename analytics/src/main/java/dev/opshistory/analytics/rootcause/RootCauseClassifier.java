@@ -76,8 +76,13 @@ public final class RootCauseClassifier implements Serializable {
     private static final Pattern LINE_LEAD = Pattern.compile(StatusPageLines.LEAD);
     private static final Pattern STATE_TAIL = Pattern.compile(StatusPageLines.TAIL);
 
+    /**
+     * @param vehicle  the term says how a change arrived (context.vehicle_terms)
+     * @param modifier the term only says where a fault was when it modifies another category's term
+     *                 (context.modifier_categories and context.modifier_terms)
+     */
     private record CompiledTerm(RootCause category, String term, double weight, Pattern pattern, String anchor,
-                                boolean vehicle) implements Serializable {
+                                boolean vehicle, boolean modifier) implements Serializable {
     }
 
     private final RootCauseRules rules;
@@ -92,8 +97,6 @@ public final class RootCauseClassifier implements Serializable {
     private final List<String> ruledOut;
     private final SentenceContext context;
     private final double vehicleFactor;
-    /** Categories whose terms only say where a fault was when they modify another category's term. */
-    private final java.util.Set<RootCause> modifierCategories = java.util.EnumSet.noneOf(RootCause.class);
 
     /** With the shipped default rules. */
     public RootCauseClassifier() {
@@ -107,14 +110,15 @@ public final class RootCauseClassifier implements Serializable {
             if (categoryTerms == null) {
                 continue;
             }
+            boolean modifierCategory = rules.context().modifierCategories().contains(category.name());
             categoryTerms.forEach((term, weight) -> terms.add(compiled(category, term, weight,
-                    rules.context().vehicleTerms().contains(term))));
+                    rules.context().vehicleTerms().contains(term),
+                    modifierCategory || rules.context().modifierTerms().contains(term))));
         }
         // Longer terms first, so that "by mistake" claims its words before "mistake" can count them again, and
         // "load balancer" claims "load" before the capacity term can.
         terms.sort(Comparator.comparingInt((CompiledTerm t) -> t.term().length()).reversed());
         this.vehicleFactor = rules.context().vehicleFactor();
-        rules.context().modifierCategories().forEach(c -> modifierCategories.add(RootCause.valueOf(c)));
         for (String n : rules.negations()) {
             String lower = normalize(n);
             (lower.contains(" ") ? negationPhrases : negationWords).add(lower);
@@ -244,12 +248,13 @@ public final class RootCauseClassifier implements Serializable {
         return new RootCauseVerdict(best, Math.round(confidence * 100) / 100.0, chosen, scores);
     }
 
-    private static CompiledTerm compiled(RootCause category, String term, double weight, boolean vehicle) {
+    private static CompiledTerm compiled(RootCause category, String term, double weight, boolean vehicle,
+            boolean modifier) {
         if (term.equals(SETTING_ASSIGNMENT_TERM)) {
-            return new CompiledTerm(category, term, weight, SETTING_ASSIGNMENT, "`", vehicle);
+            return new CompiledTerm(category, term, weight, SETTING_ASSIGNMENT, "`", vehicle, modifier);
         }
         TermPattern pattern = new TermPattern(term);
-        return new CompiledTerm(category, term, weight, pattern.pattern(), pattern.anchor(), vehicle);
+        return new CompiledTerm(category, term, weight, pattern.pattern(), pattern.anchor(), vehicle, modifier);
     }
 
     /** A term's strongest match in a field and where its segment starts (-1 for UNKNOWN's terms). */
@@ -310,9 +315,7 @@ public final class RootCauseClassifier implements Serializable {
                 if (multiplier == 1 && m.start() < labelEnds[v]) {
                     multiplier = rules.context().causeBoost();
                 }
-                if ((modifierCategories.contains(term.category())
-                        || rules.context().modifierTerms().contains(term.term()))
-                        && modifiesHead(term, text, m.end())) {
+                if (term.modifier() && modifiesHead(term, text, m.end())) {
                     multiplier *= rules.context().modifierFactor();
                 }
                 if (best == null || multiplier > best.multiplier()) {

@@ -116,7 +116,7 @@ final class SentenceContext implements Serializable {
      * "by" right after a before-cue makes it passive: in "the site was brought down by a bad config" or "the
      * outage was caused by a bug" what precedes the cue is what suffered, not the cause.
      */
-    private static final Pattern PASSIVE_AFTER_CUE = Pattern.compile("^\\s+by(?![\\p{L}\\p{N}])",
+    private static final Pattern PASSIVE_AFTER_CUE = Pattern.compile("\\s+by(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -162,21 +162,12 @@ final class SentenceContext implements Serializable {
             modifierTerms = List.copyOf(modifierTerms);
         }
 
-        /** No modifier terms (rules written before they were read). */
-        Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
-              double causeBoost, double hypothesisFactor, double closeCallRatio, double quoteFactor,
-              List<String> vehicleTerms, double vehicleFactor, List<String> modifierCategories,
-              double modifierFactor) {
-            this(causeCuesAfter, causeCuesBefore, hypothesisCues, causeBoost, hypothesisFactor, closeCallRatio,
-                    quoteFactor, vehicleTerms, vehicleFactor, modifierCategories, modifierFactor, List.of());
-        }
-
         /** Terms that modify another category's term count like any other (rules written before they were read). */
         Rules(List<String> causeCuesAfter, List<String> causeCuesBefore, List<String> hypothesisCues,
               double causeBoost, double hypothesisFactor, double closeCallRatio, double quoteFactor,
               List<String> vehicleTerms, double vehicleFactor) {
             this(causeCuesAfter, causeCuesBefore, hypothesisCues, causeBoost, hypothesisFactor, closeCallRatio,
-                    quoteFactor, vehicleTerms, vehicleFactor, List.of(), 1);
+                    quoteFactor, vehicleTerms, vehicleFactor, List.of(), 1, List.of());
         }
 
         /** Quoted text and vehicle terms count like any other (rules written before they were read). */
@@ -511,8 +502,7 @@ final class SentenceContext implements Serializable {
             }
             Matcher m = b.pattern().matcher(part);
             while (m.find()) {
-                if (!DENIED_BEFORE_CUE.matcher(part.substring(0, m.start())).find()
-                        && !PASSIVE_AFTER_CUE.matcher(part.substring(m.end())).find()) {
+                if (statesCause(part, m)) {
                     lastBeforeStart = Math.max(lastBeforeStart, m.start());
                     if (m.start() >= firstAfterEnd) {
                         consequenceStart = Math.min(consequenceStart, m.start());
@@ -524,6 +514,19 @@ final class SentenceContext implements Serializable {
         // a before-cue after the stated cause opens its consequence, which is not the cause.
         statedCauseEnd = Math.min(statedCauseEnd, consequenceStart);
         return new Cues(false, 0, firstAfterEnd, statedCauseEnd, lastBeforeStart);
+    }
+
+    /**
+     * Whether a before-cue's match states a cause: not denied by the word before it ("nothing was wrong with"),
+     * not passive ("was brought down by").
+     */
+    private static boolean statesCause(String part, Matcher cue) {
+        if (DENIED_BEFORE_CUE.matcher(part.substring(0, cue.start())).find()) {
+            return false;
+        }
+        Matcher passive = PASSIVE_AFTER_CUE.matcher(part);
+        passive.region(cue.end(), part.length());
+        return !passive.lookingAt();
     }
 
     /** Where the first before-cue of the segment that states a cause (not denied, not passive) starts, or -1. */
@@ -538,8 +541,7 @@ final class SentenceContext implements Serializable {
                 if (first >= 0 && m.start() >= first) {
                     break;
                 }
-                if (!DENIED_BEFORE_CUE.matcher(part.substring(0, m.start())).find()
-                        && !PASSIVE_AFTER_CUE.matcher(part.substring(m.end())).find()) {
+                if (statesCause(part, m)) {
                     first = m.start();
                     break;
                 }
