@@ -94,6 +94,8 @@ public final class RootCauseClassifier implements Serializable {
     private final List<CompiledTerm> terms = new ArrayList<>();
     private final List<String> negationWords = new ArrayList<>();
     private final List<String> negationPhrases = new ArrayList<>();
+    /** Words after a negation that make it deny the care taken, not the act ("without properly configuring"). */
+    private final java.util.Set<String> negationExceptions;
     private final List<String> ruledOut;
     private final SentenceContext context;
     private final double vehicleFactor;
@@ -119,6 +121,8 @@ public final class RootCauseClassifier implements Serializable {
         // "load balancer" claims "load" before the capacity term can.
         terms.sort(Comparator.comparingInt((CompiledTerm t) -> t.term().length()).reversed());
         this.vehicleFactor = rules.context().vehicleFactor();
+        this.negationExceptions = rules.negationExceptions().stream().map(RootCauseClassifier::normalize)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String n : rules.negations()) {
             String lower = normalize(n);
             (lower.contains(" ") ? negationPhrases : negationWords).add(lower);
@@ -405,14 +409,6 @@ public final class RootCauseClassifier implements Serializable {
         return false;
     }
 
-    /**
-     * Words that, right after a negation, make it deny that something was done well rather than that it was done:
-     * "sending multicast traffic without properly configuring the switches", "the pool was not adequately
-     * provisioned". The missing care is the fault, so the term after them is affirmed.
-     */
-    static final java.util.Set<String> MANNER_ADVERBS = java.util.Set.of("properly", "correctly", "adequately",
-            "sufficiently", "appropriately", "proper", "correct", "adequate", "sufficient", "appropriate");
-
     /** A negation among the few words before the match, or a "ruled out" phrase right after it, in the same clause. */
     private boolean negated(String text, int start, int end) {
         String before = normalize(clauseBefore(text, start));
@@ -420,7 +416,7 @@ public final class RootCauseClassifier implements Serializable {
         for (int i = Math.max(0, words.size() - NEGATION_WORDS); i < words.size(); i++) {
             String w = words.get(i);
             if ((negationWords.contains(w) || w.endsWith("n't"))
-                    && !(i + 1 < words.size() && MANNER_ADVERBS.contains(words.get(i + 1)))) {
+                    && !(i + 1 < words.size() && negationExceptions.contains(words.get(i + 1)))) {
                 return true;
             }
         }

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param fieldWeights    weight of each field; fields absent here are not read
  * @param negations       words or phrases that negate a term shortly after them in the same clause
  * @param ruledOutAfter   phrases that, right after a term in the same clause, rule it out
+ * @param negationExceptions words that, right after a negation, make it deny that something was done well rather
+ *                        than that it was done ("without properly configuring"): the term after them is affirmed
  * @param terms           per category, term → weight (&gt; 0)
  * @param context         how a term's sentence changes its weight: stated causes count more, hypotheses and
  *                        suspicions less, and near ties are UNKNOWN ({@link SentenceContext.Rules})
@@ -25,6 +27,7 @@ public record RootCauseRules(
         Map<TextField, Double> fieldWeights,
         List<String> negations,
         List<String> ruledOutAfter,
+        List<String> negationExceptions,
         Map<RootCause, Map<String, Double>> terms,
         SentenceContext.Rules context) implements Serializable {
 
@@ -37,6 +40,7 @@ public record RootCauseRules(
         fieldWeights = Map.copyOf(fieldWeights);
         negations = List.copyOf(negations);
         ruledOutAfter = List.copyOf(ruledOutAfter);
+        negationExceptions = List.copyOf(negationExceptions);
         terms = Map.copyOf(terms);
         context = context == null ? SentenceContext.Rules.NONE : context;
     }
@@ -44,7 +48,8 @@ public record RootCauseRules(
     /** Rules without sentence context: every match counts at its term and field weight. */
     public RootCauseRules(double minScore, double confidenceScale, Map<TextField, Double> fieldWeights,
                           List<String> negations, List<String> ruledOutAfter, Map<RootCause, Map<String, Double>> terms) {
-        this(minScore, confidenceScale, fieldWeights, negations, ruledOutAfter, terms, SentenceContext.Rules.NONE);
+        this(minScore, confidenceScale, fieldWeights, negations, ruledOutAfter, List.of(), terms,
+                SentenceContext.Rules.NONE);
     }
 
     /** The shipped defaults. */

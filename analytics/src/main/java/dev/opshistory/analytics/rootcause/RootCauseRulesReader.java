@@ -24,8 +24,10 @@ final class RootCauseRulesReader {
             "negations", "ruled_out_after", "categories");
     /** Optional, so that rules files written before it existed still load (no context: every term at its weight). */
     private static final String CONTEXT = "context";
+    /** Optional: without it, every negation negates. */
+    private static final String NEGATION_EXCEPTIONS = "negation_exceptions";
     private static final Set<String> TOP_KEYS = Set.of("min_score", "confidence_scale", "field_weights", "negations",
-            "ruled_out_after", "categories", CONTEXT);
+            "ruled_out_after", NEGATION_EXCEPTIONS, "categories", CONTEXT);
     private static final Set<String> CONTEXT_KEYS = Set.of("cause_cues_after", "cause_cues_before", "hypothesis_cues",
             "cause_boost", "hypothesis_factor", "close_call_ratio", "quote_factor", "vehicle_terms", "vehicle_factor",
             "modifier_categories", "modifier_factor", "modifier_terms");
@@ -113,6 +115,8 @@ final class RootCauseRulesReader {
         return new RootCauseRules(nonNegative(top.get("min_score"), name, "min_score"),
                 positive(top.get("confidence_scale"), name, "confidence_scale"), fieldWeights,
                 strings(top.get("negations"), name, "negations"), strings(top.get("ruled_out_after"), name, "ruled_out_after"),
+                top.containsKey(NEGATION_EXCEPTIONS) ? strings(top.get(NEGATION_EXCEPTIONS), name, NEGATION_EXCEPTIONS)
+                        : List.of(),
                 terms, top.containsKey(CONTEXT) ? context(top.get(CONTEXT), name) : SentenceContext.Rules.NONE);
     }
 

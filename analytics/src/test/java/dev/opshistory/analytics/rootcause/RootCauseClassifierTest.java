@@ -607,6 +607,21 @@ class RootCauseClassifierTest {
     }
 
     @Test
+    void theMannerWordsAreTheRulesFilesNegationExceptions(@TempDir Path dir) throws Exception {
+        String defaults;
+        try (var in = RootCauseRules.class.getResourceAsStream(RootCauseRules.DEFAULTS_RESOURCE)) {
+            defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, defaults.replaceFirst("(?s)negation_exceptions: \\[.*?]", "negation_exceptions: []"));
+        String text = "The team enabled multicast traffic without properly configuring the switches first.";
+
+        RootCauseVerdict verdict = new RootCauseClassifier(RootCauseRules.load(none)).classify(postmortem(null, text));
+
+        assertThat(verdict.scores()).doesNotContainKey(RootCause.CONFIGURATION);
+    }
+
+    @Test
     void notTheResultOfRulesTheFollowingTermOut() {
         RootCauseVerdict verdict = classifier.classify(postmortem(null,
                 "The outage was a software error in the resolver and not the result of an attack."));
