@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
  * and {@link IncidentRefs} for action items and incident references. Text over 64 KB is cut and the event
  * flagged.
  *
- * <p>Detection, from the first bytes only (which a 10 MB section can fill): a Markdown file name ({@code .md},
- * {@code .markdown}, …) with postmortem front matter or at least two of summary, impact, root cause, action
+ * <p>Detection, from the first bytes only (which a 10 MB section can fill): a Markdown file (named {@code .md},
+ * {@code .markdown}, …, or named without an extension and opening with Markdown headings) with postmortem front matter or at least two of summary, impact, root cause, action
  * items and timeline found anywhere in those bytes (score 90), or with one of them (60), or with none but
  * telling of an incident in its own words ({@link IncidentWording}: a terse write-up, 30), or with a title and
  * a paragraph (20); other text with at
@@ -35,6 +36,9 @@ public final class MarkdownPostmortemParser implements ExportParser {
     private static final Set<SectionKind> CORE = EnumSet.of(SectionKind.SUMMARY, SectionKind.IMPACT,
             SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS, SectionKind.TIMELINE);
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn");
+    /** Opens with front matter or an ATX heading ("# Title", not a "#!" shebang) and has a second heading. */
+    private static final Pattern HEADED_MARKDOWN = Pattern.compile(
+            "\\s*(?:---\\R|#{1,6}[ \\t]+\\S[^\\n]*\\R(?:[^\\n]*\\R)*?#{1,6}[ \\t]+\\S)");
 
     private final MarkdownPostmortemMapper mapper = new MarkdownPostmortemMapper();
     private final OutlineReader outlines = new OutlineReader();
@@ -47,12 +51,15 @@ public final class MarkdownPostmortemParser implements ExportParser {
     @Override
     public Detection detect(String fileName, String head) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        boolean markdownName = MARKDOWN_EXTENSIONS.contains(extension);
         if (name.startsWith("readme")) {
             return new Detection(0, "a README, not a postmortem");
         }
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        String extension = extension(name);
+        // Wikis and repositories keep write-ups without an extension too ("PM2022-009 - Bad AMI"): without one,
+        // headings written as Markdown make the file Markdown.
+        boolean markdownName = MARKDOWN_EXTENSIONS.contains(extension)
+                || (extension.isEmpty() && HEADED_MARKDOWN.matcher(text).lookingAt());
         String start = text.stripLeading();
         if (start.isEmpty()) {
             return markdownName ? Detection.yes(5, "empty Markdown file") : new Detection(0, "empty file");
@@ -103,6 +110,12 @@ public final class MarkdownPostmortemParser implements ExportParser {
         }
         return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
                 + (found.isEmpty() ? "none" : names(found)) + ")");
+    }
+
+    /** The file name's extension, or "" when the name has none: "v1.2 outage notes" has none. */
+    private static String extension(String name) {
+        String last = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return last.matches("[a-z0-9]{1,8}") ? last : "";
     }
 
     private static String names(Set<SectionKind> kinds) {

@@ -494,6 +494,17 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aFileWithoutAnExtensionIsMarkdownWhenItOpensWithHeadings() {
+        String doc = "# Android Phone Incident\n## Issue Summary\n\nAn employee device downloaded a suspicious file.\n";
+
+        assertThat(parser.detect("2022-10-31-Android-Phone-Incident", doc).score()).isEqualTo(60);
+        assertThat(parser.detect("PM2022-009 - Bad AMI v1.2 rollout", doc).score()).isEqualTo(60);
+        assertThat(parser.detect("incident.txt", doc).matches()).isFalse();
+        assertThat(parser.detect("deploy", "#!/bin/sh\n# Summary\necho outage\n").matches()).isFalse();
+        assertThat(parser.detect("notes", "# Summary\nOne heading only: a comment, not Markdown.\n").matches()).isFalse();
+    }
+
+    @Test
     void twoThousandNestedListLevelsAreReadWithoutOverflowingTheStack() {
         StringBuilder doc = new StringBuilder("# Outage\n\n## Summary\nShort.\n\n## Action Items\n");
         for (int i = 0; i < 2_000; i++) {
