@@ -13,7 +13,9 @@ Each danluu entry (a one-paragraph summary) becomes a Markdown write-up titled w
 the Markdown postmortem parser forced (`format`, as `inspect --format` does: most entries are one sentence, too
 little for detection to call a file a postmortem, and what is measured here is the rules); each icco
 file is copied as it is, except that its front matter's `categories` and `keywords` are left out unless
---keep-tags is given (they were added by the collection, not by the incident's authors). --all-tune marks every
+--keep-tags is given (they were added by the collection, not by the incident's authors). The write-ups of
+organisations that publish their own (dfds/postmortems, PostHog/post-mortems, Chia-Network/post-mortem) are
+copied as they are, under their own file names (some have no extension), and read as `ingest` reads them. --all-tune marks every
 text `tune`, so that `evaluate` lists every miss (for the lenient figure: also_acceptable counts as right).
 """
 import argparse
@@ -24,6 +26,9 @@ import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LABELS = os.path.join(HERE, "..", "public")
+# Collections of one organisation's own write-ups: labels file name → what to clone.
+OWN_WRITE_UPS = {"dfds": "github.com/dfds/postmortems", "posthog": "github.com/PostHog/post-mortems",
+                 "chia": "github.com/Chia-Network/post-mortem"}
 SKIPPED_SECTIONS = {"Table of Contents", "Other lists of postmortems", "Analysis", "Contributors"}
 
 
@@ -72,6 +77,8 @@ def main():
     args = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     args.add_argument("--danluu", help="clone of github.com/danluu/post-mortems")
     args.add_argument("--icco", help="clone of github.com/icco/postmortems")
+    for name, repository in OWN_WRITE_UPS.items():
+        args.add_argument(f"--{name}", help=f"clone of {repository}")
     args.add_argument("--out", required=True)
     args.add_argument("--keep-tags", action="store_true")
     args.add_argument("--all-tune", action="store_true")
@@ -96,6 +103,17 @@ def main():
             name = f"texts/{label['id']}.md"
             with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
                 f.write(document if a.keep_tags else without_tags(document))
+            texts.append((label, name))
+    for collection in OWN_WRITE_UPS:
+        clone = getattr(a, collection)
+        if not clone:
+            continue
+        labels = json.load(open(os.path.join(LABELS, f"{collection}.labels.json")))
+        os.makedirs(os.path.join(a.out, "texts", collection), exist_ok=True)
+        for label in labels["entries"]:
+            name = f"texts/{collection}/{label['path'].replace('/', '__')}"
+            with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
+                f.write(read(clone, label["path"], labels["commit"]))
             texts.append((label, name))
     rows = [{"id": label["id"], "file": name, "root_cause": label["root_cause"],
              "also_acceptable": label["also_acceptable"], "split": "tune" if a.all_tune else label["split"],

@@ -1,9 +1,10 @@
 -- Alerts (cross-source copies left out) and incidents per root-cause category created in [from, to), counted
 -- apart by who named the cause: human (a postmortem or a reviewer) or inferred (the job's rules), and postmortems
--- dated in [from, to) per category (each id once; undated ones fall in no window). The postmortems are read from
--- the whole warehouse, not the period's view, as the trend's earlier window may lie before the period. Parameters:
--- the window's bounds in epoch microseconds, twice. Every category is listed; anything outside the closed set is
--- UNKNOWN.
+-- dated in [from, to) per category (each id once), with the undated ones when the last parameter is true (the
+-- report's own period, whose list shows them; never an earlier window, where they cannot be placed). The
+-- postmortems are read from the whole warehouse, not the period's view, as the trend's earlier window may lie
+-- before the period. Parameters: the window's bounds in epoch microseconds, twice, then whether undated
+-- postmortems count. Every category is listed; anything outside the closed set is UNKNOWN.
 WITH categories(root_cause, position) AS (
     VALUES ('DEPLOYED_DEFECT', 1), ('CONFIGURATION', 2), ('CAPACITY_PERFORMANCE', 3), ('DEPENDENCY', 4),
            ('NETWORKING', 5), ('INFRASTRUCTURE_HARDWARE', 6), ('DATA', 7), ('SECURITY', 8), ('MONITORING', 9),
@@ -22,8 +23,8 @@ window_postmortems AS (
     SELECT CASE WHEN root_cause IN (SELECT root_cause FROM categories) THEN root_cause ELSE 'UNKNOWN' END AS root_cause,
            event_id
     FROM warehouse_postmortems
-    WHERE created_at >= make_timestamp(CAST(? AS BIGINT))
-      AND created_at < make_timestamp(CAST(? AS BIGINT))
+    WHERE (created_at >= make_timestamp(CAST(? AS BIGINT)) AND created_at < make_timestamp(CAST(? AS BIGINT)))
+       OR (created_at IS NULL AND CAST(? AS BOOLEAN))
 )
 SELECT categories.root_cause,
        count(*) FILTER (WHERE kind = 'ALERT') AS alerts,

@@ -136,7 +136,7 @@ ol.findings li { margin: .3rem 0; }
 </#if></#list>
 </table>
 <#if r.hasPostmortemRootCauses()>
-<p class="muted">A postmortem's category is read by the rules from the authors' own text (its summary, root-cause, trigger and resolution sections).<#if (r.undatedPostmortems() > 0)> ${r.undatedPostmortems()} undated postmortem<#if (r.undatedPostmortems() > 1)>s are<#else> is</#if> in no window and not counted here.</#if></p>
+<p class="muted">A postmortem's category is read by the rules from the authors' own text (its summary, root-cause, trigger and resolution sections).<#if (r.undatedPostmortems() > 0)> ${r.undatedPostmortems()} undated postmortem<#if (r.undatedPostmortems() > 1)>s count<#else> counts</#if> in this period (the review was given <#if (r.undatedPostmortems() > 1)>them<#else>it</#if>) but in no earlier window.</#if></p>
 </#if>
 <@chart name="root-causes"/>
 

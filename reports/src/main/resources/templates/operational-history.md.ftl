@@ -213,7 +213,7 @@ Human = named by a postmortem or a reviewer; inferred = the classifier's rules. 
 </#list>
 <#if r.hasPostmortemRootCauses()>
 
-A postmortem's category is read by the rules from the authors' own text (its summary, root-cause, trigger and resolution sections).<#if (r.undatedPostmortems() > 0)> ${r.undatedPostmortems()} undated postmortem<#if (r.undatedPostmortems() > 1)>s are<#else> is</#if> in no window and not counted here.</#if>
+A postmortem's category is read by the rules from the authors' own text (its summary, root-cause, trigger and resolution sections).<#if (r.undatedPostmortems() > 0)> ${r.undatedPostmortems()} undated postmortem<#if (r.undatedPostmortems() > 1)>s count<#else> counts</#if> in this period (the review was given <#if (r.undatedPostmortems() > 1)>them<#else>it</#if>) but in no earlier window.</#if>
 </#if>
 <@chart name="root-causes"/>
 <#else>

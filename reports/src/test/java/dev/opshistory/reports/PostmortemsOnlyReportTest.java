@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is cut to the newest for reading while csv/ and summary.json keep them all.
  *
  * <p>Thirty postmortems ten days apart from 2025-01-01 (PM-0 … PM-29, the last on 2025-10-18), and one undated.
- * PM-i is NETWORKING when i is 0, 2, 4, 6, 8, 10, 15, 20 or 25 (9), else DEPLOYED_DEFECT (21): 70 % / 30 %. No
+ * PM-i is NETWORKING when i is 0, 2, 4, 6, 8, 10, 15, 20 or 25 (9), else DEPLOYED_DEFECT (21); the undated one is
+ * CONFIGURATION and counts in the period: 21, 9 and 1 of 31 (67.7 %, 29.0 %, 3.2 %). No
  * data lies before the period, so the trend's earlier window is the first half (PM-0 … PM-14): 6 NETWORKING and
  * 9 DEPLOYED_DEFECT, 40 % / 60 %.
  */
@@ -81,22 +82,25 @@ class PostmortemsOnlyReportTest {
 
     @Test
     void rootCausePatternsCountThePostmortemsWithTheirShareAndTheEarlierWindows() {
+        // 31 in the period: the thirty dated ones and the undated one, which the review was given; the earlier
+        // window (PM-0 … PM-14) cannot hold the undated one.
         RootCauseShare defects = share("DEPLOYED_DEFECT");
         assertThat(defects.postmortems()).isEqualTo(21);
-        assertThat(defects.postmortemShare()).isCloseTo(0.7, within(1e-9));
+        assertThat(defects.postmortemShare()).isCloseTo(21 / 31.0, within(1e-9));
         assertThat(defects.earlierPostmortemShare()).isCloseTo(0.6, within(1e-9));
         RootCauseShare networking = share("NETWORKING");
         assertThat(networking.postmortems()).isEqualTo(9);
         assertThat(networking.earlierPostmortemShare()).isCloseTo(0.4, within(1e-9));
-        // The undated one falls in no window.
-        assertThat(share("CONFIGURATION").postmortems()).isZero();
+        assertThat(share("CONFIGURATION").postmortems()).isEqualTo(1);
+        assertThat(share("CONFIGURATION").earlierPostmortemShare()).isZero();
 
         List<List<String>> rows = MarkdownTables.body(markdown, "Root cause");
-        assertThat(rows).extracting(r -> r.get(0)).containsExactly("DEPLOYED\\_DEFECT", "NETWORKING");
-        assertThat(rows.get(0).subList(7, 10)).containsExactly("21", "70.0%", "60.0%");
-        assertThat(rows.get(1).subList(7, 10)).containsExactly("9", "30.0%", "40.0%");
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly("DEPLOYED\\_DEFECT", "CONFIGURATION", "NETWORKING");
+        assertThat(rows.get(0).subList(7, 10)).containsExactly("21", "67.7%", "60.0%");
+        assertThat(rows.get(1).subList(7, 10)).containsExactly("1", "3.2%", "0.0%");
+        assertThat(rows.get(2).subList(7, 10)).containsExactly("9", "29.0%", "40.0%");
         assertThat(markdown).contains("A postmortem's category is read by the rules from the authors' own text")
-                .contains("1 undated postmortem is in no window and not counted here.")
+                .contains("1 undated postmortem counts in this period (the review was given it) but in no earlier window.")
                 .doesNotContain("No alerts, incidents or dated postmortems in the period.");
         assertThat(html).contains("<th>Postmortems</th>").contains("<td class=\"n\">21</td>");
         assertThat(markdown).contains("![Root causes of postmortems](charts/root-causes.svg)");
@@ -127,7 +131,7 @@ class PostmortemsOnlyReportTest {
     @Test
     void theRootCauseFindingIsTakenOverPostmortems() {
         assertThat(data.findings()).extracting(Finding::kind).contains("ROOT_CAUSE");
-        assertThat(markdown).contains("70% of postmortems had the root cause DEPLOYED\\_DEFECT: invest in "
+        assertThat(markdown).contains("68% of postmortems had the root cause DEPLOYED\\_DEFECT: invest in "
                 + Investments.forCategory("DEPLOYED_DEFECT") + ".");
         assertThat(markdown).doesNotContain("No finding stands out");
     }
@@ -161,7 +165,7 @@ class PostmortemsOnlyReportTest {
         JsonNode defects = summary.at("/root_causes/0");
         assertThat(defects.path("category").asText()).isEqualTo("DEPLOYED_DEFECT");
         assertThat(defects.path("postmortems").asLong()).isEqualTo(21);
-        assertThat(defects.path("postmortem_share").asDouble()).isCloseTo(0.7, within(1e-9));
+        assertThat(defects.path("postmortem_share").asDouble()).isCloseTo(21 / 31.0, within(1e-9));
         assertThat(defects.path("earlier_postmortem_share").asDouble()).isCloseTo(0.6, within(1e-9));
         assertThat(defects.path("alert_share").isNull()).isTrue();
     }

@@ -184,9 +184,12 @@ public final class Analyses {
      * earlier window beside them.
      */
     public List<RootCauseShare> rootCauses(Period period, Trend trend) {
-        List<long[]> now = rootCauseWindow(period.from(), period.to() == null ? null : period.to().plusNanos(1000));
+        // An undated postmortem was brought to this review, so it counts in the period (the list shows it too),
+        // but it cannot be placed in the earlier window.
+        List<long[]> now = rootCauseWindow(period.from(), period.to() == null ? null : period.to().plusNanos(1000),
+                true);
         List<long[]> before = trend.mode() == Trend.Mode.NONE ? null
-                : rootCauseWindow(trend.earlier().from(), trend.earlier().to());
+                : rootCauseWindow(trend.earlier().from(), trend.earlier().to(), false);
         List<String> names = ROOT_CAUSES;
         long[] total = totals(now);
         long[] totalBefore = before == null ? null : totals(before);
@@ -222,12 +225,12 @@ public final class Analyses {
         return sums;
     }
 
-    private List<long[]> rootCauseWindow(java.time.Instant from, java.time.Instant to) {
+    private List<long[]> rootCauseWindow(java.time.Instant from, java.time.Instant to, boolean withUndated) {
         Long fromMicros = Warehouse.micros(from);
         Long toMicros = Warehouse.micros(to);
         return warehouse.query("root-causes-window", row -> new long[] {row.getLong("alerts"),
                 row.getLong("alerts_human"), row.getLong("incidents"), row.getLong("incidents_human"),
-                row.getLong("postmortems")}, fromMicros, toMicros, fromMicros, toMicros);
+                row.getLong("postmortems")}, fromMicros, toMicros, fromMicros, toMicros, withUndated);
     }
 
     /** The headline figures of [from, to). */
