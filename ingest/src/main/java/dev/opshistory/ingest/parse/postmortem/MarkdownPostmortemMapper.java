@@ -154,7 +154,13 @@ final class MarkdownPostmortemMapper {
             return fromFront;
         }
         Optional<PostmortemDate> fromBody = PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.DATE)));
-        return fromBody.isPresent() ? fromBody : PostmortemDate.find(fileName);
+        if (fromBody.isPresent()) {
+            return fromBody;
+        }
+        Optional<PostmortemDate> fromName = PostmortemDate.find(fileName);
+        // Templates without a date field still date their timeline: its first entry is when the story begins.
+        return fromName.isPresent() ? fromName
+                : PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
     }
 
     private static List<String> incidentRefs(FrontMatter front, PostmortemOutline outline, String title) {

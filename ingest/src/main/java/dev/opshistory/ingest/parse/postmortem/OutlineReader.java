@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -19,8 +20,9 @@ import org.commonmark.parser.Parser;
  * tables) and finds the sections the templates write without headings: bold pseudo-headings on their own
  * line ({@code **What went well**}, {@code **Root Cause:**}), {@code **Field**: value} lines (also several
  * in one paragraph; {@code **Cause.** value} and {@code **Cause** — value} too), plain {@code Root cause: …}
- * lines, and label/value tables (Kehoe's summary
- * table: {@code | Incident Number | 465 | Incident Severity | SEV-1 |}).
+ * lines, label/value tables (Kehoe's summary
+ * table: {@code | Incident Number | 465 | Incident Severity | SEV-1 |}) and lists of label lines
+ * ({@code - Time to recovery: 87 minutes}).
  *
  * <p>The title is the first heading before the first known section, skipping a generic one ("Example
  * Postmortem") when a more specific one follows.
@@ -63,6 +65,8 @@ final class OutlineReader {
                 } else if (block instanceof Paragraph paragraph) {
                     readParagraph(MarkdownText.marked(paragraph));
                 } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readLabelTable(table)) {
+                    continue;
+                } else if (block instanceof BulletList list && !inKind(SectionKind.ACTION_ITEMS) && readLabelList(list)) {
                     continue;
                 } else {
                     innermost().parts().add(new Section.BlockPart(block));
@@ -158,6 +162,42 @@ final class OutlineReader {
                 Section section = openSection(f.label(), fieldDepth(), false);
                 if (!f.value().isBlank()) {
                     section.parts().add(new Section.TextPart(f.value()));
+                }
+                closeInnermost();
+            }
+            return true;
+        }
+
+        /**
+         * A list of {@code Label: value} lines ("- Time to recovery: 87 minutes" under a "Stats" heading) read as
+         * fields, the items of unknown labels kept as text; false when the list is not one (any item is not a
+         * label line, or no label is known).
+         */
+        private boolean readLabelList(BulletList list) {
+            List<String> lines = new ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                Node only = item.getFirstChild();
+                if (!(only instanceof Paragraph paragraph) || only.getNext() != null) {
+                    return false;
+                }
+                String line = MarkdownText.marked(paragraph);
+                if (line.contains("\n") || !PLAIN_LABEL.matcher(MarkdownText.unmark(line).strip()).matches()) {
+                    return false;
+                }
+                lines.add(line);
+            }
+            if (lines.stream().map(OutlineReader::field).allMatch(Optional::isEmpty)) {
+                return false;
+            }
+            for (String line : lines) {
+                Optional<Field> field = field(line);
+                if (field.isEmpty()) {
+                    innermost().parts().add(new Section.TextPart(MarkdownText.unmark(line).strip()));
+                    continue;
+                }
+                Section section = openSection(field.get().label(), fieldDepth(), false);
+                if (!field.get().value().isBlank()) {
+                    section.parts().add(new Section.TextPart(field.get().value()));
                 }
                 closeInnermost();
             }

@@ -38,9 +38,10 @@ public final class SectionNames {
         name(SectionKind.RESOLUTION, "resolution|resolution and recovery|recovery|mitigations?|mitigation and resolution"
                 + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
-                + "|monitoring and detection");
+                + "|monitoring and detection|time to (detection|detect)");
         name(SectionKind.IMPACT, "(.* )?impact( .*)?|affected (users|customers|services|systems)|who was affected|blast radius");
-        name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?");
+        name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
+                + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
                 + "|response|incident response"
                 + "|incident timing|(start|end) (date ?/ ?time|time|date)");

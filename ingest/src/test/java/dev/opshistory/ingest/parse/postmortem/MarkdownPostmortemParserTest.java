@@ -104,8 +104,9 @@ class MarkdownPostmortemParserTest {
         assertThat(event.sourceId()).isEqualTo("2026-06-23-stripe-webhook-secret");
         assertThat(event.title()).isEqualTo("Stripe webhook secret rotation Postmortem (incident #4208)");
         assertThat(event.createdAt()).isEqualTo(Instant.parse("2026-06-23T00:00:00Z"));
-        assertThat(pm.incidentRefs()).containsExactly("#4208",
-                "https://acme-shop.pagerduty.com/incidents/Q3BNSHMLW3LQ6A", "Q3BNSHMLW3LQ6A");
+        // the "PagerDuty incident: <url>" line of the supporting-information list names it first, then the title
+        assertThat(pm.incidentRefs()).containsExactly("https://acme-shop.pagerduty.com/incidents/Q3BNSHMLW3LQ6A", "Q3BNSHMLW3LQ6A",
+                "#4208");
         assertThat(pm.rootCause()).startsWith("Bad configuration during a planned change:");
         assertThat(pm.trigger()).isEqualTo("Scheduled secret rotation at 02:38 UTC.");
         assertThat(pm.actionItems()).extracting(ActionItem::owner, ActionItem::type, ActionItem::status).containsExactly(
@@ -120,8 +121,9 @@ class MarkdownPostmortemParserTest {
 
         assertThat(event.title()).isEqualTo("Checkout release 2026.07.14-2 Postmortem (incident #4253)");
         assertThat(pm.date()).isEqualTo("2026-07-14");
-        assertThat(pm.incidentRefs()).containsExactly("#4253",
-                "https://acme-shop.pagerduty.com/incidents/QFWE9TNY2QDP1J", "QFWE9TNY2QDP1J");
+        // the "PagerDuty incident: <url>" line of the supporting-information list names it first, then the title
+        assertThat(pm.incidentRefs()).containsExactly("https://acme-shop.pagerduty.com/incidents/QFWE9TNY2QDP1J", "QFWE9TNY2QDP1J",
+                "#4253");
         assertThat(pm.rootCause()).startsWith("A deployed defect: release 2026.07.14-2 changed the address-normalisation library");
         assertThat(pm.trigger()).startsWith("Release 2026.07.14-2 was promoted from canary");
         assertThat(pm.detection()).contains("checkout-api 5xx alert");
@@ -491,6 +493,30 @@ class MarkdownPostmortemParserTest {
         assertThat(parser.detect("probes.txt", doc).matches()).isFalse();
         assertThat(parser.detect("notes.md", "# Notes\n\n## Shopping\nmilk\n").matches()).isFalse();
         assertThat(parser.detect("README.md", doc).matches()).isFalse();
+    }
+
+    @Test
+    void aListOfLabelLinesGivesItsKnownFieldsAndKeepsTheRestAsText() {
+        String doc = "# Ingress outage\n\n## Summary\n\nA header was dropped.\n\n## Stats\n\n- Category: Kubernetes\n"
+                + "- Time to detection: 64 minutes\n- Time to recovery:  87 minutes\n\n## Graphs seen by the team\n\n"
+                + "- Latency: rose first\n- Errors: followed\n";
+        CanonicalEvent event = onlyEvent(doc);
+
+        assertThat(event.postmortem().duration()).isEqualTo("87 minutes");
+        assertThat(event.postmortem().detection()).isEqualTo("64 minutes");
+        // an unknown label stays in the account; a list of unknown labels is an ordinary list
+        assertThat(event.description()).contains("Category: Kubernetes").contains("Latency: rose first");
+    }
+
+    @Test
+    void aTemplateWithoutADateFieldIsDatedByItsTimelinesFirstEntry() {
+        String doc = "# Ingress outage\n\n## Summary\n\ns\n\n## Timeline\n\nAll times in UTC.\n\n"
+                + "| Time | Event |\n|---|---|\n| 2021-08-26 08:22 | Load balancers switched. |\n"
+                + "| 2021-08-26 09:49 | Service operational. |\n";
+
+        assertThat(onlyEvent(doc).createdAt()).isEqualTo(Instant.parse("2021-08-26T08:22:00Z"));
+        assertThat(onlyEvent(doc.replace("# Ingress outage", "# Ingress outage\n\n**Date**: 2021-08-27"))
+                .createdAt()).isEqualTo(Instant.parse("2021-08-27T00:00:00Z"));
     }
 
     @Test
