@@ -3,12 +3,17 @@ package dev.opshistory.app;
 import dev.opshistory.ingest.InputFiles;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The export files and folders a command reads, and an optional forced format. */
 final class InputOptions {
+
+    /** How many skipped files stderr names. */
+    private static final int SKIPPED_NAMED = 5;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Export files or folders of exports (folders are walked; READMEs and hidden files are skipped).")
@@ -18,10 +23,18 @@ final class InputOptions {
             description = "Force a parser instead of detecting the format (see `inspect --list-formats`).")
     String format;
 
-    /** The files to read, in order. */
+    /** The files to read, in order; says on stderr which files of the folders were left as not exports. */
     List<Path> files() {
+        List<Path> skipped = new ArrayList<>();
         try {
-            return InputFiles.expand(paths);
+            List<Path> files = InputFiles.expand(paths, skipped::add);
+            if (!skipped.isEmpty()) {
+                System.err.println("skipped " + skipped.size() + " file" + (skipped.size() == 1 ? "" : "s")
+                        + " that are not exports by their names (READMEs, licences, images, …): "
+                        + skipped.stream().limit(SKIPPED_NAMED).map(Path::toString).collect(Collectors.joining(", "))
+                        + (skipped.size() > SKIPPED_NAMED ? ", …" : "") + "; give a file by its path to read it anyway");
+            }
+            return files;
         } catch (NoSuchFileException e) {
             throw new UserInputException("input path not found: " + e.getFile());
         }

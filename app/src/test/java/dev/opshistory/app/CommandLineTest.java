@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,19 @@ class CommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8).strip())
                 .startsWith("opshistory: input path not found")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void filesOfAFolderThatAreNotExportsAreNamedOnStderr(@TempDir Path tmp) throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("PM2022-009 - Bad AMI"), "# Bad AMI\n## Summary\ns\n");
+        java.nio.file.Files.writeString(tmp.resolve("graph.png"), "png");
+        java.nio.file.Files.writeString(tmp.resolve("README.md"), "# About");
+        InputOptions input = new InputOptions();
+        input.paths = List.of(tmp);
+
+        assertThat(input.files()).containsExactly(tmp.resolve("PM2022-009 - Bad AMI"));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped 2 files that are not exports by their names",
+                tmp.resolve("README.md").toString(), tmp.resolve("graph.png").toString());
     }
 
     @Test

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gives into the export files to read: files as given, directories walked in
- * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown); hidden
- * files, READMEs and licences are documentation, and ground-truth labels beside the data ({@code *.labels.json})
- * are not inputs at all: all of these are skipped. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie
+ * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, and files
+ * without an extension, as wikis and repositories keep some write-ups: what no parser recognises becomes a
+ * reject, not a silent loss); hidden files, READMEs and licences are documentation, and ground-truth labels
+ * beside the data ({@code *.labels.json}) are not inputs at all: all of these are skipped, and the caller is
+ * told which files of other kinds (images, PDFs) were left. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie
  * {@code GET /v2/teams} response) are taken: they are not exports, but the ingest run reads them first to name what
  * the exports give only by id, and lists them as side files ({@link IngestRunner}).
  * A folder holding a file named {@value #SKIP_MARKER} is skipped with everything below it (e.g. a labelled
@@ -37,6 +40,16 @@ public final class InputFiles {
      * @throws NoSuchFileException when a given path does not exist
      */
     public static List<Path> expand(List<Path> paths) throws NoSuchFileException {
+        return expand(paths, skipped -> { });
+    }
+
+    /**
+     * The files to read, telling {@code skipped} of each file inside a folder that is left because its name is
+     * not an export's (hidden files and skipped folders aside).
+     *
+     * @throws NoSuchFileException when a given path does not exist
+     */
+    public static List<Path> expand(List<Path> paths, Consumer<Path> skipped) throws NoSuchFileException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -47,9 +60,14 @@ public final class InputFiles {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !hiddenBelow(path, p))
                             .filter(p -> !inSkippedFolder(path, p))
-                            .filter(InputFiles::looksLikeExport)
                             .sorted()
-                            .forEach(files::add);
+                            .forEach(p -> {
+                                if (looksLikeExport(p)) {
+                                    files.add(p);
+                                } else {
+                                    skipped.accept(p);
+                                }
+                            });
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + path, e);
                 }
@@ -83,7 +101,7 @@ public final class InputFiles {
         int dot = name.lastIndexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return EXPORT_EXTENSIONS.contains(extension) && !DOCUMENTATION.contains(base)
+        return (EXPORT_EXTENSIONS.contains(extension) || extension.isEmpty()) && !DOCUMENTATION.contains(base)
                 && SIDE_FILE_SUFFIXES.stream().noneMatch(name::endsWith);
     }
 }

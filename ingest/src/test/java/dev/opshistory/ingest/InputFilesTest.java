@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +28,23 @@ class InputFilesTest {
         touch(".git/config.json");
         touch("truth.labels.json");
         touch("teams.lookup.json");
+        touch("postmortems/PM2022-009 - Bad AMI causing node issues");
+        touch("postmortems/timeline.png");
 
-        List<Path> files = InputFiles.expand(List.of(root));
+        List<Path> skipped = new ArrayList<>();
+        List<Path> files = InputFiles.expand(List.of(root), skipped::add);
 
-        assertThat(files).extracting(p -> root.relativize(p).toString().replace('\\', '/'))
-                .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json", "postmortems/2026-01-01.md",
+        assertThat(files).extracting(this::relative)
+                .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
+                        "postmortems/2026-01-01.md", "postmortems/PM2022-009 - Bad AMI causing node issues",
                         "teams.lookup.json");
+        // what is left is said, except hidden files
+        assertThat(skipped).extracting(this::relative)
+                .containsExactly("LICENSE", "README.md", "postmortems/timeline.png", "tools/make.py", "truth.labels.json");
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     @Test
