@@ -36,7 +36,8 @@ final class OutlineReader {
     private static final Pattern LABEL_END = Pattern.compile("\\s*[:.]+$");
     private static final Pattern LABEL_START = Pattern.compile("^(?::|\\.(?=\\s|$)|[—–]|-(?=\\s))\\s*");
     private static final int PLAIN_SECTION_WORDS = 4;
-    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\s*\\d{1,3}(?=\\s*:)");
+    /** Footnote digits glued to a bold label that has no colon of its own: "**Root Cause**2: …". */
+    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\d{1,3}(?=\\s*:)");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
             + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
 
@@ -245,7 +246,9 @@ final class OutlineReader {
         Matcher bold = BOLD_LABEL.matcher(markedLine.strip());
         if (bold.matches()) {
             String label = bold.group(1).strip();
-            String rest = GLUED_FOOTNOTE.matcher(bold.group(2)).replaceFirst("").strip();
+            // "**Duration:** 21:45 to 23:28": after a label's own colon, digits are the value's
+            String rest = (LABEL_END.matcher(label).find() ? bold.group(2)
+                    : GLUED_FOOTNOTE.matcher(bold.group(2)).replaceFirst("")).strip();
             // "**Root Cause:** x", "**Root Cause**: x", "**Cause.** x", "**Cause** — x": a label ends in one of these
             boolean ended = LABEL_END.matcher(label).find() || LABEL_START.matcher(rest).lookingAt();
             if (!ended && !rest.isEmpty()) {

@@ -509,6 +509,14 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aBoldLabelsValueMayStartWithATimeAndAGluedFootnoteIsStillDropped() {
+        assertThat(onlyEvent("# Flags down\n\n## Summary\n\ns\n\n**Duration:** 21:45 to 23:28 UTC (103 minutes)\n")
+                .postmortem().duration()).isEqualTo("21:45 to 23:28 UTC (103 minutes)");
+        assertThat(onlyEvent("# Flags down\n\n## Summary\n\ns\n\n**Root Cause**2: a full disk\n")
+                .postmortem().rootCause()).isEqualTo("a full disk");
+    }
+
+    @Test
     void aTemplateWithoutADateFieldIsDatedByItsTimelinesFirstEntry() {
         String doc = "# Ingress outage\n\n## Summary\n\ns\n\n## Timeline\n\nAll times in UTC.\n\n"
                 + "| Time | Event |\n|---|---|\n| 2021-08-26 08:22 | Load balancers switched. |\n"
