@@ -19,8 +19,8 @@ import org.commonmark.node.Node;
  * <p>Columns: text ← action / item / task / description; owner ← owner / assignee / who; type ← type /
  * kind / category; status ← status / state, else bug / ticket / issue. A status cell keeps only its status
  * word when it has one ({@code Bug 5554823 **TODO**} → {@code TODO}, {@code n/a **DONE**} → {@code DONE}),
- * else the cell as written (a ticket key such as {@code PAY-902}). List items read {@code [ ]}/{@code [x]}
- * as open/done, an owner from {@code (owner: name)}, {@code Owner: name} or {@code @name}, and a type from
+ * else the cell as written (a ticket key such as {@code PAY-902}). List items and paragraphs read {@code [ ]}/{@code [x]}
+ * (and check marks: ☐ / ✅ ✔ ☑) as open/done, an owner from {@code (owner: name)}, {@code Owner: name} or {@code @name}, and a type from
  * a leading {@code [prevent]}-style tag.
  */
 final class ActionItemReader {
@@ -31,7 +31,9 @@ final class ActionItemReader {
             + "|fixed|completed?|resolved|won'?t ?fix|blocked|planned|not started|started|pending|cancell?ed|ongoing)\\b");
     private static final Pattern BOLD = Pattern.compile(MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_END + "]*)"
             + MarkdownText.BOLD_END);
-    private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])]\\s+");
+    /** A task-list box, or a check mark written as a character: "[x] ", "✅ ", "☑ " (done), "[ ] ", "☐ " (open). */
+    private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[([ xX])]\\s+|([\u2705\u2714\u2611\u2610\u2B1C])\uFE0F?\\s*)");
+    private static final String OPEN_MARKS = "\u2610\u2B1C";
     private static final Pattern OWNER = Pattern.compile("(?i)\\(\\s*owner\\s*:\\s*([^)]+)\\)|\\bowner\\s*:\\s*([^,;()]+)|(?<![\\w.])@([\\w][\\w.-]*)");
     private static final Pattern TYPE_TAG = Pattern.compile("(?i)^\\[(prevent|mitigate|process|detect|repair|investigate|other)]\\s*");
     private static final Pattern NONE = Pattern.compile("(?i)n/?a|-+|—|none|tbd|\\?");
@@ -55,7 +57,8 @@ final class ActionItemReader {
             }
         }
         if (items.isEmpty()) {
-            prose.forEach(p -> items.add(new ActionItem(p, null, null, null)));
+            // a paragraph is an item too ("**Action item:** Start incidents earlier. Owner: @lucas")
+            prose.stream().map(ActionItemReader::fromItem).filter(java.util.Objects::nonNull).forEach(items::add);
         }
         return items;
     }
@@ -177,7 +180,8 @@ final class ActionItemReader {
         String status = null;
         Matcher box = CHECKBOX.matcher(text);
         if (box.find()) {
-            status = box.group(1).isBlank() ? "open" : "done";
+            boolean open = box.group(1) != null ? box.group(1).isBlank() : OPEN_MARKS.contains(box.group(2));
+            status = open ? "open" : "done";
             text = text.substring(box.end());
         }
         String type = null;
@@ -189,7 +193,8 @@ final class ActionItemReader {
         String owner = null;
         Matcher who = OWNER.matcher(text);
         if (who.find()) {
-            owner = (who.group(1) != null ? who.group(1) : who.group(2) != null ? who.group(2) : who.group(3)).strip();
+            owner = (who.group(1) != null ? who.group(1) : who.group(2) != null ? who.group(2) : who.group(3)).strip()
+                    .replaceFirst("^@", "");
             if (who.group(3) == null) {
                 text = (text.substring(0, who.start()) + text.substring(who.end())).replaceAll("\\s{2,}", " ")
                         .replaceAll("[\\s,;–—-]+$", "").strip();

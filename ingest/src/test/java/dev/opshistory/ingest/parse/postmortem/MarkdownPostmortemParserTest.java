@@ -289,6 +289,23 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void checkMarksWrittenAsCharactersSayDoneOrOpenAndAParagraphItemHasItsOwner() {
+        CanonicalEvent listed = onlyEvent("# Outage\n\n## Summary\n\nDown.\n\n## Action items\n\n"
+                + "- \u2705 Reverted the change\n- \u2714\uFE0F Refunded customers\n- \u2610 Add a canary stage\n"
+                + "- Review the paging policy\n");
+        CanonicalEvent told = onlyEvent("# Outage\n\n## Summary\n\nDown.\n\n"
+                + "**Action item:** Start incidents earlier. Owner: @lucas\n");
+
+        assertThat(listed.postmortem().actionItems()).containsExactly(
+                new ActionItem("Reverted the change", null, null, "done"),
+                new ActionItem("Refunded customers", null, null, "done"),
+                new ActionItem("Add a canary stage", null, null, "open"),
+                new ActionItem("Review the paging policy", null, null, null));
+        assertThat(told.postmortem().actionItems()).containsExactly(
+                new ActionItem("Start incidents earlier.", "lucas", null, null));
+    }
+
+    @Test
     void actionItemTablesMatchColumnsByNameInAnyOrder() {
         CanonicalEvent event = onlyEvent("""
                 # Outage
