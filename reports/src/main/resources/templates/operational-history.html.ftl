@@ -145,7 +145,7 @@ ol.findings li { margin: .3rem 0; }
 <#assign shown = r.significantIncidentsShown()>
 <table>
 <tr><th>Date</th><th>Incident</th><th>Service</th><th>Severity</th><th>Duration</th><th>Impact</th><th>Root cause (human)</th><th>Root cause (inferred)</th><th>Postmortem</th><th>Source</th></tr>
-<#list shown as i><tr><td>${fmt.instant(i.createdAt)}</td><td>${i.title!"(untitled)"}</td><td>${i.service!"(no service)"}</td><td>${i.severity}</td><td class="n">${fmt.duration(i.minutesToResolve)}</td><td>${i.impact!"–"}</td><td>${i.rootCauseHuman!"–"}</td><td>${i.rootCauseInferred!"–"}</td><td>${i.postmortemTitle!i.postmortemId!"none"}</td><td><#if i.url?? && (i.url?starts_with("https://") || i.url?starts_with("http://"))><a href="${i.url}" rel="noreferrer noopener">link</a><#else>–</#if></td></tr>
+<#list shown as i><tr><td>${fmt.instant(i.createdAt)}</td><td>${i.title!"(untitled)"}</td><td>${i.service!"(no service)"}</td><td>${i.severity}</td><td class="n">${fmt.duration(i.minutesToResolve)}</td><td>${fmt.excerpt(i.impact!"–", 200)}</td><td>${fmt.excerpt(i.rootCauseHuman!"–", 200)}</td><td>${i.rootCauseInferred!"–"}</td><td>${i.postmortemTitle!i.postmortemId!"none"}</td><td><#if i.url?? && (i.url?starts_with("https://") || i.url?starts_with("http://"))><a href="${i.url}" rel="noreferrer noopener">link</a><#else>–</#if></td></tr>
 </#list>
 </table>
 <#if (r.significantIncidents?size > shown?size)>
@@ -155,11 +155,11 @@ ol.findings li { margin: .3rem 0; }
 <p class="muted">No significant incident in the period.</p>
 </#if>
 <#if (r.postmortems?size > r.postmortemsShown()?size)>
-<p class="muted">${r.postmortems?size} postmortems in the period; the ${r.postmortemsShown()?size} newest are listed, newest first. All are in <code>csv/postmortems.csv</code>, their action items in <code>csv/action-items.csv</code>.</p>
+<p class="muted">${r.postmortems?size} postmortems in the period; the ${r.postmortemsShown()?size} newest are listed, newest first. All are in <code>csv/postmortems.csv</code>, their action items in <code>csv/action-items.csv</code>; texts longer than 400 characters are cut here (…) and whole there.</p>
 </#if>
 <#list r.postmortemsShown() as p>
 <h3>Postmortem: ${p.title!p.eventId}</h3>
-<p>Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} <#if p.rootCauseText??>Root cause (written): ${p.rootCauseText}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>.</p>
+<p>Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(fmt.excerpt(p.duration!, 200), "not stated")} Impact: ${fmt.sentence(fmt.excerpt(p.impact!, 400), "not stated")} <#if p.rootCauseText??>Root cause (written): ${fmt.excerpt(p.rootCauseText, 400)}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>.</p>
 <#if p.items?has_content>
 <table>
 <tr><th>Action item</th><th>Owner</th><th>Type</th><th>Status</th><th>Overdue</th></tr>

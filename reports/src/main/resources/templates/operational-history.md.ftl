@@ -227,7 +227,7 @@ No alerts, incidents or dated postmortems in the period.
 |---|---|---|---|---:|---|---|---|---|---|
 <#assign shown = r.significantIncidentsShown()>
 <#list shown as i>
-| ${fmt.instant(i.createdAt)} | ${i.title!"(untitled)"} | ${i.service!"(no service)"} | ${i.severity} | ${fmt.duration(i.minutesToResolve)} | ${i.impact!"–"} | ${i.rootCauseHuman!"–"} | ${i.rootCauseInferred!"–"} | ${i.postmortemTitle!i.postmortemId!"none"} | ${i.url!"–"} |
+| ${fmt.instant(i.createdAt)} | ${i.title!"(untitled)"} | ${i.service!"(no service)"} | ${i.severity} | ${fmt.duration(i.minutesToResolve)} | ${fmt.excerpt(i.impact!"–", 200)} | ${fmt.excerpt(i.rootCauseHuman!"–", 200)} | ${i.rootCauseInferred!"–"} | ${i.postmortemTitle!i.postmortemId!"none"} | ${i.url!"–"} |
 </#list>
 <#if (r.significantIncidents?size > shown?size)>
 
@@ -238,13 +238,13 @@ No significant incident in the period.
 </#if>
 <#if (r.postmortems?size > r.postmortemsShown()?size)>
 
-${r.postmortems?size} postmortems in the period; the ${r.postmortemsShown()?size} newest are listed, newest first. All are in `csv/postmortems.csv`, their action items in `csv/action-items.csv`.
+${r.postmortems?size} postmortems in the period; the ${r.postmortemsShown()?size} newest are listed, newest first. All are in `csv/postmortems.csv`, their action items in `csv/action-items.csv`; texts longer than 400 characters are cut here (…) and whole there.
 </#if>
 <#list r.postmortemsShown() as p>
 
 **Postmortem: ${p.title!p.eventId}**
 
-Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(p.duration!, "not stated")} Impact: ${fmt.sentence(p.impact!, "not stated")} <#if p.rootCauseText??>Root cause (written): ${p.rootCauseText}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>. Source: ${p.sourceFile!"unknown"}.
+Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(fmt.excerpt(p.duration!, 200), "not stated")} Impact: ${fmt.sentence(fmt.excerpt(p.impact!, 400), "not stated")} <#if p.rootCauseText??>Root cause (written): ${fmt.excerpt(p.rootCauseText, 400)}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>. Source: ${p.sourceFile!"unknown"}.
 
 <#if p.items?has_content>
 | Action item | Owner | Type | Status | Overdue |

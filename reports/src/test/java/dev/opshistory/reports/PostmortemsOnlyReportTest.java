@@ -41,6 +41,9 @@ class PostmortemsOnlyReportTest {
     private static final Instant LAST = FIRST.plus(Duration.ofDays(290));
     private static final List<Integer> NETWORKING = List.of(0, 2, 4, 6, 8, 10, 15, 20, 25);
 
+    /** A root-cause section of 2,000 characters, as real write-ups have: cut in the listing, whole in the CSV. */
+    private static final String LONG_CAUSE = "The pool was too small. " + "It grew under load. ".repeat(99);
+
     private Path dir;
     private ReportData data;
     private String markdown;
@@ -53,7 +56,10 @@ class PostmortemsOnlyReportTest {
         List<Postmortem> postmortems = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String at = FIRST.plus(Duration.ofDays(10L * i)).toString();
-            Postmortem p = new Postmortem("postmortem:POSTMORTEM:pm-" + i, at, "PM-" + i, null);
+            Postmortem p = i == 29
+                    ? new Postmortem("postmortem:POSTMORTEM:pm-29", at, "PM-29", null, null, LONG_CAUSE,
+                            List.<String[]>of(new String[] {"Add a canary", "open"}))
+                    : new Postmortem("postmortem:POSTMORTEM:pm-" + i, at, "PM-" + i, null);
             postmortems.add(NETWORKING.contains(i) ? p.rootCause("NETWORKING") : p);
         }
         postmortems.add(new Postmortem("postmortem:POSTMORTEM:undated", null, "PM-undated", null)
@@ -134,6 +140,15 @@ class PostmortemsOnlyReportTest {
         assertThat(markdown).contains("68% of postmortems had the root cause DEPLOYED\\_DEFECT: invest in "
                 + Investments.forCategory("DEPLOYED_DEFECT") + ".");
         assertThat(markdown).doesNotContain("No finding stands out");
+    }
+
+    @Test
+    void aLongWrittenRootCauseIsCutInTheListingAndWholeInTheCsv() throws IOException {
+        String listed = markdown.lines().filter(l -> l.contains("Root cause (written): The pool was too small."))
+                .findFirst().orElseThrow();
+        assertThat(listed).contains("It grew under load. …").hasSizeLessThan(700);
+        assertThat(html).contains("It grew under load. …");
+        assertThat(Files.readString(dir.resolve("run/csv/postmortems.csv"))).contains(LONG_CAUSE.strip());
     }
 
     @Test

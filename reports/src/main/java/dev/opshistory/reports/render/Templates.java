@@ -129,6 +129,21 @@ final class Templates {
             return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") || s.endsWith("…") ? s : s + ".";
         }
 
+        /**
+         * The first {@code max} characters of an authors' text, cut after the last sentence that fits (or the last
+         * word, when no sentence ends in the second half) and marked with an ellipsis: a root-cause section of
+         * thousands of characters does not belong in one paragraph of an appendix; csv/ keeps it whole.
+         */
+        public String excerpt(String text, int max) {
+            if (text == null || text.strip().length() <= max) {
+                return text == null ? null : text.strip();
+            }
+            String head = text.strip().substring(0, max);
+            int sentence = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("! "), head.lastIndexOf("? ")));
+            int cut = sentence >= max / 2 ? sentence + 1 : Math.max(head.lastIndexOf(' '), max / 2);
+            return head.substring(0, cut).strip() + " …";
+        }
+
         /** Minutes as {@code 1.5 h} from an hour up, else {@code 12 min}; a dash when unknown. */
         public String duration(Double minutes) {
             if (minutes == null) {

@@ -17,4 +17,18 @@ class FormatsTest {
         assertThat(fmt.sentence("", "not stated")).isEqualTo("not stated.");
         assertThat(fmt.sentence(null, "not stated")).isEqualTo("not stated.");
     }
+
+    @Test
+    void aLongTextIsCutAfterItsLastWholeSentenceOrWordWithAnEllipsis() {
+        String sentences = "The pool was too small. " + "x".repeat(10) + " grew. " + "Then the retries piled up on it.";
+        String words = "word ".repeat(30);
+
+        assertThat(fmt.excerpt("  short enough  ", 40)).isEqualTo("short enough");
+        assertThat(fmt.excerpt(null, 40)).isNull();
+        // the second sentence ends at 41, inside the limit and past its half: cut there
+        assertThat(fmt.excerpt(sentences, 50)).isEqualTo("The pool was too small. xxxxxxxxxx grew. …");
+        // no sentence end in the second half: cut after the last whole word
+        assertThat(fmt.excerpt(words, 22)).isEqualTo("word word word word …");
+        assertThat(fmt.sentence(fmt.excerpt(words, 22), "not stated")).isEqualTo("word word word word …"); // an ellipsis ends it
+    }
 }
