@@ -253,7 +253,7 @@ Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(fmt.excerpt(p.duration!,
 | ${item.text!"(no text)"} | ${item.owner!"–"} | ${item.type!"–"} | ${item.status!"–"} | <#if item.overdue>**OVERDUE**<#else>no</#if> |
 </#list>
 
-Action items: ${p.actionItems} (done ${p.done}, open ${p.open}, overdue ${p.overdue}).
+Action items: ${p.actionItems} (done ${p.done}, open ${p.open}<#if (p.actionItems - p.done - p.open > 0)>, no status written ${p.actionItems - p.done - p.open}</#if>, overdue ${p.overdue}).
 <#else>
 No action items recorded.
 </#if>

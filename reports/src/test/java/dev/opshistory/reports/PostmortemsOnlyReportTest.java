@@ -58,7 +58,7 @@ class PostmortemsOnlyReportTest {
             String at = FIRST.plus(Duration.ofDays(10L * i)).toString();
             Postmortem p = i == 29
                     ? new Postmortem("postmortem:POSTMORTEM:pm-29", at, "PM-29", null, null, LONG_CAUSE,
-                            List.<String[]>of(new String[] {"Add a canary", "open"}))
+                            List.<String[]>of(new String[] {"Add a canary", "open"}, new String[] {"Write a runbook", null}))
                     : new Postmortem("postmortem:POSTMORTEM:pm-" + i, at, "PM-" + i, null);
             postmortems.add(NETWORKING.contains(i) ? p.rootCause("NETWORKING") : p);
         }
@@ -148,6 +148,7 @@ class PostmortemsOnlyReportTest {
                 .findFirst().orElseThrow();
         assertThat(listed).contains("It grew under load. …").hasSizeLessThan(700);
         assertThat(html).contains("It grew under load. …");
+        assertThat(markdown).containsPattern("Action items: 2 \\(done 0, open 1, no status written 1, overdue \\d\\)");
         assertThat(Files.readString(dir.resolve("run/csv/postmortems.csv"))).contains(LONG_CAUSE.strip());
     }
 

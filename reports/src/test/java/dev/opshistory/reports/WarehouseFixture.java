@@ -84,7 +84,7 @@ final class WarehouseFixture {
     }
 
     /**
-     * A row of warehouse/postmortems; {@code actionItems} are (text, status) pairs, {@code impact} and
+     * A row of warehouse/postmortems; {@code actionItems} are (text, status) pairs (a null status: none written), {@code impact} and
      * {@code rootCauseText} the document's words, {@code rootCause} the category the job filed it under.
      */
     record Postmortem(String eventId, String createdAt, String title, String incidentRef, String impact,
@@ -207,8 +207,8 @@ final class WarehouseFixture {
                     StringBuilder items = new StringBuilder("[");
                     for (String[] item : p.actionItems()) {
                         items.append(items.length() > 1 ? "," : "").append("{\"text\":\"").append(item[0])
-                                .append("\",\"owner\":\"sre\",\"type\":\"prevent\",\"status\":\"")
-                                .append(item[1]).append("\"}");
+                                .append("\",\"owner\":\"sre\",\"type\":\"prevent\",\"status\":")
+                                .append(item[1] == null ? "null" : "\"" + item[1] + "\"").append("}");
                     }
                     row.setString(7, items.append("]").toString());
                     row.setString(8, p.rootCause());
