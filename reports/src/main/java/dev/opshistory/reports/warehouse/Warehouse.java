@@ -76,6 +76,7 @@ public final class Warehouse implements AutoCloseable {
             // to TIMESTAMP in the views keep the instant, and date_trunc buckets are UTC.
             warehouse.execute("session-utc");
             warehouse.execute("csv-text-macro");
+            warehouse.execute("csv-field-macro");
             warehouse.execute("period-macro");
             warehouse.execute("duration-macro");
             warehouse.register(runDir.resolve("warehouse").resolve("events"), "set-events-glob",
