@@ -1,6 +1,6 @@
 -- alerts.csv: every alert of the period, cross-source copies included (duplicate_of says which original they
 -- repeat), oldest first, with every verdict, its reason and evidence: what a reviewer turns into an overrides file.
--- Instants are ISO-8601 UTC; local_band and page are computed as in filtered-events.sql.
+-- Instants are ISO-8601 UTC; local_band and page are those of filtered-rows.sql.
 -- Written by DuckDB itself (UTF-8, \n line ends, NULL as an empty cell), streaming and in parallel: millions of
 -- alerts would take minutes row by row through JDBC. Text from the exports goes through csv_text
 -- (csv-text-macro.sql), so a spreadsheet cannot take a cell for a formula. The one parameter is the file.
@@ -47,8 +47,10 @@ COPY (
                CAST(seconds_to_resolve AS VARCHAR) AS seconds_to_resolve,
                CAST(overridden AS VARCHAR) AS overridden, csv_text(runbook_url) AS runbook_url,
                csv_text(html_url) AS html_url, csv_text(source_file) AS source_file
-        FROM events
-        WHERE kind = 'ALERT'
+        -- The period's alerts as the events view (period-events.sql) holds them, read from the files rather than
+        -- from filtered_events, which leaves out the columns only this file prints.
+        FROM filtered_rows
+        WHERE kind = 'ALERT' AND in_period(created_at)
     )
     -- Oldest first by the printed second, then by the printed id: the order of the text as printed, sorted on an
     -- 8-byte timestamp rather than the 20-character string.
