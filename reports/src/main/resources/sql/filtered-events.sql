@@ -1,34 +1,16 @@
--- Every event of the warehouse that passes the --service / --team filters, with what the report derives from
--- created_at in the report's time zone (report_tz):
---   local_at    the wall-clock time there;
---   local_band  BUSINESS 08-18 Monday-Friday, OFF_HOURS 18-22 on weekdays and 08-22 at weekends, SLEEP 22-08
---               every day (the hour bands of DESIGN.md §4, recomputed so that --timezone moves them);
---   is_page     an ALERT of high urgency or of severity SEV1-SEV3 (DESIGN.md §6);
--- and what several analyses derive from every row, computed here once rather than in each of them:
---   ack_minutes, resolve_minutes  minutes from creation to acknowledgement / resolution: the job's seconds_to_*
---               columns first, the timestamps when a writer left them out (negative spans stay; each analysis
---               leaves them out);
---   has_runbook a runbook / playbook link that is not blank.
+-- The events that pass the --service / --team filters with the columns the analyses read, the report's hour bands,
+-- page flag and response minutes among them (filtered_rows, filtered-rows.sql).
 -- A table, not a view: read from Parquet once and localised once, then every analysis (some thirty queries) scans
--- memory instead of the files. Columns no analysis or export reads are left out to keep it small; a lambda rather
--- than EXCLUDE, because EXCLUDE fails on a column that files of another job version do not have.
+-- memory instead of the files. Columns no analysis reads are left out to keep it small: those only alerts.csv
+-- prints (dedup_key, priority, source_severity, actionability_reason, ...), which alerts-export.sql reads from the
+-- files itself, and the raw columns behind ack_minutes, resolve_minutes and has_runbook. Copying them in cost a
+-- quarter of this table's time over ten million events, more than alerts.csv spends reading them again. A lambda
+-- rather than EXCLUDE, because EXCLUDE fails on a column that files of another job version do not have.
 CREATE OR REPLACE TEMP TABLE filtered_events AS
-WITH localised AS (
-    SELECT COLUMNS(lambda c: c NOT IN ('description', 'tags', 'status', 'updated_at', 'acknowledged_by', 'resolved_by',
-                                  'escalations', 'notifications', 'occurrences', 'alert_count', 'hour_band')),
-           -- created_at is UTC already: only another zone needs the (costly) conversion.
-           CASE WHEN coalesce(getvariable('report_tz'), 'UTC') = 'UTC' THEN created_at
-                ELSE timezone(getvariable('report_tz'), CAST(created_at AS TIMESTAMPTZ)) END AS local_at
-    FROM warehouse_events
-    WHERE (getvariable('filter_services') IS NULL OR list_contains(getvariable('filter_services'), service))
-      AND (getvariable('filter_teams') IS NULL OR list_contains(getvariable('filter_teams'), team))
-)
-SELECT *,
-       CASE WHEN hour(local_at) >= 22 OR hour(local_at) < 8 THEN 'SLEEP'
-            WHEN isodow(local_at) <= 5 AND hour(local_at) < 18 THEN 'BUSINESS'
-            ELSE 'OFF_HOURS' END AS local_band,
-       kind = 'ALERT' AND (lower(urgency) = 'high' OR severity IN ('SEV1', 'SEV2', 'SEV3')) AS is_page,
-       coalesce(seconds_to_ack, date_diff('second', created_at, acknowledged_at)) / 60.0 AS ack_minutes,
-       coalesce(seconds_to_resolve, date_diff('second', created_at, resolved_at)) / 60.0 AS resolve_minutes,
-       runbook_url IS NOT NULL AND trim(runbook_url) <> '' AS has_runbook
-FROM localised;
+SELECT COLUMNS(lambda c: c NOT IN ('description', 'tags', 'status', 'updated_at', 'acknowledged_by', 'resolved_by',
+                                  'escalations', 'notifications', 'occurrences', 'alert_count', 'hour_band',
+                                  'dedup_key', 'priority', 'source_severity', 'actionability_reason',
+                                  'root_cause_confidence', 'human_acknowledged', 'resolve_reason', 'source_file',
+                                  'runbook_url', 'acknowledged_at', 'resolved_at', 'seconds_to_ack',
+                                  'seconds_to_resolve'))
+FROM filtered_rows;

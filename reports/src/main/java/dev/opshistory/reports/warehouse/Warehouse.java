@@ -30,9 +30,11 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code warehouse_events}, {@code warehouse_postmortems}: every row, timestamps as UTC {@code TIMESTAMP};
  *       empty views with the contract's columns when no Parquet file has been committed yet;</li>
- *   <li>{@code filtered_events}: a table, made by {@link #narrow}, of the events that pass the service / team
- *       filters, with the local time, hour band and page flag of the report's time zone: the Parquet files are
- *       read once, and every analysis scans memory;</li>
+ *   <li>{@code filtered_rows}: a view, made by {@link #narrow}, of the events that pass the service / team
+ *       filters, with the local time, hour band and page flag of the report's time zone;</li>
+ *   <li>{@code filtered_events}: a table of the columns of {@code filtered_rows} that the analyses read: the
+ *       Parquet files are read once for them, and every analysis scans memory (alerts.csv, which prints every
+ *       column, reads {@code filtered_rows});</li>
  *   <li>{@code events}, {@code alerts}, {@code postmortems}: the same restricted to the report's period
  *       ({@link #restrictTo}); {@code alerts} leaves out cross-source copies;</li>
  *   <li>derived tables over the period that several analyses share, made once per period by {@link #prepare}.</li>
@@ -76,6 +78,7 @@ public final class Warehouse implements AutoCloseable {
             // to TIMESTAMP in the views keep the instant, and date_trunc buckets are UTC.
             warehouse.execute("session-utc");
             warehouse.execute("csv-text-macro");
+            warehouse.execute("csv-field-macro");
             warehouse.execute("period-macro");
             warehouse.execute("duration-macro");
             warehouse.register(runDir.resolve("warehouse").resolve("events"), "set-events-glob",
@@ -126,6 +129,7 @@ public final class Warehouse implements AutoCloseable {
             setString("set-report-zone", duckDbZone(zone));
             setString("set-service-filter", services.isEmpty() ? null : JSON.writeValueAsString(services));
             setString("set-team-filter", teams.isEmpty() ? null : JSON.writeValueAsString(teams));
+            execute("filtered-rows");
             execute("filtered-events");
             execute("postmortem-references");
         } catch (SQLException | JsonProcessingException e) {
