@@ -1,6 +1,7 @@
 package dev.opshistory.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -8,9 +9,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
@@ -25,8 +28,10 @@ public final class EventJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            // registered after the time module, so that it reads instants first
-            .addModule(new SimpleModule("common-instants").addDeserializer(Instant.class, new CommonInstantDeserializer()))
+            // registered after the time module, so that it reads and writes instants first
+            .addModule(new SimpleModule("common-instants")
+                    .addDeserializer(Instant.class, new CommonInstantDeserializer())
+                    .addSerializer(Instant.class, new CommonInstantSerializer()))
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -59,6 +64,26 @@ public final class EventJson {
                 }
             }
             return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
+    }
+
+    /**
+     * Writes instants as the time module does with {@code WRITE_DATES_AS_TIMESTAMPS} off (ISO-8601 UTC,
+     * {@link Instant#toString()}), but by hand ({@link IsoInstants#format}): the formatter was a good part of
+     * writing an event, and ingest writes every event once.
+     */
+    private static final class CommonInstantSerializer extends StdScalarSerializer<Instant> {
+
+        private static final long serialVersionUID = 1L;
+
+        CommonInstantSerializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            char[] text = new char[IsoInstants.MAX_FORMATTED];
+            generator.writeString(text, 0, IsoInstants.format(value, text));
         }
     }
 

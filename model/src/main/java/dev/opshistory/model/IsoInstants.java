@@ -2,6 +2,7 @@ package dev.opshistory.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -71,6 +72,59 @@ public final class IsoInstants {
         } catch (DateTimeException e) {
             return null; // an impossible date or time: the formatters give the reason
         }
+    }
+
+    /** The longest text {@link #format} writes: a nine-digit year with its sign and nine fractional digits. */
+    public static final int MAX_FORMATTED = 40;
+
+    /** Seconds of 10000-01-01T00:00:00Z: later instants need more than four year digits. */
+    private static final long YEAR_10000 = 253_402_300_800L;
+
+    /**
+     * Writes {@code instant} as {@link java.time.format.DateTimeFormatter#ISO_INSTANT} does (and so
+     * {@link Instant#toString()}), {@code 2023-02-26T00:10:04Z} with 3, 6 or 9 fractional digits when the nanoseconds
+     * are not zero, into {@code out} from index 0, and returns the length written (at most
+     * {@value #MAX_FORMATTED} characters). By hand for 1970 to 9999, the formatter otherwise: the formatter costs
+     * several hundred nanoseconds per instant, and every event written to Kafka holds several.
+     */
+    public static int format(Instant instant, char[] out) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < 0 || seconds >= YEAR_10000) {
+            String text = instant.toString();
+            text.getChars(0, text.length(), out, 0);
+            return text.length();
+        }
+        LocalDate date = LocalDate.ofEpochDay(seconds / 86_400);
+        int secondOfDay = (int) (seconds % 86_400);
+        int year = date.getYear();
+        put2(out, 0, year / 100);
+        put2(out, 2, year % 100);
+        out[4] = '-';
+        put2(out, 5, date.getMonthValue());
+        out[7] = '-';
+        put2(out, 8, date.getDayOfMonth());
+        out[10] = 'T';
+        put2(out, 11, secondOfDay / 3600);
+        out[13] = ':';
+        put2(out, 14, secondOfDay / 60 % 60);
+        out[16] = ':';
+        put2(out, 17, secondOfDay % 60);
+        int n = 19;
+        int nanos = instant.getNano();
+        if (nanos != 0) {
+            out[n++] = '.';
+            int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
+            for (int i = 0, unit = 100_000_000; i < digits; i++, unit /= 10) {
+                out[n++] = (char) ('0' + nanos / unit % 10);
+            }
+        }
+        out[n++] = 'Z';
+        return n;
+    }
+
+    private static void put2(char[] out, int at, int value) {
+        out[at] = (char) ('0' + value / 10);
+        out[at + 1] = (char) ('0' + value % 10);
     }
 
     /** The number written by {@code count} ASCII digits from {@code from}, or -1 when one is not a digit. */
