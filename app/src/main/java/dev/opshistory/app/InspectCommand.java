@@ -3,7 +3,7 @@ package dev.opshistory.app;
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.ingest.IngestRunner;
-import dev.opshistory.ingest.parse.OpsgenieTeamsLookup;
+import dev.opshistory.ingest.parse.TeamsLookup;
 import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.privacy.PrivacyFilter;
 import dev.opshistory.ingest.parse.ParseSink;
@@ -68,10 +68,10 @@ final class InspectCommand implements Callable<Integer> {
         if (choice.parser() == null && format == null) {
             Optional<Map<String, String>> teams;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                teams = OpsgenieTeamsLookup.read(in);
+                teams = TeamsLookup.read(in);
             }
             if (teams.isPresent()) {
-                System.err.println("side file: " + OpsgenieTeamsLookup.KIND + " (" + teams.get().size()
+                System.err.println("side file: " + TeamsLookup.KIND + " (" + teams.get().size()
                         + " teams), not an export: ingest reads it to name Opsgenie teams");
                 return 0;
             }

@@ -75,8 +75,8 @@ final class Stages {
         }
         stdout.println("reconciliation: " + reconciliation.line());
         if (reconciliation.teamIdsWithoutName() > 0) {
-            stdout.println(reconciliation.teamIdsWithoutName() + " Opsgenie team ids had no name in a teams lookup "
-                    + "(add the GET /v2/teams response to the inputs to show names)");
+            stdout.println(reconciliation.teamIdsWithoutName() + " team ids had no name in a teams lookup "
+                    + "(add Opsgenie's GET /v2/teams response or Grafana OnCall's GET /api/v1/teams/ page to the inputs to show names)");
         }
         if (reconciliation.total().rejected() > 0) {
             stdout.println("rejected records and reasons: " + out.resolve(KafkaIngestion.REJECTS_FILE));

@@ -100,7 +100,7 @@ class CommandLineTest {
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("side file: opsgenie-teams-lookup (2 teams)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("side file: teams-lookup (2 teams)");
     }
 
     @Test

@@ -29,7 +29,7 @@ public record Reconciliation(List<FileCount> files, Count total, List<SideFile> 
     /**
      * An input that is not an export.
      *
-     * @param kind    what it is, e.g. {@value dev.opshistory.ingest.parse.OpsgenieTeamsLookup#KIND}
+     * @param kind    what it is, e.g. {@value dev.opshistory.ingest.parse.TeamsLookup#KIND}
      * @param entries how many entries it gave (teams named), 0 when unused
      * @param sha256  hex SHA-256 of its bytes; null when it could not be read
      * @param note    why it was not used, or null when it was

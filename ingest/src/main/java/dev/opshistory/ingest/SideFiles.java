@@ -1,6 +1,6 @@
 package dev.opshistory.ingest;
 
-import dev.opshistory.ingest.parse.OpsgenieTeamsLookup;
+import dev.opshistory.ingest.parse.TeamsLookup;
 import dev.opshistory.ingest.parse.TeamDirectory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -20,13 +20,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the side files among the inputs before any export is parsed, because the exports need what they hold:
- * every {@code GET /v2/teams} response, whatever its name, becomes part of the run's {@link TeamDirectory}, so that
+ * every teams list (Opsgenie {@code GET /v2/teams}, Grafana OnCall {@code GET /api/v1/teams/}), whatever its name, becomes part of the run's {@link TeamDirectory}, so that
  * Opsgenie records that name teams by id get the names. A file named {@code *.lookup.json} that is no teams response
  * is listed as an unused side file rather than parsed as an export (it is an id → name map of some other kind).
  * Everything else is left to the export parsers.
  *
  * <p>Each input is opened once more for this, but recognition reads at most a megabyte of it
- * ({@link OpsgenieTeamsLookup}), so a large export costs little.
+ * ({@link TeamsLookup}), so a large export costs little.
  */
 final class SideFiles {
 
@@ -66,13 +66,13 @@ final class SideFiles {
             }
             if (teams.isPresent()) {
                 names.putAll(teams.get());
-                files.add(new Reconciliation.SideFile(input.toString(), OpsgenieTeamsLookup.KIND, teams.get().size(),
+                files.add(new Reconciliation.SideFile(input.toString(), TeamsLookup.KIND, teams.get().size(),
                         IngestRunner.sha256(input), null));
                 paths.add(input);
-                LOG.info("teams lookup {}: {} Opsgenie team names", input, teams.get().size());
+                LOG.info("teams lookup {}: {} team names", input, teams.get().size());
             } else if (namedLookup) {
                 files.add(new Reconciliation.SideFile(input.toString(), "lookup", 0, IngestRunner.sha256(input),
-                        "not an Opsgenie GET /v2/teams response (a data list of teams with id and name): not used"));
+                        "not an Opsgenie GET /v2/teams response nor a Grafana OnCall GET /api/v1/teams/ page (a data or results list of teams with id and name): not used"));
                 paths.add(input);
             }
         }
@@ -84,7 +84,7 @@ final class SideFiles {
             return Optional.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 13)) {
-            return OpsgenieTeamsLookup.read(in);
+            return TeamsLookup.read(in);
         }
     }
 }

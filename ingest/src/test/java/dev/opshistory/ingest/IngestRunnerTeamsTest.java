@@ -2,7 +2,7 @@ package dev.opshistory.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opshistory.ingest.parse.OpsgenieTeamsLookup;
+import dev.opshistory.ingest.parse.TeamsLookup;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.SampleData;
 import dev.opshistory.ingest.parse.SharedFormatsAccess;
@@ -53,7 +53,7 @@ class IngestRunnerTeamsTest {
         assertThat(reconciliation.holds()).isTrue();
         assertThat(reconciliation.sideFiles()).singleElement().satisfies(side -> {
             assertThat(side.file()).isEqualTo(teams.toString());
-            assertThat(side.kind()).isEqualTo(OpsgenieTeamsLookup.KIND);
+            assertThat(side.kind()).isEqualTo(TeamsLookup.KIND);
             assertThat(side.entries()).isEqualTo(1);
             assertThat(side.sha256()).hasSize(64);
             assertThat(side.note()).isNull();
@@ -85,7 +85,7 @@ class IngestRunnerTeamsTest {
         assertThat(reconciliation.sideFiles()).singleElement().satisfies(side -> {
             assertThat(side.file()).isEqualTo(services.toString());
             assertThat(side.entries()).isZero();
-            assertThat(side.note()).contains("not an Opsgenie GET /v2/teams response");
+            assertThat(side.note()).contains("not an Opsgenie GET /v2/teams response nor a Grafana OnCall");
         });
     }
 

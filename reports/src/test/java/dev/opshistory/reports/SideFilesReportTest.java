@@ -22,7 +22,7 @@ class SideFilesReportTest {
                 {"files":[{"file":"exports/opsgenie/alerts.json","format":"opsgenie-alerts-json",
                            "read":7,"accepted":7,"rejected":0,"folded":0,"sha256":"aa11"}],
                  "total":{"read":7,"accepted":7,"rejected":0,"folded":0},
-                 "side_files":[{"file":"exports/opsgenie/teams.lookup.json","kind":"opsgenie-teams-lookup",
+                 "side_files":[{"file":"exports/opsgenie/teams.lookup.json","kind":"teams-lookup",
                                 "entries":2,"sha256":"bb22","note":null}],
                  "team_ids_without_name":3}
                 """);
@@ -30,7 +30,7 @@ class SideFilesReportTest {
         ReportData data = new ReportGenerator().collect(ReportRequest.of(dir));
 
         assertThat(data.notes()).contains(
-                "Side file (not an export): exports/opsgenie/teams.lookup.json, opsgenie-teams-lookup, 2 entries used.",
+                "Side file (not an export): exports/opsgenie/teams.lookup.json, teams-lookup, 2 entries used.",
                 "3 Opsgenie team ids have no name (no teams lookup named them): their alerts are counted under the id.");
         assertThat(data.methodology().inputChecksums()).containsExactly(
                 new Methodology.Checksum("exports/opsgenie/alerts.json", "aa11"),

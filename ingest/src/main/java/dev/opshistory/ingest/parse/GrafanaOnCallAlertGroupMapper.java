@@ -2,7 +2,9 @@ package dev.opshistory.ingest.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.MappedRecord;
+import dev.opshistory.ingest.parse.json.RecordContext;
+import dev.opshistory.ingest.parse.json.RecordHandler;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.RecordView;
 import dev.opshistory.ingest.parse.json.TextLimit;
@@ -25,17 +27,23 @@ import java.util.List;
  *       acknowledgement or resolution without a user was made by OnCall itself (a resolve signal of the
  *       integration), so it is not by a person, and such a resolution is automatic;</li>
  *   <li>{@code alerts_count} → alert count; link: {@code permalinks.web}, else {@code slack_app}, {@code slack},
- *       {@code telegram}; {@code team_id} → team; {@code labels} ({@code [{key{name}, value{name}}]}) → tags
+ *       {@code telegram}; {@code team_id} → team, named by a Grafana OnCall {@code GET /api/v1/teams/} page among the inputs
+ *       ({@link TeamsLookup}) when one is given; {@code labels} ({@code [{key{name}, value{name}}]}) → tags
  *       {@code key=value}, and the label {@code service} → service.</li>
  * </ul>
  * Required: {@code id} and {@code created_at}.
  */
-final class GrafanaOnCallAlertGroupMapper implements RecordMapper {
+final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
 
     private static final List<String> PERMALINKS = List.of("web", "slack_app", "slack", "telegram");
 
     @Override
-    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+    public MappedRecord map(ObjectNode record, RecordContext context) throws RecordProblem {
+        return MappedRecord.event(map(record, context.sourceFile(), context.teams()));
+    }
+
+    /** The event of one alert group, its team named by the run's teams lookup when it has the id. */
+    CanonicalEvent map(ObjectNode record, String sourceFile, TeamDirectory teams) throws RecordProblem {
         RecordView r = RecordView.of(record);
         String id = r.requiredText("id");
         Instant createdAt = r.requiredInstant("created_at");
@@ -84,7 +92,7 @@ final class GrafanaOnCallAlertGroupMapper implements RecordMapper {
                 .title(title)
                 .description(description)
                 .service(service)
-                .team(r.nonBlankText("team_id"))
+                .team(teams.nameOf(r.nonBlankText("team_id")))
                 .status(r.nonBlankText("state"))
                 .createdAt(createdAt)
                 .acknowledgedAt(acknowledgedAt)

@@ -8,7 +8,7 @@ import java.util.Set;
  * Opsgenie team names by team id, for one ingest run. Opsgenie alert list items name their teams by id only
  * ({@code teams: [{id}]}, {@code ownerTeamId}, responders {@code {type: team, id}}), and incidents their
  * {@code ownerTeam}; a report grouped by a UUID says nothing to its reader. The names come from a
- * {@code GET /v2/teams} response among the inputs ({@link OpsgenieTeamsLookup}), loaded before the exports.
+ * {@code GET /v2/teams} response among the inputs ({@link TeamsLookup}), loaded before the exports.
  *
  * <p>An id the directory does not know stays the id (a team deleted since, or no lookup given), and is remembered
  * so that the run can say how many ids kept no name. Used from the parsing thread only.

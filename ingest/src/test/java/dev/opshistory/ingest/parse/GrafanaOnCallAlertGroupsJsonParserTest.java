@@ -83,6 +83,25 @@ class GrafanaOnCallAlertGroupsJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
+    void aTeamIdIsNamedByTheRunsTeamsLookupAndStaysAnIdWithoutOne() throws Exception {
+        String page = """
+                {"results": [{"id": "A1", "alerts_count": 1, "state": "firing", "created_at": "2026-01-01T00:00:00Z",
+                  "title": "Disk full", "team_id": "TI73TDU19W48J"},
+                 {"id": "A2", "alerts_count": 1, "state": "firing", "created_at": "2026-01-01T00:10:00Z",
+                  "title": "Disk full", "team_id": "TGONE"}]}
+                """;
+        TeamDirectory teams = TeamDirectory.of(java.util.Map.of("TI73TDU19W48J", "my test team"));
+        CollectingSink sink = new CollectingSink();
+
+        new GrafanaOnCallAlertGroupsJsonParser().parse(
+                new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "groups.json", sink, teams);
+
+        assertThat(sink.events).extracting(CanonicalEvent::team).containsExactly("my test team", "TGONE");
+        assertThat(teams.unnamedIds()).isEqualTo(1);
+    }
+
+    @Test
     void detectsItsAlertGroupsAndNoOtherSharedFile() {
         SharedPayloadOwners.assertDetectsOnlyItsOwn(parser(), GrafanaOnCallAlertGroupsJsonParser.FORMAT);
         assertThat(parser().detect("groups.json", SharedPayloadOwners.head(FIXTURE)).reason())

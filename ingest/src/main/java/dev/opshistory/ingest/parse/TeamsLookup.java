@@ -13,26 +13,31 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises an Opsgenie {@code GET /v2/teams} response by its shape and reads its id → name map, for the
- * {@link TeamDirectory}. The response is {@code {"data":[{"id","name","description","links"}], "took", "requestId"}}
- * (Opsgenie Team API, "List Teams"); the file may be named anything, so the shape decides: a top-level {@code data}
- * array whose items are objects with text {@code id} and {@code name} and no key a team does not have. Other
- * Opsgenie lists share the envelope but not the items: alerts and incidents carry {@code createdAt} and
- * {@code message}, schedules {@code timezone} and {@code rotations}, escalations {@code rules}, services
- * {@code teamId}; any such key means "not a teams list".
+ * Recognises a teams list by its shape and reads its id → name map, for the {@link TeamDirectory}: an Opsgenie
+ * {@code GET /v2/teams} response, {@code {"data":[{"id","name","description","links"}], "took", "requestId"}}
+ * (Opsgenie Team API, "List Teams"), or a Grafana OnCall {@code GET /api/v1/teams/} page,
+ * {@code {"count","next","previous","results":[{"id","grafana_id","name","email","avatar_url"}]}} (its alert
+ * groups name their team by {@code team_id} only). The file may be named anything, so the shape decides: a
+ * top-level {@code data} or {@code results} array whose items are objects with text {@code id} and {@code name}
+ * and no key a team does not have. Other lists share the envelopes but not the items: alerts and incidents carry
+ * {@code createdAt} and {@code message}, schedules {@code timezone} and {@code rotations}, escalations
+ * {@code rules}, services {@code teamId}, alert groups {@code alerts_count}; any such key means "not a teams list".
  *
  * <p>Every input file is asked, so the check must cost little on a 1 GB export: the {@code data} array and its
  * first team must appear within the first {@value #RECOGNITION_BYTES} bytes, after which the file is no lookup and
  * reading stops. Nothing here rejects: a file that is not a teams response is left to the export parsers.
  * Team names are text from an export like any other; they are not logged.
  */
-public final class OpsgenieTeamsLookup {
+public final class TeamsLookup {
 
     /** The kind named in the reconciliation's side files. */
-    public static final String KIND = "opsgenie-teams-lookup";
+    public static final String KIND = "teams-lookup";
 
-    /** Keys of a team in {@code GET /v2/teams} and {@code GET /v2/teams/{id}}. */
-    private static final Set<String> TEAM_KEYS = Set.of("id", "name", "description", "links", "members", "memberCount");
+    /** Keys of a team in Opsgenie's {@code GET /v2/teams} and {@code GET /v2/teams/{id}}, and Grafana OnCall's. */
+    private static final Set<String> TEAM_KEYS = Set.of("id", "name", "description", "links", "members", "memberCount",
+            "grafana_id", "email", "avatar_url");
+    /** The envelopes' list fields: Opsgenie's and Grafana OnCall's. */
+    private static final Set<String> LISTS = Set.of("data", "results");
     /** Bytes read before a file must have shown itself a teams response. */
     static final int RECOGNITION_BYTES = 1 << 20;
     /** Opsgenie caps a team name at 100 characters; far longer text is not a team name. */
@@ -40,7 +45,7 @@ public final class OpsgenieTeamsLookup {
     /** More teams than any account has: a file holding more is not read as a lookup (memory stays bounded). */
     private static final int MAX_TEAMS = 100_000;
 
-    private OpsgenieTeamsLookup() {
+    private TeamsLookup() {
     }
 
     /**
@@ -59,7 +64,7 @@ public final class OpsgenieTeamsLookup {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if ("data".equals(field)) {
+                if (LISTS.contains(field)) {
                     return value == JsonToken.START_ARRAY ? Optional.ofNullable(teams(parser, gate)) : Optional.empty();
                 }
                 parser.skipChildren(); // took, requestId, expandable: small, and the gate bounds them

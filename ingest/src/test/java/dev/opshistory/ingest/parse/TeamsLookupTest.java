@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OpsgenieTeamsLookupTest {
+class TeamsLookupTest {
 
     @Test
     void sampleDataTeamsLookupGivesEachTeamsNameByItsId() throws IOException {
@@ -33,6 +33,19 @@ class OpsgenieTeamsLookupTest {
                 """;
 
         assertThat(read(response)).contains(Map.of("t-1", "payments"));
+    }
+
+    @Test
+    void aGrafanaOnCallTeamsPageIsATeamsLookupTooButItsAlertGroupsAreNot() throws IOException {
+        // GET /api/v1/teams/, as the Grafana OnCall teams HTTP API documents it
+        String teams = """
+                {"count": 1, "next": null, "previous": null, "results": [{"id": "TI73TDU19W48J", "grafana_id": 123,
+                  "name": "my test team", "email": "", "avatar_url": "/avatar/3f49c15916554246daa714b9bd0ee398"}],
+                 "page_size": 50, "current_page_number": 1, "total_pages": 1}
+                """;
+
+        assertThat(read(teams)).contains(Map.of("TI73TDU19W48J", "my test team"));
+        assertThat(read(SharedFormats.file("jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json"))).isEmpty();
     }
 
     @ParameterizedTest
@@ -74,18 +87,18 @@ class OpsgenieTeamsLookupTest {
         Endless endless = new Endless("{\"incidents\": [".getBytes(StandardCharsets.UTF_8),
                 "{\"id\": \"P1\", \"title\": \"disk full\"},".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(OpsgenieTeamsLookup.read(endless)).isEmpty();
-        assertThat(endless.served).isLessThanOrEqualTo(OpsgenieTeamsLookup.RECOGNITION_BYTES);
+        assertThat(TeamsLookup.read(endless)).isEmpty();
+        assertThat(endless.served).isLessThanOrEqualTo(TeamsLookup.RECOGNITION_BYTES);
     }
 
     private static Optional<Map<String, String>> read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return OpsgenieTeamsLookup.read(in);
+            return TeamsLookup.read(in);
         }
     }
 
     private static Optional<Map<String, String>> read(String content) throws IOException {
-        return OpsgenieTeamsLookup.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        return TeamsLookup.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A prefix, then one piece over and over, without end: a stand-in for a huge export. */
