@@ -81,7 +81,7 @@ public final class SecretRedactor {
     private static final String[] VENDOR_MARKERS = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
         "glpat-", "xox", "xapp-", "k_live_", "k_test_", "AIza", "npm_", "SG."};
     private static final String[] SCHEMES = {"bearer", "geniekey", "ssws", "basic"};
-    private static final boolean[] SCHEME_FIRST_PAIRS = firstPairs(SCHEMES);
+    private static final boolean[] SCHEME_FIRST_LETTERS = firstLetters(SCHEMES);
     private static final int AWS_KEY_ID_LENGTH = 20;
     private static final int SHORTEST_TOKEN_USER = 16;
 
@@ -106,7 +106,7 @@ public final class SecretRedactor {
         if (t.indexOf(':') >= 0 || t.indexOf('=') >= 0) {
             t = KeyedSecrets.redact(t);
         }
-        if (containsAnyAsciiIgnoreCase(t, SCHEMES, SCHEME_FIRST_PAIRS)) {
+        if (containsAnyAsciiIgnoreCase(t, SCHEMES, SCHEME_FIRST_LETTERS)) {
             t = redactSchemeTokens(t);
         }
         if (t.contains("eyJ")) {
@@ -174,30 +174,21 @@ public final class SecretRedactor {
     /**
      * Whether the text holds one of the words, lower-case ASCII letters, in any mix of ASCII case. ASCII case is
      * all that counts: the pattern this gates ({@link #SCHEME_TOKEN}) is case-insensitive for ASCII only. It runs
-     * on every text, so a position is compared with the words only when its first two letters begin one
-     * ({@code firstPairs}, indexed by {@link #pair}): most texts hold the common first letters 's' and 'b' many
-     * times, but seldom "ss" or "ba".
+     * on every text, so a character is compared with the words only when it is the first letter of one.
      */
-    private static boolean containsAnyAsciiIgnoreCase(String text, String[] words, boolean[] firstPairs) {
-        int n = text.length() - 1;
+    private static boolean containsAnyAsciiIgnoreCase(String text, String[] words, boolean[] firstLetters) {
+        int n = text.length();
         for (int i = 0; i < n; i++) {
-            int pair = pair(text.charAt(i), text.charAt(i + 1));
-            if (pair >= 0 && firstPairs[pair]) {
+            int c = text.charAt(i) | 0x20; // lower-cases an ASCII letter; nothing else becomes one
+            if (c < firstLetters.length && firstLetters[c]) {
                 for (String word : words) {
-                    if (pair == pair(word.charAt(0), word.charAt(1)) && asciiRegionMatches(text, i, word)) {
+                    if (c == word.charAt(0) && asciiRegionMatches(text, i, word)) {
                         return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    /** Two characters lower-cased as ASCII letters (nothing else becomes one) as an index, or -1 beyond ASCII. */
-    private static int pair(char first, char second) {
-        int a = first | 0x20;
-        int b = second | 0x20;
-        return a < 128 && b < 128 ? a << 7 | b : -1;
     }
 
     private static boolean asciiRegionMatches(String text, int from, String word) {
@@ -212,13 +203,12 @@ public final class SecretRedactor {
         return true;
     }
 
-    /** The first two letters of each word (at least two letters long), as {@link #pair} indexes them. */
-    private static boolean[] firstPairs(String[] words) {
-        boolean[] pairs = new boolean[128 * 128];
+    private static boolean[] firstLetters(String[] words) {
+        boolean[] first = new boolean[128];
         for (String word : words) {
-            pairs[pair(word.charAt(0), word.charAt(1))] = true;
+            first[word.charAt(0)] = true;
         }
-        return pairs;
+        return first;
     }
 
     /** Whether the text has a run of at least {@code length} capital letters and digits (an AWS key id). */
