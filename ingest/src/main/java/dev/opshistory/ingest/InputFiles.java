@@ -1,5 +1,6 @@
 package dev.opshistory.ingest;
 
+import dev.opshistory.ingest.parse.FileExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,9 +99,8 @@ public final class InputFiles {
 
     static boolean looksLikeExport(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        String base = dot < 0 ? name : name.substring(0, dot);
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        String extension = FileExtension.of(name);
+        String base = extension.isEmpty() ? name : name.substring(0, name.length() - extension.length() - 1);
         return (EXPORT_EXTENSIONS.contains(extension) || extension.isEmpty()) && !DOCUMENTATION.contains(base)
                 && SIDE_FILE_SUFFIXES.stream().noneMatch(name::endsWith);
     }

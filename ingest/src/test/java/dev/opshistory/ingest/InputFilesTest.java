@@ -29,6 +29,7 @@ class InputFilesTest {
         touch("truth.labels.json");
         touch("teams.lookup.json");
         touch("postmortems/PM2022-009 - Bad AMI causing node issues");
+        touch("postmortems/PM2023-001 - AMI v1.2 rollout");
         touch("postmortems/timeline.png");
 
         List<Path> skipped = new ArrayList<>();
@@ -37,6 +38,7 @@ class InputFilesTest {
         assertThat(files).extracting(this::relative)
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
                         "postmortems/2026-01-01.md", "postmortems/PM2022-009 - Bad AMI causing node issues",
+                        "postmortems/PM2023-001 - AMI v1.2 rollout",
                         "teams.lookup.json");
         // what is left is said, except hidden files
         assertThat(skipped).extracting(this::relative)

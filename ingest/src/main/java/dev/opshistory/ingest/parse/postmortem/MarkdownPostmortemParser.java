@@ -2,6 +2,7 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import dev.opshistory.ingest.parse.Detection;
 import dev.opshistory.ingest.parse.ExportParser;
+import dev.opshistory.ingest.parse.FileExtension;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.model.Reject;
 import java.io.IOException;
@@ -55,7 +56,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
             return new Detection(0, "a README, not a postmortem");
         }
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
-        String extension = extension(name);
+        String extension = FileExtension.of(name);
         // Wikis and repositories keep write-ups without an extension too ("PM2022-009 - Bad AMI"): without one,
         // headings written as Markdown make the file Markdown.
         boolean markdownName = MARKDOWN_EXTENSIONS.contains(extension)
@@ -110,12 +111,6 @@ public final class MarkdownPostmortemParser implements ExportParser {
         }
         return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
                 + (found.isEmpty() ? "none" : names(found)) + ")");
-    }
-
-    /** The file name's extension, or "" when the name has none: "v1.2 outage notes" has none. */
-    private static String extension(String name) {
-        String last = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return last.matches("[a-z0-9]{1,8}") ? last : "";
     }
 
     private static String names(Set<SectionKind> kinds) {

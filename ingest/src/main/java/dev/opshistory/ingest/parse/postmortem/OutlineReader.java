@@ -159,14 +159,17 @@ final class OutlineReader {
             if (fields.isEmpty()) {
                 return false;
             }
-            for (Field f : fields) {
-                Section section = openSection(f.label(), fieldDepth(), false);
-                if (!f.value().isBlank()) {
-                    section.parts().add(new Section.TextPart(f.value()));
-                }
-                closeInnermost();
-            }
+            fields.forEach(this::addClosedField);
             return true;
+        }
+
+        /** A field of a table or list: its own section holding its value, closed so that what follows is not in it. */
+        private void addClosedField(Field f) {
+            Section section = openSection(f.label(), fieldDepth(), false);
+            if (!f.value().isBlank()) {
+                section.parts().add(new Section.TextPart(f.value()));
+            }
+            closeInnermost();
         }
 
         /**
@@ -176,6 +179,7 @@ final class OutlineReader {
          */
         private boolean readLabelList(BulletList list) {
             List<String> lines = new ArrayList<>();
+            List<Optional<Field>> fields = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 Node only = item.getFirstChild();
                 if (!(only instanceof Paragraph paragraph) || only.getNext() != null) {
@@ -186,21 +190,18 @@ final class OutlineReader {
                     return false;
                 }
                 lines.add(line);
+                fields.add(field(line));
             }
-            if (lines.stream().map(OutlineReader::field).allMatch(Optional::isEmpty)) {
+            if (fields.stream().allMatch(Optional::isEmpty)) {
                 return false;
             }
-            for (String line : lines) {
-                Optional<Field> field = field(line);
+            for (int i = 0; i < lines.size(); i++) {
+                Optional<Field> field = fields.get(i);
                 if (field.isEmpty()) {
-                    innermost().parts().add(new Section.TextPart(MarkdownText.unmark(line).strip()));
+                    innermost().parts().add(new Section.TextPart(MarkdownText.unmark(lines.get(i)).strip()));
                     continue;
                 }
-                Section section = openSection(field.get().label(), fieldDepth(), false);
-                if (!field.get().value().isBlank()) {
-                    section.parts().add(new Section.TextPart(field.get().value()));
-                }
-                closeInnermost();
+                addClosedField(field.get());
             }
             return true;
         }
