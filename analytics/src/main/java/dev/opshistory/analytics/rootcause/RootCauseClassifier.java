@@ -54,6 +54,9 @@ public final class RootCauseClassifier implements Serializable {
     /** Clause boundaries: sentence punctuation, commas, semicolons, colons, line breaks, "but". */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[.;:!?,\\n\\r]|\\bbut\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[_:=]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]");
     /** Ruled-out phrases that need a complement to rule out: "was not" alone may contrast or state a failure. */
     private static final java.util.Set<String> BARE_COPULAS = java.util.Set.of("was not", "were not", "wasn't",
             "weren't", "is not", "isn't", "are not", "aren't");
@@ -144,23 +147,25 @@ public final class RootCauseClassifier implements Serializable {
     private final RecentResults<Map<TextField, List<String>>, RootCauseVerdict> recent =
             new RecentResults<>(RECENT_TEXTS);
 
-    /** The verdict on any event; never null. */
+    /** The verdict on any event; never null. Names in its texts are masked first ({@link NamesInText}). */
     public RootCauseVerdict classify(CanonicalEvent event) {
+        String service = event.service();
         Map<TextField, List<String>> texts = new EnumMap<>(TextField.class);
-        put(texts, TextField.TITLE, event.title());
-        put(texts, TextField.DESCRIPTION, event.description());
-        texts.put(TextField.NOTES, event.notes());
+        put(texts, TextField.TITLE, event.title(), service);
+        put(texts, TextField.DESCRIPTION, event.description(), service);
+        texts.put(TextField.NOTES, event.notes().stream().map(n -> NamesInText.mask(n, service)).toList());
         if (!event.tags().isEmpty()) {
             // Tags are read as words: "root-cause:network" and "deploy_failure" both say something.
-            texts.put(TextField.TAGS, List.of(String.join("; ", event.tags()).replaceAll("[_:=]", " ")));
+            texts.put(TextField.TAGS, List.of(TAG_SEPARATORS.matcher(
+                    NamesInText.mask(String.join("; ", event.tags()), service)).replaceAll(" ")));
         }
-        put(texts, TextField.RESOLVE_REASON, event.resolveReason());
+        put(texts, TextField.RESOLVE_REASON, event.resolveReason(), service);
         PostmortemDetails pm = event.postmortem();
         if (pm != null) {
-            put(texts, TextField.SUMMARY, pm.summary());
-            put(texts, TextField.ROOT_CAUSE, pm.rootCause());
-            put(texts, TextField.TRIGGER, pm.trigger());
-            put(texts, TextField.RESOLUTION, pm.resolution());
+            put(texts, TextField.SUMMARY, pm.summary(), service);
+            put(texts, TextField.ROOT_CAUSE, pm.rootCause(), service);
+            put(texts, TextField.TRIGGER, pm.trigger(), service);
+            put(texts, TextField.RESOLUTION, pm.resolution(), service);
         }
         return length(texts) > CACHED_TEXT_CHARS ? classify(texts) : recent.get(texts, this::classify);
     }
@@ -604,7 +609,7 @@ public final class RootCauseClassifier implements Serializable {
         if (clause.isBlank() && relative.find()) {
             String rest = after.substring(m.start() + relative.end());
             Matcher next = CLAUSE_BOUNDARY.matcher(rest);
-            return relative.group().replaceAll("[\\s,]", "") + " " + (next.find() ? rest.substring(0, next.start()) : rest);
+            return SPACES_AND_COMMAS.matcher(relative.group()).replaceAll("") + " " + (next.find() ? rest.substring(0, next.start()) : rest);
         }
         return clause;
     }
@@ -619,12 +624,12 @@ public final class RootCauseClassifier implements Serializable {
     }
 
     private static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
     }
 
-    private static void put(Map<TextField, List<String>> texts, TextField field, String value) {
+    private static void put(Map<TextField, List<String>> texts, TextField field, String value, String service) {
         if (value != null && !value.isBlank()) {
-            texts.put(field, List.of(value));
+            texts.put(field, List.of(NamesInText.mask(value, service)));
         }
     }
 }

@@ -792,6 +792,21 @@ class RootCauseClassifierTest {
                 .isEqualTo(-1);
     }
 
+    @Test
+    void aWordInsideAHostOrTheServiceNameIsNoCause() {
+        CanonicalEvent onDataHost = CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY)
+                .sourceId("P2").service("inventory-db").title("Disk usage above 90% on inventory-data-03 (inventory-db)")
+                .build();
+        CanonicalEvent onRoutingService = CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY)
+                .sourceId("P3").service("routing-search").title("Cluster health RED (routing-search)").build();
+
+        assertThat(classifier.classify(onDataHost).scores()).doesNotContainKey(RootCause.DATA);
+        assertThat(classifier.classify(onRoutingService).scores()).doesNotContainKey(RootCause.NETWORKING);
+        // the same words written as words still count
+        assertThat(classifier.classify(alert("Corrupted data in the inventory table", List.of())).rootCause())
+                .isEqualTo(RootCause.DATA);
+    }
+
     private static CanonicalEvent alert(String title, List<String> notes) {
         return CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY).sourceId("P1")
                 .title(title).notes(notes).build();

@@ -1,0 +1,62 @@
+package dev.opshistory.analytics.rootcause;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names written into a text — hosts, pods, regions, versions, and the event's own service — say which thing is
+ * affected, not what went wrong: "Disk usage above 90% on inventory-data-03 (inventory-db)" is not a data fault,
+ * and "latency above 1500 ms on routing-search" is not a networking one. Such names are replaced by a mark
+ * before the rules read the text, so a word inside a name never counts as a cause. Two kinds are names whatever
+ * the text: a token of words joined by {@code - _ . :} that holds a digit ({@code web-01}, {@code us-east-1},
+ * {@code ip-10-0-3-7}, {@code 2026.01.01-4}); and the event's service when it is written as one joined token
+ * ({@code fraud-search}) — a service named in plain words ("DNS", "Database") still counts, as it may be the cause.
+ * Masking the names also lets alerts that differ only in a host share one cached verdict.
+ */
+final class NamesInText {
+
+    /** What a name becomes: not a letter, digit or phrase separator, so no term matches across it. */
+    static final String MARK = "#";
+
+    private static final Pattern JOINED = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-_.:][\\p{L}\\p{N}]+)+");
+
+    private NamesInText() {
+    }
+
+    /** {@code text} with its names replaced by {@link #MARK}; null stays null. */
+    static String mask(String text, String service) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String joinedService = service != null && isJoined(service.strip()) ? service.strip().toLowerCase(Locale.ROOT) : null;
+        Matcher m = JOINED.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            String token = m.group();
+            if (!hasDigit(token) && !token.toLowerCase(Locale.ROOT).equals(joinedService)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, m.start()).append(MARK);
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isJoined(String name) {
+        return JOINED.matcher(name).matches();
+    }
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
