@@ -64,4 +64,33 @@ class PostmortemReferencesTest {
                         org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-2", List.of("db:DB down x1")),
                         org.assertj.core.groups.Tuple.tuple("postmortem:POSTMORTEM:pm-1", List.of("api:API down x1")));
     }
+
+    @Test
+    void aPostmortemDatedByItsDayDoesNotCountItsOwnIncidentOrItsAlertsAsRecurrences() {
+        // pm-1 is dated 2026-03-10 (midnight, as a date-only write-up is) and names incident Q1, paged at 10:00 that
+        // day and resolved in 120 min; alert A1 is linked to Q1 (incident_ref) and fired at 10:05 with the same
+        // title. Neither is a recurrence. Alert A2 fires at 11:00, while Q1 is still open: the same incident, not a
+        // recurrence. A3 at 13:00, after Q1 ended, is one; so is A4 a week later.
+        WarehouseFixture.writeEvents(dir.resolve("warehouse/events/part-0.parquet"), List.of(
+                incident("pagerduty:INCIDENT:Q1", "2026-03-10T10:00:00Z", "SEV2", "api", "API down")
+                        .minutesToAckAndResolve(5, 120),
+                alert("pagerduty:ALERT:A1", "2026-03-10T10:05:00Z", "SEV2", "ACTIONABLE", "api", "API down")
+                        .with("incident_ref", "pagerduty:INCIDENT:Q1"),
+                alert("pagerduty:ALERT:A2", "2026-03-10T11:00:00Z", "SEV2", "ACTIONABLE", "api", "API down"),
+                alert("pagerduty:ALERT:A3", "2026-03-10T13:00:00Z", "SEV2", "ACTIONABLE", "api", "API down"),
+                alert("pagerduty:ALERT:A4", "2026-03-17T09:00:00Z", "SEV2", "ACTIONABLE", "api", "API down")));
+        WarehouseFixture.writePostmortems(dir.resolve("warehouse/postmortems/part-0.parquet"), List.of(
+                new Postmortem("postmortem:POSTMORTEM:pm-1", "2026-03-10T00:00:00Z", "API outage",
+                        "pagerduty:INCIDENT:Q1")));
+
+        ReportData data = new ReportGenerator().collect(ReportRequest.of(dir));
+
+        assertThat(data.postmortems()).singleElement().satisfies(pm -> assertThat(pm.recurrences())
+                .singleElement().satisfies(r -> {
+                    assertThat(r.fingerprint()).isEqualTo("api:API down");
+                    assertThat(r.alerts()).isEqualTo(2);
+                    assertThat(r.first()).isEqualTo(java.time.Instant.parse("2026-03-10T13:00:00Z"));
+                    assertThat(r.last()).isEqualTo(java.time.Instant.parse("2026-03-17T09:00:00Z"));
+                }));
+    }
 }
