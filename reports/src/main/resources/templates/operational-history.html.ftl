@@ -52,7 +52,7 @@ ol.findings li { margin: .3rem 0; }
 <tr><th>Events</th><th>Count</th></tr>
 <tr><td>Alerts</td><td class="n">${r.totals.alerts}</td></tr>
 <tr><td>Pages (high urgency or SEV1–SEV3)</td><td class="n">${r.pages.pages}</td></tr>
-<tr><td>Incidents</td><td class="n">${r.totals.incidents}</td></tr>
+<tr><td>Incidents (declared records; a PagerDuty incident is the alert that paged)</td><td class="n">${r.totals.incidents}</td></tr>
 <tr><td>Postmortems</td><td class="n">${r.totals.postmortems}</td></tr>
 </table>
 <#if r.sources()?has_content>
@@ -131,8 +131,9 @@ ol.findings li { margin: .3rem 0; }
 
 <h2 id="root-causes">Root-cause patterns</h2>
 <table>
-<tr><th>Root cause</th><th>Alerts (human / inferred)</th><th>Share</th><th>Earlier</th><th>Incidents (human / inferred)</th><th>Share</th><th>Earlier</th><th>Postmortems</th><th>Share</th><th>Earlier</th><th>Points to investing in</th></tr>
-<#list r.rootCauses as c><#if c.seen()><tr><td>${c.category}</td><td class="n">${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()})</td><td class="n"><@share value=c.alertShare /></td><td class="n"><@share value=c.earlierAlertShare /></td><td class="n">${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()})</td><td class="n"><@share value=c.incidentShare /></td><td class="n"><@share value=c.earlierIncidentShare /></td><td class="n">${c.postmortems}</td><td class="n"><@share value=c.postmortemShare /></td><td class="n"><@share value=c.earlierPostmortemShare /></td><td>${c.investment}</td></tr>
+<#assign withAlerts = (r.totals.alerts > 0) withIncidents = (r.totals.incidents > 0) withPostmortems = (r.totals.postmortems > 0)>
+<tr><th>Root cause</th><#if withAlerts><th>Alerts (human / inferred)</th><th>Share</th><th>Earlier</th></#if><#if withIncidents><th>Incidents (human / inferred)</th><th>Share</th><th>Earlier</th></#if><#if withPostmortems><th>Postmortems</th><th>Share</th><th>Earlier</th></#if><th>Points to investing in</th></tr>
+<#list r.rootCauses as c><#if c.seen()><tr><td>${c.category}</td><#if withAlerts><td class="n">${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()})</td><td class="n"><@share value=c.alertShare /></td><td class="n"><@share value=c.earlierAlertShare /></td></#if><#if withIncidents><td class="n">${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()})</td><td class="n"><@share value=c.incidentShare /></td><td class="n"><@share value=c.earlierIncidentShare /></td></#if><#if withPostmortems><td class="n">${c.postmortems}</td><td class="n"><@share value=c.postmortemShare /></td><td class="n"><@share value=c.earlierPostmortemShare /></td></#if><td>${c.investment}</td></tr>
 </#if></#list>
 </table>
 <#if r.hasPostmortemRootCauses()>

@@ -44,7 +44,7 @@ Teams: <#list r.methodology.teams as t>${t}<#sep>, </#list>.
 |---|---:|
 | Alerts | ${r.totals.alerts} |
 | Pages (high urgency or SEV1–SEV3) | ${r.pages.pages} |
-| Incidents | ${r.totals.incidents} |
+| Incidents (declared records; a PagerDuty incident is the alert that paged) | ${r.totals.incidents} |
 | Postmortems | ${r.totals.postmortems} |
 <#if r.sources()?has_content>
 
@@ -204,11 +204,13 @@ No whole shift lies inside the period.
 <#if r.hasRootCauses()>
 Human = named by a postmortem or a reviewer; inferred = the classifier's rules. The earlier share is the trend's earlier window.
 
-| Root cause | Alerts (human / inferred) | Share of alerts | Earlier | Incidents (human / inferred) | Share of incidents | Earlier | Postmortems | Share of postmortems | Earlier | Points to investing in |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+<#-- A kind of event the period does not have gets no columns (a PagerDuty-only history declares no incidents). -->
+<#assign withAlerts = (r.totals.alerts > 0) withIncidents = (r.totals.incidents > 0) withPostmortems = (r.totals.postmortems > 0)>
+| Root cause |<#if withAlerts> Alerts (human / inferred) | Share of alerts | Earlier |</#if><#if withIncidents> Incidents (human / inferred) | Share of incidents | Earlier |</#if><#if withPostmortems> Postmortems | Share of postmortems | Earlier |</#if> Points to investing in |
+|---|<#if withAlerts>---:|---:|---:|</#if><#if withIncidents>---:|---:|---:|</#if><#if withPostmortems>---:|---:|---:|</#if>---|
 <#list r.rootCauses as c>
 <#if c.seen()>
-| ${c.category} | ${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()}) | <@share value=c.alertShare /> | <@share value=c.earlierAlertShare /> | ${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()}) | <@share value=c.incidentShare /> | <@share value=c.earlierIncidentShare /> | ${c.postmortems} | <@share value=c.postmortemShare /> | <@share value=c.earlierPostmortemShare /> | ${c.investment} |
+| ${c.category} |<#if withAlerts> ${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()}) | <@share value=c.alertShare /> | <@share value=c.earlierAlertShare /> |</#if><#if withIncidents> ${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()}) | <@share value=c.incidentShare /> | <@share value=c.earlierIncidentShare /> |</#if><#if withPostmortems> ${c.postmortems} | <@share value=c.postmortemShare /> | <@share value=c.earlierPostmortemShare /> |</#if> ${c.investment} |
 </#if>
 </#list>
 <#if r.hasPostmortemRootCauses()>

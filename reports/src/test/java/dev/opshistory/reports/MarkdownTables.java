@@ -29,10 +29,19 @@ final class MarkdownTables {
 
     /** The table whose header's first cell is {@code firstHeader}, without header and delimiter rows. */
     static List<List<String>> body(String markdown, String firstHeader) {
+        List<List<String>> table = table(markdown, firstHeader);
+        return table.subList(2, table.size());
+    }
+
+    /** The header cells of the table whose header's first cell is {@code firstHeader}. */
+    static List<String> header(String markdown, String firstHeader) {
+        return table(markdown, firstHeader).get(0);
+    }
+
+    private static List<List<String>> table(String markdown, String firstHeader) {
         return tables(markdown).stream()
                 .filter(t -> t.get(0).get(0).equals(firstHeader))
                 .findFirst()
-                .map(t -> t.subList(2, t.size()))
                 .orElseThrow(() -> new AssertionError("no table headed " + firstHeader + " in\n" + markdown));
     }
 

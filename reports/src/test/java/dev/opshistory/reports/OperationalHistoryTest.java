@@ -220,6 +220,11 @@ class OperationalHistoryTest {
         assertThat(defect.earlierAlertShare()).isEqualTo(1.0);
         assertThat(defect.investment()).isEqualTo("testing, code review, canary / phased rollout");
         assertThat(share("UNKNOWN").alerts()).isEqualTo(5);
+        // alerts, incidents and a postmortem in the period: a group of columns for each
+        assertThat(MarkdownTables.header(markdown, "Root cause")).containsExactly("Root cause",
+                "Alerts (human / inferred)", "Share of alerts", "Earlier", "Incidents (human / inferred)",
+                "Share of incidents", "Earlier", "Postmortems", "Share of postmortems", "Earlier",
+                "Points to investing in");
     }
 
     private RootCauseShare share(String category) {
