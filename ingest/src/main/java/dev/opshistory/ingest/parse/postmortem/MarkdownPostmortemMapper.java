@@ -158,9 +158,9 @@ final class MarkdownPostmortemMapper {
             return fromBody;
         }
         Optional<PostmortemDate> fromName = PostmortemDate.find(fileName);
-        // Templates without a date field still date their timeline: its first entry is when the story begins.
+        // Templates without a date field still date their timeline: by its first busy day, not by backstory.
         return fromName.isPresent() ? fromName
-                : PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
+                : PostmortemDate.busiestDayStart(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
     }
 
     private static List<String> incidentRefs(FrontMatter front, PostmortemOutline outline, String title) {

@@ -12,10 +12,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The date of a postmortem, found in a field's text ({@code 2015-10-21}, {@code 2015-10-21 14:51 UTC},
@@ -45,6 +50,31 @@ record PostmortemDate(String date, Instant instant) {
     /** The first date in {@code text}, if any and if plausible. */
     static Optional<PostmortemDate> find(String text) {
         return findAny(text).filter(PostmortemDate::isPlausible);
+    }
+
+    /**
+     * The date a timeline is about: the first date written on the earliest day with at least half as many
+     * entries as its busiest day. A timeline may open with backstory ("2019-03-01 the cluster was provisioned")
+     * before the entries of the incident's day; an investigation spread over days starts on its first busy one.
+     */
+    static Optional<PostmortemDate> busiestDayStart(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        TreeMap<Integer, PostmortemDate> byPosition = new TreeMap<>();
+        for (Pattern pattern : List.of(ISO, MONTH_FIRST, DAY_FIRST)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int at = m.start();
+                findAny(m.group()).filter(PostmortemDate::isPlausible).ifPresent(d -> byPosition.putIfAbsent(at, d));
+            }
+        }
+        Map<String, Long> entriesPerDay = byPosition.values().stream()
+                .collect(Collectors.groupingBy(PostmortemDate::date, Collectors.counting()));
+        long busiest = entriesPerDay.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return byPosition.values().stream()
+                .filter(d -> 2 * entriesPerDay.get(d.date()) >= busiest)
+                .min(Comparator.comparing(PostmortemDate::date));
     }
 
     private static Optional<PostmortemDate> findAny(String text) {

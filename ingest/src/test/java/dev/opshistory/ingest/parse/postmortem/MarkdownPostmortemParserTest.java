@@ -534,7 +534,7 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
-    void aTemplateWithoutADateFieldIsDatedByItsTimelinesFirstEntry() {
+    void aTemplateWithoutADateFieldIsDatedByTheFirstEntryOfItsTimelinesBusiestDay() {
         String doc = "# Ingress outage\n\n## Summary\n\ns\n\n## Timeline\n\nAll times in UTC.\n\n"
                 + "| Time | Event |\n|---|---|\n| 2021-08-26 08:22 | Load balancers switched. |\n"
                 + "| 2021-08-26 09:49 | Service operational. |\n";
@@ -542,6 +542,23 @@ class MarkdownPostmortemParserTest {
         assertThat(onlyEvent(doc).createdAt()).isEqualTo(Instant.parse("2021-08-26T08:22:00Z"));
         assertThat(onlyEvent(doc.replace("# Ingress outage", "# Ingress outage\n\n**Date**: 2021-08-27"))
                 .createdAt()).isEqualTo(Instant.parse("2021-08-27T00:00:00Z"));
+    }
+
+    @Test
+    void aTimelineThatOpensWithBackstoryIsDatedByItsFirstBusyDay() {
+        String doc = "# Replica outage\n\n## Summary\n\ns\n\n## Timeline\n\n"
+                + "- 2019-03-02: the replica was provisioned without alerting.\n"
+                + "- 2023-05-10 09:02 UTC: disk on the replica reaches 95%.\n"
+                + "- 2023-05-10 09:15 UTC: replication stops.\n"
+                + "- 2023-05-10 10:40 UTC: disk extended, replication resumes.\n"
+                + "- 2023-05-11 08:00 UTC: alert added.\n";
+
+        assertThat(onlyEvent(doc).createdAt()).isEqualTo(Instant.parse("2023-05-10T09:02:00Z"));
+        // an investigation over days (2, 1, 3 entries) starts on its first day with at least half the busiest's
+        String days = "# Outage\n\n## Summary\n\ns\n\n## Timeline\n\n- 2023-05-11 01:00 recovery\n"
+                + "- 2023-05-10 23:10 first alert\n- 2023-05-10 23:40 paged\n- 2023-05-09 08:00 a config change\n"
+                + "- 2023-05-12 09:00 review\n- 2023-05-12 10:00 fix\n- 2023-05-12 11:00 verified\n";
+        assertThat(onlyEvent(days).createdAt()).isEqualTo(Instant.parse("2023-05-10T23:10:00Z"));
     }
 
     @Test
