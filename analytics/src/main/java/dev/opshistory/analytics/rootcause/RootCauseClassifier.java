@@ -2,15 +2,18 @@ package dev.opshistory.analytics.rootcause;
 
 import dev.opshistory.analytics.rules.RecentResults;
 import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
 import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.RootCause;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,8 +147,20 @@ public final class RootCauseClassifier implements Serializable {
     static final int CACHED_TEXT_CHARS = 1024;
 
     /** Verdicts on recent short texts (long ones are rarely repeated and would make the memory unbounded). */
-    private final RecentResults<Map<TextField, List<String>>, RootCauseVerdict> recent =
-            new RecentResults<>(RECENT_TEXTS);
+    private final RecentResults<Texts, RootCauseVerdict> recent = new RecentResults<>(RECENT_TEXTS);
+
+    /**
+     * The fields of an alert that its monitor wrote: its title and description. Every alert names its check
+     * ("Synthetic check 'Login' failed", "Health check failing on web-3"), so those words there never say the
+     * alert was wrong (MONITORING); people say that in notes, tags and resolve reasons (DESIGN.md §4 reads false
+     * positives the same way).
+     */
+    private static final Set<TextField> WRITTEN_BY_THE_MONITOR =
+            EnumSet.of(TextField.TITLE, TextField.DESCRIPTION);
+
+    /** An event's texts by field, and whether it is an alert (whose title and description its monitor wrote). */
+    private record Texts(Map<TextField, List<String>> byField, boolean alert) {
+    }
 
     /** The verdict on any event; never null. Names in its texts are masked first ({@link NamesInText}). */
     public RootCauseVerdict classify(CanonicalEvent event) {
@@ -167,7 +182,12 @@ public final class RootCauseClassifier implements Serializable {
             put(texts, TextField.TRIGGER, pm.trigger(), service);
             put(texts, TextField.RESOLUTION, pm.resolution(), service);
         }
-        return length(texts) > CACHED_TEXT_CHARS ? classify(texts) : recent.get(texts, this::classify);
+        Texts read = new Texts(texts, event.kind() == EventKind.ALERT);
+        return length(texts) > CACHED_TEXT_CHARS ? classify(read) : recent.get(read, this::classify);
+    }
+
+    private RootCauseVerdict classify(Texts texts) {
+        return classify(texts.byField(), texts.alert() ? WRITTEN_BY_THE_MONITOR : Set.of());
     }
 
     private static int length(Map<TextField, List<String>> texts) {
@@ -182,6 +202,11 @@ public final class RootCauseClassifier implements Serializable {
 
     /** The verdict on texts by field; fields with no weight in the rules are not read. */
     public RootCauseVerdict classify(Map<TextField, List<String>> texts) {
+        return classify(texts, Set.of());
+    }
+
+    /** {@link #classify(Map)}, where the MONITORING terms do not count in {@code writtenByTheMonitor}. */
+    private RootCauseVerdict classify(Map<TextField, List<String>> texts, Set<TextField> writtenByTheMonitor) {
         Map<RootCause, Double> scores = new EnumMap<>(RootCause.class);
         Map<RootCause, List<RootCauseEvidence>> evidence = new EnumMap<>(RootCause.class);
         // Categories with a match in a sentence that states the cause (multiplier above 1).
@@ -201,7 +226,11 @@ public final class RootCauseClassifier implements Serializable {
             int[] labelEnds = values.stream().mapToInt(v -> field == TextField.ROOT_CAUSE && v != null
                     ? openingLabelEnd(v) : -1).toArray();
             List<Found> found = new ArrayList<>();
+            boolean monitorsWords = writtenByTheMonitor.contains(field);
             for (CompiledTerm term : terms) {
+                if (monitorsWords && term.category() == RootCause.MONITORING) {
+                    continue;
+                }
                 if (!lowered.contains(term.anchor())) {
                     continue; // the term's literal part is nowhere in the field, so its pattern cannot match
                 }

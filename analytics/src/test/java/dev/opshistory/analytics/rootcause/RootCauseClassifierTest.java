@@ -807,6 +807,21 @@ class RootCauseClassifierTest {
                 .isEqualTo(RootCause.DATA);
     }
 
+    @Test
+    void anAlertsOwnWordsNameItsCheckAndNeverSayTheAlertWasWrong() {
+        // Every alert names its check; only people's words (notes, tags, resolve reasons) say it was wrong.
+        RootCauseVerdict check = classifier.classify(alert("Synthetic check 'Login smoke test' failed from eu-west-1",
+                List.of()));
+        assertThat(check.scores()).doesNotContainKey(RootCause.MONITORING);
+        assertThat(classifier.classify(alert("Synthetic check 'Login smoke test' failed from eu-west-1",
+                List.of("False positive: the synthetic check's threshold is too tight."))).rootCause())
+                .isEqualTo(RootCause.MONITORING);
+        // the same words written by people in a postmortem still count
+        assertThat(classifier.classify(postmortem("Login check paged for nothing",
+                "The synthetic check itself was wrong: a false alarm from a flaky probe.")).rootCause())
+                .isEqualTo(RootCause.MONITORING);
+    }
+
     private static CanonicalEvent alert(String title, List<String> notes) {
         return CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY).sourceId("P1")
                 .title(title).notes(notes).build();
