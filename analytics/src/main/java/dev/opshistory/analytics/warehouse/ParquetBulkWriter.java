@@ -31,16 +31,19 @@ final class ParquetBulkWriter<T> implements BulkWriter<T> {
     /** Opens a writer of rows of {@code schema} on a stream that Flink opened for a new part file. */
     static <T> ParquetBulkWriter<T> open(FSDataOutputStream out, MessageType schema, RowWriteSupport.RowFormat<T> format)
             throws IOException {
-        return open(out, schema, format, Set.of());
+        return open(out, schema, format, Set.of(), Set.of());
     }
 
     /**
      * Like {@link #open(FSDataOutputStream, MessageType, RowWriteSupport.RowFormat)}, with the columns whose values
      * are (nearly) all different written without a dictionary: ids, free text and instants never repeat enough for
-     * one to pay, and looking every value up in it was the dearest part of writing the warehouse.
+     * one to pay, and looking every value up in it was the dearest part of writing the warehouse. The columns of
+     * {@code unfilteredColumns} (dotted paths, such as {@code tags.list.element}) get no min/max statistics: nobody
+     * filters free text by range, so DuckDB never skips a row group by them, and comparing every value with the
+     * running minimum and maximum cost a few percent of writing.
      */
     static <T> ParquetBulkWriter<T> open(FSDataOutputStream out, MessageType schema, RowWriteSupport.RowFormat<T> format,
-            Set<String> uniqueColumns) throws IOException {
+            Set<String> uniqueColumns, Set<String> unfilteredColumns) throws IOException {
         Builder<T> builder = new Builder<>(new FlinkOutputFile(out), new RowWriteSupport<>(schema, format))
                 // A plain configuration keeps Hadoop's Configuration (and its classpath scanning) out of the job.
                 .withConf(new PlainParquetConfiguration())
@@ -49,6 +52,10 @@ final class ParquetBulkWriter<T> implements BulkWriter<T> {
         for (String column : uniqueColumns) {
             schema.getType(column); // fails on a name that is not in the schema
             builder = builder.withDictionaryEncoding(column, false);
+        }
+        for (String column : unfilteredColumns) {
+            schema.getColumnDescription(column.split("\\.")); // fails on a path that is not in the schema
+            builder = builder.withStatisticsEnabled(column, false);
         }
         return new ParquetBulkWriter<>(builder.build());
     }

@@ -5,6 +5,7 @@ import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.Type;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,6 +18,19 @@ import java.util.function.BiConsumer;
  * A name that is not in the schema fails at once rather than writing a shifted column.
  */
 final class RowWriter {
+
+    /** The UTF-8 names of each enum's constants, by ordinal, encoded once rather than once per row. */
+    private static final ClassValue<Binary[]> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected Binary[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            Binary[] names = new Binary[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = Binary.fromConstantByteArray(((Enum<?>) constants[i]).name().getBytes(StandardCharsets.UTF_8));
+            }
+            return names;
+        }
+    };
 
     private final RecordConsumer consumer;
     private final GroupType group;
@@ -31,14 +45,25 @@ final class RowWriter {
         if (isNull(column, value)) {
             return this;
         }
-        int index = startField(column);
-        consumer.addBinary(Binary.fromString(value));
-        return endField(column, index);
+        return binary(column, Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** An enum constant's name into a BINARY (STRING) column. */
     RowWriter name(String column, Enum<?> value) {
-        return string(column, value == null ? null : value.name());
+        if (isNull(column, value)) {
+            return this;
+        }
+        return binary(column, ENUM_NAMES.get(value.getDeclaringClass())[value.ordinal()]);
+    }
+
+    /**
+     * A value that Parquet hashes (for the dictionary), compares (for statistics) and copies out as bytes: over a
+     * byte array each of these is a plain loop, where {@link Binary#fromString} wraps a ByteBuffer.
+     */
+    private RowWriter binary(String column, Binary value) {
+        int index = startField(column);
+        consumer.addBinary(value);
+        return endField(column, index);
     }
 
     /** An INT32 column. */
