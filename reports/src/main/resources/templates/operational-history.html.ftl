@@ -76,7 +76,7 @@ ol.findings li { margin: .3rem 0; }
 <table>
 <tr><th>${(r.bucketSize.unit() == "week")?then("Week of (UTC)", "Month (UTC)")}</th><th>SEV1</th><th>SEV2</th><th>SEV3</th><th>SEV4</th><th>SEV5</th><th>Unknown</th><th>Total</th></tr>
 <#list r.series as b>
-<tr><td>${b.start}</td><td class="n">${b.counts.sev1}</td><td class="n">${b.counts.sev2}</td><td class="n">${b.counts.sev3}</td><td class="n">${b.counts.sev4}</td><td class="n">${b.counts.sev5}</td><td class="n">${b.counts.unknown}</td><td class="n">${b.counts.total()}</td></tr>
+<tr><td>${r.bucketSize.label(b.start)}</td><td class="n">${b.counts.sev1}</td><td class="n">${b.counts.sev2}</td><td class="n">${b.counts.sev3}</td><td class="n">${b.counts.sev4}</td><td class="n">${b.counts.sev5}</td><td class="n">${b.counts.unknown}</td><td class="n">${b.counts.total()}</td></tr>
 </#list>
 </table>
 </#if>

@@ -79,7 +79,7 @@ Alerts per ${r.bucketSize.unit()}<#if r.bucketSize.unit() == "week"> (ISO weeks,
 | ${bucketLabel} | SEV1 | SEV2 | SEV3 | SEV4 | SEV5 | Unknown | Total |
 |---|---:|---:|---:|---:|---:|---:|---:|
 <#list r.series as bucket>
-| <#if r.bucketSize.unit() == "month">${bucket.start.toString()?substring(0, 7)}<#else>${bucket.start}</#if> | ${bucket.counts.sev1} | ${bucket.counts.sev2} | ${bucket.counts.sev3} | ${bucket.counts.sev4} | ${bucket.counts.sev5} | ${bucket.counts.unknown} | ${bucket.counts.total()} |
+| ${r.bucketSize.label(bucket.start)} | ${bucket.counts.sev1} | ${bucket.counts.sev2} | ${bucket.counts.sev3} | ${bucket.counts.sev4} | ${bucket.counts.sev5} | ${bucket.counts.unknown} | ${bucket.counts.total()} |
 </#list>
 <@chart name="severity-volume"/>
 <#else>

@@ -25,6 +25,11 @@ public enum BucketSize {
         return period.length().compareTo(LONGEST_WEEKLY_PERIOD) > 0 ? MONTH : WEEK;
     }
 
+    /** How a bucket starting on {@code start} is named in tables and charts: {@code 2026-05-04} or {@code 2026-05}. */
+    public String label(java.time.LocalDate start) {
+        return this == MONTH ? java.time.YearMonth.from(start).toString() : start.toString();
+    }
+
     /** The unit as DuckDB's {@code date_trunc} and summary.json spell it: {@code week} or {@code month}. */
     public String unit() {
         return unit;

@@ -33,4 +33,10 @@ class BucketSizeTest {
         assertThat(Period.resolve(null, null, first, last)).isEqualTo(new Period(first, last));
         assertThat(Period.resolve(START, null, first, last)).isEqualTo(new Period(START, last));
     }
+
+    @Test
+    void aWeekIsNamedByItsMondayAndAMonthByItself() {
+        assertThat(BucketSize.WEEK.label(java.time.LocalDate.parse("2026-05-04"))).isEqualTo("2026-05-04");
+        assertThat(BucketSize.MONTH.label(java.time.LocalDate.parse("2026-05-01"))).isEqualTo("2026-05");
+    }
 }

@@ -107,7 +107,7 @@ public final class ReportCharts {
     private static JFreeChart severityVolume(ReportData data, ChartItems items) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (SeverityBucket bucket : data.series()) {
-            String column = bucket.start().toString();
+            String column = data.bucketSize().label(bucket.start());
             bucket.counts().byName().forEach((severity, count) -> dataset.addValue(count, severity, column));
         }
         JFreeChart chart = themed(ChartFactory.createStackedBarChart(null, null, "Alerts", dataset,
