@@ -22,6 +22,8 @@ final class DeliveryThread implements AutoCloseable {
     private final Thread thread;
     private List<Runnable> batch;
     private volatile Throwable failure;
+    /** Set once the failure was thrown to the reader, so that {@link #close()} does not throw it a second time. */
+    private boolean reported;
 
     /**
      * @param batchSize tasks handed over at once
@@ -50,7 +52,11 @@ final class DeliveryThread implements AutoCloseable {
         }
     }
 
-    /** Waits until every task handed over has run; throws the first failure. */
+    /**
+     * Waits until every task handed over has run; throws the first failure, unless a hand-over threw it already
+     * (closing after that failure, as try-with-resources does, must not throw the same exception again: Java would
+     * then report "Self-suppression not permitted" instead of it).
+     */
     @Override
     public void close() {
         if (!batch.isEmpty()) {
@@ -106,6 +112,10 @@ final class DeliveryThread implements AutoCloseable {
 
     private void throwIfFailed() {
         Throwable f = failure;
+        if (f == null || reported) {
+            return;
+        }
+        reported = true;
         if (f instanceof RuntimeException e) {
             throw e;
         }

@@ -50,4 +50,18 @@ class DeliveryThreadTest {
         });
         assertThatThrownBy(thread::close).hasMessage("cannot write rejects.ndjson");
     }
+
+    @Test
+    void aFailureThrownAtAHandOverIsNotThrownAgainWhenTheThreadIsClosed() {
+        IllegalStateException failure = new IllegalStateException("sending to Kafka failed: broker gone");
+        assertThatThrownBy(() -> {
+            try (DeliveryThread thread = new DeliveryThread("test-delivery", 4, 1)) {
+                for (int i = 0; i < 100_000; i++) {
+                    thread.submit(() -> {
+                        throw failure;
+                    });
+                }
+            }
+        }).isSameAs(failure).hasNoSuppressedExceptions();
+    }
 }

@@ -92,6 +92,19 @@ public final class EventJson {
         return MAPPER;
     }
 
+    /**
+     * The event's JSON in UTF-8: the bytes {@link #toBytes(Object)} gives, written by hand when every text is plain
+     * ASCII ({@code CanonicalEventWriter}; ingest writes every event once).
+     */
+    public static byte[] toBytes(CanonicalEvent event) {
+        try {
+            byte[] bytes = CanonicalEventWriter.toBytes(event);
+            return bytes != null ? bytes : MAPPER.writeValueAsBytes(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] toBytes(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

@@ -28,6 +28,15 @@ public interface ExportParser {
     Detection detect(String fileName, String head);
 
     /**
+     * The highest score {@link #detect} can give. The registry does not ask a parser whose highest score is below
+     * the best detection already found (it could neither win nor tie), so a parser whose detection is dear (Markdown
+     * parses the head, milliseconds per file) says how high it goes; the default, no bound, means always asked.
+     */
+    default int highestScore() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * Parses the whole stream.
      *
      * @param in       the file's bytes; not closed by the parser

@@ -77,6 +77,9 @@ public final class ParserRegistry {
         List<String> declined = new ArrayList<>();
         List<String> tied = new ArrayList<>();
         for (ExportParser parser : parsers) {
+            if (bestDetection != null && parser.highestScore() < bestDetection.score()) {
+                continue; // could neither win nor tie; its reason is only shown when no parser matches
+            }
             Detection detection = parser.detect(fileName, head);
             if (!detection.matches()) {
                 declined.add(parser.format() + ": " + detection.reason());

@@ -82,7 +82,9 @@ public final class PrivacyFilter {
         String resolvedBy = person(e.resolvedBy(), Boolean.TRUE.equals(e.autoResolved()));
         PostmortemDetails postmortem = e.postmortem() == null ? null : postmortem(e.postmortem());
         String title = text(e.title());
-        String description = text(e.description());
+        String description = e.description() != null && e.description().equals(e.title())
+                ? twin(e.description(), e.title(), title)
+                : text(e.description());
         String service = text(e.service());
         String team = text(e.team());
         String queue = text(e.queue());
@@ -166,6 +168,19 @@ public final class PrivacyFilter {
     private String text(String value) {
         String v = redactor.redact(value);
         return pseudonymizer == null ? v : pseudonymizer.text(v);
+    }
+
+    /**
+     * A text equal to one cleaned just before ({@code original}, cleaned into {@code cleaned}): PagerDuty's
+     * description is the title unless someone wrote one, so each event's text would be scanned for secrets twice.
+     * Redaction is a function of the text alone, so its result is reused (the text itself when nothing changed).
+     * When pseudonymising, the text is cleaned on its own, as before: the pseudonymiser remembers names as it goes.
+     */
+    private String twin(String value, String original, String cleaned) {
+        if (pseudonymizer != null) {
+            return text(value);
+        }
+        return cleaned == original ? value : cleaned;
     }
 
     /** The texts cleaned; the same list when no text changed. */

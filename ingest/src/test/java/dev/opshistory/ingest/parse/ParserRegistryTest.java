@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
+import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -208,5 +213,59 @@ class ParserRegistryTest {
     void twoParsersForOneFormatAreRefused() {
         assertThatThrownBy(() -> new ParserRegistry(List.of(new OpsgenieAlertsJsonParser(), new OpsgenieAlertsJsonParser())))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aParserThatCouldNeitherWinNorTieIsNotAsked() {
+        Path csv = Path.of("src/test/resources/parse/csv-all-columns.csv");
+        ExportParser markdown = new MarkdownPostmortemParser();
+        ExportParser dear = new ExportParser() {
+            @Override
+            public String format() {
+                return markdown.format();
+            }
+
+            @Override
+            public Detection detect(String fileName, String head) {
+                throw new AssertionError("asked although it scores at most " + highestScore());
+            }
+
+            @Override
+            public int highestScore() {
+                return markdown.highestScore();
+            }
+
+            @Override
+            public void parse(java.io.InputStream in, String fileName, ParseSink sink) {
+                throw new AssertionError("not parsed here");
+            }
+        };
+        ParserChoice alone = new ParserRegistry(List.of(new PagerDutyIncidentsCsvParser()))
+                .detect(csv.getFileName().toString(), Parsing.head(csv));
+
+        ParserChoice choice = new ParserRegistry(List.of(new PagerDutyIncidentsCsvParser(), dear))
+                .detect(csv.getFileName().toString(), Parsing.head(csv));
+
+        assertThat(alone.detection().score()).isGreaterThan(dear.highestScore());
+        assertThat(choice.parser().format()).isEqualTo(alone.parser().format());
+        assertThat(choice.detection()).isEqualTo(alone.detection());
+        assertThat(choice.reason()).isEqualTo(alone.reason());
+    }
+
+    @Test
+    void noParserScoresAboveItsHighestScore() throws IOException {
+        List<Path> inputs;
+        try (Stream<Path> tests = Files.walk(Path.of("src/test/resources"));
+                Stream<Path> samples = Files.walk(SampleData.file("."))) {
+            inputs = Stream.concat(tests, samples).filter(Files::isRegularFile).toList();
+        }
+        assertThat(inputs).hasSizeGreaterThan(100);
+        for (Path input : inputs) {
+            String head = Parsing.head(input);
+            for (ExportParser parser : registry.parsers()) {
+                assertThat(parser.detect(input.getFileName().toString(), head).score()).as(parser.format() + " on " + input)
+                        .isLessThanOrEqualTo(parser.highestScore());
+            }
+        }
     }
 }

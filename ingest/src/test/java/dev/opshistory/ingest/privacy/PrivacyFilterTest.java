@@ -41,6 +41,20 @@ class PrivacyFilterTest {
     }
 
     @Test
+    void aDescriptionThatRepeatsTheTitleIsRedactedLikeIt() {
+        String text = "Login failing, password=hunter2";
+        CanonicalEvent out = PrivacyFilter.redactOnly().event(alert().title(text).description(new String(text)).build());
+        assertThat(out.description()).isEqualTo(out.title()).isEqualTo("Login failing, password=[REDACTED]");
+
+        CanonicalEvent clean = alert().title("Checkout down").description(new String("Checkout down")).build();
+        assertThat(PrivacyFilter.redactOnly().event(clean)).isSameAs(clean);
+
+        CanonicalEvent named = pseudonymizing.event(alert().title("Carol Example paged, token=abc123def")
+                .description("Carol Example paged, token=abc123def").resolvedBy("Carol Example").build());
+        assertThat(named.description()).isEqualTo(named.title()).doesNotContain("Carol").doesNotContain("abc123def");
+    }
+
+    @Test
     void personFieldsArePseudonymisedAndTheirNamesReplacedInTheSameRecordsText() {
         CanonicalEvent event = alert().title("Checkout down, Bob Example paged").description("ask bob@example.com")
                 .acknowledgedBy("bob@example.com").resolvedBy("Bob Example").humanAcknowledged(true)

@@ -41,12 +41,21 @@ public final class MarkdownPostmortemParser implements ExportParser {
     private static final Pattern HEADED_MARKDOWN = Pattern.compile(
             "\\s*(?:---\\R|#{1,6}[ \\t]+\\S[^\\n]*\\R(?:[^\\n]*\\R)*?#{1,6}[ \\t]+\\S)");
 
+    /** A Markdown file with postmortem sections; every other detection scores lower. */
+    private static final int HIGHEST_SCORE = 90;
+
     private final MarkdownPostmortemMapper mapper = new MarkdownPostmortemMapper();
     private final OutlineReader outlines = new OutlineReader();
 
     @Override
     public String format() {
         return FORMAT;
+    }
+
+    /** Below a PagerDuty CSV with every column (100): such a file's head is not parsed as Markdown. */
+    @Override
+    public int highestScore() {
+        return HIGHEST_SCORE;
     }
 
     @Override
@@ -82,7 +91,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
         boolean frontMatterSaysSo = front.hasAny(MarkdownPostmortemMapper.POSTMORTEM_KEYS);
         String sections = names(core);
         if (markdownName && (core.size() >= 2 || frontMatterSaysSo)) {
-            return Detection.yes(90, "Markdown postmortem" + (core.isEmpty() ? "" : " with sections " + sections)
+            return Detection.yes(HIGHEST_SCORE, "Markdown postmortem" + (core.isEmpty() ? "" : " with sections " + sections)
                     + (frontMatterSaysSo ? " and postmortem front matter" : ""));
         }
         if (markdownName && core.size() == 1) {
