@@ -47,12 +47,15 @@ public final class Warehouse implements AutoCloseable {
 
     private final Connection connection;
     private final StepTimings timings;
+    /** Where DuckDB spills what does not fit in memory, rather than a {@code .tmp} in the working directory. */
+    private final Path spillDir;
     /** The derived tables made by {@link #prepare} for the current period; a new period makes them stale. */
     private final Set<String> prepared = new HashSet<>();
 
-    private Warehouse(Connection connection, StepTimings timings) {
+    private Warehouse(Connection connection, StepTimings timings, Path spillDir) {
         this.connection = connection;
         this.timings = timings;
+        this.spillDir = spillDir;
     }
 
     /**
@@ -71,9 +74,15 @@ public final class Warehouse implements AutoCloseable {
      */
     public static Warehouse open(Path runDir, StepTimings timings) {
         Connection connection = null;
+        Path spillDir = null;
         try {
-            connection = DriverManager.getConnection("jdbc:duckdb:");
-            Warehouse warehouse = new Warehouse(connection, timings);
+            // An in-memory DuckDB spills large sorts and joins to ".tmp" in the working directory, gigabytes at
+            // millions of alerts, left behind when the run is killed: the system's temporary folder is the place.
+            spillDir = Files.createTempDirectory("opshistory-duckdb-");
+            java.util.Properties settings = new java.util.Properties();
+            settings.setProperty("temp_directory", spillDir.toString());
+            connection = DriverManager.getConnection("jdbc:duckdb:", settings);
+            Warehouse warehouse = new Warehouse(connection, timings, spillDir);
             // Flink writes isAdjustedToUTC=true, which DuckDB reads as TIMESTAMPTZ; in a UTC session the casts
             // to TIMESTAMP in the views keep the instant, and date_trunc buckets are UTC.
             warehouse.execute("session-utc");
@@ -87,11 +96,13 @@ public final class Warehouse implements AutoCloseable {
                     "warehouse-postmortems", "warehouse-postmortems-empty");
             return warehouse;
         } catch (SQLException e) {
-            closeQuietly(connection, e);
+            closeQuietly(connection, spillDir, e);
             throw new ReportException("cannot read the warehouse under " + runDir.resolve("warehouse")
                     + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ReportException("cannot create a temporary folder for DuckDB: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(connection, e);
+            closeQuietly(connection, spillDir, e);
             throw e;
         }
     }
@@ -300,16 +311,30 @@ public final class Warehouse implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new ReportException("cannot close DuckDB", e);
+        } finally {
+            removeSpillDir(spillDir);
         }
     }
 
-    private static void closeQuietly(Connection connection, Exception failure) {
+    /** Spill data goes with the database; the folder too, when DuckDB left nothing in it. */
+    private static void removeSpillDir(Path spillDir) {
+        try {
+            Files.deleteIfExists(spillDir);
+        } catch (IOException e) {
+            // not empty or already gone: a temporary folder, cleaned by the system
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Path spillDir, Exception failure) {
         if (connection != null) {
             try {
                 connection.close();
             } catch (SQLException e) {
                 failure.addSuppressed(e);
             }
+        }
+        if (spillDir != null) {
+            removeSpillDir(spillDir);
         }
     }
 }

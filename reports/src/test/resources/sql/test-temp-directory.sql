@@ -1,0 +1,2 @@
+-- Test only (WarehouseSpillTest): where this DuckDB spills.
+SELECT current_setting('temp_directory') AS dir;
