@@ -56,6 +56,8 @@ final class CanonicalEventWriter {
     private static final byte[] FALSE = ascii("false");
 
     private byte[] out = new byte[1024];
+    /** An instant's characters, reused for each of the event's instants. */
+    private final char[] instantText = new char[IsoInstants.MAX_FORMATTED];
     private int length;
     /** False once a text needs escaping or encoding: the caller then uses the mapper. */
     private boolean plain = true;
@@ -145,12 +147,11 @@ final class CanonicalEventWriter {
     private void instant(byte[] field, Instant value) {
         if (value != null) {
             field(field);
-            char[] text = new char[IsoInstants.MAX_FORMATTED];
-            int n = IsoInstants.format(value, text);
+            int n = IsoInstants.format(value, instantText);
             ensure(n + 2);
             out[length++] = '"';
             for (int i = 0; i < n; i++) {
-                out[length++] = (byte) text[i];
+                out[length++] = (byte) instantText[i];
             }
             out[length++] = '"';
         }

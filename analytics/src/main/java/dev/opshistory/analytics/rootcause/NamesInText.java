@@ -1,6 +1,5 @@
 package dev.opshistory.analytics.rootcause;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +20,30 @@ final class NamesInText {
 
     private static final Pattern JOINED = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-_.:][\\p{L}\\p{N}]+)+");
 
-    private NamesInText() {
+    /** The event's service when it is one joined token (matched ignoring case), else null. */
+    private final String joinedService;
+
+    private NamesInText(String joinedService) {
+        this.joinedService = joinedService;
+    }
+
+    /** The names of an event whose service is {@code service} (may be null). */
+    static NamesInText of(String service) {
+        String name = service == null ? null : service.strip();
+        return new NamesInText(name != null && isJoined(name) ? name : null);
     }
 
     /** {@code text} with its names replaced by {@link #MARK}; null stays null. */
-    static String mask(String text, String service) {
+    String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String joinedService = service != null && isJoined(service.strip()) ? service.strip().toLowerCase(Locale.ROOT) : null;
         Matcher m = JOINED.matcher(text);
         StringBuilder out = null;
         int copied = 0;
         while (m.find()) {
             String token = m.group();
-            if (!hasDigit(token) && !token.toLowerCase(Locale.ROOT).equals(joinedService)) {
+            if (!hasDigit(token) && !token.equalsIgnoreCase(joinedService)) {
                 continue;
             }
             if (out == null) {

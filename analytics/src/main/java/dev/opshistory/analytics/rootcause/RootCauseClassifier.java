@@ -164,23 +164,23 @@ public final class RootCauseClassifier implements Serializable {
 
     /** The verdict on any event; never null. Names in its texts are masked first ({@link NamesInText}). */
     public RootCauseVerdict classify(CanonicalEvent event) {
-        String service = event.service();
+        NamesInText names = NamesInText.of(event.service());
         Map<TextField, List<String>> texts = new EnumMap<>(TextField.class);
-        put(texts, TextField.TITLE, event.title(), service);
-        put(texts, TextField.DESCRIPTION, event.description(), service);
-        texts.put(TextField.NOTES, event.notes().stream().map(n -> NamesInText.mask(n, service)).toList());
+        put(texts, TextField.TITLE, event.title(), names);
+        put(texts, TextField.DESCRIPTION, event.description(), names);
+        texts.put(TextField.NOTES, event.notes().stream().map(names::mask).toList());
         if (!event.tags().isEmpty()) {
             // Tags are read as words: "root-cause:network" and "deploy_failure" both say something.
             texts.put(TextField.TAGS, List.of(TAG_SEPARATORS.matcher(
-                    NamesInText.mask(String.join("; ", event.tags()), service)).replaceAll(" ")));
+                    names.mask(String.join("; ", event.tags()))).replaceAll(" ")));
         }
-        put(texts, TextField.RESOLVE_REASON, event.resolveReason(), service);
+        put(texts, TextField.RESOLVE_REASON, event.resolveReason(), names);
         PostmortemDetails pm = event.postmortem();
         if (pm != null) {
-            put(texts, TextField.SUMMARY, pm.summary(), service);
-            put(texts, TextField.ROOT_CAUSE, pm.rootCause(), service);
-            put(texts, TextField.TRIGGER, pm.trigger(), service);
-            put(texts, TextField.RESOLUTION, pm.resolution(), service);
+            put(texts, TextField.SUMMARY, pm.summary(), names);
+            put(texts, TextField.ROOT_CAUSE, pm.rootCause(), names);
+            put(texts, TextField.TRIGGER, pm.trigger(), names);
+            put(texts, TextField.RESOLUTION, pm.resolution(), names);
         }
         Texts read = new Texts(texts, event.kind() == EventKind.ALERT);
         return length(texts) > CACHED_TEXT_CHARS ? classify(read) : recent.get(read, this::classify);
@@ -656,9 +656,9 @@ public final class RootCauseClassifier implements Serializable {
         return SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
     }
 
-    private static void put(Map<TextField, List<String>> texts, TextField field, String value, String service) {
+    private static void put(Map<TextField, List<String>> texts, TextField field, String value, NamesInText names) {
         if (value != null && !value.isBlank()) {
-            texts.put(field, List.of(NamesInText.mask(value, service)));
+            texts.put(field, List.of(names.mask(value)));
         }
     }
 }

@@ -26,6 +26,6 @@ class NamesInTextTest {
             "plain 42 and 3 numbers stay | null | plain 42 and 3 numbers stay",
     })
     void namesBecomeAMarkAndWordsStay(String text, String service, String masked) {
-        assertThat(NamesInText.mask(text, service)).isEqualTo(masked);
+        assertThat(NamesInText.of(service).mask(text)).isEqualTo(masked);
     }
 }
