@@ -1,5 +1,7 @@
--- Pages per 12-hour on-call shift (08-20 and 20-08 wall-clock in the report's time zone), per escalation
--- policy (queue): one row per (queue, pages in a shift) with how many shifts had that many. Only shifts that lie
+-- Pages per 12-hour on-call shift (08-20 and 20-08 wall-clock in the report's time zone), per on-call rota: the
+-- escalation policy (queue), else the team paged (Opsgenie routes an alert with no escalation responder to its
+-- team's on-call), so alerts of unrelated teams are never counted as one person's shift. One row per (rota, pages
+-- in a shift) with how many shifts had that many. Only shifts that lie
 -- wholly inside the period count, so a partial first or last shift cannot look quiet. Every queue that alerted in
 -- the period is on call for every shift, so quiet shifts count as 0 rather than vanishing (the SRE book's guide
 -- is about the distribution over shifts, not a total divided by shifts).
@@ -24,15 +26,18 @@ shifts AS (
     WHERE CAST(timezone(zone.name, local_start) AS TIMESTAMP) >= getvariable('period_from')
       AND CAST(timezone(zone.name, local_start + INTERVAL 12 HOUR) AS TIMESTAMP) <= getvariable('period_to')
 ),
+rotas AS (
+    SELECT local_at, is_page, coalesce(queue, team || ' (team)', '(no escalation policy or team)') AS rota FROM alerts
+),
 queues AS (
-    SELECT DISTINCT coalesce(queue, '(no escalation policy)') AS queue FROM alerts
+    SELECT DISTINCT rota AS queue FROM rotas
 ),
 page_shifts AS (
-    SELECT coalesce(queue, '(no escalation policy)') AS queue,
+    SELECT rota AS queue,
            CASE WHEN hour(local_at) >= 20 THEN date_trunc('day', local_at) + INTERVAL 20 HOUR
                 WHEN hour(local_at) >= 8 THEN date_trunc('day', local_at) + INTERVAL 8 HOUR
                 ELSE date_trunc('day', local_at) - INTERVAL 4 HOUR END AS local_start
-    FROM alerts
+    FROM rotas
     WHERE is_page
 ),
 per_shift AS (

@@ -120,10 +120,10 @@ ol.findings li { margin: .3rem 0; }
 <@chart name="response-distribution"/>
 <p>Pages: ${r.pages.pages}; after hours ${r.pages.afterHours} (<@share value=r.pages.afterHoursShare() />); sleep hours ${r.pages.sleep} (<@share value=r.pages.sleepShare() />), in ${timeZone}.</p>
 <@chart name="pages-heatmap"/>
-<p>Pages per 12-hour on-call shift (08–20, 20–08) per escalation policy; the SRE book's guide is at most ${rules.shiftGuide}. Shifts over it: ${r.onCall.shiftsOverGuide} of ${r.onCall.shifts} (<@share value=r.onCall.shareOverGuide() />).</p>
+<p>Pages per 12-hour on-call shift (08–20, 20–08) per on-call rota (the escalation policy, else the team paged); the SRE book's guide is at most ${rules.shiftGuide}. Shifts over it: ${r.onCall.shiftsOverGuide} of ${r.onCall.shifts} (<@share value=r.onCall.shareOverGuide() />).</p>
 <#if r.onCall.byQueue?has_content>
 <table>
-<tr><th>Escalation policy</th><th>Shifts</th><th>Pages</th><th>Median per shift</th><th>Most in a shift</th><th>Shifts over ${rules.shiftGuide}</th></tr>
+<tr><th>On-call rota</th><th>Shifts</th><th>Pages</th><th>Median per shift</th><th>Most in a shift</th><th>Shifts over ${rules.shiftGuide}</th></tr>
 <#list r.onCall.byQueue as q><tr><td>${q.queue}</td><td class="n">${q.shifts}</td><td class="n">${q.pages}</td><td class="n"><@minutes value=q.medianPages /></td><td class="n">${q.maxPages}</td><td class="n">${q.shiftsOverGuide}</td></tr>
 </#list>
 </table>

@@ -178,7 +178,7 @@ Pages (alerts of high urgency or SEV1–SEV3), in ${timeZone}:
 | Sleep hours (22–08) | ${r.pages.sleep} | <@share value=r.pages.sleepShare() /> |
 <@chart name="pages-heatmap"/>
 
-On-call load: pages per 12-hour shift (08–20 and 20–08 in ${timeZone}) per escalation policy, counting only shifts wholly inside the period. The SRE book's guide is at most ${rules.shiftGuide} incidents per shift.
+On-call load: pages per 12-hour shift (08–20 and 20–08 in ${timeZone}) per on-call rota (the escalation policy, else the team paged), counting only shifts wholly inside the period. The SRE book's guide is at most ${rules.shiftGuide} incidents per shift.
 <#if r.onCall.shifts gt 0>
 
 | Pages in a shift | Shifts |
@@ -189,7 +189,7 @@ On-call load: pages per 12-hour shift (08–20 and 20–08 in ${timeZone}) per e
 
 Shifts over the guide: ${r.onCall.shiftsOverGuide} of ${r.onCall.shifts} (<@share value=r.onCall.shareOverGuide() />).
 
-| Escalation policy | Shifts | Pages | Median per shift | Most in a shift | Shifts over ${rules.shiftGuide} | Share over |
+| On-call rota | Shifts | Pages | Median per shift | Most in a shift | Shifts over ${rules.shiftGuide} | Share over |
 |---|---:|---:|---:|---:|---:|---:|
 <#list r.onCall.byQueue as q>
 | ${q.queue} | ${q.shifts} | ${q.pages} | <@minutes value=q.medianPages /> | ${q.maxPages} | ${q.shiftsOverGuide} | <@share value=q.shareOverGuide() /> |

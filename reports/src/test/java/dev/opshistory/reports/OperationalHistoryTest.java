@@ -326,7 +326,7 @@ class OperationalHistoryTest {
         // 5/8 = 62.5% rounds half up; of the fingerprints that alerted more than once only api:CPU high is noisy,
         // with 3 of the 5 (60%).
         assertThat(data.findings().get(2).text())
-                .isEqualTo("63% of alerts (5 of 8) were non-actionable; 1 fingerprint caused 60% of them.");
+                .isEqualTo("63% of alerts (5 of 8) were non-actionable or false positives; 1 fingerprint caused 60% of them.");
         assertThat(markdown).contains("1. 1 alerts recurred after their postmortem (1 of 1 postmortems).");
     }
 

@@ -105,7 +105,7 @@ public final class Findings {
                 .sorted(Comparator.comparingLong((NoisyFingerprint n) -> n.nonActionable() + n.falsePositive()).reversed())
                 .limit(3).filter(n -> n.nonActionable() + n.falsePositive() > 0).toList();
         long byTop = top.stream().mapToLong(n -> n.nonActionable() + n.falsePositive()).sum();
-        String text = String.format(Locale.ROOT, "%s of alerts (%d of %d) were non-actionable", percent(share),
+        String text = String.format(Locale.ROOT, "%s of alerts (%d of %d) were non-actionable or false positives", percent(share),
                 in.nonActionable(), in.alerts());
         if (!top.isEmpty()) {
             text += String.format(Locale.ROOT, "; %d %s caused %s of them", top.size(),

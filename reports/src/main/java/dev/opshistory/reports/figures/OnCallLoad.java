@@ -3,14 +3,15 @@ package dev.opshistory.reports.figures;
 import java.util.List;
 
 /**
- * Pages per 12-hour on-call shift (08–20, 20–08 in the report's time zone) per escalation policy, as a
+ * Pages per 12-hour on-call shift (08–20, 20–08 in the report's time zone) per on-call rota (the escalation
+ * policy, else the team paged: "{@code <team> (team)}"), as a
  * distribution; only shifts wholly inside the period count.
  *
  * @param guide            the SRE book's guide: at most this many incidents per shift
  * @param distribution     how many shifts (over all queues) had each number of pages, fewest first
  * @param shifts           queue-shifts counted
  * @param shiftsOverGuide  of which had more than {@code guide} pages
- * @param byQueue          per escalation policy, most loaded first
+ * @param byQueue          per on-call rota, most loaded first
  */
 public record OnCallLoad(int guide, List<ShiftCount> distribution, long shifts, long shiftsOverGuide,
                          List<QueueLoad> byQueue) {
@@ -35,7 +36,7 @@ public record OnCallLoad(int guide, List<ShiftCount> distribution, long shifts, 
     }
 
     /**
-     * One escalation policy's shifts.
+     * One on-call rota's shifts.
      *
      * @param queue untrusted text
      */

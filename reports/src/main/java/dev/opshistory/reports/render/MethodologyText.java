@@ -32,8 +32,8 @@ final class MethodologyText {
                 + " when the data reaches back that far, else the period's second half against its first.");
         lines.add("Page: an alert of high urgency or of severity SEV1-SEV3. Hour bands: business 08-18 Monday-Friday,"
                 + " off-hours 18-22 on weekdays and 08-22 at weekends, sleep 22-08.");
-        lines.add("On-call shifts: 08-20 and 20-08 per escalation policy, only shifts wholly inside the period; a"
-                + " policy that alerted in the period is on call for every shift; the SRE book's guide is at most "
+        lines.add("On-call shifts: 08-20 and 20-08 per on-call rota (the escalation policy, else the team paged), only"
+                + " shifts wholly inside the period; a rota that alerted in the period is on call for every shift; the SRE book's guide is at most "
                 + OnCallLoad.SRE_GUIDE + " per shift.");
         lines.add(String.format(Locale.ROOT, "Noisy-fingerprint suggestions, the first rule that matches: DELETE when"
                 + " none was actionable and at least half were false positives; ADD_FOR_DURATION when at least half"

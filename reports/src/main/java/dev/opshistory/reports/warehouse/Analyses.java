@@ -166,7 +166,7 @@ public final class Analyses {
                 row.getLong("sleep"), cells));
     }
 
-    /** Pages per on-call shift per escalation policy; empty when the period is not bounded. */
+    /** Pages per on-call shift per on-call rota (escalation policy, else team); empty when the period is not bounded. */
     public OnCallLoad onCallLoad(Period period) {
         if (!period.isBounded()) {
             return OnCallLoad.NONE;
