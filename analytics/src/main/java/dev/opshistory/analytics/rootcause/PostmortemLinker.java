@@ -56,6 +56,9 @@ public final class PostmortemLinker implements Serializable {
     private static final Pattern URL = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> URL_NOISE_SEGMENTS = Set.of("details", "detail", "log_entries", "timeline",
             "notes", "alert", "alerts", "incident", "incidents", "view");
+    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(?:\\[#\\d+]\\s*)?(?:(?:post[- ]?mortem|incident review|incident report|post[- ]incident review|pir|rca)\\s*[:\\-–—]\\s*)?",
             Pattern.CASE_INSENSITIVE);
@@ -179,16 +182,15 @@ public final class PostmortemLinker implements Serializable {
 
     static String normalizeTitle(String title) {
         String t = TITLE_SUFFIX.matcher(TITLE_PREFIX.matcher(title.strip()).replaceFirst("")).replaceFirst("");
-        return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_A_LETTER_OR_DIGIT.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     static String normalizeUrl(String url) {
-        String u = url.strip().toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
+        String u = QUERY_OR_FRAGMENT.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     static String stripZeros(String number) {
-        String s = number.replaceFirst("^0+(?=\\d)", "");
-        return s;
+        return LEADING_ZEROS.matcher(number).replaceFirst("");
     }
 }

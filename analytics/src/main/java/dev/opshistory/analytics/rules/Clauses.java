@@ -27,6 +27,8 @@ final class Clauses {
     private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.!?;,\\n\\r])|(?<=:\\s)|(?<=\\s[-–—]\\s)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}?]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[,;]$");
     private static final int EVIDENCE_CHARS = 100;
 
     private Clauses() {
@@ -39,7 +41,8 @@ final class Clauses {
 
     /** Lower case, typographic apostrophes straightened, spaces collapsed, edge punctuation dropped (a final ? kept). */
     static String normalize(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        s = SPACES.matcher(s).replaceAll(" ");
         return EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
     }
 
@@ -61,11 +64,11 @@ final class Clauses {
 
     /** The evidence shown for a match: the whole text when short, else the clause, at most 100 characters. */
     static String evidence(String text, String rawClause) {
-        return shorten(text.strip().length() <= EVIDENCE_CHARS ? text : rawClause.strip().replaceAll("[,;]$", ""));
+        return shorten(text.strip().length() <= EVIDENCE_CHARS ? text : TRAILING_SEPARATOR.matcher(rawClause.strip()).replaceAll(""));
     }
 
     static String shorten(String raw) {
-        String s = raw.strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(raw.strip()).replaceAll(" ");
         return s.length() <= EVIDENCE_CHARS ? s : s.substring(0, EVIDENCE_CHARS - 1) + "…";
     }
 }

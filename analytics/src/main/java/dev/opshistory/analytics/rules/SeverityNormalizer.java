@@ -99,6 +99,6 @@ public final class SeverityNormalizer implements Serializable {
         }
         String v = value.trim();
         // Quote values with spaces so the text stays one name=value per field ("priority=\"Sev 2\"").
-        parts.add(name + "=" + (v.matches("\\S+") ? v : "\"" + v.replace("\"", "'") + "\""));
+        parts.add(name + "=" + (v.chars().noneMatch(Character::isWhitespace) ? v : "\"" + v.replace("\"", "'") + "\""));
     }
 }
