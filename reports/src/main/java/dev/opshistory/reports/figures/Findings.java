@@ -129,7 +129,9 @@ public final class Findings {
             return;
         }
         Double change = Trend.change((double) in.trend().earlier().pages(), (double) in.trend().later().pages());
-        if (change == null || change <= 0) {
+        // A rise within chance (2 -> 4 pages) is not a finding, however large in per cent.
+        if (change == null || change <= 0
+                || !Trend.significantRise(in.trend().earlier().pages(), in.trend().later().pages())) {
             return;
         }
         String against = in.trend().mode() == Trend.Mode.PREVIOUS_PERIOD ? "the previous period"

@@ -3,6 +3,7 @@ package dev.opshistory.reports.figures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
  * The period against the one before it (DESIGN.md §6.7): the equal span before the period when the data
@@ -61,6 +62,23 @@ public record Trend(Mode mode, Window earlier, Window later) {
         rows.add(row("mtta_median_minutes", "MTTA median (min)", earlier.mttaMedian(), later.mttaMedian()));
         rows.add(row("mttr_median_minutes", "MTTR median (min)", earlier.mttrMedian(), later.mttrMedian()));
         return rows;
+    }
+
+    /** How unlikely a rise must be under chance alone to count as one: a one-sided 5 % level. */
+    public static final double RISE_SIGNIFICANCE = 0.05;
+
+    /**
+     * Whether {@code later} counts of an equal-length window are a rise over {@code earlier} beyond chance: under
+     * equal rates each of the {@code earlier + later} events falls in either window with probability one half, so
+     * the later count is Binomial(n, 1/2); the rise counts when P(X ≥ later) is below {@link #RISE_SIGNIFICANCE}.
+     * 2 → 4 pages is chance (p = 0.34), 1 → 7 is not (p = 0.035), nor is 100 → 140 (p = 0.007).
+     */
+    public static boolean significantRise(long earlier, long later) {
+        if (later <= earlier) {
+            return false;
+        }
+        BinomialDistribution equalRates = new BinomialDistribution(null, Math.toIntExact(earlier + later), 0.5);
+        return 1 - equalRates.cumulativeProbability(Math.toIntExact(later - 1)) < RISE_SIGNIFICANCE;
     }
 
     /** later / earlier − 1, or null when it cannot be said. */

@@ -43,7 +43,7 @@ final class MethodologyText {
                 + " positives; KEEP otherwise.", NoiseAdvice.TRANSIENT_MINUTES));
         lines.add(String.format(Locale.ROOT, "Findings: each rule's share times its weight: shifts over the guide x%.1f,"
                         + " postmortems with recurring alerts x%.1f, non-actionable alerts x%.1f, sleep-hour pages x%.1f,"
-                        + " rise in pages (capped at 100%%) x%.1f, overdue action items x%.1f, largest known root cause"
+                        + " rise in pages (capped at 100%%; only beyond chance: a one-sided binomial test of the two windows' counts at p < 0.05) x%.1f, overdue action items x%.1f, largest known root cause"
                         + " (of incidents; with fewer than two incidents of alerts, or of postmortems when there is no"
                         + " alert) x%.1f, alarms without a runbook x%.1f, alerts left UNKNOWN x%.1f; the %d highest scores are shown.",
                 Findings.W_SHIFTS, Findings.W_RECURRENCE, Findings.W_NOISE, Findings.W_SLEEP, Findings.W_TREND,
