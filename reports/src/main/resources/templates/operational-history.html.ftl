@@ -63,6 +63,7 @@ ol.findings li { margin: .3rem 0; }
 </ul>
 </#if>
 <#if r.findings?has_content>
+<p>Findings that matter most (ranked by the score in <a href="#methodology">Methodology</a>):</p>
 <ol class="findings">
 <#list r.findings as finding><li>${finding.text}</li>
 </#list>
