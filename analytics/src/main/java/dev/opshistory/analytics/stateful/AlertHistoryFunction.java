@@ -18,20 +18,28 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * The keyed, event-time part shared by the stateful verdicts: keeps the alerts of one key (a fingerprint or a
- * title template), decides each one once the alerts that could change its verdict have all arrived, emits it
- * exactly once, keeps it as context for later alerts as long as they may need it, then forgets it. Subclasses
- * say which alerts take part, when an alert can be decided and when it can be dropped, and decide — with a
- * pure rule class.
+ * The keyed, event-time home of the stateful verdicts: keeps the alerts of one key, lets each {@link
+ * AlertHistoryStep} in turn decide an alert once the alerts that could change its verdict have all arrived,
+ * emits the alert exactly once, when no step can change it any more, keeps it as context for later alerts as
+ * long as a step may need it, then forgets it.
  *
- * <p><b>Time.</b> Event time is the alert's {@code created_at} (epoch milliseconds). An alert is decided when
- * the watermark reaches {@link #decideAt}, and dropped from state when it reaches {@link #evictAt}; decisions
- * come before drops at the same watermark.
+ * <p><b>Steps.</b> Several verdicts share one function (and so one shuffle and one copy of the state) when
+ * their keys nest: the job keys by title template, decides cross-source duplicates over the whole key and
+ * repeats and flapping per fingerprint inside it. A step sees an alert only once every earlier step that
+ * takes it has decided it, so each step works only from final earlier verdicts (repeats never count an
+ * alert that may still turn out to be a forwarded copy), exactly as if each step were an operator of its
+ * own behind the one before.
+ *
+ * <p><b>Time.</b> Event time is the alert's {@code created_at} (epoch milliseconds). A step decides an alert
+ * when the watermark reaches the step's {@code decideAt} (never before an earlier step has), and keeps it as
+ * context until its {@code evictAt}; decisions come before drops at the same watermark.
  * <ul>
  *   <li>Bounded run (the job's source has no watermarks): the watermark stays at {@code Long.MIN_VALUE} until
  *       the input ends and then jumps to {@code Long.MAX_VALUE}, so every alert of a key is here before
  *       anything is decided and the verdicts do not depend on input order; all alerts of a key are held until
- *       the end, which is the price of an order-free verdict.</li>
+ *       the end, which is the price of an order-free verdict. In BATCH mode Flink hands the function one key
+ *       at a time, so what bounds the memory is the largest key (one title template of one kind, across
+ *       services and tools), not the input.</li>
  *   <li>Continuous run: alerts are decided as the watermark passes and kept only as long as an undecided alert
  *       may need them. An alert arriving behind the watermark is not dropped: it is decided at once against
  *       what is kept, and alerts emitted earlier are not revisited.</li>
@@ -40,35 +48,22 @@ import org.apache.flink.util.Collector;
  * <p><b>State.</b> Alerts in a {@link MapState} by creation millisecond (a new version of an event id replaces
  * the old one), the watermark up to which alerts are decided, and one event-time timer per key at the next
  * decision or drop. When the last alert is dropped all three are cleared, so a finished key holds nothing.
- * Alerts that do not take part (no creation time, say) are passed on at once and never stored.
+ * Alerts that take part in no step (no creation time, say) are passed on at once and never stored.
  */
-abstract class AlertHistoryFunction extends KeyedProcessFunction<String, ClassifiedEvent, ClassifiedEvent> {
+final class AlertHistoryFunction extends KeyedProcessFunction<String, ClassifiedEvent, ClassifiedEvent> {
 
     private static final long serialVersionUID = 1L;
+
+    private final List<AlertHistoryStep> steps;
 
     private transient MapState<Long, List<ClassifiedEvent>> alerts;
     private transient ValueState<Long> decidedThrough;
     private transient ValueState<Long> timer;
 
-    /** Whether this alert takes part; alerts that do not are emitted unchanged at once. */
-    protected abstract boolean takesPart(ClassifiedEvent alert, String key);
-
-    /** The watermark (epoch ms) from which no alert still to come can change this alert's verdict. */
-    protected abstract long decideAt(ClassifiedEvent alert);
-
-    /** The watermark (epoch ms) from which no undecided alert can need this one; at least {@link #decideAt}. */
-    protected abstract long evictAt(ClassifiedEvent alert);
-
-    /**
-     * The verdicts on {@code due}. Every list is in {@link ClassifiedEvents#CREATION_ORDER}.
-     *
-     * @param decided   kept alerts already emitted, with their verdicts
-     * @param due       alerts to decide now
-     * @param undecided kept alerts decided later (created after {@code due}, or in the same millisecond)
-     * @return {@code due} with verdicts, in the same order
-     */
-    protected abstract List<ClassifiedEvent> decide(List<ClassifiedEvent> decided, List<ClassifiedEvent> due,
-            List<ClassifiedEvent> undecided);
+    /** @param steps the verdicts, in the order they are decided */
+    AlertHistoryFunction(List<AlertHistoryStep> steps) {
+        this.steps = List.copyOf(steps);
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -80,34 +75,30 @@ abstract class AlertHistoryFunction extends KeyedProcessFunction<String, Classif
 
     @Override
     public void processElement(ClassifiedEvent alert, Context ctx, Collector<ClassifiedEvent> out) throws Exception {
-        if (!takesPart(alert, ctx.getCurrentKey())) {
+        String key = ctx.getCurrentKey();
+        long firstDecision = firstDecision(alert, key);
+        if (firstDecision == NEVER) {
             out.collect(alert);
             return;
         }
         long created = ClassifiedEvents.createdAt(alert).toEpochMilli();
         List<ClassifiedEvent> bucket = withoutVersionsOf(alert, alerts.get(created));
         long watermark = ctx.timerService().currentWatermark();
-        if (decideAt(alert) > watermark) {
+        if (firstDecision > watermark) {
+            if (settledAt(alert, key) <= watermark) {
+                out.collect(alert);
+            }
             bucket.add(alert);
             alerts.put(created, bucket);
-            scheduleNoLaterThan(decideAt(alert), ctx);
+            scheduleNoLaterThan(firstDecision, ctx);
             return;
         }
         // Behind the watermark: its window has closed, so decide it now rather than drop it as late.
         putOrRemove(created, bucket);
-        List<ClassifiedEvent> decided = new ArrayList<>();
-        List<ClassifiedEvent> undecided = new ArrayList<>();
-        for (ClassifiedEvent kept : keptInOrder()) {
-            (decideAt(kept) <= watermark ? decided : undecided).add(kept);
-        }
-        ClassifiedEvent verdict = decide(decided, List.of(alert), undecided).get(0);
-        out.collect(verdict);
-        if (evictAt(alert) > watermark) {
-            bucket.add(verdict);
-            alerts.put(created, bucket);
-            decidedThrough.update(Math.max(watermark, orMin(decidedThrough.value())));
-            scheduleNoLaterThan(evictAt(alert), ctx);
-        } else if (alerts.isEmpty()) {
+        long next = advance(key, alert, watermark, watermark, out);
+        if (next != NEVER) {
+            scheduleNoLaterThan(next, ctx);
+        } else {
             clearAll(ctx);
         }
     }
@@ -116,53 +107,153 @@ abstract class AlertHistoryFunction extends KeyedProcessFunction<String, Classif
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ClassifiedEvent> out) throws Exception {
         timer.clear();
         long watermark = Math.max(timestamp, ctx.timerService().currentWatermark());
-        long previouslyDecided = orMin(decidedThrough.value());
-        List<ClassifiedEvent> decided = new ArrayList<>();
-        List<ClassifiedEvent> due = new ArrayList<>();
-        List<ClassifiedEvent> undecided = new ArrayList<>();
-        for (ClassifiedEvent kept : keptInOrder()) {
-            long at = decideAt(kept);
-            (at <= previouslyDecided ? decided : at <= watermark ? due : undecided).add(kept);
+        long next = advance(ctx.getCurrentKey(), null, orMin(decidedThrough.value()), watermark, out);
+        if (next != NEVER) {
+            scheduleNoLaterThan(next, ctx);
+        } else {
+            clearAll(ctx);
         }
-        Set<Long> changed = new HashSet<>();
-        if (!due.isEmpty()) {
-            List<ClassifiedEvent> verdicts = decide(decided, due, undecided);
-            verdicts.forEach(out::collect);
-            decided.addAll(verdicts);
-            verdicts.forEach(v -> changed.add(ClassifiedEvents.createdAt(v).toEpochMilli()));
-        }
-        List<ClassifiedEvent> retained = new ArrayList<>(undecided);
-        long next = Long.MAX_VALUE;
-        for (ClassifiedEvent kept : decided) {
-            if (evictAt(kept) <= watermark) {
-                changed.add(ClassifiedEvents.createdAt(kept).toEpochMilli());
-            } else {
-                retained.add(kept);
-                next = Math.min(next, evictAt(kept));
+    }
+
+    /** No time: the alert takes part in no step, or nothing is left to schedule. */
+    private static final long NEVER = Long.MAX_VALUE;
+
+    /**
+     * Decides, step by step, what falls due between {@code previous} (the watermark everything was decided
+     * through) and {@code watermark}, plus {@code fresh} (an alert that just arrived behind the watermark, or
+     * null); emits alerts no step can change any more, drops what no step needs, and writes the state back.
+     *
+     * @return the next time something is due, or {@link #NEVER} when nothing is kept
+     */
+    private long advance(String key, ClassifiedEvent fresh, long previous, long watermark,
+            Collector<ClassifiedEvent> out) throws Exception {
+        List<ClassifiedEvent> kept = keptInOrder(fresh);
+        int n = kept.size();
+        List<ClassifiedEvent> current = new ArrayList<>(kept);
+        // The time every earlier step that takes the alert has decided it: it reaches a step only after that.
+        long[] reachedAt = new long[n];
+        java.util.Arrays.fill(reachedAt, Long.MIN_VALUE);
+        for (AlertHistoryStep step : steps) {
+            List<ClassifiedEvent> decided = new ArrayList<>();
+            List<ClassifiedEvent> due = new ArrayList<>();
+            List<Integer> dueAt = new ArrayList<>();
+            List<ClassifiedEvent> undecided = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ClassifiedEvent alert = current.get(i);
+                if (!step.takesPart(alert, key) || reachedAt[i] > watermark) {
+                    continue;
+                }
+                long decideAt = Math.max(step.decideAt(alert), reachedAt[i]);
+                boolean isFresh = alert == fresh;
+                if (!isFresh && decideAt <= previous) {
+                    if (Math.max(step.evictAt(alert), decideAt) > previous) {
+                        decided.add(alert);
+                    }
+                } else if (decideAt <= watermark) {
+                    due.add(alert);
+                    dueAt.add(i);
+                } else {
+                    undecided.add(alert);
+                }
+                reachedAt[i] = decideAt;
+            }
+            if (!due.isEmpty()) {
+                List<ClassifiedEvent> verdicts = step.decide(decided, due, undecided);
+                for (int d = 0; d < verdicts.size(); d++) {
+                    ClassifiedEvent verdict = verdicts.get(d);
+                    int i = dueAt.get(d);
+                    if (current.get(i) == fresh) {
+                        fresh = verdict;
+                    }
+                    current.set(i, verdict);
+                }
             }
         }
-        for (ClassifiedEvent waiting : undecided) {
-            next = Math.min(next, decideAt(waiting));
+
+        Set<Long> changed = new HashSet<>();
+        List<ClassifiedEvent> retained = new ArrayList<>();
+        long next = NEVER;
+        for (int i = 0; i < n; i++) {
+            ClassifiedEvent before = kept.get(i);
+            ClassifiedEvent after = current.get(i);
+            boolean emittedBefore = after != fresh && settledAt(before, key) <= previous;
+            boolean settled = settledAt(after, key) <= watermark;
+            if (settled && !emittedBefore) {
+                out.collect(after);
+            }
+            long due = nextTime(after, key, watermark);
+            if (!settled || due != NEVER) {
+                retained.add(after);
+                next = Math.min(next, due);
+            }
+            if (after != before || due == NEVER && settled) {
+                changed.add(ClassifiedEvents.createdAt(after).toEpochMilli());
+            }
+        }
+        if (fresh != null) {
+            changed.add(ClassifiedEvents.createdAt(fresh).toEpochMilli());
         }
         if (retained.isEmpty()) {
-            clearAll(ctx);
-            return;
+            return NEVER;
         }
         rewrite(changed, retained);
         decidedThrough.update(watermark);
-        scheduleNoLaterThan(next, ctx);
+        return next;
     }
 
-    /** {@code time + delay} in epoch ms, saturating at {@code Long.MAX_VALUE} for far-future dates. */
-    static long plus(long time, long delayMillis) {
-        long sum = time + delayMillis;
-        return ((time ^ sum) & (delayMillis ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    /** When the first step that takes the alert decides it, or {@link #NEVER} when no step takes it. */
+    private long firstDecision(ClassifiedEvent alert, String key) {
+        for (AlertHistoryStep step : steps) {
+            if (step.takesPart(alert, key)) {
+                return step.decideAt(alert);
+            }
+        }
+        return NEVER;
     }
 
-    private List<ClassifiedEvent> keptInOrder() throws Exception {
+    /**
+     * The watermark from which no step can change the alert any more, so it can be emitted: the latest
+     * decision of a step that takes it and may change it ({@code Long.MIN_VALUE} when none may).
+     */
+    private long settledAt(ClassifiedEvent alert, String key) {
+        long reached = Long.MIN_VALUE;
+        long settled = Long.MIN_VALUE;
+        for (AlertHistoryStep step : steps) {
+            if (step.takesPart(alert, key)) {
+                reached = Math.max(step.decideAt(alert), reached);
+                if (step.mayChange(alert)) {
+                    settled = reached;
+                }
+            }
+        }
+        return settled;
+    }
+
+    /** The next watermark after {@code watermark} at which a step decides or drops the alert, or {@link #NEVER}. */
+    private long nextTime(ClassifiedEvent alert, String key, long watermark) {
+        long reached = Long.MIN_VALUE;
+        long next = NEVER;
+        for (AlertHistoryStep step : steps) {
+            if (step.takesPart(alert, key)) {
+                reached = Math.max(step.decideAt(alert), reached);
+                long evict = Math.max(step.evictAt(alert), reached);
+                if (reached > watermark) {
+                    next = Math.min(next, reached);
+                } else if (evict > watermark) {
+                    next = Math.min(next, evict);
+                }
+            }
+        }
+        return next;
+    }
+
+    private List<ClassifiedEvent> keptInOrder(ClassifiedEvent fresh) throws Exception {
         List<ClassifiedEvent> kept = new ArrayList<>();
         for (List<ClassifiedEvent> bucket : alerts.values()) {
             kept.addAll(bucket);
+        }
+        if (fresh != null) {
+            kept.add(fresh);
         }
         kept.sort(ClassifiedEvents.CREATION_ORDER);
         return kept;

@@ -4,6 +4,7 @@ import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.analytics.types.EventTypes;
 import dev.opshistory.model.ClassifiedEvent;
 import java.time.Duration;
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
@@ -11,14 +12,15 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * The verdicts that need other events of the same kind: cross-source duplicates, then repeats and flapping.
  * Called by {@code ClassifyJob.build} after the stateless classifier, and by the tests as it is.
  *
- * <p>Duplicates come first so that a forwarded copy does not count twice towards a repeat or a flap.
+ * <p>Duplicates come first so that a forwarded copy does not count twice towards a repeat or a flap. Both are
+ * decided in one keyed operator, by title template: a fingerprint ({@code service | template}) lies inside
+ * one template, so repeats and flapping are worked out per fingerprint within the key. One keyed exchange
+ * instead of two: in a bounded run each costs a serialise, shuffle, sort and deserialise of every event.
  */
 public final class StatefulVerdicts {
 
-    /** Operator name and uid of the cross-source duplicates step. */
-    public static final String DUPLICATES = "cross-source-duplicates";
-    /** Operator name and uid of the repeats and flapping step. */
-    public static final String REPEATS_AND_FLAPPING = "repeats-and-flapping";
+    /** Operator name and uid of the one step that decides duplicates, repeats and flapping. */
+    public static final String DUPLICATES_REPEATS_AND_FLAPPING = "duplicates-repeats-and-flapping";
 
     /**
      * Default {@code arrivalDelay} of {@link #apply(DataStream, RuleSettings)}: one day, the settle time the
@@ -47,11 +49,14 @@ public final class StatefulVerdicts {
         TypeInformation<ClassifiedEvent> type = EventTypes.of(ClassifiedEvent.class);
         return events
                 .keyBy(new TitleTemplateKey())
-                .process(new CrossSourceDuplicateFunction(
-                        new CrossSourceDuplicates(rules.duplicateWindow()), arrivalDelay), type)
-                .name(DUPLICATES).uid(DUPLICATES)
-                .keyBy(new FingerprintKey())
-                .process(RepeatFlappingFunction.of(rules, arrivalDelay), type)
-                .name(REPEATS_AND_FLAPPING).uid(REPEATS_AND_FLAPPING);
+                .process(function(rules, arrivalDelay), type)
+                .name(DUPLICATES_REPEATS_AND_FLAPPING).uid(DUPLICATES_REPEATS_AND_FLAPPING);
+    }
+
+    /** The keyed function of {@link #apply}, to be keyed by {@link TitleTemplateKey}. */
+    static AlertHistoryFunction function(RuleSettings rules, Duration arrivalDelay) {
+        return new AlertHistoryFunction(List.of(
+                new CrossSourceDuplicateStep(new CrossSourceDuplicates(rules.duplicateWindow()), arrivalDelay),
+                RepeatFlappingStep.of(rules, arrivalDelay)));
     }
 }

@@ -5,8 +5,10 @@ import dev.opshistory.model.ClassifiedEvent;
 import org.apache.flink.api.java.functions.KeySelector;
 
 /**
- * The key of cross-source duplicates: the event kind and the title template without the service (see
- * {@link CrossSourceDuplicateFunction} for why), such as {@code ALERT:high cpu on <host>}, spread ({@link SpreadKeys}).
+ * The key of the stateful verdicts: the event kind and the title template without the service (see
+ * {@link CrossSourceDuplicateStep} for why), such as {@code ALERT:high cpu on <host>}, spread ({@link
+ * SpreadKeys}). Repeats and flapping go by fingerprint ({@code service | template}); each fingerprint lies
+ * inside one such key, so {@link RepeatFlappingStep} splits the key's alerts by fingerprint.
  */
 public final class TitleTemplateKey implements KeySelector<ClassifiedEvent, String> {
 

@@ -102,7 +102,7 @@ class StatefulVerdictsTest {
             }
             toVisit.addAll(t.getInputs());
         }
-        assertThat(operators).containsExactly(StatefulVerdicts.REPEATS_AND_FLAPPING, StatefulVerdicts.DUPLICATES);
+        assertThat(operators).containsExactly(StatefulVerdicts.DUPLICATES_REPEATS_AND_FLAPPING);
     }
 
     private static Map<String, ClassifiedEvent> run(List<CanonicalEvent.Builder> alerts) throws Exception {

@@ -31,7 +31,8 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class RepeatFlappingFunctionTest {
+/** The repeats and flapping step alone in {@link AlertHistoryFunction}, as the job keys it. */
+class RepeatFlappingStepTest {
 
     private KeyedOneInputStreamOperatorTestHarness<String, ClassifiedEvent, ClassifiedEvent> harness;
 
@@ -207,8 +208,9 @@ class RepeatFlappingFunctionTest {
 
     private void open(Duration arrivalDelay) throws Exception {
         harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(RepeatFlappingFunction.of(Fixtures.RULES, arrivalDelay)),
-                new FingerprintKey(), Types.STRING);
+                new KeyedProcessOperator<>(new AlertHistoryFunction(
+                        List.of(RepeatFlappingStep.of(Fixtures.RULES, arrivalDelay)))),
+                new TitleTemplateKey(), Types.STRING);
         harness.open();
     }
 

@@ -26,7 +26,8 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CrossSourceDuplicateFunctionTest {
+/** The duplicates step alone in {@link AlertHistoryFunction}, as the job keys it. */
+class CrossSourceDuplicateStepTest {
 
     private KeyedOneInputStreamOperatorTestHarness<String, ClassifiedEvent, ClassifiedEvent> harness;
 
@@ -140,8 +141,8 @@ class CrossSourceDuplicateFunctionTest {
 
     private void open(Duration arrivalDelay) throws Exception {
         harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new CrossSourceDuplicateFunction(
-                        new CrossSourceDuplicates(Fixtures.RULES.duplicateWindow()), arrivalDelay)),
+                new KeyedProcessOperator<>(new AlertHistoryFunction(List.of(new CrossSourceDuplicateStep(
+                        new CrossSourceDuplicates(Fixtures.RULES.duplicateWindow()), arrivalDelay)))),
                 new TitleTemplateKey(), Types.STRING);
         harness.open();
     }
