@@ -2,6 +2,7 @@ package dev.opshistory.analytics.stateful;
 
 import dev.opshistory.model.ClassifiedEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,8 @@ import org.apache.flink.util.Collector;
  *       services and tools), not the input.</li>
  *   <li>Continuous run: alerts are decided as the watermark passes and kept only as long as an undecided alert
  *       may need them. An alert arriving behind the watermark is not dropped: it is decided at once against
- *       what is kept, and alerts emitted earlier are not revisited.</li>
+ *       what is kept, and alerts emitted earlier are not revisited. What a key holds is then bounded by time:
+ *       its alerts created within the longest step's keep time ({@code evictAt}) of the watermark.</li>
  * </ul>
  *
  * <p><b>State.</b> Alerts in a {@link MapState} by creation millisecond (a new version of an event id replaces
@@ -53,6 +55,10 @@ import org.apache.flink.util.Collector;
 final class AlertHistoryFunction extends KeyedProcessFunction<String, ClassifiedEvent, ClassifiedEvent> {
 
     private static final long serialVersionUID = 1L;
+    /** No time: the alert takes part in no step, or no step needs it any more. */
+    private static final long NEVER = Long.MAX_VALUE;
+    /** What {@link #advance} returns when the key keeps nothing; never a timer, which is above a watermark. */
+    private static final long NOTHING_KEPT = Long.MIN_VALUE;
 
     private final List<AlertHistoryStep> steps;
 
@@ -76,11 +82,11 @@ final class AlertHistoryFunction extends KeyedProcessFunction<String, Classified
     @Override
     public void processElement(ClassifiedEvent alert, Context ctx, Collector<ClassifiedEvent> out) throws Exception {
         String key = ctx.getCurrentKey();
-        long firstDecision = firstDecision(alert, key);
-        if (firstDecision == NEVER) {
+        if (!takesAnyPart(alert, key)) {
             out.collect(alert);
             return;
         }
+        long firstDecision = firstDecision(alert, key);
         long created = ClassifiedEvents.createdAt(alert).toEpochMilli();
         List<ClassifiedEvent> bucket = withoutVersionsOf(alert, alerts.get(created));
         long watermark = ctx.timerService().currentWatermark();
@@ -96,7 +102,7 @@ final class AlertHistoryFunction extends KeyedProcessFunction<String, Classified
         // Behind the watermark: its window has closed, so decide it now rather than drop it as late.
         putOrRemove(created, bucket);
         long next = advance(key, alert, watermark, watermark, out);
-        if (next != NEVER) {
+        if (next != NOTHING_KEPT) {
             scheduleNoLaterThan(next, ctx);
         } else {
             clearAll(ctx);
@@ -108,22 +114,19 @@ final class AlertHistoryFunction extends KeyedProcessFunction<String, Classified
         timer.clear();
         long watermark = Math.max(timestamp, ctx.timerService().currentWatermark());
         long next = advance(ctx.getCurrentKey(), null, orMin(decidedThrough.value()), watermark, out);
-        if (next != NEVER) {
+        if (next != NOTHING_KEPT) {
             scheduleNoLaterThan(next, ctx);
         } else {
             clearAll(ctx);
         }
     }
 
-    /** No time: the alert takes part in no step, or nothing is left to schedule. */
-    private static final long NEVER = Long.MAX_VALUE;
-
     /**
      * Decides, step by step, what falls due between {@code previous} (the watermark everything was decided
      * through) and {@code watermark}, plus {@code fresh} (an alert that just arrived behind the watermark, or
      * null); emits alerts no step can change any more, drops what no step needs, and writes the state back.
      *
-     * @return the next time something is due, or {@link #NEVER} when nothing is kept
+     * @return the next time something is due, or {@link #NOTHING_KEPT}
      */
     private long advance(String key, ClassifiedEvent fresh, long previous, long watermark,
             Collector<ClassifiedEvent> out) throws Exception {
@@ -132,7 +135,7 @@ final class AlertHistoryFunction extends KeyedProcessFunction<String, Classified
         List<ClassifiedEvent> current = new ArrayList<>(kept);
         // The time every earlier step that takes the alert has decided it: it reaches a step only after that.
         long[] reachedAt = new long[n];
-        java.util.Arrays.fill(reachedAt, Long.MIN_VALUE);
+        Arrays.fill(reachedAt, Long.MIN_VALUE);
         for (AlertHistoryStep step : steps) {
             List<ClassifiedEvent> decided = new ArrayList<>();
             List<ClassifiedEvent> due = new ArrayList<>();
@@ -194,21 +197,30 @@ final class AlertHistoryFunction extends KeyedProcessFunction<String, Classified
             changed.add(ClassifiedEvents.createdAt(fresh).toEpochMilli());
         }
         if (retained.isEmpty()) {
-            return NEVER;
+            return NOTHING_KEPT;
         }
         rewrite(changed, retained);
         decidedThrough.update(watermark);
         return next;
     }
 
-    /** When the first step that takes the alert decides it, or {@link #NEVER} when no step takes it. */
+    private boolean takesAnyPart(ClassifiedEvent alert, String key) {
+        for (AlertHistoryStep step : steps) {
+            if (step.takesPart(alert, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** When the first step that takes the alert decides it; some step must take it. */
     private long firstDecision(ClassifiedEvent alert, String key) {
         for (AlertHistoryStep step : steps) {
             if (step.takesPart(alert, key)) {
                 return step.decideAt(alert);
             }
         }
-        return NEVER;
+        throw new IllegalArgumentException("no step takes " + alert.event().eventId());
     }
 
     /**

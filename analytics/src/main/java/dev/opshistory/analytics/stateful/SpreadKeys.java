@@ -10,7 +10,8 @@ package dev.opshistory.analytics.stateful;
  */
 public final class SpreadKeys {
 
-    private static final int PREFIX_LENGTH = 8;
+    /** Characters of hash in front of the natural key. */
+    static final int PREFIX_LENGTH = 8;
     private static final String ZEROS = "0".repeat(PREFIX_LENGTH);
 
     private SpreadKeys() {
