@@ -22,8 +22,8 @@ import org.apache.flink.util.Collector;
  * Keyed by event id, with every postmortem broadcast to all instances: assembles each alert or incident from
  * its versions and enrichments ({@link AssemblyState}, as {@link EventAssemblyFunction} does), classifies it
  * ({@link EventClassifier}) and links it to the postmortem that names it ({@link PostmortemLinks}), all at the
- * key's settle timer. One keyed step instead of an assembly and a separate link step keyed the same way: the
- * second shuffle and sort of every classified event cost about a tenth of a bounded run's CPU.
+ * key's settle timer. One keyed step instead of an assembly and a separate link step keyed the same way, which
+ * shuffled and sorted every classified event a second time (docs/decisions/0005).
  *
  * <p>In a bounded (BATCH) run Flink reads the broadcast input before the keyed one and fires a key's timers once
  * all its records are in, so every postmortem is known before any event is decided, whatever the order
