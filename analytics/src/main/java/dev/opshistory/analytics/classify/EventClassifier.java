@@ -84,7 +84,10 @@ public final class EventClassifier implements Serializable {
         return new ClassifiedPostmortem(postmortem, cause.rootCause(), cause.evidenceText());
     }
 
-    /** Major, or of priority P1/P2 (DESIGN.md §3); postmortem references are added by the linking operator. */
+    /**
+     * Major, or of priority P1/P2 (DESIGN.md §3); an event a postmortem names becomes significant when it is
+     * linked ({@code PostmortemLinks}).
+     */
     private static boolean isSignificant(CanonicalEvent event, NormalizedSeverity severity) {
         boolean topPriority = severity.basis().startsWith("priority")
                 && (severity.severity() == Severity.SEV1 || severity.severity() == Severity.SEV2);

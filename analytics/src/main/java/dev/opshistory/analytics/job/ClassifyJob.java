@@ -2,8 +2,8 @@ package dev.opshistory.analytics.job;
 
 import dev.opshistory.analytics.assemble.EventAssemblyFunction;
 import dev.opshistory.analytics.assemble.IngestRecord;
+import dev.opshistory.analytics.classify.AssembleClassifyLinkFunction;
 import dev.opshistory.analytics.classify.EventClassifier;
-import dev.opshistory.analytics.link.PostmortemLinkFunction;
 import dev.opshistory.analytics.overrides.Overrides;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.analytics.stateful.SpreadKeys;
@@ -13,7 +13,6 @@ import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
 import dev.opshistory.analytics.warehouse.WarehouseSinks;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.ClassifiedEvent;
-import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Topics;
 import java.time.Duration;
 import java.util.UUID;
@@ -55,29 +54,29 @@ public final class ClassifyJob {
     public record Outputs(DataStream<ClassifiedEvent> events, DataStream<ClassifiedPostmortem> postmortems) {
     }
 
-    /** Every transformation of the job, between its source and its sinks. */
+    /**
+     * Every transformation of the job, between its source and its sinks. Postmortems are assembled and
+     * classified on a branch of their own and broadcast; alerts and incidents are assembled, classified and
+     * linked to them in one keyed step, then judged against each other ({@link StatefulVerdicts}).
+     */
     public static Outputs build(DataStream<IngestRecord> input, RuleSettings rules, Overrides overrides) {
-        DataStream<CanonicalEvent> latest = input
+        EventClassifier classifier = new EventClassifier(rules);
+        DataStream<ClassifiedPostmortem> postmortems = input
+                .filter(IngestRecord::isPostmortem)
+                .name("postmortem-records").uid("postmortem-records")
                 .keyBy(record -> SpreadKeys.spread(record.eventId()))
                 .process(new EventAssemblyFunction(SETTLE_TIME), EventTypes.of(CanonicalEvent.class))
-                .name("assemble-latest-version").uid("assemble-latest-version");
-        EventClassifier classifier = new EventClassifier(rules);
-        DataStream<ClassifiedEvent> classified = latest
-                .filter(event -> event.kind() != EventKind.POSTMORTEM)
-                .name("alerts-and-incidents").uid("alerts-and-incidents")
-                .map(classifier::classify).returns(CLASSIFIED)
-                .name("classify-event").uid("classify-event");
-        DataStream<ClassifiedPostmortem> postmortems = latest
-                .filter(event -> event.kind() == EventKind.POSTMORTEM)
-                .name("postmortems").uid("postmortems")
+                .name("assemble-postmortems").uid("assemble-postmortems")
                 .map(classifier::classifyPostmortem).returns(EventTypes.of(ClassifiedPostmortem.class))
                 .name("classify-postmortem").uid("classify-postmortem");
-        DataStream<ClassifiedEvent> linked = classified
-                .keyBy(e -> SpreadKeys.spread(e.event().eventId()))
-                .connect(postmortems.broadcast(PostmortemLinkFunction.POSTMORTEMS))
-                .process(new PostmortemLinkFunction(rules, SETTLE_TIME)).returns(CLASSIFIED)
-                .name("link-postmortems").uid("link-postmortems");
-        DataStream<ClassifiedEvent> events = StatefulVerdicts.apply(linked, rules, SETTLE_TIME)
+        DataStream<ClassifiedEvent> classified = input
+                .filter(record -> !record.isPostmortem())
+                .name("alert-and-incident-records").uid("alert-and-incident-records")
+                .keyBy(record -> SpreadKeys.spread(record.eventId()))
+                .connect(postmortems.broadcast(AssembleClassifyLinkFunction.POSTMORTEMS))
+                .process(new AssembleClassifyLinkFunction(rules, SETTLE_TIME)).returns(CLASSIFIED)
+                .name("assemble-classify-link").uid("assemble-classify-link");
+        DataStream<ClassifiedEvent> events = StatefulVerdicts.apply(classified, rules, SETTLE_TIME)
                 .map(overrides::apply).returns(CLASSIFIED)
                 .name("apply-overrides").uid("apply-overrides");
         return new Outputs(events, postmortems);
