@@ -196,8 +196,8 @@ ol.findings li { margin: .3rem 0; }
 <#else>
 <p><#if r.trend.mode == "PREVIOUS_PERIOD">The period against the equal span before it.<#else>The period's second half against its first (the data does not reach back a whole period).</#if></p>
 <table>
-<tr><th>Figure</th><th>Earlier</th><th>Later</th><th>Change</th></tr>
-<#list r.trend.rows() as row><tr><td>${row.label}</td><td class="n"><#if row.key?ends_with("share")><@share value=row.earlier /><#else><@num value=row.earlier /></#if></td><td class="n"><#if row.key?ends_with("share")><@share value=row.later /><#else><@num value=row.later /></#if></td><td class="n"><@change value=row.change /></td></tr>
+<tr><th>Figure</th><th>Earlier</th><th>Later</th><th>Change</th><th>Beyond chance</th></tr>
+<#list r.trend.rows() as row><tr><td>${row.label}</td><td class="n"><#if row.key?ends_with("share")><@share value=row.earlier /><#else><@num value=row.earlier /></#if></td><td class="n"><#if row.key?ends_with("share")><@share value=row.later /><#else><@num value=row.later /></#if></td><td class="n"><@change value=row.change /></td><td><#if row.beyondChance??>${row.beyondChance?then("yes", "no")}<#else>–</#if></td></tr>
 </#list>
 </table>
 <@chart name="trend"/>

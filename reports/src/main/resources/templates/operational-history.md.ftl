@@ -306,10 +306,10 @@ The period against the equal span before it (${fmt.instant(r.trend.earlier.from)
 The data does not reach back a whole period, so the period's second half (from ${fmt.instant(r.trend.later.from)}) is compared with its first.
 </#if>
 
-| Figure | Earlier | Later | Change |
-|---|---:|---:|---:|
+| Figure | Earlier | Later | Change | Beyond chance |
+|---|---:|---:|---:|---|
 <#list r.trend.rows() as row>
-| ${row.label} | <#if row.key?ends_with("share")><@share value=row.earlier /><#else><@num value=row.earlier /></#if> | <#if row.key?ends_with("share")><@share value=row.later /><#else><@num value=row.later /></#if> | <@change value=row.change /> |
+| ${row.label} | <#if row.key?ends_with("share")><@share value=row.earlier /><#else><@num value=row.earlier /></#if> | <#if row.key?ends_with("share")><@share value=row.later /><#else><@num value=row.later /></#if> | <@change value=row.change /> | <#if row.beyondChance??>${row.beyondChance?then("yes", "no")}<#else>–</#if> |
 </#list>
 <@chart name="trend"/>
 </#if>

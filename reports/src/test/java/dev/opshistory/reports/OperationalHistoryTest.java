@@ -291,7 +291,10 @@ class OperationalHistoryTest {
         assertThat(List.of(trend.earlier().alerts(), trend.earlier().pages())).containsExactly(1L, 1L);
         assertThat(List.of(trend.later().alerts(), trend.later().pages(), trend.later().nonActionable(),
                 trend.later().sleepPages(), trend.later().incidents())).containsExactly(8L, 7L, 5L, 1L, 1L);
-        assertThat(MarkdownTables.body(markdown, "Figure")).contains(List.of("Pages", "1", "7", "+600.0%"));
+        // Pages 1 -> 7: P(X >= 7 | 8, 1/2) = 9/256 = 0.035, beyond chance; the non-actionable share is no count.
+        assertThat(MarkdownTables.body(markdown, "Figure")).contains(List.of("Pages", "1", "7", "+600.0%", "yes"));
+        assertThat(MarkdownTables.body(markdown, "Figure").get(2)).first().isEqualTo("Non-actionable share");
+        assertThat(MarkdownTables.body(markdown, "Figure").get(2)).last().isEqualTo("–");
     }
 
     @Test

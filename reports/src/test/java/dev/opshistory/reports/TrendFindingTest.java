@@ -37,6 +37,16 @@ class TrendFindingTest {
     }
 
     @Test
+    void aFallIsJudgedAsARiseIsWithTheWindowsSwapped() {
+        // 7 -> 1: P(X <= 1 | 8, 1/2) = 9/256 = 0.035, beyond chance; 4 -> 2: 0.34, chance; no change is none.
+        assertThat(Trend.differsBeyondChance(7, 1)).isTrue();
+        assertThat(Trend.differsBeyondChance(1, 7)).isTrue();
+        assertThat(Trend.differsBeyondChance(4, 2)).isFalse();
+        assertThat(Trend.differsBeyondChance(0, 0)).isFalse();
+        assertThat(Trend.differsBeyondChance(30, 30)).isFalse();
+    }
+
+    @Test
     void aRiseWithinChanceIsNoFindingHoweverLargeInPerCent(@TempDir Path dir) {
         // The week before (23-29 March) had 2 pages, this week (30 March - 5 April) 4: +100 %, the largest change
         // the finding's score can hold, but chance.

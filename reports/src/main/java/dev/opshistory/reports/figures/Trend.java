@@ -37,9 +37,11 @@ public record Trend(Mode mode, Window earlier, Window later) {
     /**
      * One headline figure in both windows.
      *
-     * @param change later / earlier − 1, null when the earlier value is 0 or either is unknown
+     * @param change       later / earlier − 1, null when the earlier value is 0 or either is unknown
+     * @param beyondChance for a count: whether the two windows differ beyond chance ({@link #differsBeyondChance});
+     *                     null for shares and medians, which this test does not fit
      */
-    public record Row(String key, String label, Double earlier, Double later, Double change) {
+    public record Row(String key, String label, Double earlier, Double later, Double change, Boolean beyondChance) {
     }
 
     /**
@@ -53,12 +55,12 @@ public record Trend(Mode mode, Window earlier, Window later) {
     /** The figures compared, in the report's order. */
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        rows.add(row("alerts", "Alerts", (double) earlier.alerts(), (double) later.alerts()));
-        rows.add(row("pages", "Pages", (double) earlier.pages(), (double) later.pages()));
+        rows.add(count("alerts", "Alerts", earlier.alerts(), later.alerts()));
+        rows.add(count("pages", "Pages", earlier.pages(), later.pages()));
         rows.add(row("non_actionable_share", "Non-actionable share", earlier.nonActionableShare(),
                 later.nonActionableShare()));
-        rows.add(row("sleep_pages", "Pages in sleep hours", (double) earlier.sleepPages(), (double) later.sleepPages()));
-        rows.add(row("incidents", "Incidents", (double) earlier.incidents(), (double) later.incidents()));
+        rows.add(count("sleep_pages", "Pages in sleep hours", earlier.sleepPages(), later.sleepPages()));
+        rows.add(count("incidents", "Incidents", earlier.incidents(), later.incidents()));
         rows.add(row("mtta_median_minutes", "MTTA median (min)", earlier.mttaMedian(), later.mttaMedian()));
         rows.add(row("mttr_median_minutes", "MTTR median (min)", earlier.mttrMedian(), later.mttrMedian()));
         return rows;
@@ -81,6 +83,15 @@ public record Trend(Mode mode, Window earlier, Window later) {
         return 1 - equalRates.cumulativeProbability(Math.toIntExact(later - 1)) < RISE_SIGNIFICANCE;
     }
 
+    /**
+     * Whether two equal windows' counts differ beyond chance in the direction they moved: {@link #significantRise}
+     * for a rise, and for a fall the same test with the windows swapped (Binomial(n, 1/2) is symmetric), so the
+     * table and the trend finding never disagree about the same counts.
+     */
+    public static boolean differsBeyondChance(long earlier, long later) {
+        return later > earlier ? significantRise(earlier, later) : significantRise(later, earlier);
+    }
+
     /** later / earlier − 1, or null when it cannot be said. */
     public static Double change(Double earlier, Double later) {
         if (earlier == null || later == null || earlier == 0) {
@@ -90,6 +101,11 @@ public record Trend(Mode mode, Window earlier, Window later) {
     }
 
     private static Row row(String key, String label, Double earlier, Double later) {
-        return new Row(key, label, earlier, later, change(earlier, later));
+        return new Row(key, label, earlier, later, change(earlier, later), null);
+    }
+
+    private static Row count(String key, String label, long earlier, long later) {
+        return new Row(key, label, (double) earlier, (double) later, change((double) earlier, (double) later),
+                differsBeyondChance(earlier, later));
     }
 }

@@ -29,7 +29,9 @@ final class MethodologyText {
                 + " (hour bands, weekdays and shifts); volume buckets are UTC.");
         lines.add("Period: the span of the alerts and incidents (of the postmortems' dates when there are none) unless"
                 + " --from/--to narrow it. Trend: the equal span before the period"
-                + " when the data reaches back that far, else the period's second half against its first.");
+                + " when the data reaches back that far, else the period's second half against its first. A count"
+                + " changed beyond chance when a one-sided exact binomial test in the direction it moved (each event in"
+                + " either equal window with probability 1/2) gives p < 0.05.");
         lines.add("Page: an alert of high urgency or of severity SEV1-SEV3. Hour bands: business 08-18 Monday-Friday,"
                 + " off-hours 18-22 on weekdays and 08-22 at weekends, sleep 22-08.");
         lines.add("On-call shifts: 08-20 and 20-08 per on-call rota (the escalation policy, else the team paged), only"
