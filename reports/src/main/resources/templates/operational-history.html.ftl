@@ -16,6 +16,8 @@
 </table>
 </#if></#macro>
 <#macro moreFiles f>${f.filesNotShown()} more file<#if f.filesNotShown() != 1>s</#if>, <#if f.rejectedNotShown() == 0>every record accepted<#else>${f.rejectedNotShown()?string(",##0")} of their records rejected</#if>: all files are in <code>csv/reconciliation-files.csv</code></#macro>
+<#-- The report's own advice texts (suggestions, investments) mark code as Markdown does, `for:`: shown as <code>, every part still escaped. -->
+<#macro advice text><#list text?split("`") as part><#if part?index % 2 == 1><code>${part}</code><#else>${part}</#if></#list></#macro>
 <#macro chart name><#list charts as c><#if c.name == name><figure class="chart" id="figure-${c.name}">${c.svg?no_esc}<figcaption>${c.title}</figcaption></figure></#if></#list></#macro>
 <#assign r = report>
 <!DOCTYPE html>
@@ -98,7 +100,7 @@ ol.findings li { margin: .3rem 0; }
 <#if r.noisiestFingerprints?has_content>
 <table>
 <tr><th>Example title</th><th>Service</th><th>Alerts</th><th>Non-actionable</th><th>Auto-resolved</th><th>Median to resolve</th><th>Off-hours</th><th>Suggestion</th></tr>
-<#list r.noisiestFingerprints as n><tr><td>${n.exampleTitle!"(untitled)"}</td><td>${n.service!"(no service)"}</td><td class="n">${n.alerts}</td><td class="n">${n.nonActionable + n.falsePositive}</td><td class="n"><@share value=n.autoResolvedShare() /></td><td class="n">${fmt.duration(n.medianResolveMinutes)}</td><td class="n"><@share value=n.offHoursShare() /></td><td>${n.suggestion.text()}</td></tr>
+<#list r.noisiestFingerprints as n><tr><td>${n.exampleTitle!"(untitled)"}</td><td>${n.service!"(no service)"}</td><td class="n">${n.alerts}</td><td class="n">${n.nonActionable + n.falsePositive}</td><td class="n"><@share value=n.autoResolvedShare() /></td><td class="n">${fmt.duration(n.medianResolveMinutes)}</td><td class="n"><@share value=n.offHoursShare() /></td><td><@advice text=n.suggestion.text() /></td></tr>
 </#list>
 </table>
 </#if>
@@ -134,7 +136,7 @@ ol.findings li { margin: .3rem 0; }
 <table>
 <#assign withAlerts = (r.totals.alerts > 0) withIncidents = (r.totals.incidents > 0) withPostmortems = (r.totals.postmortems > 0)>
 <tr><th>Root cause</th><#if withAlerts><th>Alerts (human / inferred)</th><th>Share</th><th>Earlier</th></#if><#if withIncidents><th>Incidents (human / inferred)</th><th>Share</th><th>Earlier</th></#if><#if withPostmortems><th>Postmortems</th><th>Share</th><th>Earlier</th></#if><th>Points to investing in</th></tr>
-<#list r.rootCauses as c><#if c.seen()><tr><td>${c.category}</td><#if withAlerts><td class="n">${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()})</td><td class="n"><@share value=c.alertShare /></td><td class="n"><@share value=c.earlierAlertShare /></td></#if><#if withIncidents><td class="n">${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()})</td><td class="n"><@share value=c.incidentShare /></td><td class="n"><@share value=c.earlierIncidentShare /></td></#if><#if withPostmortems><td class="n">${c.postmortems}</td><td class="n"><@share value=c.postmortemShare /></td><td class="n"><@share value=c.earlierPostmortemShare /></td></#if><td>${c.investment}</td></tr>
+<#list r.rootCauses as c><#if c.seen()><tr><td>${c.category}</td><#if withAlerts><td class="n">${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()})</td><td class="n"><@share value=c.alertShare /></td><td class="n"><@share value=c.earlierAlertShare /></td></#if><#if withIncidents><td class="n">${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()})</td><td class="n"><@share value=c.incidentShare /></td><td class="n"><@share value=c.earlierIncidentShare /></td></#if><#if withPostmortems><td class="n">${c.postmortems}</td><td class="n"><@share value=c.postmortemShare /></td><td class="n"><@share value=c.earlierPostmortemShare /></td></#if><td><@advice text=c.investment /></td></tr>
 </#if></#list>
 </table>
 <#if r.hasPostmortemRootCauses()>
@@ -207,7 +209,7 @@ ol.findings li { margin: .3rem 0; }
 <#if r.risks?has_content>
 <table>
 <tr><th>Risk</th><th>Impact</th><th>Severity (1–5)</th><th>Likelihood (1–5)</th><th>Mitigations</th></tr>
-<#list r.risks as risk><tr><td>${risk.risk}</td><td>${risk.impact}</td><td class="n">${risk.severity}</td><td class="n">${risk.likelihood}</td><td>${risk.mitigations}</td></tr>
+<#list r.risks as risk><tr><td>${risk.risk}</td><td>${risk.impact}</td><td class="n">${risk.severity}</td><td class="n">${risk.likelihood}</td><td><@advice text=risk.mitigations /></td></tr>
 </#list>
 </table>
 <#else>
