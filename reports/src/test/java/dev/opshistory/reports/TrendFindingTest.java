@@ -55,7 +55,18 @@ class TrendFindingTest {
         assertThat(findingKinds(dir.resolve("large"), 3, 12)).contains("TREND");
     }
 
+    @Test
+    void aRiseOfThousandsIsWrittenWithThousandsSeparators(@TempDir Path dir) {
+        // 1,000 -> 1,200 (+20%): z = (1199.5 - 1100) / sqrt(550) = 4.2, far beyond chance.
+        assertThat(findings(dir, 1000, 1200)).filteredOn(f -> f.kind().equals("TREND")).extracting(Finding::text)
+                .containsExactly("Pages rose 20% against the previous period (1,000 to 1,200).");
+    }
+
     private static List<String> findingKinds(Path runDir, int earlierPages, int laterPages) {
+        return findings(runDir, earlierPages, laterPages).stream().map(Finding::kind).toList();
+    }
+
+    private static List<Finding> findings(Path runDir, int earlierPages, int laterPages) {
         List<Event> events = new ArrayList<>();
         // An incident long before, so the data reaches back a whole previous week (incidents are never pages).
         events.add(WarehouseFixture.Event.incident("opsgenie:INCIDENT:Z", "2026-03-01T00:00:00Z", "SEV3", "api", "Old"));
@@ -71,7 +82,7 @@ class TrendFindingTest {
         assertThat(data.trend().mode()).isEqualTo(Trend.Mode.PREVIOUS_PERIOD);
         assertThat(List.of(data.trend().earlier().pages(), data.trend().later().pages()))
                 .containsExactly((long) earlierPages, (long) laterPages);
-        return data.findings().stream().map(Finding::kind).toList();
+        return data.findings();
     }
 
     private static Event page(String id, String createdAt) {

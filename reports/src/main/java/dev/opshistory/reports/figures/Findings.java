@@ -77,7 +77,7 @@ public final class Findings {
             return;
         }
         found.add(new Finding("SHIFT_OVERLOAD", share * W_SHIFTS, String.format(Locale.ROOT,
-                "%s of on-call shifts (%d of %d) had more than %d pages, the SRE book's guide.",
+                "%s of on-call shifts (%,d of %,d) had more than %d pages, the SRE book's guide.",
                 percent(share), in.onCall().shiftsOverGuide(), in.onCall().shifts(), in.onCall().guide())));
     }
 
@@ -92,7 +92,7 @@ public final class Findings {
         }
         double share = (double) recurring / in.postmortems().size();
         found.add(new Finding("RECURRENCE", share * W_RECURRENCE, String.format(Locale.ROOT,
-                "%d alerts recurred after their postmortem (%d of %d postmortems).", alerts, recurring,
+                "%,d alerts recurred after their postmortem (%,d of %,d postmortems).", alerts, recurring,
                 in.postmortems().size())));
     }
 
@@ -105,8 +105,8 @@ public final class Findings {
                 .sorted(Comparator.comparingLong((NoisyFingerprint n) -> n.nonActionable() + n.falsePositive()).reversed())
                 .limit(3).filter(n -> n.nonActionable() + n.falsePositive() > 0).toList();
         long byTop = top.stream().mapToLong(n -> n.nonActionable() + n.falsePositive()).sum();
-        String text = String.format(Locale.ROOT, "%s of alerts (%d of %d) were non-actionable or false positives", percent(share),
-                in.nonActionable(), in.alerts());
+        String text = String.format(Locale.ROOT, "%s of alerts (%,d of %,d) were non-actionable or false positives",
+                percent(share), in.nonActionable(), in.alerts());
         if (!top.isEmpty()) {
             text += String.format(Locale.ROOT, "; %d %s caused %s of them", top.size(),
                     top.size() == 1 ? "fingerprint" : "fingerprints", percent((double) byTop / in.nonActionable()));
@@ -120,7 +120,7 @@ public final class Findings {
             return;
         }
         found.add(new Finding("SLEEP", share * W_SLEEP, String.format(Locale.ROOT,
-                "%s of pages (%d of %d) came in sleep hours (22:00-08:00).", percent(share), in.pages().sleep(),
+                "%s of pages (%,d of %,d) came in sleep hours (22:00-08:00).", percent(share), in.pages().sleep(),
                 in.pages().pages())));
     }
 
@@ -137,7 +137,7 @@ public final class Findings {
         String against = in.trend().mode() == Trend.Mode.PREVIOUS_PERIOD ? "the previous period"
                 : "the first half of the period";
         found.add(new Finding("TREND", Math.min(1, change) * W_TREND, String.format(Locale.ROOT,
-                "Pages rose %s against %s (%d to %d).", percent(change), against, in.trend().earlier().pages(),
+                "Pages rose %s against %s (%,d to %,d).", percent(change), against, in.trend().earlier().pages(),
                 in.trend().later().pages())));
     }
 
@@ -149,7 +149,7 @@ public final class Findings {
         }
         double share = (double) overdue / items;
         found.add(new Finding("OVERDUE", share * W_OVERDUE, String.format(Locale.ROOT,
-                "%d of %d postmortem action items are overdue.", overdue, items)));
+                "%,d of %,d postmortem action items are overdue.", overdue, items)));
     }
 
     private static void rootCause(Inputs in, List<Finding> found) {
@@ -195,8 +195,8 @@ public final class Findings {
         }
         double share = 1 - (double) r.fingerprintsWith() / r.fingerprints();
         found.add(new Finding("RUNBOOKS", share * W_RUNBOOKS, String.format(Locale.ROOT,
-                "%s of alarms (%d of %d) have no runbook link.", percent(share), r.fingerprints() - r.fingerprintsWith(),
-                r.fingerprints())));
+                "%s of alarms (%,d of %,d) have no runbook link.", percent(share),
+                r.fingerprints() - r.fingerprintsWith(), r.fingerprints())));
     }
 
     private static void unknown(Inputs in, List<Finding> found) {
@@ -205,7 +205,7 @@ public final class Findings {
             return;
         }
         found.add(new Finding("UNKNOWN", share * W_UNKNOWN, String.format(Locale.ROOT,
-                "%s of alerts (%d) could not be classified as actionable or not.", percent(share),
+                "%s of alerts (%,d) could not be classified as actionable or not.", percent(share),
                 in.quality().unknownActionability())));
     }
 
