@@ -62,4 +62,15 @@ class RiskMatrixTest {
         assertThat(risks.get(0).mitigations()).contains("circuit breakers");
         assertThat(risks.get(1).mitigations()).isEqualTo("testing, code review, canary / phased rollout");
     }
+
+    @Test
+    void risksOfEqualScoreAreOrderedByHowOftenTheyHappened() {
+        // Both 5 x 5 over thirty days; the alphabet would put CAPACITY_PERFORMANCE first.
+        List<Risk> risks = RiskMatrix.draft(List.of(
+                new RiskMatrix.Basis("CAPACITY_PERFORMANCE", 12, 1, 30.0, "api"),
+                new RiskMatrix.Basis("DEPLOYED_DEFECT", 40, 1, 30.0, "web")), THIRTY_DAYS);
+        assertThat(risks).extracting(Risk::category, Risk::score).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("DEPLOYED_DEFECT", 25),
+                org.assertj.core.groups.Tuple.tuple("CAPACITY_PERFORMANCE", 25));
+    }
 }

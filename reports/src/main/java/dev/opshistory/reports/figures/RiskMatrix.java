@@ -42,12 +42,15 @@ public final class RiskMatrix {
 
     /** The matrix over a period of the given length. */
     public static List<Risk> draft(List<Basis> bases, Duration period) {
+        // Most frequent first, then a stable sort by score: equal scores (a long history saturates both scales at
+        // 5) keep the more frequent risk on top instead of the alphabet's order.
         return bases.stream()
                 .filter(b -> b.occurrences() > 0)
+                .sorted(Comparator.comparingLong(Basis::occurrences).reversed().thenComparing(Basis::category))
                 .map(b -> new Risk(b.category(), riskText(b), impactText(b),
                         severity(b.worstSeverityRank(), b.longestMinutes()), likelihood(b.occurrences(), period),
                         Investments.forCategory(b.category())))
-                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::category))
+                .sorted(Comparator.comparingInt(Risk::score).reversed())
                 .toList();
     }
 

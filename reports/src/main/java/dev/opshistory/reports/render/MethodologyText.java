@@ -55,7 +55,8 @@ final class MethodologyText {
                 + " their written duration the time to resolve). Likelihood from occurrences per 30 days: >= 4 -> 5, >= 1 -> 4,"
                 + " >= 1/3 -> 3, >= 1/12 -> 2, else 1. Severity from the worst severity: SEV1 -> 5, SEV2 -> 4, SEV3 -> 3,"
                 + " SEV4 -> 2, SEV5 or unknown -> 1, plus 1 (at most 5) when one took %.0f min or more to resolve."
-                + " Mitigations: the root cause's investment.", RiskMatrix.LONG_OUTAGE_MINUTES));
+                + " Mitigations: the root cause's investment. Rows: highest severity x likelihood first, then the"
+                + " most frequent.", RiskMatrix.LONG_OUTAGE_MINUTES));
         lines.add("Postmortem action items are overdue when open (a status other than done, complete(d), closed, fixed,"
                 + " resolved) and the postmortem is " + m.overdueAfterDays() + " or more days older than the period's"
                 + " end: items carry no due date.");
