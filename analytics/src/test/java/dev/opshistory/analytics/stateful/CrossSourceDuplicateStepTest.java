@@ -6,7 +6,6 @@ import static dev.opshistory.analytics.stateful.Fixtures.TEN_SECONDS_LATER;
 import static dev.opshistory.analytics.stateful.Fixtures.THIRTY_SECONDS_LATER;
 import static dev.opshistory.analytics.stateful.Fixtures.TWO_MINUTES_LATER;
 import static dev.opshistory.analytics.stateful.Fixtures.alert;
-import static dev.opshistory.analytics.stateful.Fixtures.classified;
 import static dev.opshistory.analytics.stateful.Fixtures.opsgenieAlert;
 import static dev.opshistory.analytics.stateful.Fixtures.opsgenieId;
 import static dev.opshistory.analytics.stateful.Fixtures.pagerDutyId;
@@ -18,10 +17,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.api.watermark.Watermark;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,25 +135,16 @@ class CrossSourceDuplicateStepTest {
     }
 
     private void open(Duration arrivalDelay) throws Exception {
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new AlertHistoryFunction(List.of(new CrossSourceDuplicateStep(
-                        new CrossSourceDuplicates(Fixtures.RULES.duplicateWindow()), arrivalDelay)))),
-                new TitleTemplateKey(), Types.STRING);
-        harness.open();
+        harness = Fixtures.open(new AlertHistoryFunction(List.of(new CrossSourceDuplicateStep(
+                        new CrossSourceDuplicates(Fixtures.RULES.duplicateWindow()), arrivalDelay))), new TitleTemplateKey());
     }
 
     private void send(CanonicalEvent.Builder... alerts) {
-        for (CanonicalEvent.Builder alert : alerts) {
-            try {
-                harness.processElement(new StreamRecord<>(classified(alert)));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Fixtures.send(harness, alerts);
     }
 
     private void finish() throws Exception {
-        harness.processWatermark(new Watermark(Long.MAX_VALUE));
+        Fixtures.finish(harness);
     }
 
     /** Event id → duplicate_of; each id at most once (a second emission would fail the collector). */

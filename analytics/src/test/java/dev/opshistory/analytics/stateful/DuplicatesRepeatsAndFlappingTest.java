@@ -10,6 +10,7 @@ import static dev.opshistory.analytics.stateful.Fixtures.opsgenieAlert;
 import static dev.opshistory.analytics.stateful.Fixtures.opsgenieId;
 import static dev.opshistory.analytics.stateful.Fixtures.pagerDutyId;
 import static dev.opshistory.analytics.stateful.Fixtures.resolved;
+import static dev.opshistory.analytics.stateful.Fixtures.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opshistory.model.CanonicalEvent;
@@ -21,9 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -178,18 +177,9 @@ class DuplicatesRepeatsAndFlappingTest {
 
     private KeyedOneInputStreamOperatorTestHarness<String, ClassifiedEvent, ClassifiedEvent> open(
             AlertHistoryFunction function, KeySelector<ClassifiedEvent, String> key) throws Exception {
-        var harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function), key,
-                Types.STRING);
-        harness.open();
+        var harness = Fixtures.open(function, key);
         opened.add(harness);
         return harness;
-    }
-
-    private static void send(KeyedOneInputStreamOperatorTestHarness<String, ClassifiedEvent, ClassifiedEvent> harness,
-            CanonicalEvent.Builder... alerts) throws Exception {
-        for (CanonicalEvent.Builder alert : alerts) {
-            harness.processElement(new StreamRecord<>(classified(alert)));
-        }
     }
 
     /** Event id → the alert; each id at most once. */

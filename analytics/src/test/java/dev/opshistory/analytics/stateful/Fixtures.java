@@ -11,6 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 
 /** Test fixtures: named instants and alerts classified by the real stateless classifier. */
 final class Fixtures {
@@ -79,5 +85,32 @@ final class Fixtures {
 
     static String opsgenieId(String sourceId) {
         return CanonicalEvent.eventId(Source.OPSGENIE, EventKind.ALERT, sourceId);
+    }
+
+    /** An opened operator harness around a stateful function, keyed by {@code key}; the caller closes it. */
+    static KeyedOneInputStreamOperatorTestHarness<String, ClassifiedEvent, ClassifiedEvent> open(
+            AlertHistoryFunction function, KeySelector<ClassifiedEvent, String> key) throws Exception {
+        var harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function), key,
+                Types.STRING);
+        harness.open();
+        return harness;
+    }
+
+    /** The alerts, classified by the stateless classifier, into the harness in the given order. */
+    static void send(KeyedOneInputStreamOperatorTestHarness<String, ClassifiedEvent, ClassifiedEvent> harness,
+            CanonicalEvent.Builder... alerts) {
+        for (CanonicalEvent.Builder alert : alerts) {
+            try {
+                harness.processElement(new StreamRecord<>(classified(alert)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The end of a bounded input: the final watermark. */
+    static void finish(KeyedOneInputStreamOperatorTestHarness<String, ClassifiedEvent, ClassifiedEvent> harness)
+            throws Exception {
+        harness.processWatermark(new Watermark(Long.MAX_VALUE));
     }
 }

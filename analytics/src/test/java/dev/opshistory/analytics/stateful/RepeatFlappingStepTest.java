@@ -23,9 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -207,25 +204,16 @@ class RepeatFlappingStepTest {
     }
 
     private void open(Duration arrivalDelay) throws Exception {
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new AlertHistoryFunction(
-                        List.of(RepeatFlappingStep.of(Fixtures.RULES, arrivalDelay)))),
-                new TitleTemplateKey(), Types.STRING);
-        harness.open();
+        harness = Fixtures.open(new AlertHistoryFunction(
+                        List.of(RepeatFlappingStep.of(Fixtures.RULES, arrivalDelay))), new TitleTemplateKey());
     }
 
     private void send(CanonicalEvent.Builder... alerts) {
-        for (CanonicalEvent.Builder alert : alerts) {
-            try {
-                harness.processElement(new StreamRecord<>(classified(alert)));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Fixtures.send(harness, alerts);
     }
 
     private void finish() throws Exception {
-        harness.processWatermark(new Watermark(Long.MAX_VALUE));
+        Fixtures.finish(harness);
     }
 
     private Map<String, Boolean> repeatedById() {
