@@ -56,7 +56,6 @@ public final class PostmortemLinker implements Serializable {
     private static final Pattern URL = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> URL_NOISE_SEGMENTS = Set.of("details", "detail", "log_entries", "timeline",
             "notes", "alert", "alerts", "incident", "incidents", "view");
-    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern TITLE_PREFIX = Pattern.compile(
@@ -181,8 +180,44 @@ public final class PostmortemLinker implements Serializable {
     }
 
     static String normalizeTitle(String title) {
-        String t = TITLE_SUFFIX.matcher(TITLE_PREFIX.matcher(title.strip()).replaceFirst("")).replaceFirst("");
-        return NOT_A_LETTER_OR_DIGIT.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String t = TITLE_PREFIX.matcher(title.strip()).replaceFirst("");
+        // Every alert's title is normalised to look it up; the suffix pattern is tried at every position, so it
+        // runs only on a title that ends as a suffix must: with ')' or "mortem".
+        String end = t.stripTrailing();
+        if (end.endsWith(")") || end.regionMatches(true, end.length() - MORTEM.length(), MORTEM, 0, MORTEM.length())) {
+            t = TITLE_SUFFIX.matcher(t).replaceFirst("");
+        }
+        return lettersAndDigits(t.toLowerCase(Locale.ROOT));
+    }
+
+    private static final String MORTEM = "mortem";
+
+    /** The words of a text: its runs of letters and digits, one space between them. */
+    private static String lettersAndDigits(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && words.length() > 0) {
+                    words.append(' ');
+                }
+                words.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return words.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any script. */
+    private static boolean isLetterOrNumber(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     static String normalizeUrl(String url) {
