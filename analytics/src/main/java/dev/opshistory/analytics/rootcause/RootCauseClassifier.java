@@ -142,12 +142,16 @@ public final class RootCauseClassifier implements Serializable {
         return rules;
     }
 
-    /** How many recent texts keep their verdict at hand, and up to which length in characters. */
+    /** How many recent field texts keep their reading at hand, and up to which length in characters. */
     static final int RECENT_TEXTS = 8192;
     static final int CACHED_TEXT_CHARS = 1024;
 
-    /** Verdicts on recent short texts (long ones are rarely repeated and would make the memory unbounded). */
-    private final RecentResults<Texts, RootCauseVerdict> recent = new RecentResults<>(RECENT_TEXTS);
+    /**
+     * Readings of recent short field texts (long ones are rarely repeated and would make the memory unbounded).
+     * Kept per field, not per event: an alert's title repeats with every firing of its check, and its notes
+     * and tags repeat across alerts, but rarely all of them together.
+     */
+    private final RecentResults<FieldTexts, List<Scored>> recent = new RecentResults<>(RECENT_TEXTS);
 
     /**
      * The fields of an alert that its monitor wrote: its title and description. Every alert names its check
@@ -158,8 +162,12 @@ public final class RootCauseClassifier implements Serializable {
     private static final Set<TextField> WRITTEN_BY_THE_MONITOR =
             EnumSet.of(TextField.TITLE, TextField.DESCRIPTION);
 
-    /** An event's texts by field, and whether it is an alert (whose title and description its monitor wrote). */
-    private record Texts(Map<TextField, List<String>> byField, boolean alert) {
+    /** The texts of one field, and whether its MONITORING terms are the monitor's own words. */
+    private record FieldTexts(TextField field, List<String> values, boolean monitorsWords) {
+    }
+
+    /** A term found in a field: its category, its points, whether a sentence states it, and the evidence. */
+    private record Scored(RootCause category, double points, boolean stated, RootCauseEvidence evidence) {
     }
 
     /** The verdict on any event; never null. Names in its texts are masked first ({@link NamesInText}). */
@@ -182,75 +190,50 @@ public final class RootCauseClassifier implements Serializable {
             put(texts, TextField.TRIGGER, pm.trigger(), names);
             put(texts, TextField.RESOLUTION, pm.resolution(), names);
         }
-        Texts read = new Texts(texts, event.kind() == EventKind.ALERT);
-        return length(texts) > CACHED_TEXT_CHARS ? classify(read) : recent.get(read, this::classify);
+        return classify(texts, event.kind() == EventKind.ALERT ? WRITTEN_BY_THE_MONITOR : Set.of(), true);
     }
 
-    private RootCauseVerdict classify(Texts texts) {
-        return classify(texts.byField(), texts.alert() ? WRITTEN_BY_THE_MONITOR : Set.of());
-    }
-
-    private static int length(Map<TextField, List<String>> texts) {
+    private static int length(List<String> values) {
         int chars = 0;
-        for (List<String> values : texts.values()) {
-            for (String value : values == null ? List.<String>of() : values) {
-                chars += value == null ? 0 : value.length();
-            }
+        for (String value : values) {
+            chars += value == null ? 0 : value.length();
         }
         return chars;
     }
 
     /** The verdict on texts by field; fields with no weight in the rules are not read. */
     public RootCauseVerdict classify(Map<TextField, List<String>> texts) {
-        return classify(texts, Set.of());
+        return classify(texts, Set.of(), true);
     }
 
-    /** {@link #classify(Map)}, where the MONITORING terms do not count in {@code writtenByTheMonitor}. */
-    private RootCauseVerdict classify(Map<TextField, List<String>> texts, Set<TextField> writtenByTheMonitor) {
+    /** {@link #classify(Map)} reading every text afresh, never from the recent readings: a test's reference. */
+    RootCauseVerdict classifyAfresh(Map<TextField, List<String>> texts) {
+        return classify(texts, Set.of(), false);
+    }
+
+    /**
+     * {@link #classify(Map)}, where the MONITORING terms do not count in {@code writtenByTheMonitor}, taking a
+     * field's reading from the recent ones when {@code recentReadings} allows it.
+     */
+    private RootCauseVerdict classify(Map<TextField, List<String>> texts, Set<TextField> writtenByTheMonitor,
+            boolean recentReadings) {
         Map<RootCause, Double> scores = new EnumMap<>(RootCause.class);
         Map<RootCause, List<RootCauseEvidence>> evidence = new EnumMap<>(RootCause.class);
         // Categories with a match in a sentence that states the cause (multiplier above 1).
         java.util.Set<RootCause> stated = java.util.EnumSet.noneOf(RootCause.class);
         texts.forEach((field, values) -> {
-            double fieldWeight = rules.fieldWeights().getOrDefault(field, 0.0);
-            if (fieldWeight <= 0 || values == null || values.isEmpty()) {
+            if (rules.fieldWeights().getOrDefault(field, 0.0) <= 0 || values == null || values.isEmpty()) {
                 return;
             }
-            // Words already counted in this field: one phrase counts once, for the longest term that names it
-            // ("security group" is networking, not security; "data centre" is hardware, not data).
-            List<int[]> claimed = new ArrayList<>();
-            String lowered = String.join("\n", values.stream().map(v -> v == null ? "" : v).toList())
-                    .toLowerCase(Locale.ROOT);
-            SentenceContext.Reading[] readings = new SentenceContext.Reading[values.size()];
-            // Only a root-cause text opens with the label of its category ('Capacity: …').
-            int[] labelEnds = values.stream().mapToInt(v -> field == TextField.ROOT_CAUSE && v != null
-                    ? openingLabelEnd(v) : -1).toArray();
-            List<Found> found = new ArrayList<>();
-            boolean monitorsWords = writtenByTheMonitor.contains(field);
-            for (CompiledTerm term : terms) {
-                if (monitorsWords && term.category() == RootCause.MONITORING) {
-                    continue;
+            FieldTexts read = new FieldTexts(field, values, writtenByTheMonitor.contains(field));
+            List<Scored> found = recentReadings && length(values) <= CACHED_TEXT_CHARS
+                    ? recent.get(read, this::read) : read(read);
+            for (Scored f : found) {
+                scores.merge(f.category(), f.points(), Double::sum);
+                if (f.stated()) {
+                    stated.add(f.category());
                 }
-                if (!lowered.contains(term.anchor())) {
-                    continue; // the term's literal part is nowhere in the field, so its pattern cannot match
-                }
-                Match best = strongestAffirmedMatch(term, values, readings, claimed, labelEnds);
-                if (best != null) {
-                    claimed.add(new int[] {best.value(), best.start(), best.end()});
-                    int segment = term.category() == RootCause.UNKNOWN ? -1
-                            : readings[best.value()].segmentStart(best.start());
-                    found.add(new Found(term, best, segment));
-                }
-            }
-            for (Found f : found) {
-                double points = f.term().weight() * fieldWeight * f.match().multiplier()
-                        * (carriesAnotherCause(f, found) ? vehicleFactor : 1);
-                scores.merge(f.term().category(), points, Double::sum);
-                if (f.match().multiplier() > 1) {
-                    stated.add(f.term().category());
-                }
-                evidence.computeIfAbsent(f.term().category(), c -> new ArrayList<>())
-                        .add(new RootCauseEvidence(f.term().category(), field, f.match().text(), points));
+                evidence.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(f.evidence());
             }
         });
         RootCause best = null;
@@ -284,6 +267,46 @@ public final class RootCauseClassifier implements Serializable {
         List<RootCauseEvidence> chosen = new ArrayList<>(evidence.get(best));
         chosen.sort(strongestFirst);
         return new RootCauseVerdict(best, Math.round(confidence * 100) / 100.0, chosen, scores);
+    }
+
+    /** The terms one field's texts name, with their points, in the order the terms are tried. */
+    private List<Scored> read(FieldTexts texts) {
+        TextField field = texts.field();
+        List<String> values = texts.values();
+        double fieldWeight = rules.fieldWeights().getOrDefault(field, 0.0);
+        // Words already counted in this field: one phrase counts once, for the longest term that names it
+        // ("security group" is networking, not security; "data centre" is hardware, not data).
+        List<int[]> claimed = new ArrayList<>();
+        String lowered = String.join("\n", values.stream().map(v -> v == null ? "" : v).toList())
+                .toLowerCase(Locale.ROOT);
+        SentenceContext.Reading[] readings = new SentenceContext.Reading[values.size()];
+        // Only a root-cause text opens with the label of its category ('Capacity: …').
+        int[] labelEnds = values.stream().mapToInt(v -> field == TextField.ROOT_CAUSE && v != null
+                ? openingLabelEnd(v) : -1).toArray();
+        List<Found> found = new ArrayList<>();
+        for (CompiledTerm term : terms) {
+            if (texts.monitorsWords() && term.category() == RootCause.MONITORING) {
+                continue;
+            }
+            if (!lowered.contains(term.anchor())) {
+                continue; // the term's literal part is nowhere in the field, so its pattern cannot match
+            }
+            Match best = strongestAffirmedMatch(term, values, readings, claimed, labelEnds);
+            if (best != null) {
+                claimed.add(new int[] {best.value(), best.start(), best.end()});
+                int segment = term.category() == RootCause.UNKNOWN ? -1
+                        : readings[best.value()].segmentStart(best.start());
+                found.add(new Found(term, best, segment));
+            }
+        }
+        List<Scored> scored = new ArrayList<>(found.size());
+        for (Found f : found) {
+            double points = f.term().weight() * fieldWeight * f.match().multiplier()
+                    * (carriesAnotherCause(f, found) ? vehicleFactor : 1);
+            scored.add(new Scored(f.term().category(), points, f.match().multiplier() > 1,
+                    new RootCauseEvidence(f.term().category(), field, f.match().text(), points)));
+        }
+        return List.copyOf(scored);
     }
 
     private static CompiledTerm compiled(RootCause category, String term, double weight, boolean vehicle,

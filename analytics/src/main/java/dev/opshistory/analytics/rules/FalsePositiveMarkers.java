@@ -41,6 +41,12 @@ public final class FalsePositiveMarkers implements Serializable {
     private final List<Pattern> phrases = new ArrayList<>();
     private final List<Pattern> verdicts = new ArrayList<>();
     private final StatementPatterns statements;
+    private final RecentFinds recentTexts = new RecentFinds(RECENT_TEXTS, RECENT_TEXT_CHARS);
+    private final RecentFinds recentTags = new RecentFinds(RECENT_TEXTS, RECENT_TEXT_CHARS);
+
+    /** How many recent notes, reasons and tags keep their answer, and up to which length in characters. */
+    static final int RECENT_TEXTS = 4096;
+    static final int RECENT_TEXT_CHARS = 512;
 
     /** Phrases and verdict words only, no statements. */
     public FalsePositiveMarkers(List<String> phrases, List<String> verdicts) {
@@ -85,6 +91,10 @@ public final class FalsePositiveMarkers implements Serializable {
         if (text == null || text.isBlank()) {
             return null;
         }
+        return recentTexts.find(text, this::searchText);
+    }
+
+    private String searchText(String text) {
         for (String raw : Clauses.split(text)) {
             String clause = Clauses.normalize(raw);
             if (!clause.isEmpty() && (isMarker(clause) || statements.matches(clause))) {
@@ -99,6 +109,10 @@ public final class FalsePositiveMarkers implements Serializable {
         if (tag == null || tag.isBlank()) {
             return null;
         }
+        return recentTags.find(tag, this::searchTag);
+    }
+
+    private String searchTag(String tag) {
         String clause = Clauses.normalize(TAG_SEPARATORS.matcher(tag).replaceAll(" "));
         return !clause.isEmpty() && isMarker(clause) ? Clauses.shorten(tag) : null;
     }

@@ -16,6 +16,8 @@ public final class NoActionStatements implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final StatementPatterns statements;
+    private final RecentFinds recent = new RecentFinds(
+            FalsePositiveMarkers.RECENT_TEXTS, FalsePositiveMarkers.RECENT_TEXT_CHARS);
 
     /**
      * @throws IllegalArgumentException when a statement is not a valid regular expression
@@ -31,6 +33,6 @@ public final class NoActionStatements implements Serializable {
 
     /** The evidence of a no-action statement in a note, or null when the note has none. */
     public String find(String note) {
-        return statements.find(note);
+        return note == null || note.isBlank() ? null : recent.find(note, statements::find);
     }
 }

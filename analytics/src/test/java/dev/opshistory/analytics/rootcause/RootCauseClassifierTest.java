@@ -718,11 +718,15 @@ class RootCauseClassifierTest {
     }
 
     @Test
-    void repeatedTextsGetTheVerdictsOfAFreshClassifierBeforeAndAfterTheRecentOnesAreCleared() {
+    void repeatedTextsGetTheVerdictsOfAFreshClassifierBeforeAndAfterTheRecentReadingsAreDropped() {
+        List<String> notes = List.of("rolled back", "the config change was rolled back", "not the network",
+                "added capacity", "");
         List<CanonicalEvent> alerts = new java.util.ArrayList<>();
-        for (int i = 0; i < RootCauseClassifier.RECENT_TEXTS + 50; i++) {
+        for (int i = 0; i < 2 * RootCauseClassifier.RECENT_TEXTS + 50; i++) {
+            // titles and notes repeat, but in changing pairs: each field's reading is kept on its own
             alerts.add(alert(i % 2 == 0 ? "Disk full on db-" + i + " after the log rotation job failed"
-                    : "Checkout 5xx after deploy " + i + " of the payment client", List.of("rolled back " + i)));
+                    : "Checkout 5xx after deploy " + i + " of the payment client",
+                    List.of(notes.get(i % notes.size()) + " " + (i % 7 == 0 ? "db-" + i : ""))));
         }
         alerts.add(alert("Timeouts " + "to the upstream partner API ".repeat(60), List.of()));
 
@@ -733,12 +737,23 @@ class RootCauseClassifierTest {
             again.add(0, classifier.classify(alerts.get(i)));
         }
 
-        // classify(texts) reads every text afresh: the reference
-        List<RootCauseVerdict> fresh = alerts.stream().map(a -> classifier.classify(Map.of(
+        // classifyAfresh(texts) reads every text afresh: the reference
+        List<RootCauseVerdict> fresh = alerts.stream().map(a -> classifier.classifyAfresh(Map.of(
                 TextField.TITLE, List.of(a.title()), TextField.NOTES, a.notes()))).toList();
         assertThat(first).isEqualTo(fresh);
         assertThat(again).isEqualTo(fresh);
-        assertThat(first.get(1).rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT);
+        assertThat(first.get(5).rootCause()).isEqualTo(RootCause.DEPLOYED_DEFECT); // "rolled back"
+        assertThat(first.get(1).rootCause()).isEqualTo(RootCause.CONFIGURATION); // "the config change was …"
+    }
+
+    @Test
+    void scoresAreListedInTheCategoriesOrderEveryTime() {
+        RootCauseVerdict verdict = new RootCauseVerdict(RootCause.DATA, 0.5, List.of(), Map.of(
+                RootCause.DATA, 3.0, RootCause.NETWORKING, 1.0, RootCause.DEPLOYED_DEFECT, 2.0));
+
+        assertThat(verdict.scores().keySet())
+                .containsExactly(RootCause.DEPLOYED_DEFECT, RootCause.NETWORKING, RootCause.DATA);
+        assertThat(verdict.scores()).hasToString("{DEPLOYED_DEFECT=2.0, NETWORKING=1.0, DATA=3.0}");
     }
 
     @Test

@@ -164,9 +164,9 @@ class FingerprintTemplaterTest {
     }
 
     @Test
-    void titlesSeenBeforeAndAfterTheRecentTitlesAreClearedGetTheTemplatesOfAFreshTemplater() {
+    void titlesSeenBeforeAndAfterTheRecentTemplatesAreDroppedGetTheTemplatesOfAFreshTemplater() {
         List<String> titles = new ArrayList<>();
-        for (int i = 0; i < FingerprintTemplater.RECENT_TITLES + 100; i++) {
+        for (int i = 0; i < 2 * FingerprintTemplater.RECENT_TITLES + 100; i++) {
             titles.add("Disk " + (char) ('a' + i % 26) + " on host-" + i + " above " + (i % 100) + "% for 5m");
         }
         List<String> first = titles.stream().map(templater::template).toList();
