@@ -106,7 +106,7 @@ public final class SecretRedactor {
         if (t.indexOf(':') >= 0 || t.indexOf('=') >= 0) {
             t = KeyedSecrets.redact(t);
         }
-        if (containsAnyAsciiIgnoreCase(t, SCHEMES, SCHEME_FIRST_LETTERS)) {
+        if (mayHoldSchemeToken(t)) {
             t = redactSchemeTokens(t);
         }
         if (t.contains("eyJ")) {
@@ -172,23 +172,37 @@ public final class SecretRedactor {
     }
 
     /**
-     * Whether the text holds one of the words, lower-case ASCII letters, in any mix of ASCII case. ASCII case is
-     * all that counts: the pattern this gates ({@link #SCHEME_TOKEN}) is case-insensitive for ASCII only. It runs
-     * on every text, so a character is compared with the words only when it is the first letter of one.
+     * Whether the text holds a scheme word where {@link #SCHEME_TOKEN} could match it: in any mix of ASCII case
+     * (the pattern is case-insensitive for ASCII only), at the start of a word and followed by white space. It
+     * runs on every text, and 'b', 's' and 'g' start many words and sit inside many more, so a character is
+     * compared with the schemes only when it starts a word: where an ASCII letter, digit or '_' comes before it,
+     * the pattern's {@code \b} cannot hold either.
      */
-    private static boolean containsAnyAsciiIgnoreCase(String text, String[] words, boolean[] firstLetters) {
+    private static boolean mayHoldSchemeToken(String text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             int c = text.charAt(i) | 0x20; // lower-cases an ASCII letter; nothing else becomes one
-            if (c < firstLetters.length && firstLetters[c]) {
-                for (String word : words) {
-                    if (c == word.charAt(0) && asciiRegionMatches(text, i, word)) {
+            if (c < SCHEME_FIRST_LETTERS.length && SCHEME_FIRST_LETTERS[c]
+                    && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
+                for (String scheme : SCHEMES) {
+                    int end = i + scheme.length();
+                    if (c == scheme.charAt(0) && end < n && isPatternSpace(text.charAt(end))
+                            && asciiRegionMatches(text, i, scheme)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean asciiRegionMatches(String text, int from, String word) {

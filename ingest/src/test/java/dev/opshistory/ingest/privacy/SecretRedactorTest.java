@@ -48,6 +48,11 @@ class SecretRedactorTest {
                 Arguments.of("Cookie: session=abc123; csrftoken=def456", "abc123"),
                 Arguments.of("called the API with Bearer " + JWT, JWT),
                 Arguments.of("sent Bearer 0123456789abcdefXYZ to the proxy", "0123456789abcdefXYZ"),
+                // the scheme starts the text, or follows punctuation, and white space of any kind follows it
+                Arguments.of("bearer\t0123456789abcdefXYZ", "0123456789abcdefXYZ"),
+                Arguments.of("headers={'x':'SSWS\n00aBcDeFgHiJkLmNoPqRsTuV'}", "00aBcDeFgHiJkLmNoPqRsTuV"),
+                Arguments.of("auth=(BASIC\r\nZm9vOmJhcjEyMzQ1Njc4OQ==)", "Zm9vOmJhcjEyMzQ1Njc4OQ=="),
+                Arguments.of("key:\"geniekey 0a1b2c3d-4e5f-6789\"", "0a1b2c3d-4e5f-6789"),
                 Arguments.of("token in the log: " + JWT, JWT),
                 Arguments.of("AWS key AKIAIOSFODNN7EXAMPLE leaked", "AKIAIOSFODNN7EXAMPLE"),
                 Arguments.of("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -109,6 +114,8 @@ class SecretRedactorTest {
         "Alert acknowledged via web by someone",
         "max_tokens=4096 exceeded by prompt",
         "{\"token_type\":\"bearer\",\"expires_in\":3600}",
+        "webbasic 0123456789abcdef inside a word",
+        "sub_bearer 0123456789abcdefXYZ",
         "password: null",
         "Short"
     })
