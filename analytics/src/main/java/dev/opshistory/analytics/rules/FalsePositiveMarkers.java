@@ -41,12 +41,9 @@ public final class FalsePositiveMarkers implements Serializable {
     private final List<Pattern> phrases = new ArrayList<>();
     private final List<Pattern> verdicts = new ArrayList<>();
     private final StatementPatterns statements;
-    private final RecentFinds recentTexts = new RecentFinds(RECENT_TEXTS, RECENT_TEXT_CHARS);
-    private final RecentFinds recentTags = new RecentFinds(RECENT_TEXTS, RECENT_TEXT_CHARS);
-
-    /** How many recent notes, reasons and tags keep their answer, and up to which length in characters. */
-    static final int RECENT_TEXTS = 4096;
-    static final int RECENT_TEXT_CHARS = 512;
+    /** The answers for recent notes and resolve reasons, and for recent tags. */
+    private final RecentFinds recentTexts = new RecentFinds();
+    private final RecentFinds recentTags = new RecentFinds();
 
     /** Phrases and verdict words only, no statements. */
     public FalsePositiveMarkers(List<String> phrases, List<String> verdicts) {

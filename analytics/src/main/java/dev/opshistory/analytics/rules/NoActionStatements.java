@@ -16,8 +16,7 @@ public final class NoActionStatements implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final StatementPatterns statements;
-    private final RecentFinds recent = new RecentFinds(
-            FalsePositiveMarkers.RECENT_TEXTS, FalsePositiveMarkers.RECENT_TEXT_CHARS);
+    private final RecentFinds recent = new RecentFinds();
 
     /**
      * @throws IllegalArgumentException when a statement is not a valid regular expression

@@ -15,8 +15,17 @@ final class RecentFinds implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many texts a generation keeps by default, and the longest text whose answer is kept. */
+    static final int TEXTS = 4096;
+    static final int TEXT_CHARS = 512;
+
     private final int maxChars;
     private final RecentResults<String, Optional<String>> recent;
+
+    /** Keeps the answers for {@value #TEXTS} texts a generation, of up to {@value #TEXT_CHARS} characters. */
+    RecentFinds() {
+        this(TEXTS, TEXT_CHARS);
+    }
 
     /**
      * @param capacity how many texts keep their answer before all are dropped
