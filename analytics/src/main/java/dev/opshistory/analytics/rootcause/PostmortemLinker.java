@@ -61,6 +61,8 @@ public final class PostmortemLinker implements Serializable {
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(?:\\[#\\d+]\\s*)?(?:(?:post[- ]?mortem|incident review|incident report|post[- ]incident review|pir|rca)\\s*[:\\-–—]\\s*)?",
             Pattern.CASE_INSENSITIVE);
+    /** How a title with {@link #TITLE_SUFFIX} ends, apart from ')' and white space. */
+    private static final String MORTEM = "mortem";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "\\s*(?:\\((?:incident|inc)[^)]*\\)|[-–—:]?\\s*post[- ]?mortem)\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -189,8 +191,6 @@ public final class PostmortemLinker implements Serializable {
         }
         return lettersAndDigits(t.toLowerCase(Locale.ROOT));
     }
-
-    private static final String MORTEM = "mortem";
 
     /** The words of a text: its runs of letters and digits, one space between them. */
     private static String lettersAndDigits(String text) {

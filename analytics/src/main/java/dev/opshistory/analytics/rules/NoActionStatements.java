@@ -32,6 +32,6 @@ public final class NoActionStatements implements Serializable {
 
     /** The evidence of a no-action statement in a note, or null when the note has none. */
     public String find(String note) {
-        return note == null || note.isBlank() ? null : recent.find(note, statements::find);
+        return recent.find(note, statements::find);
     }
 }
