@@ -46,16 +46,23 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
      */
     public static KafkaBroker broker(ExtensionContext context) {
         boolean dedicated = context.getTestClass().map(c -> c.isAnnotationPresent(DedicatedBroker.class)).orElse(false);
-        return dedicated ? brokerOf(classContext(context)) : sharedBroker(context);
+        return dedicated ? brokerOf(classContext(context), DEDICATED_KEY) : sharedBroker(context);
     }
 
     /** The broker shared by the test run, started on first call. */
     static KafkaBroker sharedBroker(ExtensionContext context) {
-        return brokerOf(context.getRoot());
+        return brokerOf(context.getRoot(), SHARED_KEY);
     }
 
-    private static KafkaBroker brokerOf(ExtensionContext owner) {
-        return owner.getStore(NAMESPACE).getOrComputeIfAbsent("broker", key -> startBroker(), KafkaBroker.class);
+    /*
+     * Two keys, because a context's store also answers with its ancestors' values: under one key, a class
+     * asking for its own broker after another class had started the shared one got the shared one.
+     */
+    private static final String SHARED_KEY = "shared-broker";
+    private static final String DEDICATED_KEY = "class-broker";
+
+    private static KafkaBroker brokerOf(ExtensionContext owner, String key) {
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> startBroker(), KafkaBroker.class);
     }
 
     /** The context of the test class, whose store is closed (and its broker stopped) after the class. */
