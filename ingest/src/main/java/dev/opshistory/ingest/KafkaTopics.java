@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,9 @@ import org.apache.kafka.clients.ClientUtils;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 
 /** Creates the pipeline's topics on a broker when they are missing. */
 public final class KafkaTopics {
@@ -38,7 +41,7 @@ public final class KafkaTopics {
     }
 
     /**
-     * Ensures every topic of the pipeline exists.
+     * Ensures every topic of the pipeline exists and every partition's leader serves it.
      *
      * @throws UnreachableException when the broker cannot be reached within the timeout
      */
@@ -66,9 +69,31 @@ public final class KafkaTopics {
                             + reason(e), e);
                 }
             }
+            awaitLeaders(admin, names, bootstrapServers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Returns once the leader of every partition of the topics answers for it. A broker publishes a new topic's
+     * leader in its metadata before it acts as that leader, so a producer sending at once gets "not the leader" for
+     * its first batch while a later batch is already taken: the idempotent producer then retries a sequence the
+     * partition has passed until its delivery timeout (seen as OUT_OF_ORDER_SEQUENCE_NUMBER on a freshly started
+     * broker). Asking each leader for its end offset retries until the leader serves.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics, String bootstrapServers)
+            throws InterruptedException {
+        try {
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get(20, TimeUnit.SECONDS).values().forEach(topic ->
+                    topic.partitions().forEach(p ->
+                            partitions.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+            admin.listOffsets(partitions).all().get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the topics on Kafka at " + bootstrapServers + " have no serving leader: "
+                    + reason(e), e);
         }
     }
 
