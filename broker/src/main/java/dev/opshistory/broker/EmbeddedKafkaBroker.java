@@ -51,6 +51,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final String CLUSTER_ID = "b3BzaGlzdG9yeS1rYWZrYQ";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final int DELETE_ATTEMPTS = 5;
+    private static final long DELETE_PAUSE_MILLIS = 100;
 
     private final Settings settings;
     private final KafkaRaftServer server;
@@ -74,6 +76,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *                               not answer within a minute
      */
     public static EmbeddedKafkaBroker start(Settings requested) {
+        try {
+            return startIn(requested);
+        } catch (RuntimeException e) {
+            // A broker that never ran leaves nothing behind either (Settings.temporary() made its folder already).
+            if (requested.deleteLogDirOnClose()) {
+                deleteRecursively(requested.logDir());
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedKafkaBroker startIn(Settings requested) {
         // Kafka finds a taken port only after ~20 s of startup, with stack traces in its log: check first.
         requireFree(requested.brokerPort());
         requireFree(requested.controllerPort());
@@ -150,15 +164,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 return; // formatted by an earlier start: restart in place
             }
             Path configFile = Files.createTempFile("opshistory-kafka-", ".properties");
-            try (Writer w = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
-                props.store(w, "embedded opshistory broker");
-            }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
-            // execute(), not main(): main() exits the JVM.
-            int rc = StorageTool.execute(new String[] {"format", "--cluster-id", CLUSTER_ID,
-                    "--config", configFile.toString(), "--ignore-formatted"},
-                    new PrintStream(output, true, StandardCharsets.UTF_8));
-            Files.deleteIfExists(configFile);
+            int rc;
+            try {
+                try (Writer w = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
+                    props.store(w, "embedded opshistory broker");
+                }
+                // execute(), not main(): main() exits the JVM.
+                rc = StorageTool.execute(new String[] {"format", "--cluster-id", CLUSTER_ID,
+                        "--config", configFile.toString(), "--ignore-formatted"},
+                        new PrintStream(output, true, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(configFile);
+            }
             if (rc != 0) {
                 throw new IllegalStateException("formatting the embedded broker's log dir failed: "
                         + output.toString(StandardCharsets.UTF_8));
@@ -221,14 +239,30 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
+    /**
+     * Deletes a folder and everything in it, best effort: a leftover temporary folder must not mask the run's
+     * outcome. Kafka's last background writes (a checkpoint, a snapshot's temporary file) can land or vanish while
+     * the tree is walked, which left the folder behind or failed the walk, so the walk is repeated until nothing
+     * is left.
+     */
+    static void deleteRecursively(Path dir) {
+        for (int attempt = 0; attempt < DELETE_ATTEMPTS && Files.exists(dir); attempt++) {
+            if (attempt > 0) {
+                pause(DELETE_PAUSE_MILLIS);
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a file vanished under the walk: walk again
+            }
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Best effort: a leftover temp dir is harmless and must not mask the run's outcome.
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -156,16 +156,23 @@ class UserAndEnvironmentFaultsTest {
     @Test
     void theEmbeddedBrokerRefusesATakenPortAtOnceAndStartsOnFreeOnes() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            EmbeddedKafkaBroker.Settings settings = new EmbeddedKafkaBroker.Settings(tmp.resolve("taken-kafka"), true,
+            // As `opshistory broker --port N` asks: a temporary folder, made before the port is checked.
+            Path temporary = EmbeddedKafkaBroker.Settings.temporary().logDir();
+            EmbeddedKafkaBroker.Settings settings = new EmbeddedKafkaBroker.Settings(temporary, true,
                     taken.getLocalPort(), 0);
             assertThatThrownBy(() -> EmbeddedKafkaBroker.start(settings))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use");
+            assertThat(temporary).as("the temporary folder of a broker that did not start").doesNotExist();
         }
         // Without a port asked for (as `run` starts it) the broker picks free ones.
+        Path logDir;
         try (EmbeddedKafkaBroker free = EmbeddedKafkaBroker.start()) {
             assertThat(free.bootstrapServers()).startsWith("127.0.0.1:");
+            logDir = free.settings().logDir();
+            assertThat(logDir.resolve("meta.properties")).exists();
         }
+        assertThat(logDir).as("the temporary folder of a stopped broker").doesNotExist();
     }
 
     private static void assertOneLineUserMistake(ChildJvm.Result result, String start) {
