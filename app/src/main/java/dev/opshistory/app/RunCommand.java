@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
             String bootstrap = bootstrapServers;
             if (bootstrap == null) {
                 System.err.println("kafka: starting an embedded broker…");
-                embedded = EmbeddedKafkaBroker.start();
+                embedded = EmbeddedKafkaBroker.start().closeOnShutdown();
                 bootstrap = embedded.bootstrapServers();
                 System.err.println("kafka: embedded broker at " + bootstrap);
             } else {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -57,6 +58,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Settings settings;
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Thread shutdownHook;
 
     private EmbeddedKafkaBroker(Settings settings, KafkaRaftServer server, String bootstrapServers) {
         this.settings = settings;
@@ -120,9 +123,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return settings;
     }
 
-    /** Stops the broker and waits for it; deletes a temporary log directory. */
+    /**
+     * Closes this broker also when the JVM is stopped by a signal (Ctrl-C, SIGTERM), which skips the caller's
+     * {@code finally}: a temporary log directory holds every record ingested, gigabytes for a large history, and
+     * must not be left in the temporary folder. {@link #close()} removes the hook.
+     */
+    public EmbeddedKafkaBroker closeOnShutdown() {
+        Thread hook = new Thread(this::close, "opshistory-broker-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        shutdownHook = hook;
+        return this;
+    }
+
+    /** Stops the broker and waits for it; deletes a temporary log directory. Only the first call does anything. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Thread hook = shutdownHook;
+        if (hook != null && hook != Thread.currentThread()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook has started or will: this call does the work either way
+            }
+        }
         server.shutdown();
         server.awaitShutdown();
         if (settings.deleteLogDirOnClose()) {

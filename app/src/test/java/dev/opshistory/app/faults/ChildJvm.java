@@ -1,5 +1,7 @@
 package dev.opshistory.app.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,23 @@ final class ChildJvm {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Waits until the run's classify stage has started (it writes {@code classify/run.json} first). */
+    void awaitClassifyStarted(Path out) throws InterruptedException {
+        Path started = out.resolve("classify/run.json");
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!Files.exists(started)) {
+            assertThat(isAlive()).as("the run is still going").isTrue();
+            assertThat(System.nanoTime()).as("classify started within 3 minutes").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    /** SIGTERM, as a service manager stops a process (Ctrl-C's SIGINT runs the same shutdown hooks); waits for the end. */
+    Result terminate(Duration timeout) throws Exception {
+        process.destroy();
+        return await(timeout);
     }
 
     /** SIGKILL: no shutdown hook, no finally block, no flush runs. */

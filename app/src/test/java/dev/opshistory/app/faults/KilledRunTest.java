@@ -69,13 +69,7 @@ class KilledRunTest {
 
     /** Kills the child once classify is running: at its first checkpoint, or shortly after it started. */
     private static void killDuringClassify(ChildJvm run, Path out) throws Exception {
-        Path started = out.resolve("classify/run.json");
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!Files.exists(started)) {
-            assertThat(run.isAlive()).as("the run is still going").isTrue();
-            assertThat(System.nanoTime()).as("classify started within 3 minutes").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        run.awaitClassifyStarted(out);
         long killAt = System.nanoTime() + AWAIT_CHECKPOINT.toNanos();
         while (System.nanoTime() < killAt && !hasCheckpoint(out.resolve(".checkpoints"))) {
             Thread.sleep(20);
