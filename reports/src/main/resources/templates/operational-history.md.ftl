@@ -12,6 +12,10 @@
 <#macro change value=""><#if value?is_number><#if value gt 0>+</#if>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
 <#macro source s>${s.label}: ${s.files} file<#if s.files != 1>s</#if>, ${s.read?string(",##0")} record<#if s.read != 1>s</#if><#if s.rejected gt 0>, ${s.rejected?string(",##0")} rejected</#if><#if s.folded gt 0>, ${s.folded?string(",##0")} folded into other events</#if></#macro>
 <#macro moreFiles f>${f.filesNotShown()} more file<#if f.filesNotShown() != 1>s</#if>, <#if f.rejectedNotShown() == 0>every record accepted<#else>${f.rejectedNotShown()?string(",##0")} of their records rejected</#if>: all files are in `csv/reconciliation-files.csv`</#macro>
+<#-- The report's own advice texts (suggestions, investments) mark code with backticks: kept as code spans, the text
+     between them escaped as every other value is. A code span takes no escapes, so a part with a backtick or a pipe
+     (which would end a table cell) is never made one: advice texts have none. -->
+<#macro advice text><#list text?split("`") as part><#if part?index % 2 == 1 && !part?contains("|")>`${part?no_esc}`<#else>${part}</#if></#list></#macro>
 <#macro chart name><#list charts as c><#if c.name == name>
 
 ![${c.title}](charts/${c.name}.svg)
@@ -142,7 +146,7 @@ Noisiest alerts, by fingerprint (service + title template), with what to do abou
 | Example title | Service | Alerts | Non-actionable | Auto-resolved | Median to resolve | Off-hours | Suggestion |
 |---|---|---:|---:|---:|---:|---:|---|
 <#list r.noisiestFingerprints as noisy>
-| ${noisy.exampleTitle!"(untitled)"} | ${noisy.service!"(no service)"} | ${noisy.alerts} | ${noisy.nonActionable + noisy.falsePositive} | <@share value=noisy.autoResolvedShare() /> | ${fmt.duration(noisy.medianResolveMinutes)} | <@share value=noisy.offHoursShare() /> | ${noisy.suggestion.text()} |
+| ${noisy.exampleTitle!"(untitled)"} | ${noisy.service!"(no service)"} | ${noisy.alerts} | ${noisy.nonActionable + noisy.falsePositive} | <@share value=noisy.autoResolvedShare() /> | ${fmt.duration(noisy.medianResolveMinutes)} | <@share value=noisy.offHoursShare() /> | <@advice text=noisy.suggestion.text() /> |
 </#list>
 <@chart name="noisy-fingerprints"/>
 </#if>
@@ -210,7 +214,7 @@ Human = named by a postmortem or a reviewer; inferred = the classifier's rules. 
 |---|<#if withAlerts>---:|---:|---:|</#if><#if withIncidents>---:|---:|---:|</#if><#if withPostmortems>---:|---:|---:|</#if>---|
 <#list r.rootCauses as c>
 <#if c.seen()>
-| ${c.category} |<#if withAlerts> ${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()}) | <@share value=c.alertShare /> | <@share value=c.earlierAlertShare /> |</#if><#if withIncidents> ${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()}) | <@share value=c.incidentShare /> | <@share value=c.earlierIncidentShare /> |</#if><#if withPostmortems> ${c.postmortems} | <@share value=c.postmortemShare /> | <@share value=c.earlierPostmortemShare /> |</#if> ${c.investment} |
+| ${c.category} |<#if withAlerts> ${c.alerts} (${c.alertsHuman} / ${c.alertsInferred()}) | <@share value=c.alertShare /> | <@share value=c.earlierAlertShare /> |</#if><#if withIncidents> ${c.incidents} (${c.incidentsHuman} / ${c.incidentsInferred()}) | <@share value=c.incidentShare /> | <@share value=c.earlierIncidentShare /> |</#if><#if withPostmortems> ${c.postmortems} | <@share value=c.postmortemShare /> | <@share value=c.earlierPostmortemShare /> |</#if> <@advice text=c.investment /> |
 </#if>
 </#list>
 <#if r.hasPostmortemRootCauses()>
@@ -322,7 +326,7 @@ Drafted from the history (formulas in Methodology); review and complete before t
 | Risk | Impact | Severity (1–5) | Likelihood (1–5) | Mitigations |
 |---|---|---:|---:|---|
 <#list r.risks as risk>
-| ${risk.risk} | ${risk.impact} | ${risk.severity} | ${risk.likelihood} | ${risk.mitigations} |
+| ${risk.risk} | ${risk.impact} | ${risk.severity} | ${risk.likelihood} | <@advice text=risk.mitigations /> |
 </#list>
 <#else>
 No incident, actionable alert or postmortem in the period to draw risks from.

@@ -190,9 +190,12 @@ class OperationalHistoryTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("api:CPU high", 3L, 1.0, 5.0, 0.0, Suggestion.ADD_FOR_DURATION),
                         org.assertj.core.groups.Tuple.tuple("db:DB down", 2L, 0.0, 172.5, 1.0, Suggestion.KEEP));
-        // The advice's code span is code in the HTML page, not a pair of backticks.
+        // The advice's code span is code in the HTML page, not a pair of backticks, and a code span in the
+        // Markdown, not two escaped backticks.
         assertThat(html).contains("<td>Add a <code>for:</code> duration (e.g. 10m) so transient breaches clear")
                 .doesNotContain("`for:`");
+        assertThat(markdown).contains("| Add a `for:` duration (e.g. 10m) so transient breaches clear before paging. |")
+                .doesNotContain("\\`for:");
     }
 
     @Test

@@ -298,7 +298,7 @@ class ReportGeneratorTest {
         // survives, escaped, in one cell. Flapping 3 of 3 >= half: add a `for:` duration.
         assertThat(MarkdownTables.body(markdown, "Example title")).singleElement().asList().containsExactly(
                 "\\<script\\>alert(1)\\</script\\> \\| \\*\\*x\\*\\* \\`y\\`", "search", "3", "3", "0.0%",
-                "4 min", "0.0%", "Add a \\`for:\\` duration (e.g. 10m) so transient breaches clear before paging.");
+                "4 min", "0.0%", "Add a `for:` duration (e.g. 10m) so transient breaches clear before paging.");
         assertThat(markdown).startsWith("## Checkout \\| \\<b\\>Q1\\</b\\>\n");
     }
 
