@@ -1,0 +1,92 @@
+package dev.opshistory.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./opshistory} launcher script builds the application only when a source or pom is newer than the
+ * jar. It runs here in a copy of the repository's layout, with a stand-in {@code mvnw} that counts builds and, as
+ * Maven's jar plugin does, leaves an existing jar alone (a change in another module changes only
+ * {@code app/target/lib}), and a stand-in {@code java} on the path.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class LauncherScriptTest {
+
+    @TempDir
+    Path root;
+
+    private Path builds;
+    private Path sourceOfAnotherModule;
+
+    @BeforeEach
+    void copyTheLauncher() throws IOException {
+        Files.copy(ProjectPaths.root().resolve("opshistory"), root.resolve("opshistory"));
+        builds = root.resolve("builds.log");
+        executable(root.resolve("mvnw"), """
+                #!/usr/bin/env bash
+                echo build >> "%s"
+                mkdir -p app/target
+                [ -f app/target/opshistory.jar ] || echo jar > app/target/opshistory.jar
+                """.formatted(builds));
+        executable(root.resolve("bin/java"), "#!/usr/bin/env bash\necho \"java $*\"\n");
+        Files.writeString(Files.createDirectories(root.resolve("app/src/main/java")).resolve("Main.java"), "class Main {}");
+        sourceOfAnotherModule = Files.createDirectories(root.resolve("reports/src/main/resources"))
+                .resolve("template.ftl");
+        Files.writeString(sourceOfAnotherModule, "v1");
+    }
+
+    @Test
+    void buildsOnFirstUseAndAfterAChangeInAnyModuleButNotAgain() throws Exception {
+        assertThat(launch()).contains("-jar " + root.resolve("app/target/opshistory.jar") + " --version");
+        assertThat(buildCount()).as("first use").isEqualTo(1);
+
+        launch();
+        assertThat(buildCount()).as("nothing changed").isEqualTo(1);
+
+        // A change in another module after the jar was built (times in the past, so that the clock's resolution
+        // cannot order them): the stand-in build, as the jar plugin, keeps the jar as it is.
+        Files.setLastModifiedTime(root.resolve("app/target/opshistory.jar"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.writeString(sourceOfAnotherModule, "v2");
+        Files.setLastModifiedTime(sourceOfAnotherModule, FileTime.from(Instant.now().minusSeconds(30)));
+        launch();
+        assertThat(buildCount()).as("a source changed").isEqualTo(2);
+
+        launch();
+        assertThat(buildCount()).as("built once for that change, not at every start").isEqualTo(2);
+    }
+
+    private String launch() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("opshistory").toString(), "--version")
+                .directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    private long buildCount() throws IOException {
+        return Files.exists(builds) ? Files.readAllLines(builds).size() : 0;
+    }
+
+    private static void executable(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
