@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./opshistory} launcher script builds the application only when a source or pom is newer than the
- * jar. It runs here in a copy of the repository's layout, with a stand-in {@code mvnw} that counts builds and, as
- * Maven's jar plugin does, leaves an existing jar alone (a change in another module changes only
- * {@code app/target/lib}), and a stand-in {@code java} on the path.
+ * jar, and starts the JVM with a class data sharing archive that the first {@code run} after a build writes. It
+ * runs here in a copy of the repository's layout, with a stand-in {@code mvnw} that counts builds and, as Maven's
+ * jar plugin does, leaves an existing jar alone (a change in another module changes only {@code app/target/lib}),
+ * and a stand-in {@code java} on the path that prints its arguments and writes the archive it is asked for.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class LauncherScriptTest {
@@ -36,13 +38,22 @@ class LauncherScriptTest {
     void copyTheLauncher() throws IOException {
         Files.copy(ProjectPaths.root().resolve("opshistory"), root.resolve("opshistory"));
         builds = root.resolve("builds.log");
+        // copy-dependencies gives app/target/lib a module's jar with that jar's time: "now" for a module just built
         executable(root.resolve("mvnw"), """
                 #!/usr/bin/env bash
                 echo build >> "%s"
-                mkdir -p app/target
+                mkdir -p app/target/lib
                 [ -f app/target/opshistory.jar ] || echo jar > app/target/opshistory.jar
+                touch app/target/lib/reports.jar
                 """.formatted(builds));
-        executable(root.resolve("bin/java"), "#!/usr/bin/env bash\necho \"java $*\"\n");
+        // A JVM asked to write a class data sharing archive at exit writes one.
+        executable(root.resolve("bin/java"), """
+                #!/usr/bin/env bash
+                echo "java $*"
+                for arg in "$@"; do
+                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#-XX:ArchiveClassesAtExit=}";; esac
+                done
+                """);
         Files.writeString(Files.createDirectories(root.resolve("app/src/main/java")).resolve("Main.java"), "class Main {}");
         sourceOfAnotherModule = Files.createDirectories(root.resolve("reports/src/main/resources"))
                 .resolve("template.ftl");
@@ -69,8 +80,46 @@ class LauncherScriptTest {
         assertThat(buildCount()).as("built once for that change, not at every start").isEqualTo(2);
     }
 
+    @Test
+    void theFirstRunAfterABuildWritesAClassArchiveThatLaterStartsUseUntilTheJarsChange() throws Exception {
+        Path archive = root.resolve("app/target/opshistory.jsa");
+        assertThat(launch("--version")).doesNotContain("-XX:");
+
+        assertThat(launch("run", "sample-data")).contains("-XX:ArchiveClassesAtExit=" + archive + ".")
+                .contains("-Xlog:cds=off").endsWith("-jar " + root.resolve("app/target/opshistory.jar") + " run sample-data\n");
+        assertThat(archive).exists();
+        assertThat(root.resolve("app/target")).isDirectoryNotContaining("glob:**/opshistory.jsa.[0-9]*");
+
+        assertThat(launch("--version")).contains("-XX:SharedArchiveFile=" + archive).contains("-Xlog:cds=off");
+        assertThat(launch("run", "sample-data")).contains("-XX:SharedArchiveFile=" + archive)
+                .doesNotContain("ArchiveClassesAtExit");
+
+        // Another module rebuilt (by ./mvnw verify, say): the archive no longer matches the jars.
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(root.resolve("app/target/opshistory.jsa.tried"),
+                FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(root.resolve("app/target/lib/reports.jar"), FileTime.from(Instant.now().minusSeconds(30)));
+        assertThat(launch("--version")).doesNotContain("-XX:");
+        assertThat(launch("run", "sample-data")).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(launch("--version")).contains("-XX:SharedArchiveFile=" + archive);
+    }
+
+    @Test
+    void aRunThatWroteNoArchiveIsNotRetriedUntilTheNextBuild() throws Exception {
+        // A JDK that cannot write archives: the stand-in writes none.
+        executable(root.resolve("bin/java"), "#!/usr/bin/env bash\necho \"java $*\"\n");
+        assertThat(launch("run", "sample-data")).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(launch("run", "sample-data")).doesNotContain("-XX:");
+    }
+
     private String launch() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("opshistory").toString(), "--version")
+        return launch("--version");
+    }
+
+    private String launch(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("opshistory").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile()).redirectErrorStream(true);
         builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         Process process = builder.start();
