@@ -112,21 +112,54 @@ class LauncherScriptTest {
         assertThat(launch("run", "sample-data")).doesNotContain("-XX:");
     }
 
+    @Test
+    void aStopRequestDuringTheArchiveWritingRunReachesTheJvm() throws Exception {
+        Path started = root.resolve("java-started");
+        Path stopped = root.resolve("java-stopped");
+        // A JVM that runs until it is asked to stop (a minute at most), and then ends as a JVM does on SIGTERM.
+        executable(root.resolve("bin/java"), """
+                #!/usr/bin/env bash
+                trap 'echo stopped > "%s"; exit 143' TERM
+                echo started > "%s"
+                for _ in $(seq 600); do sleep 0.1; done
+                """.formatted(stopped, started));
+        Process launcher = start("run", "sample-data");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(started)) {
+            assertThat(launcher.isAlive()).as("the launcher is still going").isTrue();
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+
+        launcher.destroy(); // SIGTERM to the script
+
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(stopped).as("the JVM was asked to stop").exists();
+        assertThat(launcher.exitValue()).isEqualTo(143);
+        // A stopped run loaded only some of the classes: no archive, and the next run records one.
+        assertThat(root.resolve("app/target/opshistory.jsa")).doesNotExist();
+        assertThat(root.resolve("app/target/opshistory.jsa.tried")).doesNotExist();
+    }
+
     private String launch() throws Exception {
         return launch("--version");
     }
 
     private String launch(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("opshistory").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(root.toFile()).redirectErrorStream(true);
-        builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
-        Process process = builder.start();
+        Process process = start(args);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         return output;
+    }
+
+    /** Starts the launcher with the stand-ins first on the path. */
+    private Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("opshistory").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        return builder.start();
     }
 
     private long buildCount() throws IOException {
