@@ -271,7 +271,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * the tree is walked, which left the folder behind or failed the walk, so the walk is repeated until nothing
      * is left.
      */
-    static void deleteRecursively(Path dir) {
+    private static void deleteRecursively(Path dir) {
         for (int attempt = 0; attempt < DELETE_ATTEMPTS && Files.exists(dir); attempt++) {
             if (attempt > 0) {
                 pause(DELETE_PAUSE_MILLIS);
