@@ -13,13 +13,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -27,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * PagerDuty's incidents CSV export (Analytics/advanced reporting "Download CSV", and the legacy
  * {@code GET /reports/raw/incidents.csv}): the 23 columns of {@code formats/pagerduty/FIELD_REFERENCE.md}
  * §5(a), matched by name in any order, case and spacing ignored; UTF-8 with or without a BOM; RFC 4180
- * quoting (commas and line breaks inside quotes, doubled quotes). Each row becomes one ALERT event with
+ * quoting (commas and line breaks inside quotes, doubled quotes); cells separated by commas, or by semicolons or
+ * tabs where a spreadsheet saved the export again ({@link CsvSeparator}). Each row becomes one ALERT event with
  * the same event id as the JSON parser gives the same incident; see {@link PagerDutyCsvIncidentMapper}.
  * Timestamps without a zone are read as UTC (see {@link CsvTimestamps}).
  *
@@ -51,8 +51,8 @@ public final class PagerDutyIncidentsCsvParser implements ExportParser {
     private static final int MIN_EXPORT_ONLY_COLUMNS = 3;
     private static final int EXCERPT_CHARS = 300;
 
-    // RFC 4180 quoting; empty lines are kept as records so that line numbers stay exact, and skipped here.
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    /** Characters read ahead to find the separator: a header row is far shorter. */
+    private static final int HEAD_CHARS = 1 << 16;
 
     private final PagerDutyCsvIncidentMapper mapper = new PagerDutyCsvIncidentMapper();
 
@@ -71,16 +71,12 @@ public final class PagerDutyIncidentsCsvParser implements ExportParser {
         if (start.startsWith("{") || start.startsWith("[")) {
             return new Detection(0, "JSON, not CSV");
         }
-        CsvHeader header;
-        try (CSVParser csv = CSVParser.builder().setReader(new StringReader(text)).setFormat(CSV).get()) {
-            Iterator<CSVRecord> records = csv.iterator();
-            if (!records.hasNext()) {
-                return new Detection(0, "no header row");
-            }
-            header = new CsvHeader(records.next());
-        } catch (IOException | UncheckedIOException e) {
+        char separator = CsvSeparator.of(text);
+        Optional<CsvHeader> first = CsvSeparator.header(text, separator);
+        if (first.isEmpty()) {
             return new Detection(0, "first row is not CSV");
         }
+        CsvHeader header = first.get();
         long known = header.count(PagerDutyCsvColumns.ALL);
         List<String> missing = header.missing(PagerDutyCsvColumns.REQUIRED);
         long exportOnly = header.count(PagerDutyCsvColumns.EXPORT_ONLY);
@@ -92,7 +88,9 @@ public final class PagerDutyIncidentsCsvParser implements ExportParser {
                     + hint);
         }
         return Detection.yes(known == PagerDutyCsvColumns.ALL.size() ? 100 : 90,
-                "PagerDuty incidents CSV export (header has " + known + " of its " + PagerDutyCsvColumns.ALL.size() + " columns)");
+                "PagerDuty incidents CSV export (header has " + known + " of its " + PagerDutyCsvColumns.ALL.size() + " columns"
+                        + (separator == ',' ? "" : ", separated by " + CsvSeparator.name(separator)
+                                + "s as a spreadsheet saves it") + ")");
     }
 
     @Override
@@ -103,13 +101,28 @@ public final class PagerDutyIncidentsCsvParser implements ExportParser {
             public void close() {
             }
         };
-        Reader reader = withoutBom(new BufferedReader(new InputStreamReader(shielded, StandardCharsets.UTF_8), 1 << 16));
-        try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(CSV).get()) {
-            read(csv, fileName, sink);
+        BufferedReader buffered = new BufferedReader(new InputStreamReader(shielded, StandardCharsets.UTF_8), HEAD_CHARS);
+        char separator = CsvSeparator.of(head(buffered));
+        Reader reader = withoutBom(buffered);
+        try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(CsvSeparator.format(separator)).get()) {
+            read(csv, fileName, separator, sink);
         }
     }
 
-    private void read(CSVParser csv, String fileName, ParseSink sink) throws IOException {
+    /** The first characters of the file, BOM removed, leaving the reader where it was. */
+    private static String head(BufferedReader reader) throws IOException {
+        reader.mark(HEAD_CHARS);
+        char[] head = new char[HEAD_CHARS];
+        int length = 0;
+        for (int n; length < HEAD_CHARS && (n = reader.read(head, length, HEAD_CHARS - length)) != -1; ) {
+            length += n;
+        }
+        reader.reset();
+        String text = new String(head, 0, length);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private void read(CSVParser csv, String fileName, char separator, ParseSink sink) throws IOException {
         Iterator<CSVRecord> records = csv.iterator();
         CsvHeader header = null;
         while (true) {
@@ -144,17 +157,19 @@ public final class PagerDutyIncidentsCsvParser implements ExportParser {
                 }
                 continue;
             }
-            row(header, record, "line " + line, fileName, sink);
+            row(header, record, "line " + line, fileName, separator, sink);
         }
         if (header == null) {
             sink.reject(Reject.of(fileName, "file", null, "empty file", null));
         }
     }
 
-    private void row(CsvHeader header, CSVRecord record, String position, String fileName, ParseSink sink) {
+    private void row(CsvHeader header, CSVRecord record, String position, String fileName, char separator,
+            ParseSink sink) {
         if (record.size() != header.width()) {
             sink.reject(Reject.of(fileName, position, null, "row has " + record.size() + " cells but the header has "
-                    + header.width() + " columns (an unquoted comma, or a cut row?)", excerpt(record)));
+                    + header.width() + " columns (an unquoted " + CsvSeparator.name(separator)
+                    + ", or a cut row?)", excerpt(record)));
             return;
         }
         CanonicalEvent event;

@@ -321,6 +321,38 @@ class PagerDutyIncidentsCsvParserTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {";", "\t"})
+    void anExportSavedAgainByASpreadsheetWithSemicolonsOrTabsIsReadTheSame(String separator) {
+        // A spreadsheet where the decimal mark is a comma saves CSV with semicolons; "text" has tabs. A cell that
+        // holds the separator is quoted, and a comma in a cell is just a comma.
+        String csv = String.join(separator, "id", "created_on", "description", "service_name") + "\r\n"
+                + String.join(separator, "Q1", "2023-03-01T08:00:00Z", "\"Disk full" + separator + " again, twice\"",
+                        "Billing") + "\r\n"
+                + String.join(separator, "Q2", "2023-03-01T09:00:00Z", "CPU high", "Billing", "extra") + "\r\n";
+
+        CollectingSink sink = parse(csv);
+
+        assertThat(sink.events).singleElement().satisfies(e -> {
+            assertThat(e.sourceId()).isEqualTo("Q1");
+            assertThat(e.description()).isEqualTo("Disk full" + separator + " again, twice");
+            assertThat(e.service()).isEqualTo("Billing");
+        });
+        assertThat(sink.rejects).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo("line 3");
+            assertThat(r.reason()).contains("5 cells").contains("4 columns")
+                    .contains(separator.equals(";") ? "an unquoted semicolon" : "an unquoted tab");
+        });
+    }
+
+    @Test
+    void semicolonsInsideTheCellsOfACommaSeparatedExportStayText() {
+        CollectingSink sink = parse("id,created_on,description\nQ1,2023-03-01T08:00:00Z,a;b;c\n");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().extracting(CanonicalEvent::description).isEqualTo("a;b;c");
+    }
+
     @Test
     void byteOrderMarkBeforeTheHeaderIsIgnored() {
         CollectingSink sink = parse("\uFEFF" + HEADER + "\r\n" + REAL_ROW + "\r\n");
@@ -367,6 +399,14 @@ class PagerDutyIncidentsCsvParserTest {
     @Test
     void headerWithAllColumnsIsSure() {
         assertThat(parser.detect("incidents.csv", "\uFEFF" + HEADER + "\n" + REAL_ROW).score()).isEqualTo(100);
+    }
+
+    @Test
+    void headerSeparatedBySemicolonsIsSureAndSaysSo() {
+        Detection d = parser.detect("incidents.csv", "\uFEFF" + HEADER.replace(',', ';') + "\r\n");
+
+        assertThat(d.score()).isEqualTo(100);
+        assertThat(d.reason()).contains("23 of its 23").contains("separated by semicolons");
     }
 
     @Test
