@@ -2,7 +2,7 @@ package dev.opshistory.app;
 
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.rules.RuleSettings;
-import dev.opshistory.ingest.IngestRunner;
+import dev.opshistory.ingest.ExportText;
 import dev.opshistory.ingest.parse.TeamsLookup;
 import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.privacy.PrivacyFilter;
@@ -15,7 +15,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,8 +58,8 @@ final class InspectCommand implements Callable<Integer> {
             throw new UserInputException("not a file: " + file);
         }
         String head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(IngestRunner.HEAD_BYTES), StandardCharsets.UTF_8);
+        try {
+            head = ExportText.head(file);
         } catch (NoSuchFileException e) {
             throw new UserInputException("not a file: " + file);
         }
@@ -85,7 +84,7 @@ final class InspectCommand implements Callable<Integer> {
         PrivacyFilter privacy = PrivacyFilter.redactOnly();
         Function<CanonicalEvent, Object> view = classify ? classifier()::classify : event -> event;
         int[] rejected = {0};
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = ExportText.utf8(new BufferedInputStream(Files.newInputStream(file)))) {
             choice.parser().parse(in, file.toString(), new ParseSink() {
                 @Override
                 public void accept(CanonicalEvent event) {

@@ -16,7 +16,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,7 +133,7 @@ public final class IngestRunner {
         CountingSink sink = new CountingSink();
         String head;
         try {
-            head = readHead(file);
+            head = ExportText.head(file);
         } catch (IOException e) {
             sink.reject(Reject.of(name, "file", null, "cannot read the file: " + e.getMessage(), null));
             return sink.count(name, null, null);
@@ -149,7 +148,7 @@ public final class IngestRunner {
         MessageDigest digest = sha256Digest();
         try (InputStream in = new DigestInputStream(
                 new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest)) {
-            parser.parse(in, name, sink, teams);
+            parser.parse(ExportText.utf8(in), name, sink, teams);
             in.transferTo(OutputStream.nullOutputStream()); // a parser may stop early: hash the whole file
         } catch (IOException e) {
             sink.reject(Reject.of(name, "record " + (sink.read + 1), null,
@@ -175,13 +174,6 @@ public final class IngestRunner {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static String readHead(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(HEAD_BYTES);
-            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
