@@ -84,8 +84,8 @@ final class InspectCommand implements Callable<Integer> {
         PrivacyFilter privacy = PrivacyFilter.redactOnly();
         Function<CanonicalEvent, Object> view = classify ? classifier()::classify : event -> event;
         int[] rejected = {0};
-        try (InputStream in = ExportText.utf8(new BufferedInputStream(Files.newInputStream(file)))) {
-            choice.parser().parse(in, file.toString(), new ParseSink() {
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            choice.parser().parse(ExportText.utf8(in), file.toString(), new ParseSink() {
                 @Override
                 public void accept(CanonicalEvent event) {
                     out.println(EventJson.toJson(view.apply(privacy.event(event))));

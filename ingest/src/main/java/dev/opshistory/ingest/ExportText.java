@@ -40,11 +40,11 @@ public final class ExportText {
     }
 
     /**
-     * The stream as UTF-8: {@code in} itself when it does not open with a UTF-16 mark, else its text re-encoded.
-     * Closing the returned stream never closes {@code in}: the caller still reads the rest of it (to hash it).
+     * The stream as UTF-8: {@code buffered} itself when it does not open with a UTF-16 mark, else its text
+     * re-encoded, over {@code buffered} but never closing it. The caller owns {@code buffered} either way: it reads
+     * the rest after the parser (to hash the file) and closes it.
      */
-    public static InputStream utf8(InputStream in) throws IOException {
-        BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
+    public static InputStream utf8(BufferedInputStream buffered) throws IOException {
         buffered.mark(BOM_BYTES);
         byte[] start = buffered.readNBytes(BOM_BYTES);
         buffered.reset();

@@ -146,8 +146,9 @@ public final class IngestRunner {
         }
         ExportParser parser = choice.parser();
         MessageDigest digest = sha256Digest();
-        try (InputStream in = new DigestInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest)) {
+        // The digest sees the bytes as saved, below the one buffer the parser reads through.
+        try (BufferedInputStream in = new BufferedInputStream(
+                new DigestInputStream(Files.newInputStream(file), digest), 1 << 16)) {
             parser.parse(ExportText.utf8(in), name, sink, teams);
             in.transferTo(OutputStream.nullOutputStream()); // a parser may stop early: hash the whole file
         } catch (IOException e) {

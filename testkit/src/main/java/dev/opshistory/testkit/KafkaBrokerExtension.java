@@ -24,6 +24,12 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
     public static final String KAFKA_IMAGE = "apache/kafka:4.2.1";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
+    /*
+     * Two keys, because a context's store also answers with its ancestors' values: under one key, a class
+     * asking for its own broker after another class had started the shared one got the shared one.
+     */
+    private static final String SHARED_KEY = "shared-broker";
+    private static final String DEDICATED_KEY = "class-broker";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -53,13 +59,6 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
     static KafkaBroker sharedBroker(ExtensionContext context) {
         return brokerOf(context.getRoot(), SHARED_KEY);
     }
-
-    /*
-     * Two keys, because a context's store also answers with its ancestors' values: under one key, a class
-     * asking for its own broker after another class had started the shared one got the shared one.
-     */
-    private static final String SHARED_KEY = "shared-broker";
-    private static final String DEDICATED_KEY = "class-broker";
 
     private static KafkaBroker brokerOf(ExtensionContext owner, String key) {
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> startBroker(), KafkaBroker.class);

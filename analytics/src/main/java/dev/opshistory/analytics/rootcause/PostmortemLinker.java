@@ -58,12 +58,12 @@ public final class PostmortemLinker implements Serializable {
             "notes", "alert", "alerts", "incident", "incidents", "view");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
-    private static final Pattern TITLE_PREFIX = Pattern.compile(
+    static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(?:\\[#\\d+]\\s*)?(?:(?:post[- ]?mortem|incident review|incident report|post[- ]incident review|pir|rca)\\s*[:\\-–—]\\s*)?",
             Pattern.CASE_INSENSITIVE);
     /** How a title with {@link #TITLE_SUFFIX} ends, apart from ')' and white space. */
     private static final String MORTEM = "mortem";
-    private static final Pattern TITLE_SUFFIX = Pattern.compile(
+    static final Pattern TITLE_SUFFIX = Pattern.compile(
             "\\s*(?:\\((?:incident|inc)[^)]*\\)|[-–—:]?\\s*post[- ]?mortem)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** Whether the postmortem references the event. */

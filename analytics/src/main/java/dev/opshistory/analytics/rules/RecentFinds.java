@@ -28,7 +28,7 @@ final class RecentFinds implements Serializable {
     }
 
     /**
-     * @param capacity how many texts keep their answer before all are dropped
+     * @param capacity how many texts a generation of {@link RecentResults} holds
      * @param maxChars the longest text whose answer is kept
      */
     RecentFinds(int capacity, int maxChars) {

@@ -9,7 +9,6 @@ import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Source;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,14 +106,10 @@ class PostmortemLinkerTest {
             "Disk full (ask #ops)", "Post-mortem", "  ", "Ünïcödé Straße — Störung №5", "Pod ² restart Ⅻ times",
             "Lag ٣ minutes", "Deploy ✅ failed 🔥 twice", "e\u0301clair outage", "[#12] RCA - mail relay down"})
     void normalisesATitleAsItsPatternsDo(String title) {
-        // the title's words as the prefix and suffix patterns and a letters-and-digits pattern leave them
-        Pattern prefix = Pattern.compile(
-                "^(?:\\[#\\d+]\\s*)?(?:(?:post[- ]?mortem|incident review|incident report|post[- ]incident review|pir|rca)"
-                        + "\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);
-        Pattern suffix = Pattern.compile(
-                "\\s*(?:\\((?:incident|inc)[^)]*\\)|[-–—:]?\\s*post[- ]?mortem)\\s*$",
-                Pattern.CASE_INSENSITIVE);
-        String t = suffix.matcher(prefix.matcher(title.strip()).replaceFirst("")).replaceFirst("");
+        // the title's words as the prefix and suffix patterns, tried everywhere, and a letters-and-digits
+        // pattern leave them
+        String t = PostmortemLinker.TITLE_SUFFIX.matcher(
+                PostmortemLinker.TITLE_PREFIX.matcher(title.strip()).replaceFirst("")).replaceFirst("");
         String expected = t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 
         assertThat(PostmortemLinker.normalizeTitle(title)).isEqualTo(expected);
