@@ -22,6 +22,8 @@ class InputFilesTest {
         touch("a/alerts.ndjson");
         touch("a/export.csv");
         touch("postmortems/2026-01-01.md");
+        touch("postmortems/2026-02-02 Confluence export.html");
+        touch("postmortems/saved-blog-post.htm");
         touch("tools/make.py");
         touch("README.md");
         touch("LICENSE");
@@ -37,8 +39,9 @@ class InputFilesTest {
 
         assertThat(files).extracting(this::relative)
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
-                        "postmortems/2026-01-01.md", "postmortems/PM2022-009 - Bad AMI causing node issues",
-                        "postmortems/PM2023-001 - AMI v1.2 rollout",
+                        "postmortems/2026-01-01.md", "postmortems/2026-02-02 Confluence export.html",
+                        "postmortems/PM2022-009 - Bad AMI causing node issues",
+                        "postmortems/PM2023-001 - AMI v1.2 rollout", "postmortems/saved-blog-post.htm",
                         "teams.lookup.json");
         // what is left is said, except hidden files
         assertThat(skipped).extracting(this::relative)

@@ -104,6 +104,17 @@ final class GeneratedInputs {
                 repeat(w, "](", 50_000);
                 w.write("\n");
             });
+            case "html-deep-divs-100k" -> text(dir.resolve("html-deep-divs-100k.html"), w -> {
+                w.write("<html><body><h1>Checkout outage</h1><h2>Summary</h2><p>Short.</p><h2>Impact</h2><p>Some.</p>"
+                        + "<h2>Root Cause</h2>");
+                repeat(w, "<div><ul><li><blockquote>", 25_000);
+                w.write("a flag</body></html>\n");
+            });
+            case "html-huge-section-10mb" -> text(dir.resolve("html-huge-section-10mb.html"), w -> {
+                w.write("<html><body><h1>Checkout outage</h1><h2>Summary</h2><p>");
+                repeat(w, "All hands on <b>deck</b>. ", 10 * MB / 26);
+                w.write("</p><h2>Impact</h2><p>12% of orders failed.</p><h2>Root Cause</h2><p>A flag.</p></body></html>\n");
+            });
             default -> throw new IllegalArgumentException("no generator " + name);
         };
     }

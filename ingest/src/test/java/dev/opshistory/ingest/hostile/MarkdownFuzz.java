@@ -33,13 +33,18 @@ final class MarkdownFuzz {
     }
 
     static Arbitrary<FuzzInput> inputs(List<String> documents) {
+        return inputs(documents, "postmortem.md");
+    }
+
+    /** The same edits on other line-based documents, HTML pages among them, parsed under {@code fileName}. */
+    static Arbitrary<FuzzInput> inputs(List<String> documents, String fileName) {
         Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(EditKind.class), Arbitraries.integers().between(0, 10_000),
                 Arbitraries.integers().between(0, 1_000), Arbitraries.strings().all().ofMaxLength(60)).as(Edit::new);
         return Combinators.combine(Arbitraries.integers().between(0, documents.size() - 1), edit.list().ofMaxSize(8), ByteEdit.some())
-                .as((seed, edits, bytes) -> build(documents.get(seed), seed, edits, bytes));
+                .as((seed, edits, bytes) -> build(documents.get(seed), fileName, seed, edits, bytes));
     }
 
-    private static FuzzInput build(String document, int seed, List<Edit> edits, List<ByteEdit> byteEdits) {
+    private static FuzzInput build(String document, String fileName, int seed, List<Edit> edits, List<ByteEdit> byteEdits) {
         List<String> lines = new ArrayList<>(document.lines().toList());
         for (Edit edit : edits) {
             apply(lines, edit);
@@ -48,8 +53,8 @@ final class MarkdownFuzz {
         for (ByteEdit edit : byteEdits) {
             bytes = edit.apply(bytes);
         }
-        // A Markdown file is one postmortem, so exactly one call, even when the bytes were mangled.
-        return new FuzzInput("postmortem.md", bytes, 1, FuzzInput.Expect.EXACT,
+        // A Markdown file (an HTML page) is one postmortem, so exactly one call, even when the bytes were mangled.
+        return new FuzzInput(fileName, bytes, 1, FuzzInput.Expect.EXACT,
                 "document " + seed + " with " + edits + (byteEdits.isEmpty() ? "" : " then bytes " + byteEdits));
     }
 

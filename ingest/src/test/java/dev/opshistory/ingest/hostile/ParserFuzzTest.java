@@ -20,6 +20,7 @@ import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
+import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -97,6 +98,11 @@ class ParserFuzzTest {
     }
 
     @Property(seed = SEED, tries = TRIES)
+    void htmlPostmortems(@ForAll("htmlPostmortems") FuzzInput input) {
+        check(new HtmlPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
     void jsonPostmortems(@ForAll("jsonPostmortems") FuzzInput input) {
         check(new JsonPostmortemParser(), input);
     }
@@ -152,7 +158,8 @@ class ParserFuzzTest {
     void everyRegisteredParserHasAFuzzProperty() {
         Set<String> fuzzed = Set.of(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT,
                 PagerDutyAnalyticsIncidentsJsonParser.FORMAT, PagerDutyIncidentsCsvParser.FORMAT,
-                OpsgenieIncidentsJsonParser.FORMAT, MarkdownPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
+                OpsgenieIncidentsJsonParser.FORMAT, MarkdownPostmortemParser.FORMAT, HtmlPostmortemParser.FORMAT,
+                JsonPostmortemParser.FORMAT,
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT);
@@ -253,6 +260,14 @@ class ParserFuzzTest {
     }
 
     @Provide
+    Arbitrary<FuzzInput> htmlPostmortems() {
+        return MarkdownFuzz.inputs(List.of(
+                RealPayloads.resourceText("/postmortem/confluence-export-atlassian-template.html"),
+                RealPayloads.resourceText("/postmortem/google-docs-web-page.html"),
+                RealPayloads.resourceText("/postmortem/blog-post-saved-from-a-browser.html")), "postmortem.html");
+    }
+
+    @Provide
     Arbitrary<FuzzInput> jsonPostmortems() {
         return JsonFuzz.inputs(new JsonTarget(new JsonPostmortemParser(), "postmortems.json", concat(
                 RealPayloads.resource("/postmortem/envelope-array.json", "postmortems", 5),
@@ -320,7 +335,7 @@ class ParserFuzzTest {
 
     @Provide
     Arbitrary<FuzzInput> anyInput() {
-        return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
+        return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(), htmlPostmortems(),
                 pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups());
     }
 

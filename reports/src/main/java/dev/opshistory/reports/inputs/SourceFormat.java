@@ -24,9 +24,11 @@ public record SourceFormat(String format, String label, long files, long read, l
                            long folded) {
 
     /** Words of format ids that are not written the way they are spelled in the id. */
-    private static final Map<String, String> WORDS = Map.of(
-            "pagerduty", "PagerDuty", "opsgenie", "Opsgenie", "jsm", "JSM", "json", "JSON", "ndjson", "NDJSON",
-            "csv", "CSV", "md", "Markdown", "markdown", "Markdown", "api", "API", "oncall", "OnCall");
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("pagerduty", "PagerDuty"), Map.entry("opsgenie", "Opsgenie"), Map.entry("jsm", "JSM"),
+            Map.entry("json", "JSON"), Map.entry("ndjson", "NDJSON"), Map.entry("csv", "CSV"),
+            Map.entry("md", "Markdown"), Map.entry("markdown", "Markdown"), Map.entry("html", "HTML"),
+            Map.entry("api", "API"), Map.entry("oncall", "OnCall"));
 
     /**
      * One row per format, the formats with the most records first (then by label); files without a recognised

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * Reads one postmortem document as text: UTF-8 (a byte-order mark dropped; bytes that are not UTF-8, as in
@@ -27,11 +28,16 @@ final class DocumentText {
     }
 
     static Read read(InputStream in) throws IOException {
+        return read(in, DocumentText::decode);
+    }
+
+    /** As {@link #read(InputStream)}, with the bytes turned into text by {@code decoder}. */
+    static Read read(InputStream in, Function<byte[], String> decoder) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             return new Read(null, "file larger than " + (MAX_BYTES / (1024 * 1024)) + " MiB, too large for a postmortem document");
         }
-        String text = decode(bytes);
+        String text = decoder.apply(bytes);
         if (text.isBlank()) {
             return new Read(null, "empty file");
         }

@@ -74,6 +74,9 @@ public final class MarkdownPostmortemParser implements ExportParser {
         if (start.isEmpty()) {
             return markdownName ? Detection.yes(5, "empty Markdown file") : new Detection(0, "empty file");
         }
+        if (HtmlDocument.isHtml(extension, text)) {
+            return new Detection(0, "an HTML page (" + HtmlPostmortemParser.FORMAT + " reads it)");
+        }
         if (start.startsWith("{") || start.startsWith("[") || DocumentText.looksBinary(text)) {
             return new Detection(0, "not Markdown text");
         }

@@ -28,9 +28,10 @@ public final class SectionNames {
                 + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys"
                 + "|(the )?fault|technical cause");
-        name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?|corrective actions?"
+        name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?( (tasks|items|actions))?|corrective actions?"
                 + "|corrective and preventa?tive (measures|actions)|preventa?tive (measures|actions)|next steps"
-                + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do");
+                + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
+                + "|what (we are|we're|we will|we'll) (do|doing|change|changing)( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
                 + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md} or {@code <case>.json} is
+ * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code <case>.html} or {@code <case>.json} is
  * detected by its parser, parsed with no reject, and must give exactly the events of
  * {@code <case>.expected.ndjson}, one {@link EventJson#toJson} per line. The two Google SRE cases are copies
  * of {@code shared/formats/postmortems/google-sre-example/} (ATX headings; setext headings with bold fields
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PostmortemGoldenFilesTest {
 
-    private static final List<ExportParser> PARSERS = List.of(new MarkdownPostmortemParser(), new JsonPostmortemParser());
+    private static final List<ExportParser> PARSERS = List.of(new MarkdownPostmortemParser(), new HtmlPostmortemParser(),
+            new JsonPostmortemParser());
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -38,7 +39,8 @@ class PostmortemGoldenFilesTest {
     @Test
     void theRequiredCasesExist() throws IOException {
         assertThat(cases().map(p -> p.getFileName().toString())).contains(
-                "google-sre-atx-headings.md", "google-sre-setext-sawasthi.md", "flat-object.json", "envelope-array.json");
+                "google-sre-atx-headings.md", "google-sre-setext-sawasthi.md", "flat-object.json", "envelope-array.json",
+                "confluence-export-atlassian-template.html", "google-docs-web-page.html", "blog-post-saved-from-a-browser.html");
     }
 
     private static void check(Path input) throws IOException {
@@ -46,18 +48,18 @@ class PostmortemGoldenFilesTest {
         String head = Parsing.head(input);
         ExportParser parser = PARSERS.stream().filter(p -> p.detect(name, head).matches()).findFirst().orElseThrow();
         Detection detection = parser.detect(name, head);
-        assertThat(parser.format()).as(detection.reason())
-                .isEqualTo(name.endsWith(".md") ? MarkdownPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
+        assertThat(parser.format()).as(detection.reason()).isEqualTo(name.endsWith(".md") ? MarkdownPostmortemParser.FORMAT
+                : name.endsWith(".html") ? HtmlPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
 
         CollectingSink sink = Parsing.parse(parser, input);
         assertThat(sink.rejects).isEmpty();
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
-        String caseName = name.replaceFirst("\\.(md|json)$", "");
+        String caseName = name.replaceFirst("\\.(md|html|json)$", "");
         GoldenFiles.assertLines("postmortem", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static Stream<Path> cases() throws IOException {
-        return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".json")).stream();
+        return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".json")).stream();
     }
 }

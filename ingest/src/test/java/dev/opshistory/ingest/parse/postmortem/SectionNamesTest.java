@@ -18,6 +18,7 @@ class SectionNamesTest {
             "Impact | IMPACT", "Customer impact | IMPACT", "Summary | SUMMARY", "Executive summary | SUMMARY",
             "Overview: | SUMMARY", "Summary of impact | SUMMARY", "Action Items | ACTION_ITEMS", "Follow-ups | ACTION_ITEMS",
             "Corrective actions | ACTION_ITEMS", "Corrective and Preventative Measures | ACTION_ITEMS",
+            "Follow-up tasks | ACTION_ITEMS", "What we are doing about it | ACTION_ITEMS", "What we're changing | ACTION_ITEMS",
             "Action Items & Followups | ACTION_ITEMS", "Lessons Learned | LESSONS", "Lessons Learnt | LESSONS",
             "What went well | LESSONS", "What went wrong | LESSONS", "How'd we do? | LESSONS", "Where we got lucky | LESSONS",
             "Timeline | TIMELINE", "Timeline (continued) | TIMELINE", "Start Date/Time | TIMELINE", "Duration | DURATION",
