@@ -24,6 +24,7 @@ class InputFilesTest {
         touch("postmortems/2026-01-01.md");
         touch("postmortems/2026-02-02 Confluence export.html");
         touch("postmortems/saved-blog-post.htm");
+        touch("postmortems/2026-03-03 plain.txt");
         touch("tools/make.py");
         touch("README.md");
         touch("LICENSE");
@@ -40,6 +41,7 @@ class InputFilesTest {
         assertThat(files).extracting(this::relative)
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
                         "postmortems/2026-01-01.md", "postmortems/2026-02-02 Confluence export.html",
+                        "postmortems/2026-03-03 plain.txt",
                         "postmortems/PM2022-009 - Bad AMI causing node issues",
                         "postmortems/PM2023-001 - AMI v1.2 rollout", "postmortems/saved-blog-post.htm",
                         "teams.lookup.json");

@@ -42,6 +42,7 @@ public final class ParserRegistry {
                 new GrafanaOnCallAlertGroupsJsonParser(),
                 new dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser(),
+                new dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser(),
                 // records folded into their incident or alert
                 new PagerDutyLogEntriesJsonParser(),

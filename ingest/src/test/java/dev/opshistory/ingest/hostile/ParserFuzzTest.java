@@ -22,6 +22,7 @@ import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
+import dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
@@ -103,6 +104,11 @@ class ParserFuzzTest {
     }
 
     @Property(seed = SEED, tries = TRIES)
+    void plainTextPostmortems(@ForAll("plainTextPostmortems") FuzzInput input) {
+        check(new PlainTextPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
     void jsonPostmortems(@ForAll("jsonPostmortems") FuzzInput input) {
         check(new JsonPostmortemParser(), input);
     }
@@ -159,7 +165,7 @@ class ParserFuzzTest {
         Set<String> fuzzed = Set.of(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT,
                 PagerDutyAnalyticsIncidentsJsonParser.FORMAT, PagerDutyIncidentsCsvParser.FORMAT,
                 OpsgenieIncidentsJsonParser.FORMAT, MarkdownPostmortemParser.FORMAT, HtmlPostmortemParser.FORMAT,
-                JsonPostmortemParser.FORMAT,
+                PlainTextPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT);
@@ -268,6 +274,12 @@ class ParserFuzzTest {
     }
 
     @Provide
+    Arbitrary<FuzzInput> plainTextPostmortems() {
+        return MarkdownFuzz.inputs(List.of(RealPayloads.resourceText("/postmortem/google-docs-plain-text.txt"),
+                RealPayloads.sampleText("postmortems/2026-06-23-stripe-webhook-secret.md")), "postmortem.txt");
+    }
+
+    @Provide
     Arbitrary<FuzzInput> jsonPostmortems() {
         return JsonFuzz.inputs(new JsonTarget(new JsonPostmortemParser(), "postmortems.json", concat(
                 RealPayloads.resource("/postmortem/envelope-array.json", "postmortems", 5),
@@ -335,8 +347,8 @@ class ParserFuzzTest {
 
     @Provide
     Arbitrary<FuzzInput> anyInput() {
-        return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(), htmlPostmortems(),
-                pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups());
+        return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
+                htmlPostmortems(), plainTextPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups());
     }
 
     @SafeVarargs

@@ -26,7 +26,7 @@ import org.jsoup.nodes.TextNode;
  * <p>What the page says apart from its content is kept: its title (Confluence's page title, {@code og:title}
  * or {@code <title>}) becomes the first heading unless the content has a level-one heading (Google Docs' Title
  * paragraph counts as one), and a publication date ({@code article:published_time}, {@code date} metadata or the
- * content's first {@code <time datetime>}) is kept apart ({@link Page}). Tables of fields become
+ * content's first {@code <time datetime>}) is kept apart ({@link AsMarkdown#fallbackDate()}). Tables of fields become
  * {@code **Field**: value} lines; a table without header cells gets its first row as its header. Task-list boxes
  * (Confluence's {@code data-inline-task-id} items, checkbox inputs of rendered Markdown) become ☑/☐, which the
  * action-item reader takes as done/open.
@@ -83,21 +83,8 @@ final class HtmlDocument {
         }
     }
 
-    /**
-     * A page read: its content as Markdown, title first, and the date the page gives in its metadata (null when
-     * none), which tells when it was published rather than when the incident was: a fallback for a text that
-     * names no date of its own.
-     */
-    record Page(String markdown, String publishedDate) {
-
-        /** The Markdown with the publication date as front matter. */
-        String withPublishedDate() {
-            return "---\ndate: " + publishedDate + "\n---\n" + markdown;
-        }
-    }
-
-    /** The page's content as Markdown ({@link Page}). */
-    static Page read(String html) {
+    /** The page's content as Markdown, its publication date as the fallback date. */
+    static AsMarkdown read(String html) {
         Document page = Jsoup.parse(html);
         String title = pageTitle(page);
         String date = publicationDate(page);
@@ -116,7 +103,7 @@ final class HtmlDocument {
             document.appendElement("h1").text(title);
         }
         document.appendChildren(content.childNodesCopy());
-        return new Page(CONVERTER.convert(document), date);
+        return new AsMarkdown(CONVERTER.convert(document), date);
     }
 
     /**

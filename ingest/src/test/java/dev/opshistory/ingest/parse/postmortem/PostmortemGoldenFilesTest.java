@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code <case>.html} or {@code <case>.json} is
+ * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code .html}, {@code .txt} or {@code .json} is
  * detected by its parser, parsed with no reject, and must give exactly the events of
  * {@code <case>.expected.ndjson}, one {@link EventJson#toJson} per line. The two Google SRE cases are copies
  * of {@code shared/formats/postmortems/google-sre-example/} (ATX headings; setext headings with bold fields
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class PostmortemGoldenFilesTest {
 
     private static final List<ExportParser> PARSERS = List.of(new MarkdownPostmortemParser(), new HtmlPostmortemParser(),
-            new JsonPostmortemParser());
+            new PlainTextPostmortemParser(), new JsonPostmortemParser());
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -40,7 +40,8 @@ class PostmortemGoldenFilesTest {
     void theRequiredCasesExist() throws IOException {
         assertThat(cases().map(p -> p.getFileName().toString())).contains(
                 "google-sre-atx-headings.md", "google-sre-setext-sawasthi.md", "flat-object.json", "envelope-array.json",
-                "confluence-export-atlassian-template.html", "google-docs-web-page.html", "blog-post-saved-from-a-browser.html");
+                "confluence-export-atlassian-template.html", "google-docs-web-page.html", "blog-post-saved-from-a-browser.html",
+                "google-docs-plain-text.txt");
     }
 
     private static void check(Path input) throws IOException {
@@ -49,17 +50,19 @@ class PostmortemGoldenFilesTest {
         ExportParser parser = PARSERS.stream().filter(p -> p.detect(name, head).matches()).findFirst().orElseThrow();
         Detection detection = parser.detect(name, head);
         assertThat(parser.format()).as(detection.reason()).isEqualTo(name.endsWith(".md") ? MarkdownPostmortemParser.FORMAT
-                : name.endsWith(".html") ? HtmlPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
+                : name.endsWith(".html") ? HtmlPostmortemParser.FORMAT
+                : name.endsWith(".txt") ? PlainTextPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
 
         CollectingSink sink = Parsing.parse(parser, input);
         assertThat(sink.rejects).isEmpty();
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
-        String caseName = name.replaceFirst("\\.(md|html|json)$", "");
+        String caseName = name.replaceFirst("\\.(md|html|txt|json)$", "");
         GoldenFiles.assertLines("postmortem", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static Stream<Path> cases() throws IOException {
-        return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".json")).stream();
+        return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".txt")
+                || name.endsWith(".json")).stream();
     }
 }

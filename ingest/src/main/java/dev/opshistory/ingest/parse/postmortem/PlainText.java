@@ -1,0 +1,53 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text as Markdown: the marks a plain text lacks are added where its layout shows them. A short line of its
+ * own that names a postmortem section ({@link SectionNames}) becomes a level-two heading; the first line becomes
+ * the title (level one) unless it names a section, gives a field named as one ({@code Date: 2024-03-02}; a title
+ * such as "Postmortem: checkout outage" stays a title), opens front matter or
+ * is already a heading. Everything else is kept as written: lists, {@code Field: value} lines and paragraphs are
+ * read by the Markdown reader as they are.
+ */
+final class PlainText {
+
+    /** Longer lines are sentences, not headings. */
+    private static final int LONGEST_HEADING = 60;
+    /** Longer first lines are a paragraph, not a title. */
+    private static final int LONGEST_TITLE = 200;
+    private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}):\\s");
+
+    private PlainText() {
+    }
+
+    static String asMarkdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        boolean first = true;
+        for (String line : text.split("\\R", -1)) {
+            String t = line.strip();
+            if (first && !t.isEmpty()) {
+                first = false;
+                if (isTitle(t)) {
+                    out.append("# ").append(t).append('\n');
+                    continue;
+                }
+            }
+            out.append(isHeading(t) ? "## " + t : line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static boolean isTitle(String line) {
+        Matcher label = LABEL.matcher(line);
+        boolean field = label.find() && SectionNames.kindOf(label.group(1)).isPresent();
+        return line.length() <= LONGEST_TITLE && !line.startsWith("#") && !line.startsWith("---") && !field
+                && SectionNames.kindOf(line).isEmpty();
+    }
+
+    private static boolean isHeading(String line) {
+        return !line.isEmpty() && line.length() <= LONGEST_HEADING && !line.startsWith("#")
+                && !line.endsWith(".") && SectionNames.kindOf(line).isPresent();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.opshistory.ingest.parse.CollectingSink;
+import dev.opshistory.ingest.parse.ParserRegistry;
+import dev.opshistory.ingest.parse.Parsing;
+import dev.opshistory.model.ActionItem;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.PostmortemDetails;
+import dev.opshistory.model.Reject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Postmortems kept as plain text: headings without marks, a title line, fields, and notes that are not postmortems. */
+class PlainTextPostmortemParserTest {
+
+    private final PlainTextPostmortemParser parser = new PlainTextPostmortemParser();
+
+    private CanonicalEvent onlyEvent(CollectingSink sink) {
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).hasSize(1);
+        return sink.events.get(0);
+    }
+
+    @Test
+    void googleDocsPlainTextDownloadGivesItsTitleFieldsSectionsAndActionItems() {
+        CanonicalEvent e = onlyEvent(Parsing.parse(parser, Path.of("src/test/resources/postmortem/google-docs-plain-text.txt")));
+        PostmortemDetails pm = e.postmortem();
+
+        assertThat(e.title()).isEqualTo("Postmortem: Nightly billing run charged 312 customers twice");
+        assertThat(pm.date()).isEqualTo("2025-09-18");
+        assertThat(e.priority()).isEqualTo("SEV2");
+        assertThat(pm.summary()).startsWith("The nightly billing job ran twice");
+        assertThat(pm.impact()).isEqualTo("312 duplicate charges, 41 support tickets, two chargebacks.");
+        assertThat(pm.rootCause()).startsWith("The job's lock in Redis had a 30 minute expiry.");
+        assertThat(pm.trigger()).startsWith("A new report query");
+        assertThat(pm.detection()).startsWith("Customers wrote to support");
+        assertThat(pm.lessons()).startsWith("A lock with an expiry");
+        assertThat(pm.actionItems()).extracting(ActionItem::owner)
+                .containsExactly("Hannah Berg", "Tomasz Nowak", "Tomasz Nowak");
+    }
+
+    @Test
+    void aLineThatNamesASectionIsAHeadingOnlyWhenItStandsAlone() {
+        CanonicalEvent e = onlyEvent(Parsing.parse(parser, """
+                Checkout outage
+                Summary
+                Checkout failed for 20 minutes.
+                Root cause: a bad deploy of the cart service.
+                Impact
+                The impact was that customers could not pay, and the summary of it is below.
+                """, "pm.txt"));
+
+        assertThat(e.title()).isEqualTo("Checkout outage");
+        assertThat(e.postmortem().summary()).isEqualTo("Checkout failed for 20 minutes.");
+        assertThat(e.postmortem().rootCause()).as("a field line, as in Markdown").isEqualTo("a bad deploy of the cart service.");
+        assertThat(e.postmortem().impact()).startsWith("The impact was that customers could not pay");
+    }
+
+    @Test
+    void aFirstLineThatGivesAFieldIsNoTitle() {
+        CanonicalEvent e = onlyEvent(Parsing.parse(parser, """
+                Date: 2024-02-02
+                Summary
+                Logins failed.
+                Root cause
+                An expired certificate.
+                """, "login-outage.txt"));
+
+        assertThat(e.title()).isEqualTo("login-outage");
+        assertThat(e.postmortem().date()).isEqualTo("2024-02-02");
+    }
+
+    @Test
+    void textAlreadyWrittenInMarkdownIsReadAsItIs() {
+        CanonicalEvent e = onlyEvent(Parsing.parse(parser, """
+                # Queue outage
+
+                ## Summary
+                Jobs were dropped.
+
+                ## Root cause
+                A flag set to 0.
+                """, "pm.txt"));
+
+        assertThat(e.title()).isEqualTo("Queue outage");
+        assertThat(e.postmortem().summary()).isEqualTo("Jobs were dropped.");
+        assertThat(e.postmortem().rootCause()).isEqualTo("A flag set to 0.");
+    }
+
+    @Test
+    void aNoteThatIsNotAPostmortemIsOneRejectSayingSo() {
+        CollectingSink sink = Parsing.parse(parser, """
+                Export notes
+                Exported from PagerDuty on 2024-03-01 by the SRE team, then restarted the script twice after 5 minutes.
+                """, "notes.txt");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).extracting(Reject::file, Reject::position).containsExactly(tuple("notes.txt", "file"));
+        assertThat(sink.rejects.get(0).reason()).startsWith("text file that is not a postmortem");
+    }
+
+    @Test
+    void onlyTextFilesAreTakenAndTheRegistryPrefersThisParserForThem() {
+        String text = "Checkout outage\n\nSummary\nDown.\n\nImpact\nAll.\n\nRoot cause\nA deploy.\n";
+
+        assertThat(parser.detect("pm.md", text).matches()).isFalse();
+        assertThat(parser.detect("PM-7 checkout outage", text).matches()).isFalse();
+        assertThat(ParserRegistry.defaults().detect("pm.txt", text).parser().format())
+                .isEqualTo(PlainTextPostmortemParser.FORMAT);
+    }
+}
