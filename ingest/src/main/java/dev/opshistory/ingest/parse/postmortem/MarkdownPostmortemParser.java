@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * <p>Detection, from the first bytes only (which a 10 MB section can fill): a Markdown file (named {@code .md},
  * {@code .markdown}, …, or named without an extension and opening with Markdown headings) with postmortem front matter or at least two of summary, impact, root cause, action
  * items and timeline found anywhere in those bytes (score 90), or with one of them (60), or with none but
- * telling of an incident in its own words ({@link IncidentWording}: a terse write-up, 30), or with a title and
+ * telling of an incident in its own words ({@link IncidentWording}: a terse write-up, 30; not when it reads as
+ * reference documentation, code spans on every line, as vendors' field references do), or with a title and
  * a paragraph (20); other text with at
  * least three of them, or with postmortem front matter and one (70). A README is never a postmortem.
  */
@@ -104,6 +105,10 @@ public final class MarkdownPostmortemParser implements ExportParser {
         }
         if (!markdownName && (core.size() >= 3 || (frontMatterSaysSo && core.size() >= 1))) {
             return Detection.yes(70, "text with postmortem headings " + sections);
+        }
+        if (IncidentWording.readsAsReference(front.body())) {
+            return new Detection(0, (markdownName ? "Markdown" : "text")
+                    + " that reads as reference documentation (code spans on every line), not an incident write-up");
         }
         // Front matter holds the title, often the summary and the link of a write-up whose body is only its account.
         String told = front.scalarText() + "\n" + front.body();

@@ -672,6 +672,26 @@ class MarkdownPostmortemParserTest {
         assertThat(onlyEvent(terse).description()).startsWith("Tuesday's indexer build");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"pagerduty/FIELD_REFERENCE.md", "pagerduty/SOURCES.md", "opsgenie/FIELD_REFERENCE.md",
+        "jsm/SOURCES.md", "MANIFEST.md", "jsm/jira-issue-export/jira-csv-headers.evidence.md"})
+    void referenceDocumentationThatNamesIncidentsIsNoWriteUp(String reference) throws Exception {
+        String text = java.nio.file.Files.readString(PostmortemFiles.shared(reference));
+        String name = reference.substring(reference.lastIndexOf('/') + 1);
+
+        assertThat(parser.detect(name, text).matches()).as(parser.detect(name, text).reason()).isFalse();
+        assertThat(parser.detect(name, text).reason()).contains("reference documentation");
+    }
+
+    @Test
+    void aWriteUpThatQuotesSomeCommandsAndMetricsIsStillOne() {
+        String told = "# Orders stuck\n\nThe `orders-consumer` lagged behind after `kafka-reassign-partitions` moved "
+                + "its partitions; `consumer_lag` rose above 2M and the incident was resolved by restarting "
+                + "`orders-consumer-3`. Took two hours.\n";
+
+        assertThat(parser.detect("orders.md", told).score()).isEqualTo(30);
+    }
+
     @Test
     void aTitledParagraphInAnyVocabularyIsReadAsAWriteUpButAFewWordsAreNot() {
         String told = "# API key leaked in a public repository\n\nA developer pushed a production key for the mail "
