@@ -133,7 +133,7 @@ final class Stages {
         ClassifyRunRecord.write(out, timeZone, parallelism, rulesFile, overridesFile);
         Path checkpoints = out.resolve(".checkpoints");
         deleteRecursively(checkpoints);
-        ClassifyJob.execute(new ClassifySettings(bootstrapServers, warehouse.toAbsolutePath().toString(), follow,
+        ClassifyJob.executeLocally(new ClassifySettings(bootstrapServers, warehouse.toAbsolutePath().toString(), follow,
                 parallelism, ClassifySettings.DEFAULT_CHECKPOINT_INTERVAL, timeZone, rulesFile, overridesFile,
                 checkpoints.toAbsolutePath().toUri().toString()));
         deleteRecursively(checkpoints); // only a run in progress needs them

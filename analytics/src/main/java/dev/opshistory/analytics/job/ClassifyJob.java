@@ -44,6 +44,9 @@ public final class ClassifyJob {
     /** How long after its creation later versions of an event are awaited in continuous mode. */
     static final Duration SETTLE_TIME = Duration.ofDays(1);
 
+    /** The job's name, in Flink's logs and web UI. */
+    private static final String JOB_NAME = "opshistory-classify";
+
     /** Classified events as they cross the job's exchanges and sorts. */
     private static final TypeInformation<ClassifiedEvent> CLASSIFIED = EventTypes.of(ClassifiedEvent.class);
 
@@ -157,17 +160,32 @@ public final class ClassifyJob {
     }
 
     /**
-     * Runs the job and blocks until it ends: on a local MiniCluster when started from the command line, on
-     * the cluster when submitted with {@code flink run}.
+     * Runs the job and blocks until it ends: on the cluster when submitted with {@code flink run}, else on a
+     * MiniCluster in this JVM, as Flink's local environment runs it (the command line uses {@link #executeLocally}).
      */
     public static JobExecutionResult execute(ClassifySettings settings) throws Exception {
+        return define(environment(settings), settings).execute(JOB_NAME);
+    }
+
+    /**
+     * Runs the job on a MiniCluster in this JVM and blocks until it ends and the cluster has shut down, Flink's
+     * temporary files deleted; a signal that stops the JVM meanwhile cancels the job and waits for the same
+     * ({@link LocalCluster}). What the command line runs.
+     */
+    public static JobExecutionResult executeLocally(ClassifySettings settings) throws Exception {
+        LocalCluster cluster = new LocalCluster();
+        StreamExecutionEnvironment env = configure(cluster.environment(configuration(settings)), settings);
+        return cluster.execute(define(env, settings), JOB_NAME);
+    }
+
+    /** Adds the job to an environment with the rules and overrides the settings name, read from their files. */
+    private static StreamExecutionEnvironment define(StreamExecutionEnvironment env, ClassifySettings settings) {
         RuleSettings rules = settings.rulesFile() == null
                 ? RuleSettings.defaults()
                 : RuleSettings.load(settings.rulesFile());
         Overrides overrides = settings.overridesFile() == null ? Overrides.none() : Overrides.load(settings.overridesFile());
-        StreamExecutionEnvironment env = environment(settings);
         define(env, settings, rules.withTimeZone(settings.timeZone()), overrides);
-        return env.execute("opshistory-classify");
+        return env;
     }
 
     /**
@@ -176,7 +194,10 @@ public final class ClassifyJob {
      * offsets together); a bounded one commits its files and transactions when its input ends.
      */
     public static StreamExecutionEnvironment environment(ClassifySettings settings) {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration(settings));
+        return configure(StreamExecutionEnvironment.getExecutionEnvironment(configuration(settings)), settings);
+    }
+
+    private static StreamExecutionEnvironment configure(StreamExecutionEnvironment env, ClassifySettings settings) {
         env.setParallelism(settings.parallelism());
         env.setRuntimeMode(mode(settings));
         // Every record the job passes on is immutable (Java records, unmodifiable lists), so chained operators
