@@ -38,6 +38,7 @@ public final class ParserRegistry {
                 new PagerDutyAnalyticsIncidentsJsonParser(),
                 new dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser(),
                 new OpsgenieIncidentsJsonParser(),
+                new dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser(),
                 new AlertmanagerWebhookJsonParser(),
                 new GrafanaOnCallAlertGroupsJsonParser(),
                 new dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser(),

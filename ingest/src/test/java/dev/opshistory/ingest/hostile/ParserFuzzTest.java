@@ -20,6 +20,7 @@ import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
+import dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser;
 import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser;
@@ -148,6 +149,11 @@ class ParserFuzzTest {
         check(new GrafanaOnCallAlertGroupsJsonParser(), input);
     }
 
+    @Property(seed = SEED, tries = TRIES)
+    void jiraIssues(@ForAll("jiraIssues") FuzzInput input) {
+        check(new JiraIssuesJsonParser(), input);
+    }
+
     /** Detection reads every file's head with every parser: it must answer for any bytes, never throw. */
     @Property(seed = SEED, tries = DETECTION_TRIES)
     void detectionAnswersForAnyHead(@ForAll("anyInput") FuzzInput input) {
@@ -168,7 +174,7 @@ class ParserFuzzTest {
                 PlainTextPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
-                GrafanaOnCallAlertGroupsJsonParser.FORMAT);
+                GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT);
 
         assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
     }
@@ -346,9 +352,17 @@ class ParserFuzzTest {
     }
 
     @Provide
+    Arbitrary<FuzzInput> jiraIssues() {
+        return JsonFuzz.inputs(new JsonTarget(new JiraIssuesJsonParser(), "jira-issues.json",
+                RealPayloads.resource("/parse/jira-search-page-v3.json", "issues", 4),
+                "issues", "\"startAt\": 0, \"maxResults\": 50, \"total\": 4", Set.of("issues")));
+    }
+
+    @Provide
     Arbitrary<FuzzInput> anyInput() {
         return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
-                htmlPostmortems(), plainTextPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups());
+                htmlPostmortems(), plainTextPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
+                jiraIssues());
     }
 
     @SafeVarargs

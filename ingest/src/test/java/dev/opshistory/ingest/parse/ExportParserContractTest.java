@@ -99,7 +99,7 @@ abstract class ExportParserContractTest {
         ObjectNode noId = realRecords().get(0).deepCopy();
         noId.remove(fields.id());
         ObjectNode badCreated = realRecords().get(1).deepCopy();
-        badCreated.put(fields.created(), "yesterday");
+        parentOf(badCreated, fields.created()).put(leaf(fields.created()), "yesterday");
 
         CollectingSink sink = parse(listEnvelope(List.of(text(realRecords().get(0)), "42", noId.toString(),
                 text(realRecords().get(1)), badCreated.toString())));
@@ -202,7 +202,7 @@ abstract class ExportParserContractTest {
     @Test
     void offsetTimestampsBecomeTheSameInstantInUtc() {
         ObjectNode shifted = realRecords().get(0).deepCopy();
-        shifted.put(fields.created(), "2024-03-10T01:30:00.5+02:00");
+        parentOf(shifted, fields.created()).put(leaf(fields.created()), "2024-03-10T01:30:00.5+02:00");
 
         CollectingSink sink = parse(listEnvelope(List.of(shifted.toString())));
 
@@ -213,7 +213,7 @@ abstract class ExportParserContractTest {
     @Test
     void timestampWithoutZoneIsRejectedRatherThanGuessed() {
         ObjectNode local = realRecords().get(0).deepCopy();
-        local.put(fields.created(), "2024-03-10T01:30:00");
+        parentOf(local, fields.created()).put(leaf(fields.created()), "2024-03-10T01:30:00");
 
         CollectingSink sink = parse(listEnvelope(List.of(local.toString())));
 
@@ -279,7 +279,7 @@ abstract class ExportParserContractTest {
     @Test
     void recordsAmongSeveralTopLevelValuesArePlacedByLine() {
         ObjectNode undated = realRecords().get(1).deepCopy();
-        undated.remove(fields.created());
+        parentOf(undated, fields.created()).remove(leaf(fields.created()));
         String ndjson = text(realRecords().get(0)) + "\n\n" + undated + "\n";
 
         CollectingSink sink = parse(ndjson);

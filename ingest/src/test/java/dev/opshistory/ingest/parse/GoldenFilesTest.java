@@ -42,7 +42,8 @@ class GoldenFilesTest {
             Map.entry("opsgenie-alert-notes-", OpsgenieAlertNotesJsonParser.FORMAT),
             Map.entry("jsm-alert-notes-", OpsgenieAlertNotesJsonParser.FORMAT),
             Map.entry("alertmanager-", AlertmanagerWebhookJsonParser.FORMAT),
-            Map.entry("grafana-oncall-", GrafanaOnCallAlertGroupsJsonParser.FORMAT));
+            Map.entry("grafana-oncall-", GrafanaOnCallAlertGroupsJsonParser.FORMAT),
+            Map.entry("jira-", dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser.FORMAT));
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {

@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /**
  * The fields of a format's record that {@link ExportParserContractTest} changes: the id, the creation instant and
- * the main text (a dotted path when it is nested: {@code annotations.summary}), whether a record without the id is
+ * the main text (the last two a dotted path when nested: {@code annotations.summary}, {@code fields.created}), whether a record without the id is
  * rejected, and the source id a record gets (the id field's value, unless the format builds it from more fields).
  */
 record RecordFields(String id, String created, String title, boolean idRequired, Function<JsonNode, String> sourceId) {

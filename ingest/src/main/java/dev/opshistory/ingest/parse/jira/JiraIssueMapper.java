@@ -1,0 +1,251 @@
+package dev.opshistory.ingest.parse.jira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opshistory.ingest.parse.json.MappedRecord;
+import dev.opshistory.ingest.parse.json.RecordContext;
+import dev.opshistory.ingest.parse.json.RecordHandler;
+import dev.opshistory.ingest.parse.json.RecordProblem;
+import dev.opshistory.ingest.parse.json.RecordView;
+import dev.opshistory.ingest.parse.json.TextLimit;
+import dev.opshistory.ingest.parse.postmortem.EmbeddedPostmortem;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.EventKind;
+import dev.opshistory.model.PostmortemDetails;
+import dev.opshistory.model.Source;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps one Jira issue of a Jira Service Management project ({@code formats/jsm/FIELD_REFERENCE.md}, "Jira
+ * issues": REST {@code /rest/api/3/search}, {@code /search/jql}, {@code /rest/api/2/search}, {@code GET
+ * /issue/{key}}) by its issue type:
+ * <ul>
+ *   <li>an incident ("Incident", "[System] Incident", "Major incident"…) → an INCIDENT event of source JSM, id
+ *       {@code jsm:incident:<issue id>}: {@code key} → source number, {@code fields.summary} → title,
+ *       {@code description} (Atlassian Document Format or wiki markup, as text) → description,
+ *       {@code priority.name}, {@code status.name}, {@code created}, {@code updated}, {@code resolutiondate} →
+ *       resolved at, {@code labels} → tags, {@code comment.comments[].body} → notes, the first
+ *       {@code components[].name} → service unless a field named "Affected services" says it, a field named
+ *       "Major incident" → major, the issue's browse URL → link. Custom fields are found by their names, which
+ *       the response gives with {@code expand=names}; an issue streamed before those names waits for them;</li>
+ *   <li>a review ("Post-incident review", "Postmortem", "PIR") → a POSTMORTEM event: its description read as a
+ *       Markdown postmortem, named by its key, with its linked issues' keys among the incident references;</li>
+ *   <li>any other type → a reject saying so (a JQL export can hold tasks and requests beside the incidents).</li>
+ * </ul>
+ * Jira records no acknowledgement as such (only status changes, in {@code changelog}), so it stays null.
+ * Required: {@code id} and {@code fields.created}.
+ */
+final class JiraIssueMapper implements RecordHandler {
+
+    private static final String AFFECTED_SERVICES = "affected services";
+    private static final String MAJOR_INCIDENT = "major incident";
+
+    @Override
+    public MappedRecord map(ObjectNode record, RecordContext context) throws RecordProblem {
+        JsonNode names = context.wrapper().get("names");
+        if (!context.wrapperComplete() && names == null && asksForNames(context)) {
+            return MappedRecord.deferred(); // the field names come after the issues
+        }
+        RecordView r = RecordView.of(record);
+        String id = r.requiredText("id");
+        RecordView fields = r.object("fields");
+        if (fields == null) {
+            throw new RecordProblem("fields", "missing fields: not a Jira issue");
+        }
+        Instant created = fields.requiredInstant("created");
+        RecordView type = fields.object("issuetype");
+        String typeName = type == null ? null : type.nonBlankText("name");
+        String kind = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+        if (isReview(kind)) {
+            return MappedRecord.event(review(r, fields, created, context.sourceFile()));
+        }
+        if (!kind.contains("incident")) {
+            throw new RecordProblem(fields.full("issuetype.name"), "issue type '" + typeName
+                    + "' is neither an incident nor a post-incident review");
+        }
+        Map<String, String> custom = customFieldNames(names);
+        boolean[] cut = {false};
+        RecordView priority = fields.object("priority");
+        RecordView status = fields.object("status");
+        return MappedRecord.event(CanonicalEvent.builder()
+                .kind(EventKind.INCIDENT)
+                .source(Source.JSM)
+                .sourceId(id)
+                .sourceNumber(r.nonBlankText("key"))
+                .title(fields.text("summary"))
+                .description(limited(JiraText.markdown(fields.raw("description")), cut))
+                .service(service(fields, custom))
+                .priority(priority == null ? null : priority.nonBlankText("name"))
+                .status(status == null ? null : status.nonBlankText("name"))
+                .createdAt(created)
+                .updatedAt(fields.instant("updated"))
+                .resolvedAt(fields.instant("resolutiondate"))
+                .major(major(fields, custom))
+                .tags(fields.strings("labels"))
+                .notes(comments(fields, cut))
+                .htmlUrl(browseUrl(r))
+                .sourceFile(context.sourceFile())
+                .truncated(r.truncated() || cut[0])
+                .build());
+    }
+
+    /** The text cut to {@link TextLimit}'s bound, noting in {@code cut} that it was: a field read raw is not. */
+    private static String limited(String text, boolean[] cut) {
+        if (text != null && TextLimit.exceeds(text)) {
+            cut[0] = true;
+            return TextLimit.cut(text);
+        }
+        return text;
+    }
+
+    private static boolean isReview(String kind) {
+        return kind.contains("review") || kind.contains("postmortem") || kind.contains("post-mortem")
+                || kind.equals("pir");
+    }
+
+    private static boolean asksForNames(RecordContext context) {
+        String expand = context.wrapperText("expand");
+        return expand != null && expand.toLowerCase(Locale.ROOT).contains("names");
+    }
+
+    private static CanonicalEvent review(RecordView r, RecordView fields, Instant created, String sourceFile)
+            throws RecordProblem {
+        String key = r.nonBlankText("key");
+        boolean[] cut = {false};
+        String text = limited(JiraText.markdown(fields.raw("description")), cut);
+        String title = fields.text("summary");
+        CanonicalEvent read;
+        try {
+            read = EmbeddedPostmortem.read("# " + (title == null ? "" : title.replace('\n', ' ')) + "\n\n"
+                    + (text == null ? "" : text), key != null ? key : r.requiredText("id"));
+        } catch (IllegalArgumentException e) {
+            throw new RecordProblem(fields.full("description"), e.getMessage());
+        }
+        PostmortemDetails pm = read.postmortem();
+        Set<String> refs = new LinkedHashSet<>(pm.incidentRefs());
+        for (RecordView link : fields.objects("issuelinks")) {
+            for (String side : List.of("inwardIssue", "outwardIssue")) {
+                RecordView linked = link.object(side);
+                if (linked != null && linked.nonBlankText("key") != null) {
+                    refs.add(linked.nonBlankText("key"));
+                }
+            }
+        }
+        PostmortemDetails withLinks = new PostmortemDetails(pm.date(), List.copyOf(refs), pm.summary(), pm.impact(),
+                pm.duration(), pm.rootCause(), pm.trigger(), pm.resolution(), pm.detection(), pm.actionItems(),
+                pm.lessons());
+        CanonicalEvent.Builder event = read.toBuilder()
+                .postmortem(withLinks)
+                .htmlUrl(browseUrl(r))
+                .sourceFile(sourceFile)
+                .truncated(read.truncated() || r.truncated() || cut[0]);
+        if (pm.date() == null) {
+            event.createdAt(created); // the review's own date when its text names none
+        }
+        return event.build();
+    }
+
+    /** Custom field id → lower-case display name, from the response's {@code names}. */
+    private static Map<String, String> customFieldNames(JsonNode names) {
+        Map<String, String> byId = new java.util.HashMap<>();
+        if (names != null && names.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (entry.getValue().isTextual()) {
+                    byId.put(entry.getKey(), entry.getValue().asText().trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return byId;
+    }
+
+    private static JsonNode customField(RecordView fields, Map<String, String> names, String name) throws RecordProblem {
+        for (Map.Entry<String, String> entry : names.entrySet()) {
+            if (entry.getValue().equals(name)) {
+                JsonNode value = fields.raw(entry.getKey());
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String service(RecordView fields, Map<String, String> names) throws RecordProblem {
+        String affected = firstName(customField(fields, names, AFFECTED_SERVICES));
+        if (affected != null) {
+            return affected;
+        }
+        for (RecordView component : fields.objects("components")) {
+            String name = component.nonBlankText("name");
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The first name of a field's value: text, an option ({@code value}/{@code name}), or a list of either. */
+    private static String firstName(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isArray()) {
+            for (JsonNode element : value) {
+                String name = firstName(element);
+                if (name != null) {
+                    return name;
+                }
+            }
+            return null;
+        }
+        if (value.isObject()) {
+            for (String key : List.of("name", "value", "displayName")) {
+                if (value.path(key).isTextual() && !value.path(key).asText().isBlank()) {
+                    return value.path(key).asText().strip();
+                }
+            }
+            return null;
+        }
+        return value.isValueNode() && !value.asText().isBlank() ? value.asText().strip() : null;
+    }
+
+    /** A "Major incident" field that holds anything but nothing, false or "no"; false when absent. */
+    private static Boolean major(RecordView fields, Map<String, String> names) throws RecordProblem {
+        JsonNode value = customField(fields, names, MAJOR_INCIDENT);
+        if (value == null || (value.isArray() && value.isEmpty())) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        String said = firstName(value);
+        return said != null && !Set.of("no", "false", "none").contains(said.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> comments(RecordView fields, boolean[] cut) throws RecordProblem {
+        List<String> notes = new ArrayList<>();
+        for (RecordView comment : fields.objects("comment.comments")) {
+            String body = limited(JiraText.markdown(comment.raw("body")), cut);
+            if (body != null && !body.isBlank()) {
+                notes.add(body);
+            }
+        }
+        return notes;
+    }
+
+    /** {@code https://site.atlassian.net/browse/KEY} from the issue's REST {@code self} URL. */
+    private static String browseUrl(RecordView r) throws RecordProblem {
+        String self = r.nonBlankText("self");
+        String key = r.nonBlankText("key");
+        int rest = self == null ? -1 : self.indexOf("/rest/api/");
+        return rest < 0 || key == null ? null : self.substring(0, rest) + "/browse/" + key;
+    }
+}
