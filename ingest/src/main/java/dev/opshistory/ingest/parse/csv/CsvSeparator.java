@@ -3,6 +3,7 @@ package dev.opshistory.ingest.parse.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
  * The character between the cells of a CSV export, read from its header row. PagerDuty writes commas, but an export
  * opened and saved again in a spreadsheet comes back with semicolons wherever the decimal mark is a comma (most of
  * Europe, South America), or with tabs when saved as text: the separator that splits the header into the most
- * PagerDuty columns is the file's, a comma unless another does strictly better.
+ * of the export's columns is the file's, a comma unless another does strictly better.
  */
 final class CsvSeparator {
 
@@ -23,12 +24,12 @@ final class CsvSeparator {
     private CsvSeparator() {
     }
 
-    /** The separator of the CSV text that {@code head} starts (a BOM already removed). */
-    static char of(String head) {
+    /** The separator of the CSV text that {@code head} starts (a BOM already removed), judged by the export's columns. */
+    static char of(String head, Collection<String> columns) {
         char best = ',';
         long bestKnown = -1;
         for (char candidate : CANDIDATES) {
-            long known = header(head, candidate).map(h -> h.count(PagerDutyCsvColumns.ALL)).orElse(-1L);
+            long known = header(head, candidate).map(h -> h.count(columns)).orElse(-1L);
             if (known > bestKnown) {
                 best = candidate;
                 bestKnown = known;
