@@ -39,6 +39,7 @@ public final class ParserRegistry {
                 new dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser(),
                 new OpsgenieIncidentsJsonParser(),
                 new dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser(),
+                new dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser(),
                 new AlertmanagerWebhookJsonParser(),
                 new GrafanaOnCallAlertGroupsJsonParser(),
                 new dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser(),

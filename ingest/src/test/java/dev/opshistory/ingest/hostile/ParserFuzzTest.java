@@ -20,6 +20,7 @@ import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
+import dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser;
 import dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser;
 import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
@@ -87,6 +88,11 @@ class ParserFuzzTest {
     @Property(seed = SEED, tries = TRIES)
     void pagerDutyIncidentsCsv(@ForAll("pagerDutyCsv") FuzzInput input) {
         check(new PagerDutyIncidentsCsvParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void jiraIssuesCsv(@ForAll("jiraCsv") FuzzInput input) {
+        check(new JiraIssuesCsvParser(), input);
     }
 
     @Property(seed = SEED, tries = TRIES)
@@ -174,7 +180,8 @@ class ParserFuzzTest {
                 PlainTextPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
-                GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT);
+                GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT,
+                JiraIssuesCsvParser.FORMAT);
 
         assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
     }
@@ -253,6 +260,11 @@ class ParserFuzzTest {
     @Provide
     Arbitrary<FuzzInput> pagerDutyCsv() {
         return CsvFuzz.inputs(RealPayloads.resourceText("/parse/csv-all-columns.csv"));
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> jiraCsv() {
+        return CsvFuzz.inputs(RealPayloads.resourceText("/parse/jira-issues-export.csv"));
     }
 
     @Provide
@@ -362,7 +374,7 @@ class ParserFuzzTest {
     Arbitrary<FuzzInput> anyInput() {
         return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
                 htmlPostmortems(), plainTextPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
-                jiraIssues());
+                jiraIssues(), jiraCsv());
     }
 
     @SafeVarargs

@@ -3,6 +3,7 @@ package dev.opshistory.ingest.parse.csv;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.TextLimit;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,6 +44,27 @@ final class CsvRow {
             return TextLimit.cut(value);
         }
         return value;
+    }
+
+    /** The non-blank cells of a column the header repeats, each as written (cut at 64 KB), in file order. */
+    List<String> texts(String column) {
+        List<String> texts = new ArrayList<>();
+        for (int index : header.indexesOf(column)) {
+            if (index < values.size() && !values.get(index).isBlank()) {
+                String value = values.get(index);
+                if (TextLimit.exceeds(value)) {
+                    truncated = true;
+                    value = TextLimit.cut(value);
+                }
+                texts.add(value);
+            }
+        }
+        return texts;
+    }
+
+    /** The header's columns whose names start with {@code prefix} ({@code inward_issue_link_(}). */
+    List<String> columnsStartingWith(String prefix) {
+        return header.namesStartingWith(prefix);
     }
 
     /** The trimmed cell, or null when absent or blank. */

@@ -8,15 +8,12 @@ import dev.opshistory.ingest.parse.json.RecordHandler;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.RecordView;
 import dev.opshistory.ingest.parse.json.TextLimit;
-import dev.opshistory.ingest.parse.postmortem.EmbeddedPostmortem;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
-import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Source;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,13 +59,12 @@ final class JiraIssueMapper implements RecordHandler {
         Instant created = fields.requiredInstant("created");
         RecordView type = fields.object("issuetype");
         String typeName = type == null ? null : type.nonBlankText("name");
-        String kind = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
-        if (isReview(kind)) {
+        JiraIssueKind kind = JiraIssueKind.of(typeName);
+        if (kind == JiraIssueKind.REVIEW) {
             return MappedRecord.event(review(r, fields, created, context.sourceFile()));
         }
-        if (!kind.contains("incident")) {
-            throw new RecordProblem(fields.full("issuetype.name"), "issue type '" + typeName
-                    + "' is neither an incident nor a post-incident review");
+        if (kind == JiraIssueKind.OTHER) {
+            throw new RecordProblem(fields.full("issuetype.name"), JiraIssueKind.notRead(typeName));
         }
         Map<String, String> custom = customFieldNames(names);
         boolean[] cut = {false};
@@ -105,11 +101,6 @@ final class JiraIssueMapper implements RecordHandler {
         return text;
     }
 
-    private static boolean isReview(String kind) {
-        return kind.contains("review") || kind.contains("postmortem") || kind.contains("post-mortem")
-                || kind.equals("pir");
-    }
-
     private static boolean asksForNames(RecordContext context) {
         String expand = context.wrapperText("expand");
         return expand != null && expand.toLowerCase(Locale.ROOT).contains("names");
@@ -120,36 +111,22 @@ final class JiraIssueMapper implements RecordHandler {
         String key = r.nonBlankText("key");
         boolean[] cut = {false};
         String text = limited(JiraText.markdown(fields.raw("description")), cut);
-        String title = fields.text("summary");
-        CanonicalEvent read;
-        try {
-            read = EmbeddedPostmortem.read("# " + (title == null ? "" : title.replace('\n', ' ')) + "\n\n"
-                    + (text == null ? "" : text), key != null ? key : r.requiredText("id"));
-        } catch (IllegalArgumentException e) {
-            throw new RecordProblem(fields.full("description"), e.getMessage());
-        }
-        PostmortemDetails pm = read.postmortem();
-        Set<String> refs = new LinkedHashSet<>(pm.incidentRefs());
+        List<String> linked = new ArrayList<>();
         for (RecordView link : fields.objects("issuelinks")) {
             for (String side : List.of("inwardIssue", "outwardIssue")) {
-                RecordView linked = link.object(side);
-                if (linked != null && linked.nonBlankText("key") != null) {
-                    refs.add(linked.nonBlankText("key"));
+                RecordView issue = link.object(side);
+                if (issue != null && issue.nonBlankText("key") != null) {
+                    linked.add(issue.nonBlankText("key"));
                 }
             }
         }
-        PostmortemDetails withLinks = new PostmortemDetails(pm.date(), List.copyOf(refs), pm.summary(), pm.impact(),
-                pm.duration(), pm.rootCause(), pm.trigger(), pm.resolution(), pm.detection(), pm.actionItems(),
-                pm.lessons());
-        CanonicalEvent.Builder event = read.toBuilder()
-                .postmortem(withLinks)
-                .htmlUrl(browseUrl(r))
-                .sourceFile(sourceFile)
-                .truncated(read.truncated() || r.truncated() || cut[0]);
-        if (pm.date() == null) {
-            event.createdAt(created); // the review's own date when its text names none
+        try {
+            CanonicalEvent review = JiraReview.of(key != null ? key : r.requiredText("id"), fields.text("summary"), text,
+                    linked, created, browseUrl(r), sourceFile);
+            return review.toBuilder().truncated(review.truncated() || r.truncated() || cut[0]).build();
+        } catch (IllegalArgumentException e) {
+            throw new RecordProblem(fields.full("description"), e.getMessage());
         }
-        return event.build();
     }
 
     /** Custom field id → lower-case display name, from the response's {@code names}. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * read from; marks (bold, links, colours) and media are dropped to their text. Never fails: a node of a type it does
  * not know gives its text.
  */
-final class JiraText {
+public final class JiraText {
 
     private static final Pattern WIKI_HEADING = Pattern.compile("(?m)^h([1-6])\\.\\s+");
     private static final Pattern WIKI_BULLET = Pattern.compile("(?m)^([*-]+)\\s+");
@@ -23,7 +23,7 @@ final class JiraText {
     }
 
     /** The field as Markdown; null for null. */
-    static String markdown(JsonNode field) {
+    public static String markdown(JsonNode field) {
         if (field == null || field.isNull()) {
             return null;
         }
@@ -37,7 +37,7 @@ final class JiraText {
     }
 
     /** Wiki markup's headings, lists and header rows written as Markdown; the rest reads as it is. */
-    static String wiki(String text) {
+    public static String wiki(String text) {
         // lists first: wiki's numbered items start with "#", which Markdown headings written here would too
         String t = WIKI_NUMBERED.matcher(text).replaceAll(m -> "   ".repeat(m.group(1).length() - 1) + "1. ");
         t = WIKI_BULLET.matcher(t).replaceAll(m -> "  ".repeat(m.group(1).length() - 1) + "- ");
