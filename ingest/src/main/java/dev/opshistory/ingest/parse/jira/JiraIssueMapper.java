@@ -36,7 +36,8 @@ import java.util.Set;
  *       Markdown postmortem, named by its key, with its linked issues' keys among the incident references;</li>
  *   <li>any other type → a reject saying so (a JQL export can hold tasks and requests beside the incidents).</li>
  * </ul>
- * Jira records no acknowledgement as such (only status changes, in {@code changelog}), so it stays null.
+ * Jira records no acknowledgement as such: with {@code expand=changelog} the status changes tell who acknowledged and
+ * who resolved ({@link JiraChangelog}); without, they stay null.
  * Required: {@code id} and {@code fields.created}.
  */
 final class JiraIssueMapper implements RecordHandler {
@@ -70,6 +71,8 @@ final class JiraIssueMapper implements RecordHandler {
         boolean[] cut = {false};
         RecordView priority = fields.object("priority");
         RecordView status = fields.object("status");
+        Instant resolvedAt = fields.instant("resolutiondate");
+        JiraChangelog changelog = JiraChangelog.of(r, resolvedAt);
         return MappedRecord.event(CanonicalEvent.builder()
                 .kind(EventKind.INCIDENT)
                 .source(Source.JSM)
@@ -82,7 +85,12 @@ final class JiraIssueMapper implements RecordHandler {
                 .status(status == null ? null : status.nonBlankText("name"))
                 .createdAt(created)
                 .updatedAt(fields.instant("updated"))
-                .resolvedAt(fields.instant("resolutiondate"))
+                .resolvedAt(resolvedAt)
+                .acknowledgedAt(changelog.acknowledgedAt())
+                .acknowledgedBy(changelog.acknowledgedBy())
+                .humanAcknowledged(changelog.humanAcknowledged())
+                .resolvedBy(changelog.resolvedBy())
+                .autoResolved(changelog.autoResolved())
                 .major(major(fields, custom))
                 .tags(fields.strings("labels"))
                 .notes(comments(fields, cut))
