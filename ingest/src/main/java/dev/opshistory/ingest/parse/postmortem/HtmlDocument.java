@@ -35,8 +35,12 @@ final class HtmlDocument {
 
     /** Elements that are never part of what the authors wrote. */
     private static final String NOT_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed,"
-            + " nav, header, footer, aside, form, button, select, textarea, [hidden], [aria-hidden=true]";
-    private static final String[] CONTENT_ROOTS = {"#main-content", "article", "main", "[role=main]"};
+            + " nav, header, footer, aside, form, button, select, textarea, [hidden], [aria-hidden=true],"
+            // what blog themes put beside a post without the elements above: comments, sidebars, share and related links
+            + " #comments, .comments, .sidebar, .widget, .related-posts, .share, .sharing, .social-share";
+    /** Where the authors' text is: Confluence's, the semantic elements, then common blog themes' post bodies. */
+    private static final String[] CONTENT_ROOTS = {"#main-content", "article", "main", "[role=main]", ".entry-content",
+        ".post-content", ".article-content", ".post-body"};
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
     private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])");
     private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");

@@ -99,6 +99,21 @@ class HtmlPostmortemParserTest {
     }
 
     @Test
+    void anOlderBlogThemeWithoutArticleElementsGivesItsPostWithoutSidebarAndComments() {
+        CanonicalEvent e = onlyEvent("""
+                <html><head><title>Outage report | Old Blog</title></head><body>
+                <div id="wrapper"><div class="sidebar"><h2>Archives</h2><p>Impact of caching, part 2</p></div>
+                <div class="entry-content"><h1>Outage report: queue stalled</h1>
+                <h2>Summary</h2><p>Jobs stalled for an hour.</p><h2>Root cause</h2><p>A lock was never released.</p></div>
+                <div id="comments"><h3>3 comments</h3><p>Root cause? Sounds like bad luck to me.</p></div>
+                </div></body></html>""");
+
+        assertThat(e.title()).isEqualTo("Outage report: queue stalled");
+        assertThat(e.postmortem().rootCause()).isEqualTo("A lock was never released.");
+        assertThat(everyText(e)).doesNotContain("Archives", "caching", "comments", "bad luck");
+    }
+
+    @Test
     void aDateTheTextGivesWinsOverTheDateThePageWasPublished() {
         CanonicalEvent e = onlyEvent("""
                 <html><head><meta property="article:published_time" content="2023-03-07T16:00:00Z"></head><body>
