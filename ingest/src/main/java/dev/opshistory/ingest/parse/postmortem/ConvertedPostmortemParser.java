@@ -15,16 +15,18 @@ import java.io.InputStream;
  * action items and all. One file is one postmortem: one accept, or one reject (empty, binary, over 32 MiB, or a
  * document without postmortem sections, also when {@code --format} names the parser).
  *
- * <p>Detection converts the first bytes and asks the Markdown parser about the result: a postmortem section or
- * postmortem front matter makes the document a postmortem, with the Markdown parser's score. Prose alone does not,
- * even prose that tells of an incident, which is enough in a Markdown file: every wiki page, runbook and note
- * tells of restarts and minutes. A file named as the format's whose first bytes show no section (a web page's head
+ * <p>Detection converts the first bytes and asks the Markdown parser about the result: two postmortem sections or
+ * postmortem front matter make the document a postmortem, with the Markdown parser's score, and so does one section in
+ * a text that names an incident ({@link #isPostmortem}). Prose alone does not, even prose that tells of an incident,
+ * which is enough in a Markdown file: every wiki page, runbook and note tells of restarts and minutes. A file named as the format's whose first bytes show no section (a web page's head
  * can fill 64 KiB with styles and scripts) is still taken, with a low score, and judged on its whole text.
  */
 abstract class ConvertedPostmortemParser implements ExportParser {
 
-    /** The lowest Markdown detection that makes a document a postmortem: a postmortem section, or front matter. */
-    private static final int LEAST_MARKDOWN_SCORE = 60;
+    /** The Markdown detection of two postmortem sections, or of postmortem front matter: a postmortem. */
+    private static final int SURE_SCORE = 90;
+    /** The Markdown detection of one postmortem section: a postmortem when its text names an incident too. */
+    private static final int ONE_SECTION_SCORE = 60;
     /** A file taken by its name whose first bytes say nothing yet. */
     private static final int UNREAD_SCORE = 10;
 
@@ -72,8 +74,9 @@ abstract class ConvertedPostmortemParser implements ExportParser {
         if (!takes(extension, head)) {
             return new Detection(0, otherFiles);
         }
-        Detection asMarkdown = asMarkdown(fileName, convert(head).markdown());
-        if (asMarkdown.score() >= LEAST_MARKDOWN_SCORE) {
+        String text = convert(head).markdown();
+        Detection asMarkdown = asMarkdown(fileName, text);
+        if (isPostmortem(asMarkdown, text)) {
             return Detection.yes(asMarkdown.score(), kind + " read as Markdown: " + asMarkdown.reason());
         }
         if (!extension.isEmpty()) {
@@ -92,7 +95,7 @@ abstract class ConvertedPostmortemParser implements ExportParser {
         }
         AsMarkdown document = convert(read.text());
         Detection asMarkdown = asMarkdown(fileName, document.markdown());
-        if (asMarkdown.score() < LEAST_MARKDOWN_SCORE) {
+        if (!isPostmortem(asMarkdown, document.markdown())) {
             sink.reject(Reject.of(fileName, "file", null, kind + " that is not a postmortem: " + asMarkdown.reason(),
                     document.markdown()));
             return;
@@ -106,6 +109,16 @@ abstract class ConvertedPostmortemParser implements ExportParser {
         } catch (FrontMatter.Unreadable e) {
             sink.reject(Reject.of(fileName, "line 1", "front matter", e.getMessage(), document.markdown()));
         }
+    }
+
+    /**
+     * Two postmortem sections, or postmortem front matter; or one section in a text that names an incident
+     * ({@link IncidentWording#namesAnIncident}): a wiki export also holds meeting notes with their "Action items" and
+     * design documents with their "Summary".
+     */
+    private static boolean isPostmortem(Detection asMarkdown, String text) {
+        return asMarkdown.score() >= SURE_SCORE
+                || (asMarkdown.score() >= ONE_SECTION_SCORE && IncidentWording.namesAnIncident(text));
     }
 
     /** The Markdown parser's view of the converted text, under a Markdown name so that its rules for write-ups apply. */

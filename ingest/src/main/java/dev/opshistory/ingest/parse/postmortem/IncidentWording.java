@@ -1,6 +1,7 @@
 package dev.opshistory.ingest.parse.postmortem;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,27 @@ final class IncidentWording {
             + "|fix|fixe[ds]|corrected|down|offline|overload\\w*|stuck|noticed|post-?mortem|minutes|hours"
             + "|disrupt\\w*|interrupt\\w*|unresponsive|corrupt\\w*|data loss|lost|attack\\w*|ddos|breach\\w*|leak\\w*"
             + "|compromis\\w*|read-only|blocked)\\b");
+
+    /**
+     * Words only an account of an incident uses (not "minutes", "error" or "deploy", which every runbook, design
+     * document and meeting note has): two of them distinct make a document with one postmortem section an account.
+     */
+    private static final Pattern INCIDENT_TERMS = Pattern.compile("(?i)\\b(?:outages?|incidents?|downtime|post-?mortems?"
+            + "|root cause|degraded|degradation|unavailable|service disruption)\\b");
+
+    /** Whether a text names at least two distinct {@link #INCIDENT_TERMS}, case and plural aside. */
+    static boolean namesAnIncident(String text) {
+        Matcher terms = INCIDENT_TERMS.matcher(text);
+        Set<String> seen = new HashSet<>();
+        while (terms.find()) {
+            String term = terms.group().toLowerCase(Locale.ROOT).replace("-", "");
+            seen.add(term.endsWith("s") ? term.substring(0, term.length() - 1) : term); // only plurals end so
+            if (seen.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words of prose that make a titled Markdown file a write-up even in words this list lacks. */
     static final int PROSE_WORDS = 25;

@@ -173,6 +173,23 @@ class HtmlPostmortemParserTest {
         assertThat(sink.rejects.get(0).reason()).startsWith("HTML page that is not a postmortem");
     }
 
+    @Test
+    void aMeetingNotesPageWithItsActionItemsIsNoPostmortemButAPostWithOneSectionThatNamesAnOutageIs() {
+        CollectingSink notes = Parsing.parse(parser, """
+                <html><body><h1>2024-05-02 Platform sync</h1><h2>Attendees</h2><ul><li>Ana</li><li>Bo</li></ul>
+                <h2>Discussion items</h2><p>Deploy the new runner; restart the old one after 10 minutes.</p>
+                <h2>Action items</h2><ul><li>Ana to update the runbook</li></ul></body></html>""", "sync.html");
+        CollectingSink post = Parsing.parse(parser, """
+                <html><body><article><h1>Our March 3 outage</h1><p>Sign-in was unavailable for 52 minutes.</p>
+                <h2>Root cause</h2><p>The identity provider had an outage and we had no timeout.</p></article></body></html>""",
+                "post.html");
+
+        assertThat(notes.events).isEmpty();
+        assertThat(notes.rejects).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("HTML page that is not a postmortem"));
+        assertThat(post.rejects).isEmpty();
+        assertThat(post.events).singleElement().satisfies(e -> assertThat(e.postmortem().rootCause()).startsWith("The identity"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "  \n\t "})
     void anEmptyPageIsOneEmptyFileReject(String content) {
