@@ -114,6 +114,23 @@ class HtmlPostmortemParserTest {
     }
 
     @Test
+    void aTemplateTableOfFieldsWithoutHeaderCellsGivesItsFields() {
+        CanonicalEvent e = onlyEvent("""
+                <html><body><p class="title"><span>Payments outage</span></p>
+                <table><tr><td><p><span>Date</span></p></td><td><p><span>2025-06-01</span></p></td></tr>
+                <tr><td><p>Summary</p></td><td><p>Card payments failed for 40 minutes.</p></td></tr>
+                <tr><td><p>Impact</p></td><td><p>1,200 failed payments.</p></td></tr>
+                <tr><td><p>Root causes</p></td><td><p>An expired TLS certificate on the acquirer link.</p></td></tr>
+                <tr><td><p>Authors</p></td><td><p>Kim Lee</p></td></tr></table></body></html>""");
+
+        assertThat(e.title()).isEqualTo("Payments outage");
+        assertThat(e.postmortem().date()).isEqualTo("2025-06-01");
+        assertThat(e.postmortem().summary()).isEqualTo("Card payments failed for 40 minutes.");
+        assertThat(e.postmortem().impact()).isEqualTo("1,200 failed payments.");
+        assertThat(e.postmortem().rootCause()).isEqualTo("An expired TLS certificate on the acquirer link.");
+    }
+
+    @Test
     void aDateTheTextGivesWinsOverTheDateThePageWasPublished() {
         CanonicalEvent e = onlyEvent("""
                 <html><head><meta property="article:published_time" content="2023-03-07T16:00:00Z"></head><body>
