@@ -31,8 +31,10 @@ class KilledRunTest {
         String input = Repository.sampleData().toString();
         // The user's own broker: it keeps what the killed run produced, so the second run ingests everything again.
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            ChildJvm run = ChildJvm.start(tmp.resolve("logs"), Map.of(), "run", input, "--out", out.toString(),
-                    "--bootstrap-servers", broker.bootstrapServers());
+            // Its own temporary folder: a JVM killed with SIGKILL cannot delete Flink's files (a 21 MB jar) from /tmp.
+            Path javaTmp = java.nio.file.Files.createDirectories(tmp.resolve("java-tmp"));
+            ChildJvm run = ChildJvm.start(tmp.resolve("logs"), Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + javaTmp),
+                    "run", input, "--out", out.toString(), "--bootstrap-servers", broker.bootstrapServers());
             killDuringClassify(run, out);
 
             assertThat(out.resolve("summary.json")).as("the kill landed before the report").doesNotExist();
