@@ -24,7 +24,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * environment's are, except that nothing ends before the cluster has shut down: not {@link #execute}, and not the
  * JVM when a signal (Ctrl-C, SIGTERM) stops it during the job, which is then cancelled first.
  *
- * <p>Flink deletes its temporary files in {@code java.io.tmpdir}, the extracted RPC jar (20 MB) and the cluster's
+ * <p>Flink deletes its temporary files in {@code java.io.tmpdir}, the extracted RPC jar (21 MB) and the cluster's
  * {@code minicluster_*} working folder, only as the cluster shuts down. The local executor starts that shutdown
  * when the job ends and does not wait for it, so a JVM exiting right after the job, or stopped during it, left
  * both behind, once per run.

@@ -57,6 +57,33 @@ final class CsvExport {
         this.mapper = mapper;
     }
 
+    /**
+     * What a file's first characters say for detection: its header row and separator, judged by this export's
+     * columns, or why it is no CSV export ({@code notCsv}: an empty file, JSON, a first row that is not CSV).
+     */
+    record Head(CsvHeader header, char separator, String notCsv) {
+
+        /** ", separated by semicolons as a spreadsheet saves it", or "" for commas: the end of a detection reason. */
+        String separatorNote() {
+            return separator == ',' ? "" : ", separated by " + CsvSeparator.name(separator) + "s as a spreadsheet saves it";
+        }
+    }
+
+    /** The header of a file's first characters ({@link Head}). */
+    Head head(String fileHead) {
+        String text = fileHead.startsWith("\uFEFF") ? fileHead.substring(1) : fileHead;
+        String start = text.stripLeading();
+        if (start.isEmpty()) {
+            return new Head(null, ',', "empty file");
+        }
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return new Head(null, ',', "JSON, not CSV");
+        }
+        char separator = CsvSeparator.of(text, columns);
+        return CsvSeparator.header(text, separator).map(header -> new Head(header, separator, null))
+                .orElseGet(() -> new Head(null, separator, "first row is not CSV"));
+    }
+
     /** Reads the whole stream; does not close it. */
     void read(InputStream in, String fileName, ParseSink sink) throws IOException {
         // The shield keeps the caller's stream open when the CSV parser closes its reader.

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -126,19 +129,34 @@ final class CsvRow {
 
     /** A timestamp as a UTC instant (see {@link CsvTimestamps}); null when blank. */
     Instant instant(String column) throws RecordProblem {
+        return instant(column, CsvTimestamps::parse, CsvTimestamps::problem);
+    }
+
+    /**
+     * A timestamp in an export's own spelling ({@code reader}), as a UTC instant; null when blank, else a problem
+     * whose reason {@code problem} words for the (abbreviated) cell.
+     */
+    Instant instant(String column, Function<String, Optional<Instant>> reader, UnaryOperator<String> problem)
+            throws RecordProblem {
         String text = trimmed(column);
         if (text == null) {
             return null;
         }
-        return CsvTimestamps.parse(text).orElseThrow(() -> new RecordProblem(column, CsvTimestamps.problem(abbreviate(text))));
+        return reader.apply(text).orElseThrow(() -> new RecordProblem(column, problem.apply(abbreviate(text))));
     }
 
     /** Like {@link #instant} but a problem when blank. */
     Instant requiredInstant(String column) throws RecordProblem {
+        return requiredInstant(column, CsvTimestamps::parse, CsvTimestamps::problem);
+    }
+
+    /** Like {@link #instant(String, Function, UnaryOperator)} but a problem when blank. */
+    Instant requiredInstant(String column, Function<String, Optional<Instant>> reader, UnaryOperator<String> problem)
+            throws RecordProblem {
         if (trimmed(column) == null) {
             throw new RecordProblem(column, "missing " + column);
         }
-        return instant(column);
+        return instant(column, reader, problem);
     }
 
     private static String abbreviate(String text) {

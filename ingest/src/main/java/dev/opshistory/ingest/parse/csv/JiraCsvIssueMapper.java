@@ -33,10 +33,7 @@ final class JiraCsvIssueMapper implements CsvExport.RowMapper {
     @Override
     public CanonicalEvent map(CsvRow row, String fileName) throws RecordProblem {
         String id = row.required(JiraCsvColumns.ISSUE_ID);
-        Instant created = instant(row, JiraCsvColumns.CREATED);
-        if (created == null) {
-            throw new RecordProblem(JiraCsvColumns.CREATED, "missing " + JiraCsvColumns.CREATED);
-        }
+        Instant created = row.requiredInstant(JiraCsvColumns.CREATED, JiraCsvTimestamps::parse, JiraCsvTimestamps::problem);
         String key = row.trimmed(JiraCsvColumns.ISSUE_KEY);
         String type = row.trimmed(JiraCsvColumns.ISSUE_TYPE);
         String description = row.text(JiraCsvColumns.DESCRIPTION);
@@ -70,21 +67,13 @@ final class JiraCsvIssueMapper implements CsvExport.RowMapper {
                 .priority(row.trimmed(JiraCsvColumns.PRIORITY))
                 .status(row.trimmed(JiraCsvColumns.STATUS))
                 .createdAt(created)
-                .updatedAt(instant(row, JiraCsvColumns.UPDATED))
-                .resolvedAt(instant(row, JiraCsvColumns.RESOLVED))
+                .updatedAt(row.instant(JiraCsvColumns.UPDATED, JiraCsvTimestamps::parse, JiraCsvTimestamps::problem))
+                .resolvedAt(row.instant(JiraCsvColumns.RESOLVED, JiraCsvTimestamps::parse, JiraCsvTimestamps::problem))
                 .major(major != null && !NOT_MAJOR.contains(major.toLowerCase(Locale.ROOT)))
                 .tags(row.texts(JiraCsvColumns.LABELS).stream().map(String::trim).toList())
                 .notes(comments(row))
                 .sourceFile(fileName);
         return event.truncated(row.truncated()).build();
-    }
-
-    private static Instant instant(CsvRow row, String column) throws RecordProblem {
-        String text = row.trimmed(column);
-        if (text == null) {
-            return null;
-        }
-        return JiraCsvTimestamps.parse(text).orElseThrow(() -> new RecordProblem(column, JiraCsvTimestamps.problem(text)));
     }
 
     private static List<String> comments(CsvRow row) {

@@ -5,7 +5,7 @@ import dev.opshistory.ingest.parse.ExportParser;
 import dev.opshistory.ingest.parse.ParseSink;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * A Jira issue CSV export ("Export CSV" from the issue navigator) of Jira Service Management incidents and
@@ -27,23 +27,16 @@ public final class JiraIssuesCsvParser implements ExportParser {
 
     @Override
     public Detection detect(String fileName, String head) {
-        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
-        String start = text.stripLeading();
-        if (start.isEmpty() || start.startsWith("{") || start.startsWith("[")) {
-            return new Detection(0, "not a CSV export");
+        CsvExport.Head first = export.head(head);
+        if (first.notCsv() != null) {
+            return new Detection(0, first.notCsv());
         }
-        char separator = CsvSeparator.of(text, JiraCsvColumns.ALL);
-        Optional<CsvHeader> header = CsvSeparator.header(text, separator);
-        if (header.isEmpty()) {
-            return new Detection(0, "first row is not CSV");
+        List<String> missing = first.header().missing(JiraCsvColumns.SIGNATURE);
+        if (!missing.isEmpty()) {
+            return new Detection(0, "header lacks " + String.join(", ", missing) + " of a Jira issue export");
         }
-        if (!header.get().missing(JiraCsvColumns.SIGNATURE).isEmpty()) {
-            return new Detection(0, "header lacks " + String.join(", ", header.get().missing(JiraCsvColumns.SIGNATURE))
-                    + " of a Jira issue export");
-        }
-        return Detection.yes(90, "Jira issue CSV export (header has " + header.get().count(JiraCsvColumns.ALL)
-                + " of the columns read" + (separator == ',' ? "" : ", separated by " + CsvSeparator.name(separator) + "s")
-                + ")");
+        return Detection.yes(90, "Jira issue CSV export (header has " + first.header().count(JiraCsvColumns.ALL)
+                + " of the columns read" + first.separatorNote() + ")");
     }
 
     @Override

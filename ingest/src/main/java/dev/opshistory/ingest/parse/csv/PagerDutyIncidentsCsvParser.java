@@ -6,7 +6,6 @@ import dev.opshistory.ingest.parse.ParseSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * PagerDuty's incidents CSV export (Analytics/advanced reporting "Download CSV", and the legacy
@@ -41,20 +40,11 @@ public final class PagerDutyIncidentsCsvParser implements ExportParser {
 
     @Override
     public Detection detect(String fileName, String head) {
-        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
-        String start = text.stripLeading();
-        if (start.isEmpty()) {
-            return new Detection(0, "empty file");
+        CsvExport.Head first = export.head(head);
+        if (first.notCsv() != null) {
+            return new Detection(0, first.notCsv());
         }
-        if (start.startsWith("{") || start.startsWith("[")) {
-            return new Detection(0, "JSON, not CSV");
-        }
-        char separator = CsvSeparator.of(text, PagerDutyCsvColumns.ALL);
-        Optional<CsvHeader> first = CsvSeparator.header(text, separator);
-        if (first.isEmpty()) {
-            return new Detection(0, "first row is not CSV");
-        }
-        CsvHeader header = first.get();
+        CsvHeader header = first.header();
         long known = header.count(PagerDutyCsvColumns.ALL);
         List<String> missing = header.missing(PagerDutyCsvColumns.REQUIRED);
         long exportOnly = header.count(PagerDutyCsvColumns.EXPORT_ONLY);
@@ -67,8 +57,7 @@ public final class PagerDutyIncidentsCsvParser implements ExportParser {
         }
         return Detection.yes(known == PagerDutyCsvColumns.ALL.size() ? 100 : 90,
                 "PagerDuty incidents CSV export (header has " + known + " of its " + PagerDutyCsvColumns.ALL.size() + " columns"
-                        + (separator == ',' ? "" : ", separated by " + CsvSeparator.name(separator)
-                                + "s as a spreadsheet saves it") + ")");
+                        + first.separatorNote() + ")");
     }
 
     @Override

@@ -7,12 +7,12 @@ import dev.opshistory.ingest.parse.json.RecordContext;
 import dev.opshistory.ingest.parse.json.RecordHandler;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.RecordView;
-import dev.opshistory.ingest.parse.json.TextLimit;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Source;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +68,6 @@ final class JiraIssueMapper implements RecordHandler {
             throw new RecordProblem(fields.full("issuetype.name"), JiraIssueKind.notRead(typeName));
         }
         Map<String, String> custom = customFieldNames(names);
-        boolean[] cut = {false};
         RecordView priority = fields.object("priority");
         RecordView status = fields.object("status");
         Instant resolvedAt = fields.instant("resolutiondate");
@@ -79,7 +78,7 @@ final class JiraIssueMapper implements RecordHandler {
                 .sourceId(id)
                 .sourceNumber(r.nonBlankText("key"))
                 .title(fields.text("summary"))
-                .description(limited(JiraText.markdown(fields.raw("description")), cut))
+                .description(fields.limited(JiraText.markdown(fields.raw("description"))))
                 .service(service(fields, custom))
                 .priority(priority == null ? null : priority.nonBlankText("name"))
                 .status(status == null ? null : status.nonBlankText("name"))
@@ -93,20 +92,11 @@ final class JiraIssueMapper implements RecordHandler {
                 .autoResolved(changelog.autoResolved())
                 .major(major(fields, custom))
                 .tags(fields.strings("labels"))
-                .notes(comments(fields, cut))
+                .notes(comments(fields))
                 .htmlUrl(browseUrl(r))
                 .sourceFile(context.sourceFile())
-                .truncated(r.truncated() || cut[0])
+                .truncated(r.truncated()) // last: after every text above was read
                 .build());
-    }
-
-    /** The text cut to {@link TextLimit}'s bound, noting in {@code cut} that it was: a field read raw is not. */
-    private static String limited(String text, boolean[] cut) {
-        if (text != null && TextLimit.exceeds(text)) {
-            cut[0] = true;
-            return TextLimit.cut(text);
-        }
-        return text;
     }
 
     private static boolean asksForNames(RecordContext context) {
@@ -117,8 +107,7 @@ final class JiraIssueMapper implements RecordHandler {
     private static CanonicalEvent review(RecordView r, RecordView fields, Instant created, String sourceFile)
             throws RecordProblem {
         String key = r.nonBlankText("key");
-        boolean[] cut = {false};
-        String text = limited(JiraText.markdown(fields.raw("description")), cut);
+        String text = fields.limited(JiraText.markdown(fields.raw("description")));
         List<String> linked = new ArrayList<>();
         for (RecordView link : fields.objects("issuelinks")) {
             for (String side : List.of("inwardIssue", "outwardIssue")) {
@@ -131,7 +120,7 @@ final class JiraIssueMapper implements RecordHandler {
         try {
             CanonicalEvent review = JiraReview.of(key != null ? key : r.requiredText("id"), fields.text("summary"), text,
                     linked, created, browseUrl(r), sourceFile);
-            return review.toBuilder().truncated(review.truncated() || r.truncated() || cut[0]).build();
+            return review.toBuilder().truncated(review.truncated() || r.truncated()).build();
         } catch (IllegalArgumentException e) {
             throw new RecordProblem(fields.full("description"), e.getMessage());
         }
@@ -139,7 +128,7 @@ final class JiraIssueMapper implements RecordHandler {
 
     /** Custom field id → lower-case display name, from the response's {@code names}. */
     private static Map<String, String> customFieldNames(JsonNode names) {
-        Map<String, String> byId = new java.util.HashMap<>();
+        Map<String, String> byId = new HashMap<>();
         if (names != null && names.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
@@ -215,10 +204,10 @@ final class JiraIssueMapper implements RecordHandler {
         return said != null && !Set.of("no", "false", "none").contains(said.toLowerCase(Locale.ROOT));
     }
 
-    private static List<String> comments(RecordView fields, boolean[] cut) throws RecordProblem {
+    private static List<String> comments(RecordView fields) throws RecordProblem {
         List<String> notes = new ArrayList<>();
         for (RecordView comment : fields.objects("comment.comments")) {
-            String body = limited(JiraText.markdown(comment.raw("body")), cut);
+            String body = comment.limited(JiraText.markdown(comment.raw("body")));
             if (body != null && !body.isBlank()) {
                 notes.add(body);
             }

@@ -82,8 +82,15 @@ public final class RecordView {
         if (value.isContainerNode()) {
             throw new RecordProblem(full(path), "expected text, found " + describe(value));
         }
-        String text = value.asText();
-        if (TextLimit.exceeds(text)) {
+        return limited(value.asText());
+    }
+
+    /**
+     * A text made from this record's values (a rich-text field converted, say) cut as a field's text is, marking the
+     * record truncated when it was; null stays null.
+     */
+    public String limited(String text) {
+        if (text != null && TextLimit.exceeds(text)) {
             truncated[0] = true;
             return TextLimit.cut(text);
         }
