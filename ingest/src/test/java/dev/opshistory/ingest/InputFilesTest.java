@@ -25,6 +25,8 @@ class InputFilesTest {
         touch("postmortems/2026-02-02 Confluence export.html");
         touch("postmortems/saved-blog-post.htm");
         touch("postmortems/2026-03-03 plain.txt");
+        touch("postmortems/2026-04-04 review.docx");
+        touch("postmortems/old review.doc");
         touch("tools/make.py");
         touch("README.md");
         touch("LICENSE");
@@ -41,13 +43,13 @@ class InputFilesTest {
         assertThat(files).extracting(this::relative)
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
                         "postmortems/2026-01-01.md", "postmortems/2026-02-02 Confluence export.html",
-                        "postmortems/2026-03-03 plain.txt",
+                        "postmortems/2026-03-03 plain.txt", "postmortems/2026-04-04 review.docx",
                         "postmortems/PM2022-009 - Bad AMI causing node issues",
                         "postmortems/PM2023-001 - AMI v1.2 rollout", "postmortems/saved-blog-post.htm",
                         "teams.lookup.json");
         // what is left is said, except hidden files
         assertThat(skipped).extracting(this::relative)
-                .containsExactly("LICENSE", "README.md", "postmortems/timeline.png", "tools/make.py", "truth.labels.json");
+                .containsExactly("LICENSE", "README.md", "postmortems/old review.doc", "postmortems/timeline.png", "tools/make.py", "truth.labels.json");
     }
 
     private String relative(Path file) {

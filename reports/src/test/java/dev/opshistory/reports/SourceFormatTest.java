@@ -29,6 +29,8 @@ class SourceFormatTest {
         assertThat(SourceFormat.labelOf("opsgenie-alert-logs-json")).isEqualTo("Opsgenie alert logs JSON");
         assertThat(SourceFormat.labelOf("postmortem-markdown")).isEqualTo("Postmortem Markdown");
         assertThat(SourceFormat.labelOf("postmortem-html")).isEqualTo("Postmortem HTML");
+        assertThat(SourceFormat.labelOf("postmortem-docx")).isEqualTo("Postmortem Word");
+        assertThat(SourceFormat.labelOf("postmortem-text")).isEqualTo("Postmortem text");
         assertThat(SourceFormat.labelOf("jsm_alerts_csv")).isEqualTo("JSM alerts CSV");
         assertThat(SourceFormat.labelOf("alertmanager-webhook-json")).isEqualTo("Alertmanager webhook JSON");
         assertThat(SourceFormat.labelOf("grafana-oncall-alert-groups-json")).isEqualTo("Grafana OnCall alert groups JSON");

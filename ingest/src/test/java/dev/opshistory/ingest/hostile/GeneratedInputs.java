@@ -115,6 +115,26 @@ final class GeneratedInputs {
                 repeat(w, "All hands on <b>deck</b>. ", 10 * MB / 26);
                 w.write("</p><h2>Impact</h2><p>12% of orders failed.</p><h2>Root Cause</h2><p>A flag.</p></body></html>\n");
             });
+            case "docx-zip-bomb" -> wordDocument(dir.resolve("docx-zip-bomb.docx"), w -> {
+                // 64 MB of one letter deflate to about 64 KB: past the inflate ratio POI allows (1 %)
+                w.write("<w:p><w:r><w:t>");
+                repeat(w, "a".repeat(1024), 64 * 1024);
+                w.write("</w:t></w:r></w:p>");
+            });
+            case "docx-huge-section-10mb" -> wordDocument(dir.resolve("docx-huge-section-10mb.docx"), w -> {
+                w.write(paragraph("Heading1", "Checkout outage") + paragraph("Heading1", "Summary")
+                        + paragraph(null, "Orders failed for 20 minutes.") + paragraph("Heading1", "Root Cause") + "<w:p><w:r><w:t>");
+                // varied words, as a long write-up holds: they deflate about 3 to 1, not like a zip bomb
+                java.util.Random words = new java.util.Random(7);
+                String[] vocabulary = {"the ", "queue ", "worker ", "retried ", "database ", "lock ", "timeout ", "after ",
+                    "deploy ", "cache ", "node ", "region ", "error ", "rate ", "when ", "and "};
+                for (long written = 0; written < 10L * MB; ) {
+                    String word = vocabulary[words.nextInt(vocabulary.length)] + words.nextInt(100_000) + " ";
+                    w.write(word);
+                    written += word.length();
+                }
+                w.write("</w:t></w:r></w:p>" + paragraph("Heading1", "Impact") + paragraph(null, "12% of orders failed."));
+            });
             default -> throw new IllegalArgumentException("no generator " + name);
         };
     }
@@ -146,6 +166,48 @@ final class GeneratedInputs {
             body.write(w);
         }
         return file;
+    }
+
+    /**
+     * A Word document whose body is what {@code body} writes (WordprocessingML paragraphs): the parts a .docx needs
+     * (content types, relationships, a style for headings), written as a zip, with the body streamed into it.
+     */
+    private static Path wordDocument(Path file, Body body) throws IOException {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file));
+             Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
+            String main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+            entry(zip, w, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/></Types>");
+            entry(zip, w, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            entry(zip, w, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>");
+            entry(zip, w, "word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"" + main + "\">"
+                    + "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style></w:styles>");
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + main + "\"><w:body>");
+            body.write(w);
+            w.write("</w:body></w:document>");
+            w.flush();
+            zip.closeEntry();
+        }
+        return file;
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, Writer w, String name, String xml) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        w.write(xml);
+        w.flush();
+        zip.closeEntry();
+    }
+
+    /** One WordprocessingML paragraph of one run, in a style (by id) or none. */
+    private static String paragraph(String styleId, String text) {
+        return "<w:p>" + (styleId == null ? "" : "<w:pPr><w:pStyle w:val=\"" + styleId + "\"/></w:pPr>")
+                + "<w:r><w:t>" + text + "</w:t></w:r></w:p>";
     }
 
     private static void repeat(Writer w, String text, int times) throws IOException {

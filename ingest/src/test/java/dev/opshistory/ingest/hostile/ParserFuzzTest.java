@@ -22,6 +22,7 @@ import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
 import dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser;
 import dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser;
+import dev.opshistory.ingest.parse.postmortem.DocxPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser;
@@ -116,6 +117,11 @@ class ParserFuzzTest {
     }
 
     @Property(seed = SEED, tries = TRIES)
+    void wordPostmortems(@ForAll("wordPostmortems") FuzzInput input) {
+        check(new DocxPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
     void jsonPostmortems(@ForAll("jsonPostmortems") FuzzInput input) {
         check(new JsonPostmortemParser(), input);
     }
@@ -181,7 +187,7 @@ class ParserFuzzTest {
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT,
-                JiraIssuesCsvParser.FORMAT);
+                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT);
 
         assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
     }
@@ -292,6 +298,12 @@ class ParserFuzzTest {
     }
 
     @Provide
+    Arbitrary<FuzzInput> wordPostmortems() {
+        return DocxFuzz.inputs(List.of(RealPayloads.resourceBytes("/postmortem/word-sre-template-by-pandoc.docx"),
+                RealPayloads.resourceBytes("/postmortem/word-bold-labels-and-check-boxes-by-pandoc.docx")));
+    }
+
+    @Provide
     Arbitrary<FuzzInput> plainTextPostmortems() {
         return MarkdownFuzz.inputs(List.of(RealPayloads.resourceText("/postmortem/google-docs-plain-text.txt"),
                 RealPayloads.sampleText("postmortems/2026-06-23-stripe-webhook-secret.md")), "postmortem.txt");
@@ -373,7 +385,7 @@ class ParserFuzzTest {
     @Provide
     Arbitrary<FuzzInput> anyInput() {
         return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
-                htmlPostmortems(), plainTextPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
+                htmlPostmortems(), plainTextPostmortems(), wordPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
                 jiraIssues(), jiraCsv());
     }
 

@@ -52,6 +52,15 @@ final class RealPayloads {
         }
     }
 
+    /** A test resource's bytes (a Word document). */
+    static byte[] resourceBytes(String path) {
+        try (InputStream in = RealPayloads.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A {@code testdata/formats} file as text. */
     static String sharedText(String relative) {
         return read(SharedFormatsAccess.file(relative));

@@ -31,8 +31,8 @@ final class ActionItemReader {
             + "|fixed|completed?|resolved|won'?t ?fix|blocked|planned|not started|started|pending|cancell?ed|ongoing)\\b");
     private static final Pattern BOLD = Pattern.compile(MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_END + "]*)"
             + MarkdownText.BOLD_END);
-    /** A task-list box, or a check mark written as a character: "[x] ", "✅ ", "☑ " (done), "[ ] ", "☐ " (open). */
-    private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[([ xX])]\\s+|([\u2705\u2714\u2611\u2610\u2B1C])\uFE0F?\\s*)");
+    /** A task-list box, or a check mark written as a character: "[x] ", "✅ ", "☑ ", "☒ " (done; Word's check box), "[ ] ", "☐ " (open). */
+    private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[([ xX])]\\s+|([\u2705\u2714\u2611\u2612\u2610\u2B1C])\uFE0F?\\s*)");
     private static final String OPEN_MARKS = "\u2610\u2B1C";
     private static final Pattern OWNER = Pattern.compile("(?i)\\(\\s*owner\\s*:\\s*([^)]+)\\)|\\bowner\\s*:\\s*([^,;()]+)|(?<![\\w.])@([\\w][\\w.-]*)");
     private static final Pattern TYPE_TAG = Pattern.compile("(?i)^\\[(prevent|mitigate|process|detect|repair|investigate|other)]\\s*");

@@ -89,7 +89,11 @@ final class HtmlDocument {
 
     /** The page's content as Markdown, its publication date as the fallback date. */
     static AsMarkdown read(String html) {
-        Document page = Jsoup.parse(html);
+        return read(Jsoup.parse(html));
+    }
+
+    /** As {@link #read(String)}, for a page already parsed or built (a Word document's, {@link WordDocument}). */
+    static AsMarkdown read(Document page) {
         String title = pageTitle(page);
         String date = publicationDate(page);
         Element content = contentOf(page);

@@ -88,10 +88,8 @@ public final class MarkdownPostmortemParser implements ExportParser {
             return markdownName ? Detection.yes(40, "Markdown with " + e.getMessage())
                     : new Detection(0, "not Markdown: " + e.getMessage());
         }
-        Set<SectionKind> found = outlines.read(front.body()).sections().stream()
-                .map(Section::ownKind).filter(k -> k != null).collect(Collectors.toCollection(() -> EnumSet.noneOf(SectionKind.class)));
-        Set<SectionKind> core = EnumSet.copyOf(found.isEmpty() ? EnumSet.noneOf(SectionKind.class) : found);
-        core.retainAll(CORE);
+        Set<SectionKind> found = sections(front.body());
+        Set<SectionKind> core = core(found);
         boolean frontMatterSaysSo = front.hasAny(MarkdownPostmortemMapper.POSTMORTEM_KEYS);
         String sections = names(core);
         if (markdownName && (core.size() >= 2 || frontMatterSaysSo)) {
@@ -128,6 +126,30 @@ public final class MarkdownPostmortemParser implements ExportParser {
         }
         return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
                 + (found.isEmpty() ? "none" : names(found)) + ")");
+    }
+
+    /**
+     * The postmortem sections (summary, impact, root cause, action items, timeline) a Markdown text has under its
+     * front matter; none when the front matter cannot be read.
+     */
+    Set<SectionKind> coreSections(String text) {
+        try {
+            return core(sections(FrontMatter.split(text).body()));
+        } catch (FrontMatter.Unreadable e) {
+            return EnumSet.noneOf(SectionKind.class);
+        }
+    }
+
+    private Set<SectionKind> sections(String body) {
+        return outlines.read(body).sections().stream().map(Section::ownKind).filter(k -> k != null)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SectionKind.class)));
+    }
+
+    private static Set<SectionKind> core(Set<SectionKind> found) {
+        Set<SectionKind> core = EnumSet.noneOf(SectionKind.class);
+        core.addAll(found);
+        core.retainAll(CORE);
+        return core;
     }
 
     private static String names(Set<SectionKind> kinds) {

@@ -39,7 +39,11 @@ final class PlainText {
         return out.toString();
     }
 
-    private static boolean isTitle(String line) {
+    /**
+     * Whether a first line is a title: not a heading, front matter, a section's name or a field named as a section,
+     * and not longer than a title. Also asked of a Word document's first bold paragraph ({@link WordDocument}).
+     */
+    static boolean isTitle(String line) {
         Matcher label = LABEL.matcher(line);
         boolean field = label.find() && SectionNames.kindOf(label.group(1)).isPresent();
         return line.length() <= LONGEST_TITLE && !line.startsWith("#") && !line.startsWith("---") && !field

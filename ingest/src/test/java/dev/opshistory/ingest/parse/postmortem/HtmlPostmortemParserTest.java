@@ -191,6 +191,21 @@ class HtmlPostmortemParserTest {
     }
 
     @Test
+    void aDesignPageWithASummaryAndActionItemsIsNoPostmortemUnlessItNamesAnIncident() {
+        CollectingSink design = Parsing.parse(parser, """
+                <html><body><h1>Build cache pilot</h1><h2>Summary</h2><p>Two teams try the shared cache for a month.</p>
+                <h2>Action items</h2><ul><li>Ana to set up the bucket</li></ul></body></html>""", "pilot.html");
+        CollectingSink review = Parsing.parse(parser, """
+                <html><body><h1>Search outage</h1><h2>Summary</h2><p>Search was unavailable for 14 minutes during the
+                incident.</p><h2>Action items</h2><ul><li>Add a second node</li></ul></body></html>""", "review.html");
+
+        assertThat(design.events).isEmpty();
+        assertThat(design.rejects).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("HTML page that is not a postmortem"));
+        assertThat(review.rejects).isEmpty();
+        assertThat(review.events).hasSize(1);
+    }
+
+    @Test
     void aMeetingNotesPageWithItsActionItemsIsNoPostmortemButAPostWithOneSectionThatNamesAnOutageIs() {
         CollectingSink notes = Parsing.parse(parser, """
                 <html><body><h1>2024-05-02 Platform sync</h1><h2>Attendees</h2><ul><li>Ana</li><li>Bo</li></ul>

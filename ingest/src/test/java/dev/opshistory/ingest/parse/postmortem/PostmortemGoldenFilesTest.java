@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code .html}, {@code .txt} or {@code .json} is
+ * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code .html}, {@code .txt}, {@code .docx} or
+ * {@code .json} is
  * detected by its parser, parsed with no reject, and must give exactly the events of
  * {@code <case>.expected.ndjson}, one {@link EventJson#toJson} per line. The two Google SRE cases are copies
  * of {@code shared/formats/postmortems/google-sre-example/} (ATX headings; setext headings with bold fields
- * and footnotes).
+ * and footnotes). The Word documents were written by pandoc 2.17 from the Markdown in {@code docx-sources/}
+ * ({@code pandoc X.md -o X.docx}).
  *
  * <p>After an intended change, regenerate with {@code mvn -pl ingest test -Dtest=PostmortemGoldenFilesTest
  * -Dopshistory.updateGoldens=true} and review the diff.
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
 class PostmortemGoldenFilesTest {
 
     private static final List<ExportParser> PARSERS = List.of(new MarkdownPostmortemParser(), new HtmlPostmortemParser(),
-            new PlainTextPostmortemParser(), new JsonPostmortemParser());
+            new PlainTextPostmortemParser(), new DocxPostmortemParser(), new JsonPostmortemParser());
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -41,7 +43,8 @@ class PostmortemGoldenFilesTest {
         assertThat(cases().map(p -> p.getFileName().toString())).contains(
                 "google-sre-atx-headings.md", "google-sre-setext-sawasthi.md", "flat-object.json", "envelope-array.json",
                 "confluence-export-atlassian-template.html", "google-docs-web-page.html", "blog-post-saved-from-a-browser.html",
-                "google-docs-plain-text.txt");
+                "google-docs-plain-text.txt", "word-sre-template-by-pandoc.docx",
+                "word-bold-labels-and-check-boxes-by-pandoc.docx");
     }
 
     private static void check(Path input) throws IOException {
@@ -51,18 +54,19 @@ class PostmortemGoldenFilesTest {
         Detection detection = parser.detect(name, head);
         assertThat(parser.format()).as(detection.reason()).isEqualTo(name.endsWith(".md") ? MarkdownPostmortemParser.FORMAT
                 : name.endsWith(".html") ? HtmlPostmortemParser.FORMAT
-                : name.endsWith(".txt") ? PlainTextPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
+                : name.endsWith(".txt") ? PlainTextPostmortemParser.FORMAT
+                : name.endsWith(".docx") ? DocxPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
 
         CollectingSink sink = Parsing.parse(parser, input);
         assertThat(sink.rejects).isEmpty();
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
-        String caseName = name.replaceFirst("\\.(md|html|txt|json)$", "");
+        String caseName = name.replaceFirst("\\.(md|html|txt|docx|json)$", "");
         GoldenFiles.assertLines("postmortem", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static Stream<Path> cases() throws IOException {
         return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".txt")
-                || name.endsWith(".json")).stream();
+                || name.endsWith(".docx") || name.endsWith(".json")).stream();
     }
 }

@@ -1,0 +1,85 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import dev.opshistory.ingest.parse.Detection;
+import dev.opshistory.ingest.parse.ParseSink;
+import dev.opshistory.model.CanonicalEvent;
+import dev.opshistory.model.Reject;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A postmortem document turned into Markdown (an HTML page, a plain text, a Word document), judged and mapped as a
+ * Markdown postmortem is: sections, fields, action items and all. One document is one postmortem: one accept, or
+ * one reject.
+ *
+ * <p>Two postmortem sections, one of them a section only incidents have (impact, root cause, timeline), or postmortem
+ * front matter make the document a postmortem, with the Markdown parser's score; so does any postmortem section in a
+ * text that names an incident ({@link IncidentWording#namesAnIncident}). Prose alone does not, even prose that tells
+ * of an incident, which is enough in a Markdown file: every wiki page, runbook and note tells of restarts and minutes.
+ * Nor do a summary and action items alone: a wiki export or a shared drive also holds meeting notes and design
+ * documents with both.
+ */
+final class ConvertedPostmortem {
+
+    /** The Markdown detection of two postmortem sections, or of postmortem front matter: a postmortem. */
+    private static final int SURE_SCORE = 90;
+    /** The Markdown detection of one postmortem section: a postmortem when its text names an incident too. */
+    private static final int ONE_SECTION_SCORE = 60;
+    /** A document taken by its name or kind whose first bytes say nothing yet: judged on its whole text. */
+    static final int UNREAD_SCORE = 10;
+    /**
+     * Sections that meeting notes and design documents have too; no section at all with a sure score is front
+     * matter that says "postmortem", which is not generic.
+     */
+    private static final Set<SectionKind> GENERIC_SECTIONS = EnumSet.of(SectionKind.SUMMARY, SectionKind.ACTION_ITEMS);
+
+    private final MarkdownPostmortemParser markdown = new MarkdownPostmortemParser();
+    private final MarkdownPostmortemMapper mapper = new MarkdownPostmortemMapper();
+
+    /** The highest score {@link #detect} gives: the Markdown parser's. */
+    int highestScore() {
+        return markdown.highestScore();
+    }
+
+    /**
+     * The Markdown parser's view of the converted text, under a Markdown name so that its rules for write-ups apply;
+     * {@link #isPostmortem} says whether it makes the document a postmortem.
+     */
+    Detection detect(String fileName, String markdownText) {
+        return markdown.detect(MarkdownPostmortemMapper.stem(fileName) + ".md", markdownText);
+    }
+
+    /** Whether the Markdown detection of the converted text makes the document a postmortem. */
+    boolean isPostmortem(Detection asMarkdown, String markdownText) {
+        if (asMarkdown.score() >= SURE_SCORE) {
+            Set<SectionKind> sections = markdown.coreSections(markdownText);
+            if (sections.isEmpty() || !GENERIC_SECTIONS.containsAll(sections)) {
+                return true;
+            }
+        }
+        return asMarkdown.score() >= ONE_SECTION_SCORE && IncidentWording.namesAnIncident(markdownText);
+    }
+
+    /**
+     * The document's one accept, or one reject naming the document's kind ("HTML page") when it is not a postmortem
+     * or its front matter cannot be read. A date the document gives apart from its text is used when the text names
+     * none.
+     */
+    void emit(AsMarkdown document, String fileName, String kind, ParseSink sink) {
+        Detection asMarkdown = detect(fileName, document.markdown());
+        if (!isPostmortem(asMarkdown, document.markdown())) {
+            sink.reject(Reject.of(fileName, "file", null, kind + " that is not a postmortem: " + asMarkdown.reason(),
+                    document.markdown()));
+            return;
+        }
+        try {
+            CanonicalEvent event = mapper.map(document.markdown(), fileName);
+            if (event.postmortem().date() == null && document.fallbackDate() != null) {
+                event = mapper.map(document.withFallbackDate(), fileName);
+            }
+            sink.accept(event);
+        } catch (FrontMatter.Unreadable e) {
+            sink.reject(Reject.of(fileName, "line 1", "front matter", e.getMessage(), document.markdown()));
+        }
+    }
+}
