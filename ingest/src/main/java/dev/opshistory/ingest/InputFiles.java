@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gives into the export files to read: files as given, directories walked in
- * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word documents, and files
+ * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word documents, PDFs, and files
  * without an extension, as wikis and repositories keep some write-ups: what no parser recognises becomes a
  * reject, not a silent loss); hidden files, READMEs and licences are documentation, and ground-truth labels
  * beside the data ({@code *.labels.json}) are not inputs at all: all of these are skipped, and the caller is
- * told which files of other kinds (images, PDFs) were left. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie
+ * told which files of other kinds (images, spreadsheets) were left. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie
  * {@code GET /v2/teams} response) are taken: they are not exports, but the ingest run reads them first to name what
  * the exports give only by id, and lists them as side files ({@link IngestRunner}).
  * A folder holding a file named {@value #SKIP_MARKER} is skipped with everything below it (e.g. a labelled
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class InputFiles {
 
     private static final Set<String> EXPORT_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "md", "markdown",
-            "html", "htm", "xhtml", "txt", "docx");
+            "html", "htm", "xhtml", "txt", "docx", "pdf");
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "changelog", "notice");
     /** A file of this name makes the walker skip its folder. */
     public static final String SKIP_MARKER = ".opshistory-skip";

@@ -24,6 +24,7 @@ import dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser;
 import dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser;
 import dev.opshistory.ingest.parse.postmortem.DocxPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
+import dev.opshistory.ingest.parse.postmortem.PdfPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser;
 import java.io.ByteArrayInputStream;
@@ -57,6 +58,8 @@ class ParserFuzzTest {
     private static final String SEED = "20260714";
     /** Per parser: about 40 s of fuzzing in all on an idle 2-core machine, detection included. */
     private static final int TRIES = 1500;
+    /** Word documents and PDFs are read whole by a library, some 10 ms a try: fewer tries, the same edits. */
+    private static final int DOCUMENT_TRIES = 300;
     /** Detection asks all 14 parsers per try. */
     private static final int DETECTION_TRIES = 500;
     /** A hang guard far above any input here (each under a few MB), not a speed target. */
@@ -116,9 +119,14 @@ class ParserFuzzTest {
         check(new PlainTextPostmortemParser(), input);
     }
 
-    @Property(seed = SEED, tries = TRIES)
+    @Property(seed = SEED, tries = DOCUMENT_TRIES)
     void wordPostmortems(@ForAll("wordPostmortems") FuzzInput input) {
         check(new DocxPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = DOCUMENT_TRIES)
+    void pdfPostmortems(@ForAll("pdfPostmortems") FuzzInput input) {
+        check(new PdfPostmortemParser(), input);
     }
 
     @Property(seed = SEED, tries = TRIES)
@@ -187,7 +195,7 @@ class ParserFuzzTest {
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT,
-                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT);
+                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT, PdfPostmortemParser.FORMAT);
 
         assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
     }
@@ -303,6 +311,21 @@ class ParserFuzzTest {
                 RealPayloads.resourceBytes("/postmortem/word-bold-labels-and-check-boxes-by-pandoc.docx")));
     }
 
+    /** Printed postmortems with their bytes mangled: a PDF is one postmortem, one accept or one reject. */
+    @Provide
+    Arbitrary<FuzzInput> pdfPostmortems() {
+        List<byte[]> documents = List.of(RealPayloads.resourceBytes("/postmortem/pdf-sre-template-printed-by-chromium.pdf"),
+                RealPayloads.resourceBytes("/postmortem/pdf-confluence-page-printed-by-chromium.pdf"));
+        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, documents.size() - 1), ByteEdit.some())
+                .as((seed, edits) -> {
+                    byte[] bytes = documents.get(seed);
+                    for (ByteEdit edit : edits) {
+                        bytes = edit.apply(bytes);
+                    }
+                    return new FuzzInput("postmortem.pdf", bytes, 1, FuzzInput.Expect.EXACT, "document " + seed + " with " + edits);
+                });
+    }
+
     @Provide
     Arbitrary<FuzzInput> plainTextPostmortems() {
         return MarkdownFuzz.inputs(List.of(RealPayloads.resourceText("/postmortem/google-docs-plain-text.txt"),
@@ -385,7 +408,7 @@ class ParserFuzzTest {
     @Provide
     Arbitrary<FuzzInput> anyInput() {
         return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
-                htmlPostmortems(), plainTextPostmortems(), wordPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
+                htmlPostmortems(), plainTextPostmortems(), wordPostmortems(), pdfPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
                 jiraIssues(), jiraCsv());
     }
 

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code .html}, {@code .txt}, {@code .docx} or
- * {@code .json} is
+ * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code .html}, {@code .txt}, {@code .docx},
+ * {@code .pdf} or {@code .json} is
  * detected by its parser, parsed with no reject, and must give exactly the events of
  * {@code <case>.expected.ndjson}, one {@link EventJson#toJson} per line. The two Google SRE cases are copies
  * of {@code shared/formats/postmortems/google-sre-example/} (ATX headings; setext headings with bold fields
- * and footnotes). The Word documents were written by pandoc 2.17 from the Markdown in {@code docx-sources/}
- * ({@code pandoc X.md -o X.docx}).
+ * and footnotes). The Word documents were written by pandoc 2.17 from the Markdown in {@code document-sources/}
+ * ({@code pandoc X.md -o X.docx}); the PDFs were printed by headless Chromium 156 ({@code chromium --headless
+ * --print-to-pdf}, its header and footer included), one from the Confluence export here, one from the Word template's
+ * Markdown as pandoc's standalone HTML ({@code document-sources/word-sre-template-by-pandoc.html}).
  *
  * <p>After an intended change, regenerate with {@code mvn -pl ingest test -Dtest=PostmortemGoldenFilesTest
  * -Dopshistory.updateGoldens=true} and review the diff.
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.TestFactory;
 class PostmortemGoldenFilesTest {
 
     private static final List<ExportParser> PARSERS = List.of(new MarkdownPostmortemParser(), new HtmlPostmortemParser(),
-            new PlainTextPostmortemParser(), new DocxPostmortemParser(), new JsonPostmortemParser());
+            new PlainTextPostmortemParser(), new DocxPostmortemParser(), new PdfPostmortemParser(), new JsonPostmortemParser());
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -44,7 +46,8 @@ class PostmortemGoldenFilesTest {
                 "google-sre-atx-headings.md", "google-sre-setext-sawasthi.md", "flat-object.json", "envelope-array.json",
                 "confluence-export-atlassian-template.html", "google-docs-web-page.html", "blog-post-saved-from-a-browser.html",
                 "google-docs-plain-text.txt", "word-sre-template-by-pandoc.docx",
-                "word-bold-labels-and-check-boxes-by-pandoc.docx");
+                "word-bold-labels-and-check-boxes-by-pandoc.docx", "pdf-sre-template-printed-by-chromium.pdf",
+                "pdf-confluence-page-printed-by-chromium.pdf");
     }
 
     private static void check(Path input) throws IOException {
@@ -55,18 +58,19 @@ class PostmortemGoldenFilesTest {
         assertThat(parser.format()).as(detection.reason()).isEqualTo(name.endsWith(".md") ? MarkdownPostmortemParser.FORMAT
                 : name.endsWith(".html") ? HtmlPostmortemParser.FORMAT
                 : name.endsWith(".txt") ? PlainTextPostmortemParser.FORMAT
-                : name.endsWith(".docx") ? DocxPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
+                : name.endsWith(".docx") ? DocxPostmortemParser.FORMAT
+                : name.endsWith(".pdf") ? PdfPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
 
         CollectingSink sink = Parsing.parse(parser, input);
         assertThat(sink.rejects).isEmpty();
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
-        String caseName = name.replaceFirst("\\.(md|html|txt|docx|json)$", "");
+        String caseName = name.replaceFirst("\\.(md|html|txt|docx|pdf|json)$", "");
         GoldenFiles.assertLines("postmortem", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static Stream<Path> cases() throws IOException {
         return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".txt")
-                || name.endsWith(".docx") || name.endsWith(".json")).stream();
+                || name.endsWith(".docx") || name.endsWith(".pdf") || name.endsWith(".json")).stream();
     }
 }
