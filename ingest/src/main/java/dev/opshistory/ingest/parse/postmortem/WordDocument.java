@@ -41,6 +41,8 @@ final class WordDocument {
     private static final Pattern HEADING_STYLE = Pattern.compile("heading ([1-9])");
     /** How far a style's "based on" chain is followed to find a heading. */
     private static final int STYLE_DEPTH = 8;
+    /** Word's lists have nine levels, 0 to 8. */
+    private static final int DEEPEST_LIST_LEVEL = 8;
 
     private WordDocument() {
     }
@@ -136,7 +138,7 @@ final class WordDocument {
         /** A list item at its level: lists open and close as the levels go in and out, a new kind starts a new list. */
         private Element listItem(XWPFParagraph paragraph) {
             BigInteger ilvl = paragraph.getNumIlvl();
-            int level = ilvl == null ? 0 : Math.min(ilvl.intValue(), STYLE_DEPTH);
+            int level = ilvl == null ? 0 : Math.min(ilvl.intValue(), DEEPEST_LIST_LEVEL);
             String tag = "bullet".equals(paragraph.getNumFmt()) || paragraph.getNumFmt() == null ? "ul" : "ol";
             while (lists.size() > level + 1) {
                 lists.removeLast();
