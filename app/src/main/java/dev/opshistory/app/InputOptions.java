@@ -19,8 +19,8 @@ final class InputOptions {
             description = "Export files or folders of exports (folders are walked; READMEs and hidden files are skipped).")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Force a parser instead of detecting the format (see `inspect --list-formats`).")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = KnownFormats.class,
+            description = "Force a parser instead of detecting the format; one of: ${COMPLETION-CANDIDATES}.")
     String format;
 
     /** The files to read, in order; says on stderr which files of the folders were left as not exports. */

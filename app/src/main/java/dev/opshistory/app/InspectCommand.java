@@ -39,7 +39,8 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "An export file.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Force a parser instead of detecting the format.")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = KnownFormats.class,
+            description = "Force a parser instead of detecting the format; one of: ${COMPLETION-CANDIDATES}.")
     String format;
 
     @Option(names = "--classify", description = "Apply the stateless classification rules to each event.")

@@ -43,6 +43,17 @@ class CommandLineTest {
     }
 
     @Test
+    void helpOfEveryCommandThatReadsExportsListsTheFormatsItCanForce() {
+        for (String command : new String[] {"run", "ingest", "inspect"}) {
+            out.reset();
+            assertThat(Main.execute(command, "--help")).as(command).isZero();
+            String help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+            assertThat(dev.opshistory.ingest.parse.ParserRegistry.defaults().formats()).as(command)
+                    .allSatisfy(format -> assertThat(help).contains(format));
+        }
+    }
+
+    @Test
     void missingInputPathIsABadInputWithOneLineAndNoStackTrace(@TempDir Path tmp) {
         int code = Main.execute("run", tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString());
 
