@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gives into the export files to read: files as given, directories walked in
- * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word documents, PDFs, and files
+ * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word and OpenDocument texts, PDFs, and files
  * without an extension, as wikis and repositories keep some write-ups: what no parser recognises becomes a
  * reject, not a silent loss); hidden files, READMEs and licences are documentation, and ground-truth labels
  * beside the data ({@code *.labels.json}) are not inputs at all: all of these are skipped, and the caller is
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class InputFiles {
 
     private static final Set<String> EXPORT_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "md", "markdown",
-            "html", "htm", "xhtml", "txt", "docx", "pdf");
+            "html", "htm", "xhtml", "txt", "docx", "odt", "pdf");
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "changelog", "notice");
     /** A file of this name makes the walker skip its folder. */
     public static final String SKIP_MARKER = ".opshistory-skip";

@@ -27,6 +27,7 @@ class InputFilesTest {
         touch("postmortems/2026-03-03 plain.txt");
         touch("postmortems/2026-04-04 review.docx");
         touch("postmortems/2026-05-05 vendor RCA.pdf");
+        touch("postmortems/2026-06-06 review.odt");
         touch("postmortems/old review.doc");
         touch("tools/make.py");
         touch("README.md");
@@ -45,7 +46,7 @@ class InputFilesTest {
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
                         "postmortems/2026-01-01.md", "postmortems/2026-02-02 Confluence export.html",
                         "postmortems/2026-03-03 plain.txt", "postmortems/2026-04-04 review.docx",
-                        "postmortems/2026-05-05 vendor RCA.pdf",
+                        "postmortems/2026-05-05 vendor RCA.pdf", "postmortems/2026-06-06 review.odt",
                         "postmortems/PM2022-009 - Bad AMI causing node issues",
                         "postmortems/PM2023-001 - AMI v1.2 rollout", "postmortems/saved-blog-post.htm",
                         "teams.lookup.json");

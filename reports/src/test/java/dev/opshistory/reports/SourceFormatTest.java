@@ -31,6 +31,7 @@ class SourceFormatTest {
         assertThat(SourceFormat.labelOf("postmortem-html")).isEqualTo("Postmortem HTML");
         assertThat(SourceFormat.labelOf("postmortem-docx")).isEqualTo("Postmortem Word");
         assertThat(SourceFormat.labelOf("postmortem-pdf")).isEqualTo("Postmortem PDF");
+        assertThat(SourceFormat.labelOf("postmortem-odt")).isEqualTo("Postmortem OpenDocument");
         assertThat(SourceFormat.labelOf("postmortem-text")).isEqualTo("Postmortem text");
         assertThat(SourceFormat.labelOf("jsm_alerts_csv")).isEqualTo("JSM alerts CSV");
         assertThat(SourceFormat.labelOf("alertmanager-webhook-json")).isEqualTo("Alertmanager webhook JSON");

@@ -47,6 +47,7 @@ public final class ParserRegistry {
                 new dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.DocxPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.PdfPostmortemParser(),
+                new dev.opshistory.ingest.parse.postmortem.OdtPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser(),
                 // records folded into their incident or alert
                 new PagerDutyLogEntriesJsonParser(),

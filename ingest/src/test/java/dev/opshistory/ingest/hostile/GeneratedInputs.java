@@ -135,6 +135,20 @@ final class GeneratedInputs {
                 }
                 w.write("</w:t></w:r></w:p>" + paragraph("Heading1", "Impact") + paragraph(null, "12% of orders failed."));
             });
+            case "odt-zip-bomb" -> {
+                Path file = dir.resolve("odt-zip-bomb.odt");
+                try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file));
+                     Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
+                    entry(zip, w, "mimetype", "application/vnd.oasis.opendocument.text");
+                    zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+                    w.write("<office:document-content><office:body><office:text><text:p>");
+                    repeat(w, "a".repeat(1024), 80 * 1024); // 80 MB of one letter
+                    w.write("</text:p></office:text></office:body></office:document-content>");
+                    w.flush();
+                    zip.closeEntry();
+                }
+                yield file;
+            }
             default -> throw new IllegalArgumentException("no generator " + name);
         };
     }

@@ -24,6 +24,7 @@ import dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser;
 import dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser;
 import dev.opshistory.ingest.parse.postmortem.DocxPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
+import dev.opshistory.ingest.parse.postmortem.OdtPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PdfPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser;
@@ -58,7 +59,7 @@ class ParserFuzzTest {
     private static final String SEED = "20260714";
     /** Per parser: about 40 s of fuzzing in all on an idle 2-core machine, detection included. */
     private static final int TRIES = 1500;
-    /** Word documents and PDFs are read whole by a library, some 10 ms a try: fewer tries, the same edits. */
+    /** Word and OpenDocument texts and PDFs are read whole by a library, some 10 ms a try: fewer tries, the same edits. */
     private static final int DOCUMENT_TRIES = 300;
     /** Detection asks all 14 parsers per try. */
     private static final int DETECTION_TRIES = 500;
@@ -122,6 +123,11 @@ class ParserFuzzTest {
     @Property(seed = SEED, tries = DOCUMENT_TRIES)
     void wordPostmortems(@ForAll("wordPostmortems") FuzzInput input) {
         check(new DocxPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = DOCUMENT_TRIES)
+    void openDocumentPostmortems(@ForAll("openDocumentPostmortems") FuzzInput input) {
+        check(new OdtPostmortemParser(), input);
     }
 
     @Property(seed = SEED, tries = DOCUMENT_TRIES)
@@ -195,7 +201,8 @@ class ParserFuzzTest {
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT,
-                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT, PdfPostmortemParser.FORMAT);
+                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT, PdfPostmortemParser.FORMAT,
+                OdtPostmortemParser.FORMAT);
 
         assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
     }
@@ -307,8 +314,16 @@ class ParserFuzzTest {
 
     @Provide
     Arbitrary<FuzzInput> wordPostmortems() {
-        return DocxFuzz.inputs(List.of(RealPayloads.resourceBytes("/postmortem/word-sre-template-by-pandoc.docx"),
-                RealPayloads.resourceBytes("/postmortem/word-bold-labels-and-check-boxes-by-pandoc.docx")));
+        return ZipDocumentFuzz.inputs(List.of(RealPayloads.resourceBytes("/postmortem/word-sre-template-by-pandoc.docx"),
+                RealPayloads.resourceBytes("/postmortem/word-bold-labels-and-check-boxes-by-pandoc.docx")),
+                ZipDocumentFuzz.WORD_PARTS, "postmortem.docx");
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> openDocumentPostmortems() {
+        return ZipDocumentFuzz.inputs(List.of(RealPayloads.resourceBytes("/postmortem/odt-sre-template-by-pandoc.odt"),
+                RealPayloads.resourceBytes("/postmortem/odt-bold-labels-and-check-boxes-by-pandoc.odt")),
+                ZipDocumentFuzz.OPEN_DOCUMENT_PARTS, "postmortem.odt");
     }
 
     /** Printed postmortems with their bytes mangled: a PDF is one postmortem, one accept or one reject. */
@@ -408,7 +423,7 @@ class ParserFuzzTest {
     @Provide
     Arbitrary<FuzzInput> anyInput() {
         return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
-                htmlPostmortems(), plainTextPostmortems(), wordPostmortems(), pdfPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
+                htmlPostmortems(), plainTextPostmortems(), wordPostmortems(), pdfPostmortems(), openDocumentPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
                 jiraIssues(), jiraCsv());
     }
 

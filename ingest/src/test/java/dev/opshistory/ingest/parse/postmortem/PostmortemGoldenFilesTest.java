@@ -18,12 +18,12 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code .html}, {@code .txt}, {@code .docx},
- * {@code .pdf} or {@code .json} is
+ * {@code .pdf}, {@code .odt} or {@code .json} is
  * detected by its parser, parsed with no reject, and must give exactly the events of
  * {@code <case>.expected.ndjson}, one {@link EventJson#toJson} per line. The two Google SRE cases are copies
  * of {@code shared/formats/postmortems/google-sre-example/} (ATX headings; setext headings with bold fields
  * and footnotes). The Word documents were written by pandoc 2.17 from the Markdown in {@code document-sources/}
- * ({@code pandoc X.md -o X.docx}); the PDFs were printed by headless Chromium 156 ({@code chromium --headless
+ * ({@code pandoc X.md -o X.docx}), and so were the OpenDocument texts ({@code -o X.odt}); the PDFs were printed by headless Chromium 156 ({@code chromium --headless
  * --print-to-pdf}, its header and footer included), one from the Confluence export here, one from the Word template's
  * Markdown as pandoc's standalone HTML ({@code document-sources/word-sre-template-by-pandoc.html}).
  *
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 class PostmortemGoldenFilesTest {
 
     private static final List<ExportParser> PARSERS = List.of(new MarkdownPostmortemParser(), new HtmlPostmortemParser(),
-            new PlainTextPostmortemParser(), new DocxPostmortemParser(), new PdfPostmortemParser(), new JsonPostmortemParser());
+            new PlainTextPostmortemParser(), new DocxPostmortemParser(), new PdfPostmortemParser(), new OdtPostmortemParser(),
+            new JsonPostmortemParser());
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -47,7 +48,8 @@ class PostmortemGoldenFilesTest {
                 "confluence-export-atlassian-template.html", "google-docs-web-page.html", "blog-post-saved-from-a-browser.html",
                 "google-docs-plain-text.txt", "word-sre-template-by-pandoc.docx",
                 "word-bold-labels-and-check-boxes-by-pandoc.docx", "pdf-sre-template-printed-by-chromium.pdf",
-                "pdf-confluence-page-printed-by-chromium.pdf");
+                "pdf-confluence-page-printed-by-chromium.pdf", "odt-sre-template-by-pandoc.odt",
+                "odt-bold-labels-and-check-boxes-by-pandoc.odt");
     }
 
     private static void check(Path input) throws IOException {
@@ -59,18 +61,19 @@ class PostmortemGoldenFilesTest {
                 : name.endsWith(".html") ? HtmlPostmortemParser.FORMAT
                 : name.endsWith(".txt") ? PlainTextPostmortemParser.FORMAT
                 : name.endsWith(".docx") ? DocxPostmortemParser.FORMAT
-                : name.endsWith(".pdf") ? PdfPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
+                : name.endsWith(".pdf") ? PdfPostmortemParser.FORMAT
+                : name.endsWith(".odt") ? OdtPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
 
         CollectingSink sink = Parsing.parse(parser, input);
         assertThat(sink.rejects).isEmpty();
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
-        String caseName = name.replaceFirst("\\.(md|html|txt|docx|pdf|json)$", "");
+        String caseName = name.replaceFirst("\\.(md|html|txt|docx|pdf|odt|json)$", "");
         GoldenFiles.assertLines("postmortem", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static Stream<Path> cases() throws IOException {
         return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".txt")
-                || name.endsWith(".docx") || name.endsWith(".pdf") || name.endsWith(".json")).stream();
+                || name.endsWith(".docx") || name.endsWith(".pdf") || name.endsWith(".odt") || name.endsWith(".json")).stream();
     }
 }

@@ -13,28 +13,32 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Inputs for the Word document parser made from real .docx files: the bytes of one part (the document, its styles,
- * its numbering, its content types or relationships) mangled inside an archive that is still a valid zip, which
- * reaches the XML readers behind the zip reader; then possibly the archive's own bytes mangled, which reaches the zip
- * reader. One file is one postmortem, whatever was done to it: exactly one accept or one reject.
+ * Inputs for the parsers of zipped documents (Word, OpenDocument) made from real files: the bytes of one part (the
+ * document, its styles, its numbering, its manifest or relationships) mangled inside an archive that is still a
+ * valid zip, which reaches the XML readers behind the zip reader; then possibly the archive's own bytes mangled, which
+ * reaches the zip reader. One file is one postmortem, whatever was done to it: exactly one accept or one reject.
  */
-final class DocxFuzz {
+final class ZipDocumentFuzz {
 
-    /** The parts whose XML a broken writer or a hostile file can spoil. */
-    private static final List<String> PARTS = List.of("word/document.xml", "word/styles.xml", "word/numbering.xml",
+    /** The parts of a Word document whose XML a broken writer or a hostile file can spoil. */
+    static final List<String> WORD_PARTS = List.of("word/document.xml", "word/styles.xml", "word/numbering.xml",
             "[Content_Types].xml", "word/_rels/document.xml.rels");
+    /** The same for an OpenDocument text. */
+    static final List<String> OPEN_DOCUMENT_PARTS = List.of("content.xml", "styles.xml", "meta.xml", "mimetype",
+            "META-INF/manifest.xml");
 
-    private DocxFuzz() {
+    private ZipDocumentFuzz() {
     }
 
-    static Arbitrary<FuzzInput> inputs(List<byte[]> documents) {
-        return Combinators.combine(Arbitraries.integers().between(0, documents.size() - 1), Arbitraries.of(PARTS),
+    /** Documents with one of {@code parts} edited, parsed under {@code fileName}. */
+    static Arbitrary<FuzzInput> inputs(List<byte[]> documents, List<String> parts, String fileName) {
+        return Combinators.combine(Arbitraries.integers().between(0, documents.size() - 1), Arbitraries.of(parts),
                 ByteEdit.some(), ByteEdit.some()).as((seed, part, partEdits, archiveEdits) -> {
                     byte[] bytes = withPartEdited(documents.get(seed), part, partEdits);
                     for (ByteEdit edit : archiveEdits) {
                         bytes = edit.apply(bytes);
                     }
-                    return new FuzzInput("postmortem.docx", bytes, 1, FuzzInput.Expect.EXACT, "document " + seed + " with "
+                    return new FuzzInput(fileName, bytes, 1, FuzzInput.Expect.EXACT, "document " + seed + " with "
                             + part + " edited by " + partEdits + (archiveEdits.isEmpty() ? "" : ", then the archive by " + archiveEdits));
                 });
     }
