@@ -51,13 +51,21 @@ final class ConvertedPostmortem {
 
     /** Whether the Markdown detection of the converted text makes the document a postmortem. */
     boolean isPostmortem(Detection asMarkdown, String markdownText) {
+        return whyNotAPostmortem(asMarkdown, markdownText) == null;
+    }
+
+    /** Null when the Markdown detection of the converted text makes the document a postmortem; else why not. */
+    private String whyNotAPostmortem(Detection asMarkdown, String markdownText) {
+        boolean namesAnIncident = asMarkdown.score() >= ONE_SECTION_SCORE && IncidentWording.namesAnIncident(markdownText);
         if (asMarkdown.score() >= SURE_SCORE) {
             Set<SectionKind> sections = markdown.coreSections(markdownText);
-            if (sections.isEmpty() || !GENERIC_SECTIONS.containsAll(sections)) {
-                return true;
+            if (sections.isEmpty() || !GENERIC_SECTIONS.containsAll(sections) || namesAnIncident) {
+                return null;
             }
+            return "it has only a summary and action items, and no words that name an incident (meeting notes or a"
+                    + " design document?)";
         }
-        return asMarkdown.score() >= ONE_SECTION_SCORE && IncidentWording.namesAnIncident(markdownText);
+        return namesAnIncident ? null : asMarkdown.reason();
     }
 
     /**
@@ -66,10 +74,9 @@ final class ConvertedPostmortem {
      * none.
      */
     void emit(AsMarkdown document, String fileName, String kind, ParseSink sink) {
-        Detection asMarkdown = detect(fileName, document.markdown());
-        if (!isPostmortem(asMarkdown, document.markdown())) {
-            sink.reject(Reject.of(fileName, "file", null, kind + " that is not a postmortem: " + asMarkdown.reason(),
-                    document.markdown()));
+        String whyNot = whyNotAPostmortem(detect(fileName, document.markdown()), document.markdown());
+        if (whyNot != null) {
+            sink.reject(Reject.of(fileName, "file", null, kind + " that is not a postmortem: " + whyNot, document.markdown()));
             return;
         }
         try {

@@ -202,8 +202,9 @@ class DocxPostmortemParserTest {
         CollectingSink design = Parsing.parse(parser, designNote.bytes(), "pilot.docx");
 
         assertThat(design.events).isEmpty();
-        assertThat(design.rejects).singleElement().satisfies(r ->
-                assertThat(r.reason()).startsWith("Word document that is not a postmortem"));
+        assertThat(design.rejects).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("Word document that is"
+                + " not a postmortem: it has only a summary and action items, and no words that name an incident (meeting"
+                + " notes or a design document?)"));
         assertThat(onlyEvent(shortReview).title()).isEqualTo("Search outage");
     }
 
