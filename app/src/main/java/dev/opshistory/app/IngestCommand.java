@@ -1,5 +1,7 @@
 package dev.opshistory.app;
 
+import dev.opshistory.ingest.InputFiles;
+
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +32,10 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Stages.checkKafka(bootstrapServers);
-        Stages.ingest(input.files(), input.format, bootstrapServers, output.writableOut(),
-                pseudonymize, System.out, System.err);
+        try (InputFiles files = input.files()) {
+            Stages.ingest(files.files(), input.format, bootstrapServers, output.writableOut(),
+                    pseudonymize, System.out, System.err);
+        }
         return 0;
     }
 }

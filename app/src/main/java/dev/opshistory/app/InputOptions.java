@@ -16,22 +16,25 @@ final class InputOptions {
     private static final int SKIPPED_NAMED = 5;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Export files or folders of exports (folders are walked; READMEs and hidden files are skipped).")
+            description = "Export files, folders of exports or zip archives of them (folders and archives are walked; READMEs and hidden files are skipped).")
     List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = KnownFormats.class,
             description = "Force a parser instead of detecting the format; one of: ${COMPLETION-CANDIDATES}.")
     String format;
 
-    /** The files to read, in order; says on stderr which files of the folders were left as not exports. */
-    List<Path> files() {
+    /**
+     * The files to read, in order, with the archives opened to read some of them (close it when they are read); says
+     * on stderr which files of the folders were left as not exports.
+     */
+    InputFiles files() {
         List<Path> skipped = new ArrayList<>();
         try {
-            List<Path> files = InputFiles.expand(paths, skipped::add);
+            InputFiles files = InputFiles.open(paths, skipped::add);
             if (!skipped.isEmpty()) {
                 System.err.println("skipped " + skipped.size() + " file" + (skipped.size() == 1 ? "" : "s")
                         + " that are not exports by their names (READMEs, licences, images, …): "
-                        + skipped.stream().limit(SKIPPED_NAMED).map(Path::toString).collect(Collectors.joining(", "))
+                        + skipped.stream().limit(SKIPPED_NAMED).map(InputFiles::nameOf).collect(Collectors.joining(", "))
                         + (skipped.size() > SKIPPED_NAMED ? ", …" : "") + "; give a file by its path to read it anyway");
             }
             return files;

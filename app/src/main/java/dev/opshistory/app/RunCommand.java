@@ -1,5 +1,7 @@
 package dev.opshistory.app;
 
+import dev.opshistory.ingest.InputFiles;
+
 import dev.opshistory.broker.EmbeddedKafkaBroker;
 import dev.opshistory.reports.ReportRequest;
 import java.nio.file.Path;
@@ -49,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path out = output.writableOut();
         Stages.clearReport(out); // whatever happens next, the previous report must not look like this run's
-        List<Path> files = input.files();
+        InputFiles files = input.files();
         Stages.checkClassifyInputs(rulesFile, overridesFile);
         ReportRequest request = report.request(out);
         EmbeddedKafkaBroker embedded = null;
@@ -63,12 +65,15 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 Stages.checkKafka(bootstrap);
             }
-            Stages.ingest(files, input.format, bootstrap, out, pseudonymize, System.out, System.err);
+            try (files) {
+                Stages.ingest(files.files(), input.format, bootstrap, out, pseudonymize, System.out, System.err);
+            }
             System.err.println("classify: running the Flink job…");
             Stages.classify(bootstrap, out, false, parallelism, report.timeZone, rulesFile, overridesFile);
             Stages.report(request, System.out);
             return 0;
         } finally {
+            files.close(); // when a stage before ingest failed; closing twice is harmless
             if (embedded != null) {
                 embedded.close();
             }

@@ -71,7 +71,9 @@ class CommandLineTest {
         InputOptions input = new InputOptions();
         input.paths = List.of(tmp);
 
-        assertThat(input.files()).containsExactly(tmp.resolve("PM2022-009 - Bad AMI"));
+        try (dev.opshistory.ingest.InputFiles files = input.files()) {
+            assertThat(files.files()).containsExactly(tmp.resolve("PM2022-009 - Bad AMI"));
+        }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped 2 files that are not exports by their names",
                 tmp.resolve("README.md").toString(), tmp.resolve("graph.png").toString());
     }

@@ -129,7 +129,7 @@ public final class IngestRunner {
     }
 
     private Reconciliation.FileCount ingestFile(Path file, TeamDirectory teams) throws IOException {
-        String name = file.toString();
+        String name = InputFiles.nameOf(file);
         CountingSink sink = new CountingSink();
         String head;
         try {

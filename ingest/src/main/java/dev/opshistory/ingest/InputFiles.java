@@ -3,6 +3,8 @@ package dev.opshistory.ingest;
 import dev.opshistory.ingest.parse.FileExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,18 +16,22 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Expands the paths a user gives into the export files to read: files as given, directories walked in
- * name order. Inside directories only export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word and OpenDocument texts, PDFs, and files
- * without an extension, as wikis and repositories keep some write-ups: what no parser recognises becomes a
- * reject, not a silent loss); hidden files, READMEs and licences are documentation, and ground-truth labels
- * beside the data ({@code *.labels.json}) are not inputs at all: all of these are skipped, and the caller is
- * told which files of other kinds (images, spreadsheets) were left. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie
- * {@code GET /v2/teams} response) are taken: they are not exports, but the ingest run reads them first to name what
- * the exports give only by id, and lists them as side files ({@link IngestRunner}).
- * A folder holding a file named {@value #SKIP_MARKER} is skipped with everything below it (e.g. a labelled
- * evaluation set kept beside real exports).
+ * The export files to read, from the paths a user gives: files as given, directories walked in name order, and zip
+ * archives (a Confluence space export, Google Docs' zipped web page, any folder zipped to be sent) read in place as
+ * folders, their entries named {@code archive.zip!/path} ({@link #nameOf}). Inside directories and archives only
+ * export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word and OpenDocument texts, PDFs,
+ * and files without an extension, as wikis and repositories keep some write-ups: what no parser recognises becomes a
+ * reject, not a silent loss); hidden files, READMEs and licences are documentation, and ground-truth labels beside the
+ * data ({@code *.labels.json}) are not inputs at all: all of these are skipped, and the caller is told which files of
+ * other kinds (images, spreadsheets, archives inside archives) were left. An archive that cannot be opened is read as a
+ * file, and so ends in a reject. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie {@code GET /v2/teams}
+ * response) are taken: they are not exports, but the ingest run reads them first to name what the exports give only by
+ * id, and lists them as side files ({@link IngestRunner}). A folder holding a file named {@value #SKIP_MARKER} is
+ * skipped with everything below it (e.g. a labelled evaluation set kept beside real exports).
+ *
+ * <p>Close it when the files are read: that closes the archives opened to read them.
  */
-public final class InputFiles {
+public final class InputFiles implements AutoCloseable {
 
     private static final Set<String> EXPORT_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "md", "markdown",
             "html", "htm", "xhtml", "txt", "docx", "odt", "pdf");
@@ -35,49 +41,105 @@ public final class InputFiles {
 
     private static final Set<String> SIDE_FILE_SUFFIXES = Set.of(".labels.json");
 
-    private InputFiles() {
+    private final List<Path> files = new ArrayList<>();
+    private final List<FileSystem> archives = new ArrayList<>();
+    private final Consumer<Path> skipped;
+
+    private InputFiles(Consumer<Path> skipped) {
+        this.skipped = skipped;
     }
 
     /**
      * @throws NoSuchFileException when a given path does not exist
      */
-    public static List<Path> expand(List<Path> paths) throws NoSuchFileException {
-        return expand(paths, skipped -> { });
+    public static InputFiles open(List<Path> paths) throws NoSuchFileException {
+        return open(paths, skipped -> { });
     }
 
     /**
-     * The files to read, telling {@code skipped} of each file inside a folder that is left because its name is
-     * not an export's (hidden files and skipped folders aside).
+     * The files to read, telling {@code skipped} of each file inside a folder or archive that is left because its name
+     * is not an export's (hidden files and skipped folders aside).
      *
      * @throws NoSuchFileException when a given path does not exist
      */
-    public static List<Path> expand(List<Path> paths, Consumer<Path> skipped) throws NoSuchFileException {
-        List<Path> files = new ArrayList<>();
+    public static InputFiles open(List<Path> paths, Consumer<Path> skipped) throws NoSuchFileException {
+        InputFiles inputs = new InputFiles(skipped);
         for (Path path : paths) {
             if (!Files.exists(path)) {
+                inputs.close();
                 throw new NoSuchFileException(path.toString(), null, "no such file or directory");
             }
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !hiddenBelow(path, p))
-                            .filter(p -> !inSkippedFolder(path, p))
-                            .sorted()
-                            .forEach(p -> {
-                                if (looksLikeExport(p)) {
-                                    files.add(p);
-                                } else {
-                                    skipped.accept(p);
-                                }
-                            });
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path, e);
-                }
+                inputs.walk(path);
+            } else if (isArchive(path)) {
+                inputs.archive(path);
             } else {
-                files.add(path);
+                inputs.files.add(path);
             }
         }
-        return files;
+        return inputs;
+    }
+
+    /** The files to read, in order. */
+    public List<Path> files() {
+        return List.copyOf(files);
+    }
+
+    /**
+     * A file's name in reconciliations, rejects and {@code source_file}: its path as given, or for an entry of a zip
+     * archive the archive's path, "!" and the entry's path ({@code exports/space.zip!/pages/PIR-112.html}).
+     */
+    public static String nameOf(Path file) {
+        return file.getFileSystem() == FileSystems.getDefault() ? file.toString()
+                : file.getFileSystem() + "!" + file; // a zip file system's name is its archive's path
+    }
+
+    @Override
+    public void close() {
+        for (FileSystem archive : archives) {
+            try {
+                archive.close();
+            } catch (IOException e) {
+                // read-only and read to the end: nothing is lost when closing fails
+            }
+        }
+        archives.clear();
+    }
+
+    private void walk(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !hiddenBelow(root, p))
+                    .filter(p -> !inSkippedFolder(root, p)).sorted().toList()) {
+                if (isArchive(p) && root.getFileSystem() == FileSystems.getDefault()) {
+                    archive(p);
+                } else if (looksLikeExport(p)) {
+                    files.add(p);
+                } else {
+                    skipped.accept(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + nameOf(root), e);
+        }
+    }
+
+    /** A zip archive walked as a folder; one that cannot be opened is read as a file, and so ends in a reject. */
+    private void archive(Path zip) {
+        FileSystem archive;
+        try {
+            archive = FileSystems.newFileSystem(zip);
+        } catch (IOException | RuntimeException e) { // not a zip, or a broken one
+            files.add(zip);
+            return;
+        }
+        archives.add(archive);
+        for (Path root : archive.getRootDirectories()) {
+            walk(root);
+        }
+    }
+
+    private static boolean isArchive(Path file) {
+        return FileExtension.of(file.getFileName().toString().toLowerCase(Locale.ROOT)).equals("zip");
     }
 
     private static boolean hiddenBelow(Path root, Path file) {

@@ -58,7 +58,7 @@ final class SideFiles {
                 teams = readTeams(input);
             } catch (IOException e) {
                 if (namedLookup) {
-                    files.add(new Reconciliation.SideFile(input.toString(), "lookup", 0, null,
+                    files.add(new Reconciliation.SideFile(InputFiles.nameOf(input), "lookup", 0, null,
                             "cannot read the file: " + e.getMessage()));
                     paths.add(input);
                 }
@@ -66,12 +66,12 @@ final class SideFiles {
             }
             if (teams.isPresent()) {
                 names.putAll(teams.get());
-                files.add(new Reconciliation.SideFile(input.toString(), TeamsLookup.KIND, teams.get().size(),
+                files.add(new Reconciliation.SideFile(InputFiles.nameOf(input), TeamsLookup.KIND, teams.get().size(),
                         IngestRunner.sha256(input), null));
                 paths.add(input);
                 LOG.info("teams lookup {}: {} team names", input, teams.get().size());
             } else if (namedLookup) {
-                files.add(new Reconciliation.SideFile(input.toString(), "lookup", 0, IngestRunner.sha256(input),
+                files.add(new Reconciliation.SideFile(InputFiles.nameOf(input), "lookup", 0, IngestRunner.sha256(input),
                         "not an Opsgenie GET /v2/teams response nor a Grafana OnCall GET /api/v1/teams/ page (a data or results list of teams with id and name): not used"));
                 paths.add(input);
             }

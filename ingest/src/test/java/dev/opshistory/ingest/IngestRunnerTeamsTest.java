@@ -43,7 +43,10 @@ class IngestRunnerTeamsTest {
                  "took": 0.05, "requestId": "b1"}
                 """);
 
-        Reconciliation reconciliation = ingest(InputFiles.expand(List.of(dir)));
+        Reconciliation reconciliation;
+        try (InputFiles inputs = InputFiles.open(List.of(dir))) {
+            reconciliation = ingest(inputs.files());
+        }
 
         assertThat(events.get(0).team()).isEqualTo("sre-core");
         assertThat(rejects).isEmpty();
@@ -78,7 +81,10 @@ class IngestRunnerTeamsTest {
         Path services = Files.writeString(dir.resolve("services.lookup.json"),
                 "{\"data\": [{\"id\": \"s-1\", \"name\": \"checkout\", \"teamId\": \"t-1\"}]}");
 
-        Reconciliation reconciliation = ingest(InputFiles.expand(List.of(dir)));
+        Reconciliation reconciliation;
+        try (InputFiles inputs = InputFiles.open(List.of(dir))) {
+            reconciliation = ingest(inputs.files());
+        }
 
         assertThat(rejects).isEmpty();
         assertThat(reconciliation.files()).isEmpty();
@@ -93,7 +99,10 @@ class IngestRunnerTeamsTest {
     void sampleDataOpsgenieAlertsCarryTeamNamesNotIds() throws Exception {
         Path opsgenie = SampleData.file("opsgenie");
 
-        Reconciliation reconciliation = ingest(InputFiles.expand(List.of(opsgenie)));
+        Reconciliation reconciliation;
+        try (InputFiles inputs = InputFiles.open(List.of(opsgenie))) {
+            reconciliation = ingest(inputs.files());
+        }
 
         Set<String> teams = events.stream().filter(e -> e.source() == Source.OPSGENIE).map(CanonicalEvent::team)
                 .collect(Collectors.toSet());

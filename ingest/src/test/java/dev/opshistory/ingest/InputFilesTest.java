@@ -40,7 +40,7 @@ class InputFilesTest {
         touch("postmortems/timeline.png");
 
         List<Path> skipped = new ArrayList<>();
-        List<Path> files = InputFiles.expand(List.of(root), skipped::add);
+        List<Path> files = files(List.of(root), skipped::add);
 
         assertThat(files).extracting(this::relative)
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
@@ -66,20 +66,76 @@ class InputFilesTest {
         touch("eval/alerts.json");
         touch("eval/deeper/texts.md");
 
-        assertThat(InputFiles.expand(List.of(root))).containsExactly(root.resolve("pagerduty/incidents.json"));
+        assertThat(files(List.of(root), p -> { })).containsExactly(root.resolve("pagerduty/incidents.json"));
     }
 
     @Test
     void aFileGivenByNameIsTakenWhateverItsName() throws Exception {
         Path readme = touch("README.md");
 
-        assertThat(InputFiles.expand(List.of(readme))).containsExactly(readme);
+        assertThat(files(List.of(readme), p -> { })).containsExactly(readme);
     }
 
     @Test
     void aMissingPathIsReported() {
-        assertThatThrownBy(() -> InputFiles.expand(List.of(root.resolve("nope"))))
+        assertThatThrownBy(() -> InputFiles.open(List.of(root.resolve("nope"))))
                 .isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void aZipArchiveIsWalkedAsAFolderItsEntriesNamedAfterItAndClosedWithTheInputs() throws Exception {
+        touch("exports/a.json");
+        zip("exports/space-export.zip", "pages/PIR-112.html", "pages/meeting.html", "pages/logo.png", "README.md",
+                "__MACOSX/pages/._PIR-112.html", "inner.zip");
+        List<Path> skipped = new ArrayList<>();
+
+        List<String> names;
+        Path entry;
+        try (InputFiles inputs = InputFiles.open(List.of(root.resolve("exports")), skipped::add)) {
+            names = inputs.files().stream().map(InputFiles::nameOf).toList();
+            entry = inputs.files().get(1);
+            assertThat(Files.readString(entry)).isEqualTo("pages/PIR-112.html"); // readable while open
+        }
+
+        String archive = root.resolve("exports/space-export.zip").toString();
+        assertThat(names).containsExactly(root.resolve("exports/a.json").toString(),
+                archive + "!/pages/PIR-112.html", archive + "!/pages/meeting.html");
+        assertThat(skipped).extracting(InputFiles::nameOf).containsExactly(archive + "!/README.md",
+                archive + "!/inner.zip", archive + "!/pages/logo.png");
+        assertThatThrownBy(() -> Files.readString(entry)).as("closed with the inputs")
+                .isInstanceOf(java.nio.file.ClosedFileSystemException.class);
+    }
+
+    @Test
+    void aZipArchiveGivenByNameIsWalkedAndABrokenOneIsReadAsAFile() throws Exception {
+        Path archive = zip("export.zip", "incidents.json");
+        Path broken = Files.writeString(root.resolve("broken.zip"), "not a zip");
+
+        try (InputFiles inputs = InputFiles.open(List.of(archive, broken))) {
+            assertThat(inputs.files()).extracting(InputFiles::nameOf)
+                    .containsExactly(archive + "!/incidents.json", broken.toString());
+        }
+    }
+
+    /** A zip archive whose entries each hold their own name. */
+    private Path zip(String relative, String... entries) throws Exception {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (String entry : entries) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry));
+                out.write(entry.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** The files of inputs without archives. */
+    private static List<Path> files(List<Path> paths, java.util.function.Consumer<Path> skipped) throws Exception {
+        try (InputFiles inputs = InputFiles.open(paths, skipped)) {
+            return inputs.files();
+        }
     }
 
     private Path touch(String relative) throws Exception {

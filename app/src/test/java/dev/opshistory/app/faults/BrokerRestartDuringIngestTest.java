@@ -58,7 +58,10 @@ class BrokerRestartDuringIngestTest {
         Outage outage = new Outage(EmbeddedKafkaBroker.start(
                 new EmbeddedKafkaBroker.Settings(tmp.resolve("kafka"), false, 0, 0)));
         try {
-            List<Path> files = InputFiles.expand(List.of(Repository.sampleData()));
+            List<Path> files;
+            try (InputFiles inputs = InputFiles.open(List.of(Repository.sampleData()))) {
+                files = inputs.files(); // the sample data holds no archive: its files stay readable after close
+            }
             Reconciliation reconciliation = KafkaIngestion.run(files, outage.chooser(), outage.bootstrap(), out,
                     Progress.silent());
 

@@ -37,7 +37,10 @@ class ParsersAcceptGeneratedOutputTest {
         IngestRunner runner = new IngestRunner(FormatChooser.detecting(registry()), events::add, folded::add, rejects::add,
                 Progress.silent());
 
-        Reconciliation reconciliation = runner.ingest(InputFiles.expand(List.of(out)));
+        Reconciliation reconciliation;
+        try (InputFiles inputs = InputFiles.open(List.of(out))) {
+            reconciliation = runner.ingest(inputs.files());
+        }
 
         assertThat(rejects).isEmpty();
         assertThat(reconciliation.total().rejected()).isZero();
@@ -68,7 +71,10 @@ class ParsersAcceptGeneratedOutputTest {
         IngestRunner runner = new IngestRunner(FormatChooser.detecting(registry()), events::add, e -> { }, rejects::add,
                 Progress.silent());
 
-        Reconciliation reconciliation = runner.ingest(InputFiles.expand(List.of(out)));
+        Reconciliation reconciliation;
+        try (InputFiles inputs = InputFiles.open(List.of(out))) {
+            reconciliation = runner.ingest(inputs.files());
+        }
 
         assertThat(rejects).isEmpty();
         assertThat(reconciliation.total().rejected()).isZero();
