@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A PDF's lines ({@link PdfLine}) as Markdown, the structure read back from how the text is set. The size most
  * characters are set in is the body's; a short line set larger is a heading (the largest size level one, the next level
- * two, smaller ones level three; a heading wrapped onto a second line is one heading); a short line wholly in bold is a
- * bold pseudo-heading, as the Markdown reader takes them; a line opening with a bullet character is a list item. A
+ * two, smaller ones level three; a heading wrapped onto a second line close under the first is one heading); a short
+ * line wholly in bold is a bold pseudo-heading, as the Markdown reader takes them; a line opening with a bullet character is a list item. A
  * line of three or more cells opens a table, its header; the lines under it whose cells stay inside its columns are
  * its rows, a cell's wrapped lines joined, a new row where the lines stand further apart than the text's lines do. A
  * line of two cells whose first is a few words ("Incident date | 16 Apr 2024", a table of fields) is a field line.
@@ -24,6 +24,8 @@ final class PdfMarkdown {
     private static final float HEADING_RATIO = 1.15f;
     /** Longer lines are sentences set large, not headings. */
     private static final int LONGEST_HEADING = 120;
+    /** A heading's second line at most this many of its sizes below the first is the same heading, wrapped. */
+    private static final float WRAPPED_HEADING = 1.6f;
     /** Longer bold lines are bold sentences, not pseudo-headings. */
     private static final int LONGEST_BOLD_HEADING = 60;
     /** Table lines further apart than this many times the text's line pitch start a new row. */
@@ -72,7 +74,7 @@ final class PdfMarkdown {
             String text = line.text().strip();
             if (isHeading(line)) {
                 if (previous != null && isHeading(previous) && previous.roundedSize() == line.roundedSize()
-                        && previous.page() == line.page()) {
+                        && previous.page() == line.page() && line.top() - previous.top() <= WRAPPED_HEADING * line.size()) {
                     out.setLength(out.length() - 2); // a heading wrapped onto a second line: one heading
                     out.append(' ').append(text).append("\n\n");
                 } else {

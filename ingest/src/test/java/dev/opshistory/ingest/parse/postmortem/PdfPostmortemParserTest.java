@@ -81,6 +81,20 @@ class PdfPostmortemParserTest {
     }
 
     @Test
+    void twoHeadingsOfOneSizeWithSpaceBetweenAreTwoHeadings() {
+        CanonicalEvent e = onlyEvent(new PdfFiles()
+                .heading(20, "Cache stampede")
+                .heading(15, "Summary")
+                .line("The site was unavailable for 12 minutes during the incident.")
+                .heading(15, "Trigger")
+                .heading(15, "Root cause")
+                .line("Every node restarted at once and refilled its cache from the database."));
+
+        assertThat(e.postmortem().rootCause()).isEqualTo("Every node restarted at once and refilled its cache from the database.");
+        assertThat(e.postmortem().trigger()).isNull();
+    }
+
+    @Test
     void twoColumnRowsAreFieldsAndWiderRowsATable() {
         float[] four = {72, 260, 340, 430};
         CanonicalEvent e = onlyEvent(new PdfFiles()
