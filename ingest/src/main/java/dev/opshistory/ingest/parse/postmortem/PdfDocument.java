@@ -29,6 +29,14 @@ final class PdfDocument {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s*)?\\d{1,4}(\\s*(/|of)\\s*\\d{1,4})?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+    static {
+        // PDFBox keeps a cache of the machine's fonts (for fonts a PDF names but does not embed), by default in the
+        // user's home: a reader of exports should not write there; the temporary folder holds it instead.
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+        }
+    }
+
     private PdfDocument() {
     }
 
