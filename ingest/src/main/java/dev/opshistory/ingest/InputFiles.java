@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -40,6 +41,8 @@ public final class InputFiles implements AutoCloseable {
     public static final String SKIP_MARKER = ".opshistory-skip";
 
     private static final Set<String> SIDE_FILE_SUFFIXES = Set.of(".labels.json");
+    /** The encodings tried for the names of a zip archive's entries, in order. */
+    private static final List<String> ENTRY_NAME_ENCODINGS = List.of("UTF-8", "Cp437");
 
     private final List<Path> files = new ArrayList<>();
     private final List<FileSystem> archives = new ArrayList<>();
@@ -123,19 +126,26 @@ public final class InputFiles implements AutoCloseable {
         }
     }
 
-    /** A zip archive walked as a folder; one that cannot be opened is read as a file, and so ends in a reject. */
+    /**
+     * A zip archive walked as a folder; one that cannot be opened is read as a file, and so ends in a reject. Names of
+     * entries are UTF-8, or, where an archiver did not mark them so and they are not (Windows' own zip folders), in
+     * the zip format's original code page, CP437.
+     */
     private void archive(Path zip) {
-        FileSystem archive;
-        try {
-            archive = FileSystems.newFileSystem(zip);
-        } catch (IOException | RuntimeException e) { // not a zip, or a broken one
-            files.add(zip);
+        for (String encoding : ENTRY_NAME_ENCODINGS) {
+            FileSystem archive;
+            try {
+                archive = FileSystems.newFileSystem(zip, Map.of("encoding", encoding));
+            } catch (IOException | RuntimeException e) { // not a zip, a broken one, or names in another encoding
+                continue;
+            }
+            archives.add(archive);
+            for (Path root : archive.getRootDirectories()) {
+                walk(root);
+            }
             return;
         }
-        archives.add(archive);
-        for (Path root : archive.getRootDirectories()) {
-            walk(root);
-        }
+        files.add(zip);
     }
 
     private static boolean isArchive(Path file) {

@@ -117,6 +117,22 @@ class InputFilesTest {
         }
     }
 
+    @Test
+    void aZipArchiveWhoseNamesAreNotUtf8IsReadInTheZipFormatsOwnCodePage() throws Exception {
+        Path archive = root.resolve("windows.zip"); // Windows' zip folders write names in CP437, unmarked
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive),
+                java.nio.charset.Charset.forName("Cp437"))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("incidents-été.json"));
+            out.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        try (InputFiles inputs = InputFiles.open(List.of(archive))) {
+            assertThat(inputs.files()).extracting(InputFiles::nameOf).containsExactly(archive + "!/incidents-été.json");
+            assertThat(Files.readString(inputs.files().get(0))).isEqualTo("{}");
+        }
+    }
+
     /** A zip archive whose entries each hold their own name. */
     private Path zip(String relative, String... entries) throws Exception {
         Path file = root.resolve(relative);
