@@ -3,6 +3,7 @@ package dev.opshistory.app;
 import dev.opshistory.analytics.classify.EventClassifier;
 import dev.opshistory.analytics.rules.RuleSettings;
 import dev.opshistory.ingest.ExportText;
+import dev.opshistory.ingest.parse.FileExtension;
 import dev.opshistory.ingest.parse.TeamsLookup;
 import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.privacy.PrivacyFilter;
@@ -63,6 +64,10 @@ final class InspectCommand implements Callable<Integer> {
             head = ExportText.head(file);
         } catch (NoSuchFileException e) {
             throw new UserInputException("not a file: " + file);
+        }
+        if (format == null && FileExtension.of(file.getFileName().toString()).equals("zip")) {
+            throw new UserInputException(file + " is a zip archive: ingest and run read it as a folder; inspect reads one"
+                    + " file, so unzip it and inspect a file from it");
         }
         ParserChoice choice = Formats.chooser(format).choose(file.getFileName().toString(), head);
         if (choice.parser() == null && format == null) {

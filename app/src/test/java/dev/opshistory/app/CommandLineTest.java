@@ -93,6 +93,21 @@ class CommandLineTest {
     }
 
     @Test
+    void inspectOfAZipArchiveSaysToIngestItOrUnzipIt(@TempDir Path tmp) throws Exception {
+        Path archive = tmp.resolve("space-export.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(archive))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("pages/PIR-112.html"));
+            zip.closeEntry();
+        }
+
+        int code = Main.execute("inspect", archive.toString());
+
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("opshistory: " + archive + " is a zip archive:"
+                + " ingest and run read it as a folder; inspect reads one file, so unzip it and inspect a file from it");
+    }
+
+    @Test
     void inspectPrintsCanonicalEventsAsNdjson() {
         Path file = ProjectPaths.root().resolve("testdata/formats/pagerduty/api-reference-examples/GET_incidents.response.json");
 
