@@ -149,7 +149,7 @@ public final class InputFiles implements AutoCloseable {
     }
 
     private static boolean isArchive(Path file) {
-        return FileExtension.of(file.getFileName().toString().toLowerCase(Locale.ROOT)).equals("zip");
+        return FileExtension.of(file.getFileName().toString()).equals("zip");
     }
 
     private static boolean hiddenBelow(Path root, Path file) {
