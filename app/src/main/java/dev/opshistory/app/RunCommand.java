@@ -52,10 +52,10 @@ final class RunCommand implements Callable<Integer> {
         Path out = output.writableOut();
         Stages.clearReport(out); // whatever happens next, the previous report must not look like this run's
         InputFiles files = input.files();
-        Stages.checkClassifyInputs(rulesFile, overridesFile);
-        ReportRequest request = report.request(out);
         EmbeddedKafkaBroker embedded = null;
         try {
+            Stages.checkClassifyInputs(rulesFile, overridesFile);
+            ReportRequest request = report.request(out);
             String bootstrap = bootstrapServers;
             if (bootstrap == null) {
                 System.err.println("kafka: starting an embedded broker…");
@@ -65,15 +65,14 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 Stages.checkKafka(bootstrap);
             }
-            try (files) {
-                Stages.ingest(files.files(), input.format, bootstrap, out, pseudonymize, System.out, System.err);
-            }
+            Stages.ingest(files.files(), input.format, bootstrap, out, pseudonymize, System.out, System.err);
+            files.close(); // the inputs are read: their archives need not stay open through classify
             System.err.println("classify: running the Flink job…");
             Stages.classify(bootstrap, out, false, parallelism, report.timeZone, rulesFile, overridesFile);
             Stages.report(request, System.out);
             return 0;
         } finally {
-            files.close(); // when a stage before ingest failed; closing twice is harmless
+            files.close(); // when a check or the ingest failed; closing twice is harmless
             if (embedded != null) {
                 embedded.close();
             }
