@@ -59,7 +59,7 @@ class ParserFuzzTest {
     private static final String SEED = "20260714";
     /** Per parser: about 40 s of fuzzing in all on an idle 2-core machine, detection included. */
     private static final int TRIES = 1500;
-    /** Word and OpenDocument texts and PDFs are read whole by a library, some 10 ms a try: fewer tries, the same edits. */
+    /** Word and OpenDocument texts and PDFs are read whole by a library, 10 to 15 ms a try: fewer tries, the same edits. */
     private static final int DOCUMENT_TRIES = 300;
     /** Detection asks all 14 parsers per try. */
     private static final int DETECTION_TRIES = 500;

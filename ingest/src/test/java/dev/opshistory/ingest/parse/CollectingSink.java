@@ -17,6 +17,13 @@ public class CollectingSink implements ParseSink {
     /** Every call in order: an event's id, "reject <position>" or "fold <parent event id>". */
     public final List<String> calls = new ArrayList<>();
 
+    /** The one event of a file that is one record (a postmortem document), asserting no reject and no other event. */
+    public CanonicalEvent onlyEvent() {
+        org.assertj.core.api.Assertions.assertThat(rejects).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
     /** The events and enrichments as the parser contract sees them, in order. */
     List<Emitted> emitted() {
         return outputs.stream().map(Emitted::of).toList();

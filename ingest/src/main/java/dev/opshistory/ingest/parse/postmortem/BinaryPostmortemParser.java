@@ -69,19 +69,14 @@ abstract class BinaryPostmortemParser implements ExportParser {
 
     @Override
     public final void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
-        byte[] bytes = in.readNBytes(DocumentText.MAX_BYTES + 1);
-        if (bytes.length > DocumentText.MAX_BYTES) {
-            sink.reject(Reject.of(fileName, "file", null, "file larger than " + (DocumentText.MAX_BYTES >> 20)
-                    + " MiB, too large for a postmortem document", null));
-            return;
-        }
-        if (bytes.length == 0) {
-            sink.reject(Reject.of(fileName, "file", null, "empty file", null));
+        DocumentText.Bytes read = DocumentText.readBytes(in);
+        if (read.problem() != null) {
+            sink.reject(Reject.of(fileName, "file", null, read.problem(), null));
             return;
         }
         AsMarkdown document;
         try {
-            document = convert(bytes);
+            document = convert(read.bytes());
         } catch (IOException e) {
             sink.reject(Reject.of(fileName, "file", null, "not a readable " + kind + " (." + extension + "): "
                     + e.getMessage(), null));

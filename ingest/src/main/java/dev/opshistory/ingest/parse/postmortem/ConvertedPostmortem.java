@@ -56,16 +56,18 @@ final class ConvertedPostmortem {
 
     /** Null when the Markdown detection of the converted text makes the document a postmortem; else why not. */
     private String whyNotAPostmortem(Detection asMarkdown, String markdownText) {
-        boolean namesAnIncident = asMarkdown.score() >= ONE_SECTION_SCORE && IncidentWording.namesAnIncident(markdownText);
         if (asMarkdown.score() >= SURE_SCORE) {
             Set<SectionKind> sections = markdown.coreSections(markdownText);
-            if (sections.isEmpty() || !GENERIC_SECTIONS.containsAll(sections) || namesAnIncident) {
+            if (sections.isEmpty() || !GENERIC_SECTIONS.containsAll(sections)
+                    || IncidentWording.namesAnIncident(markdownText)) {
                 return null;
             }
             return "it has only a summary and action items, and no words that name an incident (meeting notes or a"
                     + " design document?)";
         }
-        return namesAnIncident ? null : asMarkdown.reason();
+        boolean oneSectionOfAnIncident = asMarkdown.score() >= ONE_SECTION_SCORE
+                && IncidentWording.namesAnIncident(markdownText);
+        return oneSectionOfAnIncident ? null : asMarkdown.reason();
     }
 
     /**

@@ -31,13 +31,27 @@ final class DocumentText {
         return read(in, DocumentText::decode);
     }
 
-    /** As {@link #read(InputStream)}, with the bytes turned into text by {@code decoder}. */
-    static Read read(InputStream in, Function<byte[], String> decoder) throws IOException {
+    /** A document's bytes, or why there are none to read. */
+    record Bytes(byte[] bytes, String problem) {
+    }
+
+    /** The document's bytes, at most {@link #MAX_BYTES}: none for an empty file or a larger one, with the reason. */
+    static Bytes readBytes(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            return new Read(null, "file larger than " + (MAX_BYTES / (1024 * 1024)) + " MiB, too large for a postmortem document");
+            return new Bytes(null, "file larger than " + (MAX_BYTES / (1024 * 1024))
+                    + " MiB, too large for a postmortem document");
         }
-        String text = decoder.apply(bytes);
+        return bytes.length == 0 ? new Bytes(null, "empty file") : new Bytes(bytes, null);
+    }
+
+    /** As {@link #read(InputStream)}, with the bytes turned into text by {@code decoder}. */
+    static Read read(InputStream in, Function<byte[], String> decoder) throws IOException {
+        Bytes read = readBytes(in);
+        if (read.problem() != null) {
+            return new Read(null, read.problem());
+        }
+        String text = decoder.apply(read.bytes());
         if (text.isBlank()) {
             return new Read(null, "empty file");
         }

@@ -31,19 +31,14 @@ class DocxPostmortemParserTest {
 
     private final DocxPostmortemParser parser = new DocxPostmortemParser();
 
-    private static CanonicalEvent onlyEvent(CollectingSink sink) {
-        assertThat(sink.rejects).isEmpty();
-        assertThat(sink.events).hasSize(1);
-        return sink.events.get(0);
-    }
 
     private CanonicalEvent onlyEvent(WordFiles document) {
-        return onlyEvent(Parsing.parse(parser, document.bytes(), "review.docx"));
+        return Parsing.parse(parser, document.bytes(), "review.docx").onlyEvent();
     }
 
     @Test
     void wordTemplateGivesTitleFieldsSectionsActionItemsAndTheIncidentItLinksTo() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, CASES.resolve("word-sre-template-by-pandoc.docx")));
+        CanonicalEvent e = Parsing.parse(parser, CASES.resolve("word-sre-template-by-pandoc.docx")).onlyEvent();
         PostmortemDetails pm = e.postmortem();
 
         assertThat(e.kind()).isEqualTo(EventKind.POSTMORTEM);
@@ -64,7 +59,8 @@ class DocxPostmortemParserTest {
 
     @Test
     void documentWithoutStylesGivesItsBoldFirstLineAsTitleAndWordsCheckBoxesAsStatus() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, CASES.resolve("word-bold-labels-and-check-boxes-by-pandoc.docx")));
+        CanonicalEvent e = Parsing.parse(parser, CASES.resolve("word-bold-labels-and-check-boxes-by-pandoc.docx"))
+                .onlyEvent();
         PostmortemDetails pm = e.postmortem();
 
         assertThat(e.title()).isEqualTo("Incident review: search latency during the index migration");

@@ -26,14 +26,9 @@ class HtmlPostmortemParserTest {
 
     private final HtmlPostmortemParser parser = new HtmlPostmortemParser();
 
-    private CanonicalEvent onlyEvent(CollectingSink sink) {
-        assertThat(sink.rejects).isEmpty();
-        assertThat(sink.events).hasSize(1);
-        return sink.events.get(0);
-    }
 
     private CanonicalEvent onlyEvent(String html) {
-        return onlyEvent(Parsing.parse(parser, html, "pm.html"));
+        return Parsing.parse(parser, html, "pm.html").onlyEvent();
     }
 
     private static String everyText(CanonicalEvent e) {
@@ -46,7 +41,7 @@ class HtmlPostmortemParserTest {
 
     @Test
     void confluenceExportGivesItsPageTitleFieldsSectionsAndBothKindsOfActionItems() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, CASES.resolve("confluence-export-atlassian-template.html")));
+        CanonicalEvent e = Parsing.parse(parser, CASES.resolve("confluence-export-atlassian-template.html")).onlyEvent();
         PostmortemDetails pm = e.postmortem();
 
         assertThat(e.kind()).isEqualTo(EventKind.POSTMORTEM);
@@ -71,7 +66,7 @@ class HtmlPostmortemParserTest {
 
     @Test
     void googleDocsExportGivesItsTitleParagraphFieldsAndAHeaderlessActionItemTable() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, CASES.resolve("google-docs-web-page.html")));
+        CanonicalEvent e = Parsing.parse(parser, CASES.resolve("google-docs-web-page.html")).onlyEvent();
         PostmortemDetails pm = e.postmortem();
 
         assertThat(e.title()).isEqualTo("Postmortem: search results stale for 3 hours");
@@ -87,7 +82,7 @@ class HtmlPostmortemParserTest {
 
     @Test
     void blogPostGivesItsArticleWithoutTheSitesNavigationScriptsAndFooter() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, CASES.resolve("blog-post-saved-from-a-browser.html")));
+        CanonicalEvent e = Parsing.parse(parser, CASES.resolve("blog-post-saved-from-a-browser.html")).onlyEvent();
         PostmortemDetails pm = e.postmortem();
 
         assertThat(e.title()).isEqualTo("What happened during the March 3 outage"); // og:title, no "| blog" suffix
@@ -159,7 +154,7 @@ class HtmlPostmortemParserTest {
                 + "<h2>Root cause</h2><p>A na\u00efve retry loop.</p></body></html>";
         byte[] word = html.getBytes(Charset.forName("windows-1252"));
 
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, word, "pm.htm"));
+        CanonicalEvent e = Parsing.parse(parser, word, "pm.htm").onlyEvent();
 
         assertThat(e.title()).isEqualTo("Caf\u00e9 orders \u2013 outage");
         assertThat(e.postmortem().rootCause()).isEqualTo("A na\u00efve retry loop.");

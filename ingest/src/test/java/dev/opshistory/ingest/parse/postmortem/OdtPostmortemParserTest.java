@@ -31,15 +31,10 @@ class OdtPostmortemParserTest {
 
     private final OdtPostmortemParser parser = new OdtPostmortemParser();
 
-    private static CanonicalEvent onlyEvent(CollectingSink sink) {
-        assertThat(sink.rejects).isEmpty();
-        assertThat(sink.events).hasSize(1);
-        return sink.events.get(0);
-    }
 
     @Test
     void templateGivesTitleFieldsSectionsActionItemsAndTheIncidentItLinksTo() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, CASES.resolve("odt-sre-template-by-pandoc.odt")));
+        CanonicalEvent e = Parsing.parse(parser, CASES.resolve("odt-sre-template-by-pandoc.odt")).onlyEvent();
 
         assertThat(e.title()).isEqualTo("Postmortem: checkout API returned errors after the 4.12 release");
         assertThat(e.postmortem().date()).isEqualTo("2025-03-14");
@@ -67,7 +62,7 @@ class OdtPostmortemParserTest {
                 + "<text:list><text:list-item><text:p>Alert when a renewal fails (owner: Kai)</text:p></text:list-item></text:list>"
                 + "</office:text></office:body></office:document-content>";
 
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, odt(content), "review.odt"));
+        CanonicalEvent e = Parsing.parse(parser, odt(content), "review.odt").onlyEvent();
 
         assertThat(e.title()).isEqualTo("Certificate expiry on the API gateway");
         assertThat(e.postmortem().date()).isEqualTo("2025-09-09");

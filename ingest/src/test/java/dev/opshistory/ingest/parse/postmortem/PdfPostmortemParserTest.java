@@ -30,19 +30,14 @@ class PdfPostmortemParserTest {
 
     private final PdfPostmortemParser parser = new PdfPostmortemParser();
 
-    private static CanonicalEvent onlyEvent(CollectingSink sink) {
-        assertThat(sink.rejects).isEmpty();
-        assertThat(sink.events).hasSize(1);
-        return sink.events.get(0);
-    }
 
     private CanonicalEvent onlyEvent(PdfFiles pdf) {
-        return onlyEvent(Parsing.parse(parser, pdf.bytes(), "review.pdf"));
+        return Parsing.parse(parser, pdf.bytes(), "review.pdf").onlyEvent();
     }
 
     @Test
     void printedTemplateGivesItsWrappedTitleFieldsSectionsTableOfActionItemsAndLinkedIncident() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, CASES.resolve("pdf-sre-template-printed-by-chromium.pdf")));
+        CanonicalEvent e = Parsing.parse(parser, CASES.resolve("pdf-sre-template-printed-by-chromium.pdf")).onlyEvent();
         PostmortemDetails pm = e.postmortem();
 
         // the title wraps onto two lines, and the browser printed its own header and footer on every page

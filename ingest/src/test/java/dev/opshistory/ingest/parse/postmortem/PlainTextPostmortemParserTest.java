@@ -18,15 +18,10 @@ class PlainTextPostmortemParserTest {
 
     private final PlainTextPostmortemParser parser = new PlainTextPostmortemParser();
 
-    private CanonicalEvent onlyEvent(CollectingSink sink) {
-        assertThat(sink.rejects).isEmpty();
-        assertThat(sink.events).hasSize(1);
-        return sink.events.get(0);
-    }
 
     @Test
     void googleDocsPlainTextDownloadGivesItsTitleFieldsSectionsAndActionItems() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, Path.of("src/test/resources/postmortem/google-docs-plain-text.txt")));
+        CanonicalEvent e = Parsing.parse(parser, Path.of("src/test/resources/postmortem/google-docs-plain-text.txt")).onlyEvent();
         PostmortemDetails pm = e.postmortem();
 
         assertThat(e.title()).isEqualTo("Postmortem: Nightly billing run charged 312 customers twice");
@@ -44,14 +39,14 @@ class PlainTextPostmortemParserTest {
 
     @Test
     void aLineThatNamesASectionIsAHeadingOnlyWhenItStandsAlone() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, """
+        CanonicalEvent e = Parsing.parse(parser, """
                 Checkout outage
                 Summary
                 Checkout failed for 20 minutes.
                 Root cause: a bad deploy of the cart service.
                 Impact
                 The impact was that customers could not pay, and the summary of it is below.
-                """, "pm.txt"));
+                """, "pm.txt").onlyEvent();
 
         assertThat(e.title()).isEqualTo("Checkout outage");
         assertThat(e.postmortem().summary()).isEqualTo("Checkout failed for 20 minutes.");
@@ -61,13 +56,13 @@ class PlainTextPostmortemParserTest {
 
     @Test
     void aFirstLineThatGivesAFieldIsNoTitle() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, """
+        CanonicalEvent e = Parsing.parse(parser, """
                 Date: 2024-02-02
                 Summary
                 Logins failed.
                 Root cause
                 An expired certificate.
-                """, "login-outage.txt"));
+                """, "login-outage.txt").onlyEvent();
 
         assertThat(e.title()).isEqualTo("login-outage");
         assertThat(e.postmortem().date()).isEqualTo("2024-02-02");
@@ -75,7 +70,7 @@ class PlainTextPostmortemParserTest {
 
     @Test
     void textAlreadyWrittenInMarkdownIsReadAsItIs() {
-        CanonicalEvent e = onlyEvent(Parsing.parse(parser, """
+        CanonicalEvent e = Parsing.parse(parser, """
                 # Queue outage
 
                 ## Summary
@@ -83,7 +78,7 @@ class PlainTextPostmortemParserTest {
 
                 ## Root cause
                 A flag set to 0.
-                """, "pm.txt"));
+                """, "pm.txt").onlyEvent();
 
         assertThat(e.title()).isEqualTo("Queue outage");
         assertThat(e.postmortem().summary()).isEqualTo("Jobs were dropped.");
