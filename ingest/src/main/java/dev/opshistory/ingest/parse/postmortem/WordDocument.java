@@ -3,11 +3,7 @@ package dev.opshistory.ingest.parse.postmortem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -38,11 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
  */
 final class WordDocument {
 
-    private static final Pattern HEADING_STYLE = Pattern.compile("heading ([1-9])");
     /** How far a style's "based on" chain is followed to find a heading. */
     private static final int STYLE_DEPTH = 8;
-    /** Word's lists have nine levels, 0 to 8. */
-    private static final int DEEPEST_LIST_LEVEL = 8;
 
     private WordDocument() {
     }
@@ -55,64 +48,55 @@ final class WordDocument {
      */
     static Document asPage(byte[] bytes) throws IOException {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            Document page = Document.createShell("");
-            String title = word.getProperties().getCoreProperties().getTitle();
-            if (title != null && !title.isBlank()) {
-                page.title(title.strip());
-            }
-            new Writer(word, page.body()).write(word.getBodyElements());
-            return page;
+            WordPage page = new WordPage();
+            page.title(word.getProperties().getCoreProperties().getTitle());
+            new Writer(word, page).write(word.getBodyElements());
+            return page.page();
         } catch (RuntimeException e) { // POI reports malformed parts with unchecked exceptions of its own
             throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         }
     }
 
-    /** Writes body elements into a page body, keeping the open lists between paragraphs. */
+    /** Writes body elements into a page. */
     private static final class Writer {
         private final XWPFDocument word;
-        private final Element body;
-        /** The open lists, innermost last; empty outside a list. */
-        private final Deque<Element> lists = new ArrayDeque<>();
+        private final WordPage page;
 
-        Writer(XWPFDocument word, Element body) {
+        Writer(XWPFDocument word, WordPage page) {
             this.word = word;
-            this.body = body;
+            this.page = page;
         }
 
         void write(Iterable<IBodyElement> elements) {
             for (IBodyElement element : elements) {
                 if (element instanceof XWPFParagraph paragraph) {
                     paragraph(paragraph);
-                } else {
-                    lists.clear();
-                    if (element instanceof XWPFTable table) {
-                        table(table, body);
-                    } else if (element instanceof XWPFSDT control) {
-                        text(body.appendElement("p"), control.getContent().getText());
-                    }
+                } else if (element instanceof XWPFTable table) {
+                    table(table);
+                } else if (element instanceof XWPFSDT control) {
+                    WordPage.text(page.paragraph(), control.getContent().getText());
                 }
             }
         }
 
         private void paragraph(XWPFParagraph paragraph) {
-            String style = styleName(paragraph.getStyleID());
-            if (style.startsWith("toc") || paragraph.getText().isBlank()) {
+            if (WordPage.isContents(styleName(paragraph.getStyleID())) || paragraph.getText().isBlank()) {
                 return;
             }
             int heading = headingLevel(paragraph.getStyleID(), paragraph.getCTP().getPPr());
             BigInteger numbering = paragraph.getNumID();
-            if (heading == 0 && body.childrenSize() == 0 && numbering == null && isBoldTitle(paragraph)) {
+            if (heading == 0 && page.isEmpty() && numbering == null && isBoldTitle(paragraph)) {
                 heading = 1;
             }
             Element element;
             if (heading > 0) {
-                lists.clear();
-                element = body.appendElement("h" + heading);
+                element = page.heading(heading);
             } else if (numbering != null && numbering.signum() > 0) {
-                element = listItem(paragraph);
+                BigInteger level = paragraph.getNumIlvl();
+                String format = paragraph.getNumFmt();
+                element = page.listItem(level == null ? 0 : level.intValue(), format != null && !"bullet".equals(format));
             } else {
-                lists.clear();
-                element = body.appendElement("p");
+                element = page.paragraph();
             }
             runs(paragraph, element);
         }
@@ -135,32 +119,12 @@ final class WordDocument {
             return bold && PlainText.isTitle(paragraph.getText().strip());
         }
 
-        /** A list item at its level: lists open and close as the levels go in and out, a new kind starts a new list. */
-        private Element listItem(XWPFParagraph paragraph) {
-            BigInteger ilvl = paragraph.getNumIlvl();
-            int level = ilvl == null ? 0 : Math.min(ilvl.intValue(), DEEPEST_LIST_LEVEL);
-            String tag = "bullet".equals(paragraph.getNumFmt()) || paragraph.getNumFmt() == null ? "ul" : "ol";
-            while (lists.size() > level + 1) {
-                lists.removeLast();
-            }
-            if (lists.size() == level + 1 && !lists.getLast().tagName().equals(tag)) {
-                lists.removeLast();
-            }
-            while (lists.size() < level + 1) {
-                Element parent = lists.isEmpty() ? body
-                        : lists.getLast().children().isEmpty() ? lists.getLast().appendElement("li")
-                        : lists.getLast().children().last();
-                lists.addLast(parent.appendElement(tag));
-            }
-            return lists.getLast().appendElement("li");
-        }
-
-        private void table(XWPFTable table, Element parent) {
-            Element out = parent.appendElement("table");
+        private void table(XWPFTable table) {
+            Element out = page.table();
             for (XWPFTableRow row : table.getRows()) {
-                Element tr = out.appendElement("tr");
+                Element tr = WordPage.row(out);
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    Element td = tr.appendElement(row.isRepeatHeader() ? "th" : "td");
+                    Element td = WordPage.cell(tr, row.isRepeatHeader());
                     boolean first = true;
                     for (XWPFParagraph paragraph : cell.getParagraphs()) {
                         if (paragraph.getText().isBlank()) {
@@ -180,46 +144,24 @@ final class WordDocument {
         private void runs(XWPFParagraph paragraph, Element into) {
             for (IRunElement run : paragraph.getIRuns()) {
                 if (run instanceof XWPFSDT control) {
-                    text(into, control.getContent().getText());
+                    WordPage.text(into, control.getContent().getText());
                 } else if (run instanceof XWPFRun textRun) {
                     Element target = into;
                     String url = run instanceof XWPFHyperlinkRun link ? url(link) : null;
                     if (url != null) {
-                        target = target.appendElement("a").attr("href", url);
+                        target = WordPage.link(target, url);
                     }
-                    if (textRun.isBold() && !textRun.text().isBlank() && !isHeading(into)) { // a heading is bold already
-                        target = url == null && lastNode(target) instanceof Element last && last.tagName().equals("strong")
-                                ? last // Word splits one bold label into several runs: "**Root cause:**", not "**Root** **cause:**"
-                                : target.appendElement("strong");
+                    if (textRun.isBold() && !textRun.text().isBlank()) {
+                        target = WordPage.bold(into, target);
                     }
-                    text(target, textRun.text());
+                    WordPage.text(target, textRun.text());
                 }
             }
-        }
-
-        private static boolean isHeading(Element element) {
-            return element.tagName().length() == 2 && element.tagName().charAt(0) == 'h'
-                    && Character.isDigit(element.tagName().charAt(1));
-        }
-
-        private static org.jsoup.nodes.Node lastNode(Element element) {
-            return element.childNodeSize() == 0 ? null : element.childNode(element.childNodeSize() - 1);
         }
 
         private String url(XWPFHyperlinkRun link) {
             XWPFHyperlink target = link.getHyperlink(word);
             return target == null || target.getURL() == null || target.getURL().isBlank() ? null : target.getURL();
-        }
-
-        /** Text with its line breaks ({@code <w:br/>}, and paragraphs inside a content control) as {@code <br>}. */
-        private static void text(Element into, String text) {
-            String[] lines = text.split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    into.appendElement("br");
-                }
-                into.appendText(lines[i].replace('\t', ' '));
-            }
         }
 
         /** The style's name in lower case ("heading 1", "title", "toc 1"), or "" for none. */
@@ -235,7 +177,7 @@ final class WordDocument {
          */
         private int headingLevel(String styleId, CTPPrBase own) {
             if (own != null && own.getOutlineLvl() != null && own.getOutlineLvl().getVal() != null) {
-                return outline(own.getOutlineLvl().getVal().intValue());
+                return WordPage.outline(own.getOutlineLvl().getVal().intValue());
             }
             String id = styleId;
             for (int depth = 0; id != null && depth < STYLE_DEPTH; depth++) {
@@ -243,26 +185,17 @@ final class WordDocument {
                 if (style == null) {
                     return 0;
                 }
-                String name = styleName(id);
-                if (name.equals("title")) {
-                    return 1;
-                }
-                Matcher heading = HEADING_STYLE.matcher(name);
-                if (heading.matches()) {
-                    return Math.min(6, Integer.parseInt(heading.group(1)));
+                int heading = WordPage.headingOfStyle(styleName(id));
+                if (heading > 0) {
+                    return heading;
                 }
                 CTPPrBase properties = style.getCTStyle().getPPr();
                 if (properties != null && properties.getOutlineLvl() != null && properties.getOutlineLvl().getVal() != null) {
-                    return outline(properties.getOutlineLvl().getVal().intValue());
+                    return WordPage.outline(properties.getOutlineLvl().getVal().intValue());
                 }
                 id = style.getBasisStyleID();
             }
             return 0;
-        }
-
-        /** Word's outline level (0 = level one; 9 = body text) as a heading level, 0 for body text. */
-        private static int outline(int level) {
-            return level >= 9 ? 0 : Math.min(6, level + 1);
         }
     }
 }
