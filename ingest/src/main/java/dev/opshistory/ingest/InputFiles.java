@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class InputFiles implements AutoCloseable {
 
     private static final Set<String> EXPORT_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "md", "markdown",
-            "html", "htm", "xhtml", "txt", "docx", "odt", "pdf");
+            "html", "htm", "xhtml", "txt", "docx", "doc", "mhtml", "mht", "odt", "pdf");
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "changelog", "notice");
     /** A file of this name makes the walker skip its folder. */
     public static final String SKIP_MARKER = ".opshistory-skip";

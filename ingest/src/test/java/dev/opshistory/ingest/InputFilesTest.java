@@ -48,11 +48,11 @@ class InputFilesTest {
                         "postmortems/2026-03-03 plain.txt", "postmortems/2026-04-04 review.docx",
                         "postmortems/2026-05-05 vendor RCA.pdf", "postmortems/2026-06-06 review.odt",
                         "postmortems/PM2022-009 - Bad AMI causing node issues",
-                        "postmortems/PM2023-001 - AMI v1.2 rollout", "postmortems/saved-blog-post.htm",
-                        "teams.lookup.json");
+                        "postmortems/PM2023-001 - AMI v1.2 rollout", "postmortems/old review.doc",
+                        "postmortems/saved-blog-post.htm", "teams.lookup.json");
         // what is left is said, except hidden files
         assertThat(skipped).extracting(this::relative)
-                .containsExactly("LICENSE", "README.md", "postmortems/old review.doc", "postmortems/timeline.png", "tools/make.py", "truth.labels.json");
+                .containsExactly("LICENSE", "README.md", "postmortems/timeline.png", "tools/make.py", "truth.labels.json");
     }
 
     private String relative(Path file) {

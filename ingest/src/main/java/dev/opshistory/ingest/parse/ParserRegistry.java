@@ -46,6 +46,8 @@ public final class ParserRegistry {
                 new dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.DocxPostmortemParser(),
+                new dev.opshistory.ingest.parse.postmortem.DocPostmortemParser(),
+                new dev.opshistory.ingest.parse.postmortem.MhtmlPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.PdfPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.OdtPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser(),

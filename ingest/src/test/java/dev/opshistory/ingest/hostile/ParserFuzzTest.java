@@ -22,7 +22,9 @@ import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
 import dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser;
 import dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser;
+import dev.opshistory.ingest.parse.postmortem.DocPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.DocxPostmortemParser;
+import dev.opshistory.ingest.parse.postmortem.MhtmlPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.OdtPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PdfPostmortemParser;
@@ -135,6 +137,16 @@ class ParserFuzzTest {
         check(new PdfPostmortemParser(), input);
     }
 
+    @Property(seed = SEED, tries = DOCUMENT_TRIES)
+    void singleFilePagePostmortems(@ForAll("singleFilePagePostmortems") FuzzInput input) {
+        check(new MhtmlPostmortemParser(), input);
+    }
+
+    @Property(seed = SEED, tries = DOCUMENT_TRIES)
+    void legacyWordPostmortems(@ForAll("legacyWordPostmortems") FuzzInput input) {
+        check(new DocPostmortemParser(), input);
+    }
+
     @Property(seed = SEED, tries = TRIES)
     void jsonPostmortems(@ForAll("jsonPostmortems") FuzzInput input) {
         check(new JsonPostmortemParser(), input);
@@ -201,7 +213,8 @@ class ParserFuzzTest {
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT,
-                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT, PdfPostmortemParser.FORMAT,
+                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT, DocPostmortemParser.FORMAT, MhtmlPostmortemParser.FORMAT,
+                PdfPostmortemParser.FORMAT,
                 OdtPostmortemParser.FORMAT);
 
         assertThat(fuzzed).containsExactlyInAnyOrderElementsOf(ParserRegistry.defaults().formats());
@@ -329,15 +342,37 @@ class ParserFuzzTest {
     /** Printed postmortems with their bytes mangled: a PDF is one postmortem, one accept or one reject. */
     @Provide
     Arbitrary<FuzzInput> pdfPostmortems() {
-        List<byte[]> documents = List.of(RealPayloads.resourceBytes("/postmortem/pdf-sre-template-printed-by-chromium.pdf"),
-                RealPayloads.resourceBytes("/postmortem/pdf-confluence-page-printed-by-chromium.pdf"));
+        return withBytesEdited(List.of(RealPayloads.resourceBytes("/postmortem/pdf-sre-template-printed-by-chromium.pdf"),
+                RealPayloads.resourceBytes("/postmortem/pdf-confluence-page-printed-by-chromium.pdf")), "postmortem.pdf");
+    }
+
+    /**
+     * Word 97–2003 documents and a Confluence "Export to Word" with their bytes mangled (the OLE2 container's sectors
+     * and tables, the MIME headers and quoted-printable page): one postmortem, one accept or one reject.
+     */
+    @Provide
+    Arbitrary<FuzzInput> legacyWordPostmortems() {
+        return withBytesEdited(List.of(RealPayloads.resourceBytes("/postmortem/doc-sre-template-by-libreoffice.doc"),
+                RealPayloads.resourceBytes("/postmortem/doc-bold-labels-and-check-boxes-by-libreoffice.doc"),
+                RealPayloads.resourceBytes("/postmortem/doc-confluence-export-to-word.doc")), "postmortem.doc");
+    }
+
+    /** A page saved as a single file with its bytes mangled: the MIME header, the boundaries, the page, its image. */
+    @Provide
+    Arbitrary<FuzzInput> singleFilePagePostmortems() {
+        return withBytesEdited(List.of(RealPayloads.resourceBytes("/postmortem/mhtml-blog-post-single-file.mhtml")),
+                "postmortem.mhtml");
+    }
+
+    /** One of {@code documents} with some bytes edited, parsed under {@code fileName}: exactly one accept or reject. */
+    private static Arbitrary<FuzzInput> withBytesEdited(List<byte[]> documents, String fileName) {
         return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, documents.size() - 1), ByteEdit.some())
                 .as((seed, edits) -> {
                     byte[] bytes = documents.get(seed);
                     for (ByteEdit edit : edits) {
                         bytes = edit.apply(bytes);
                     }
-                    return new FuzzInput("postmortem.pdf", bytes, 1, FuzzInput.Expect.EXACT, "document " + seed + " with " + edits);
+                    return new FuzzInput(fileName, bytes, 1, FuzzInput.Expect.EXACT, "document " + seed + " with " + edits);
                 });
     }
 
@@ -423,7 +458,7 @@ class ParserFuzzTest {
     @Provide
     Arbitrary<FuzzInput> anyInput() {
         return Arbitraries.oneOf(pagerDutyIncidents(), opsgenieAlerts(), pagerDutyCsv(), markdownPostmortems(),
-                htmlPostmortems(), plainTextPostmortems(), wordPostmortems(), pdfPostmortems(), openDocumentPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
+                htmlPostmortems(), plainTextPostmortems(), wordPostmortems(), pdfPostmortems(), legacyWordPostmortems(), singleFilePagePostmortems(), openDocumentPostmortems(), pagerDutyLogEntries(), opsgenieAlertNotes(), alertmanagerWebhooks(), grafanaOnCallAlertGroups(),
                 jiraIssues(), jiraCsv());
     }
 

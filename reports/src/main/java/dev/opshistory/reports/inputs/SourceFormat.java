@@ -28,7 +28,7 @@ public record SourceFormat(String format, String label, long files, long read, l
             Map.entry("pagerduty", "PagerDuty"), Map.entry("opsgenie", "Opsgenie"), Map.entry("jsm", "JSM"),
             Map.entry("json", "JSON"), Map.entry("ndjson", "NDJSON"), Map.entry("csv", "CSV"),
             Map.entry("md", "Markdown"), Map.entry("markdown", "Markdown"), Map.entry("html", "HTML"),
-            Map.entry("docx", "Word"), Map.entry("pdf", "PDF"), Map.entry("odt", "OpenDocument"),
+            Map.entry("docx", "Word"), Map.entry("doc", "Word 97-2003"), Map.entry("mhtml", "single-file web page"), Map.entry("pdf", "PDF"), Map.entry("odt", "OpenDocument"),
             Map.entry("api", "API"), Map.entry("oncall", "OnCall"));
 
     /**

@@ -7,6 +7,8 @@ import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Postmortems kept in a binary document format (a Word document, a PDF) whose text only a library can read, and only
@@ -22,18 +24,18 @@ abstract class BinaryPostmortemParser implements ExportParser {
 
     private final String format;
     private final String kind;
-    private final String extension;
+    private final List<String> extensions;
     private final ConvertedPostmortem postmortem = new ConvertedPostmortem();
 
     /**
      * @param format    the format name
      * @param kind      the document in words, for detections and rejects ("Word document")
-     * @param extension the format's file extension, without the dot ("docx")
+     * @param extensions the format's file extensions, without the dot ("docx"), the usual one first
      */
-    BinaryPostmortemParser(String format, String kind, String extension) {
+    BinaryPostmortemParser(String format, String kind, String... extensions) {
         this.format = format;
         this.kind = kind;
-        this.extension = extension;
+        this.extensions = List.of(extensions);
     }
 
     /** Whether a file's first bytes (decoded as UTF-8) open as a document of this format. */
@@ -59,9 +61,9 @@ abstract class BinaryPostmortemParser implements ExportParser {
     @Override
     public final Detection detect(String fileName, String head) {
         String fileExtension = FileExtension.of(fileName);
-        boolean named = fileExtension.equals(extension);
+        boolean named = extensions.contains(fileExtension);
         if (!named && !(fileExtension.isEmpty() && opensAs(head))) {
-            return new Detection(0, "not a " + kind + " (." + extension + ")");
+            return new Detection(0, "not a " + kind + " (" + dotted() + ")");
         }
         return Detection.yes(ConvertedPostmortem.UNREAD_SCORE, kind + (named ? " by its name" : " by its first bytes")
                 + ", read whole: a postmortem, or one reject");
@@ -78,10 +80,15 @@ abstract class BinaryPostmortemParser implements ExportParser {
         try {
             document = convert(read.bytes());
         } catch (IOException e) {
-            sink.reject(Reject.of(fileName, "file", null, "not a readable " + kind + " (." + extension + "): "
+            sink.reject(Reject.of(fileName, "file", null, "not a readable " + kind + " (" + dotted() + "): "
                     + e.getMessage(), null));
             return;
         }
         postmortem.emit(document, fileName, kind, sink);
+    }
+
+    /** The extensions as a reader writes them: ".mhtml, .mht". */
+    private String dotted() {
+        return extensions.stream().map(e -> "." + e).collect(Collectors.joining(", "));
     }
 }

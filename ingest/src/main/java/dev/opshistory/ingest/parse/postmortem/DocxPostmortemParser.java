@@ -8,8 +8,8 @@ import java.io.IOException;
  * page as Markdown ({@link HtmlDocument}), as {@link BinaryPostmortemParser} says.
  *
  * <p>A {@code .docx} is a zip archive whose parts can come in any order, so its first bytes say nothing of its text:
- * a file without an extension is taken when it opens as a zip archive whose first part is Word's. The legacy binary
- * {@code .doc} is not read (save it as {@code .docx}).
+ * a file without an extension is taken when it opens as a zip archive whose first part is Word's. The legacy
+ * {@code .doc} is {@link DocPostmortemParser}'s.
  */
 public final class DocxPostmortemParser extends BinaryPostmortemParser {
 

@@ -97,7 +97,7 @@ final class HtmlDocument {
         String title = pageTitle(page);
         String date = publicationDate(page);
         Element content = contentOf(page);
-        content.select("p.title").tagName("h1"); // Google Docs' Title paragraph style
+        content.select("p.title, p.MsoTitle").tagName("h1"); // the Title paragraph style of Google Docs and of Word
         content.select(NOT_CONTENT).remove();
         markTasks(content);
         content.select("img").forEach(img -> img.replaceWith(new TextNode(img.attr("alt"))));

@@ -55,9 +55,9 @@ final class MarkdownPostmortemMapper {
         TextCutter cutter = new TextCutter();
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
-        PostmortemDate date = date(front, outline, fileName).orElse(null);
-        String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
         String title = firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName));
+        PostmortemDate date = date(front, outline, fileName, title).orElse(null);
+        String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
@@ -148,7 +148,8 @@ final class MarkdownPostmortemMapper {
         return days + " days" + (rest == 0 ? "" : " " + rest + (rest == 1 ? " hour" : " hours"));
     }
 
-    private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName) {
+    private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName,
+            String title) {
         Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
         if (fromFront.isPresent()) {
             return fromFront;
@@ -158,8 +159,13 @@ final class MarkdownPostmortemMapper {
             return fromBody;
         }
         Optional<PostmortemDate> fromName = PostmortemDate.find(fileName);
+        if (fromName.isPresent()) {
+            return fromName;
+        }
+        // A wiki page's or shared document's title often carries the day ("2025-09-03 Payment webhooks delayed").
+        Optional<PostmortemDate> fromTitle = PostmortemDate.find(title);
         // Templates without a date field still date their timeline: by its first busy day, not by backstory.
-        return fromName.isPresent() ? fromName
+        return fromTitle.isPresent() ? fromTitle
                 : PostmortemDate.busiestDayStart(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
     }
 

@@ -418,6 +418,21 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void dateFallsBackToTheTitleAfterTheFileName() {
+        // a wiki page's title carries the day: "2025-09-03 Payment webhooks delayed"
+        assertThat(onlyEvent("# 2025-09-03 Payment webhooks delayed\n\n## Summary\n\ns\n").createdAt())
+                .isEqualTo(Instant.parse("2025-09-03T00:00:00Z"));
+        // the file's name still comes first, and a date field before both
+        CollectingSink named = Parsing.parse(parser, "# 2025-09-03 Webhooks\n\n## Summary\n\ns\n", "2025-09-04-webhooks.md");
+        assertThat(named.events).singleElement().extracting(CanonicalEvent::createdAt)
+                .isEqualTo(Instant.parse("2025-09-04T00:00:00Z"));
+        assertThat(onlyEvent("# 2025-09-03 Webhooks\n\nDate: 2025-09-05\n\n## Summary\n\ns\n").createdAt())
+                .isEqualTo(Instant.parse("2025-09-05T00:00:00Z"));
+        // a version number is no date
+        assertThat(onlyEvent("# Checkout errors after release 4.12.1\n\n## Summary\n\ns\n").createdAt()).isNull();
+    }
+
+    @Test
     void incidentNumbersOnlyNearTheWordIncident() {
         CanonicalEvent event = onlyEvent("""
                 # Outage

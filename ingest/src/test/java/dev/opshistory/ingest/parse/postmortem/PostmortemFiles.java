@@ -61,4 +61,11 @@ final class PostmortemFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The event's JSON without the fields that name its file: what two saves of one document must share. */
+    static String withoutFileNames(dev.opshistory.model.CanonicalEvent event) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = dev.opshistory.model.EventJson.mapper().valueToTree(event);
+        json.remove(java.util.List.of("event_id", "source_id", "source_file"));
+        return json.toString();
+    }
 }

@@ -18,14 +18,19 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden cases in {@code src/test/resources/postmortem/}: each {@code <case>.md}, {@code .html}, {@code .txt}, {@code .docx},
- * {@code .pdf}, {@code .odt} or {@code .json} is
+ * {@code .doc}, {@code .mhtml}, {@code .pdf}, {@code .odt} or {@code .json} is
  * detected by its parser, parsed with no reject, and must give exactly the events of
  * {@code <case>.expected.ndjson}, one {@link EventJson#toJson} per line. The two Google SRE cases are copies
  * of {@code shared/formats/postmortems/google-sre-example/} (ATX headings; setext headings with bold fields
  * and footnotes). The Word documents were written by pandoc 2.17 from the Markdown in {@code document-sources/}
  * ({@code pandoc X.md -o X.docx}), and so were the OpenDocument texts ({@code -o X.odt}); the PDFs were printed by headless Chromium 156 ({@code chromium --headless
  * --print-to-pdf}, its header and footer included), one from the Confluence export here, one from the Word template's
- * Markdown as pandoc's standalone HTML ({@code document-sources/word-sre-template-by-pandoc.html}).
+ * Markdown as pandoc's standalone HTML ({@code document-sources/word-sre-template-by-pandoc.html}). The two Word
+ * 97–2003 documents are the pandoc Word documents saved by LibreOffice 7.4 ({@code soffice --headless --convert-to
+ * doc:"MS Word 97"}); the Confluence "Export to Word" file is built by {@code document-sources/doc-confluence-export-to-word.py}
+ * in the shape Confluence writes (a MIME message around a quoted-printable page), from the page beside it; the
+ * single-file web page by {@code document-sources/mhtml-single-file-page.py} in the shape Chromium's Blink writes, from
+ * the blog post here.
  *
  * <p>After an intended change, regenerate with {@code mvn -pl ingest test -Dtest=PostmortemGoldenFilesTest
  * -Dopshistory.updateGoldens=true} and review the diff.
@@ -33,8 +38,9 @@ import org.junit.jupiter.api.TestFactory;
 class PostmortemGoldenFilesTest {
 
     private static final List<ExportParser> PARSERS = List.of(new MarkdownPostmortemParser(), new HtmlPostmortemParser(),
-            new PlainTextPostmortemParser(), new DocxPostmortemParser(), new PdfPostmortemParser(), new OdtPostmortemParser(),
-            new JsonPostmortemParser());
+            new PlainTextPostmortemParser(), new DocxPostmortemParser(), new DocPostmortemParser(), new MhtmlPostmortemParser(),
+            new PdfPostmortemParser(),
+            new OdtPostmortemParser(), new JsonPostmortemParser());
 
     @TestFactory
     Stream<DynamicTest> eachCaseGivesItsExpectedEvents() throws IOException {
@@ -49,7 +55,9 @@ class PostmortemGoldenFilesTest {
                 "google-docs-plain-text.txt", "word-sre-template-by-pandoc.docx",
                 "word-bold-labels-and-check-boxes-by-pandoc.docx", "pdf-sre-template-printed-by-chromium.pdf",
                 "pdf-confluence-page-printed-by-chromium.pdf", "odt-sre-template-by-pandoc.odt",
-                "odt-bold-labels-and-check-boxes-by-pandoc.odt");
+                "odt-bold-labels-and-check-boxes-by-pandoc.odt", "doc-sre-template-by-libreoffice.doc",
+                "doc-bold-labels-and-check-boxes-by-libreoffice.doc", "doc-confluence-export-to-word.doc",
+                "mhtml-blog-post-single-file.mhtml");
     }
 
     private static void check(Path input) throws IOException {
@@ -61,6 +69,8 @@ class PostmortemGoldenFilesTest {
                 : name.endsWith(".html") ? HtmlPostmortemParser.FORMAT
                 : name.endsWith(".txt") ? PlainTextPostmortemParser.FORMAT
                 : name.endsWith(".docx") ? DocxPostmortemParser.FORMAT
+                : name.endsWith(".doc") ? DocPostmortemParser.FORMAT
+                : name.endsWith(".mhtml") ? MhtmlPostmortemParser.FORMAT
                 : name.endsWith(".pdf") ? PdfPostmortemParser.FORMAT
                 : name.endsWith(".odt") ? OdtPostmortemParser.FORMAT : JsonPostmortemParser.FORMAT);
 
@@ -68,12 +78,12 @@ class PostmortemGoldenFilesTest {
         assertThat(sink.rejects).isEmpty();
         List<String> actual = sink.events.stream().map(EventJson::toJson).toList();
 
-        String caseName = name.replaceFirst("\\.(md|html|txt|docx|pdf|odt|json)$", "");
+        String caseName = name.replaceFirst("\\.(md|html|txt|docx|doc|mhtml|pdf|odt|json)$", "");
         GoldenFiles.assertLines("postmortem", input.resolveSibling(caseName + ".expected.ndjson"), actual);
     }
 
     private static Stream<Path> cases() throws IOException {
         return GoldenFiles.inputs("postmortem", name -> name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".txt")
-                || name.endsWith(".docx") || name.endsWith(".pdf") || name.endsWith(".odt") || name.endsWith(".json")).stream();
+                || name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".mhtml") || name.endsWith(".pdf") || name.endsWith(".odt") || name.endsWith(".json")).stream();
     }
 }
