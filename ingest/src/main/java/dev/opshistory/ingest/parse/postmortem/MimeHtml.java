@@ -35,12 +35,17 @@ final class MimeHtml {
 
     /** Whether a file's first bytes (decoded as ISO-8859-1 or UTF-8) are the header of a MIME message. */
     static boolean opensAs(String head) {
+        String header = header(head);
+        return !header.startsWith("<") && MIME_HEADER.matcher(header).find()
+                && header.toLowerCase(Locale.ROOT).contains("content-type");
+    }
+
+    /** The message's own header: its lines up to the first blank one. */
+    private static String header(String head) {
         int end = head.indexOf("\n\n");
         int crlfEnd = head.indexOf("\r\n\r\n");
         int headerEnd = end < 0 ? crlfEnd : crlfEnd < 0 ? end : Math.min(end, crlfEnd);
-        String header = headerEnd < 0 ? head : head.substring(0, headerEnd);
-        return !header.startsWith("<") && MIME_HEADER.matcher(header).find()
-                && header.toLowerCase(Locale.ROOT).contains("content-type");
+        return headerEnd < 0 ? head : head.substring(0, headerEnd);
     }
 
     /**
@@ -48,7 +53,7 @@ final class MimeHtml {
      * type="text/html"}), is HTML. An e-mail with an HTML body says so only in a part below.
      */
     static boolean namesHtml(String head) {
-        return HTML_ROOT.matcher(head).find();
+        return HTML_ROOT.matcher(header(head)).find();
     }
 
     /**

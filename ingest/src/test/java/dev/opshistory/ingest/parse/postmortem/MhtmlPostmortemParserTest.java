@@ -65,12 +65,13 @@ class MhtmlPostmortemParserTest {
     void takesFilesByNameOrAPageArchiveHeaderAndTheRegistryRoutesThemHere() {
         String blink = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
                 + "\ttype=\"text/html\";\r\n\tboundary=\"x\"\r\n\r\n--x\r\n";
-        String mail = "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\n";
+        String mail = "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/html; charset=UTF-8\r\n\r\n<p>See you at the review</p>\r\n--b--\r\n";
 
         assertThat(parser.detect("review.mhtml", blink).matches()).isTrue();
         assertThat(parser.detect("review.MHT", "").matches()).isTrue();
         assertThat(parser.detect("review", blink).matches()).isTrue();
-        assertThat(parser.detect("message", mail).matches()).isFalse(); // an e-mail, not a saved page
+        assertThat(parser.detect("message", mail).matches()).isFalse(); // an e-mail with an HTML body, not a saved page
         assertThat(parser.detect("review.html", blink).matches()).isFalse();
         assertThat(ParserRegistry.defaults().detect("review.mhtml", blink).parser().format())
                 .isEqualTo(MhtmlPostmortemParser.FORMAT);
