@@ -81,19 +81,29 @@ public final class KafkaTopics {
      * leader in its metadata before it acts as that leader, so a producer sending at once gets "not the leader" for
      * its first batch while a later batch is already taken: the idempotent producer then retries a sequence the
      * partition has passed until its delivery timeout (seen as OUT_OF_ORDER_SEQUENCE_NUMBER on a freshly started
-     * broker). Asking each leader for its end offset retries until the leader serves.
+     * broker). Asking each leader for its end offset, again while it answers that it does not host the partition yet
+     * (a retriable error, which the admin client hands back rather than retrying: CI saw it on a broker started a
+     * second before), until the leader serves.
      */
     private static void awaitLeaders(Admin admin, List<String> topics, String bootstrapServers)
             throws InterruptedException {
-        try {
-            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get(20, TimeUnit.SECONDS).values().forEach(topic ->
-                    topic.partitions().forEach(p ->
-                            partitions.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
-            admin.listOffsets(partitions).all().get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the topics on Kafka at " + bootstrapServers + " have no serving leader: "
-                    + reason(e), e);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+                admin.describeTopics(topics).allTopicNames().get(20, TimeUnit.SECONDS).values().forEach(topic ->
+                        topic.partitions().forEach(p ->
+                                partitions.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+                admin.listOffsets(partitions).all().get(20, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                boolean retriable = e.getCause() instanceof org.apache.kafka.common.errors.RetriableException;
+                if (!retriable || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the topics on Kafka at " + bootstrapServers
+                            + " have no serving leader: " + reason(e), e);
+                }
+                Thread.sleep(100);
+            }
         }
     }
 

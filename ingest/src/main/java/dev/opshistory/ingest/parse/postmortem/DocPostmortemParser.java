@@ -2,6 +2,7 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -9,8 +10,8 @@ import java.util.Locale;
  * format, {@link LegacyWordDocument}); Confluence's "Export to Word", a MIME message around an HTML page
  * ({@link MimeHtml}); or a web page that a tool named {@code .doc} so that Word opens it (and a {@code .docx} renamed
  * {@code .doc}, which Word opens too). Each is read as the page it is, through {@link HtmlDocument}, and judged as
- * {@link BinaryPostmortemParser} says. An RTF document saved as
- * {@code .doc}, and Word 6/95 documents, are one reject saying so.
+ * {@link BinaryPostmortemParser} says. An RTF document saved as {@code .doc}, and Word 6/95 documents, are one reject
+ * saying so.
  */
 public final class DocPostmortemParser extends BinaryPostmortemParser {
 
@@ -44,7 +45,7 @@ public final class DocPostmortemParser extends BinaryPostmortemParser {
         if (MimeHtml.opensAs(head)) {
             return HtmlDocument.read(MimeHtml.html(document));
         }
-        String start = head.stripLeading().replace("\uFEFF", "").replace("ï»¿", "").toLowerCase(Locale.ROOT);
+        String start = head.replaceFirst("^ï»¿", "").stripLeading().toLowerCase(Locale.ROOT); // without a UTF-8 BOM
         if (start.startsWith("{\\rtf")) {
             throw new IOException("an RTF document named .doc; save it as .docx");
         }
@@ -55,14 +56,6 @@ public final class DocPostmortemParser extends BinaryPostmortemParser {
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

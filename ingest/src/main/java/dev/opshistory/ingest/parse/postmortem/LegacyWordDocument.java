@@ -8,13 +8,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
 import org.apache.poi.hwpf.model.StyleSheet;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
-import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
@@ -241,7 +241,7 @@ final class LegacyWordDocument {
         private int headingLevel(Paragraph paragraph) {
             int index = paragraph.getStyleIndex();
             for (int depth = 0; depth < STYLE_DEPTH; depth++) {
-                StyleDescription style = styles.getStyleDescription(index);
+                StyleDescription style = style(index);
                 if (style == null) {
                     break;
                 }
@@ -250,7 +250,7 @@ final class LegacyWordDocument {
                     return heading;
                 }
                 int base = style.getBaseStyle();
-                if (base == index || base < 0 || base >= styles.numStyles()) {
+                if (base == index) {
                     break;
                 }
                 index = base;
@@ -259,8 +259,13 @@ final class LegacyWordDocument {
         }
 
         private String styleName(int index) {
-            StyleDescription style = index < styles.numStyles() ? styles.getStyleDescription(index) : null;
+            StyleDescription style = style(index);
             return style == null || style.getName() == null ? "" : style.getName();
+        }
+
+        /** The style of that index, or null for an index outside the style sheet (a damaged file's). */
+        private StyleDescription style(int index) {
+            return index >= 0 && index < styles.numStyles() ? styles.getStyleDescription(index) : null;
         }
     }
 
