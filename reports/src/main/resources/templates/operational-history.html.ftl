@@ -16,6 +16,10 @@
 </table>
 </#if></#macro>
 <#macro moreFiles f>${f.filesNotShown()} more file<#if f.filesNotShown() != 1>s</#if>, <#if f.rejectedNotShown() == 0>every record accepted<#else>${f.rejectedNotShown()?string(",##0")} of their records rejected</#if>: all files are in <code>csv/reconciliation-files.csv</code></#macro>
+<#-- A breakdown cut for reading (ReportData.BREAKDOWN_SHOWN rows): how many rows there are, and where all of them are. -->
+<#macro more all shown what order csv><#if (all?size > shown?size)>
+<p class="muted">${all?size} ${what} in all; the ${shown?size} ${order} are listed. All are in <code>csv/${csv}</code>.</p>
+</#if></#macro>
 <#-- The report's own advice texts (suggestions, investments) mark code as Markdown does, `for:`: shown as <code>, every part still escaped. -->
 <#macro advice text><#list text?split("`") as part><#if part?index % 2 == 1><code>${part}</code><#else>${part}</#if></#list></#macro>
 <#macro chart name><#list charts as c><#if c.name == name><figure class="chart" id="figure-${c.name}">${c.svg?no_esc}<figcaption>${c.title}</figcaption></figure></#if></#list></#macro>
@@ -84,9 +88,12 @@ ol.findings li { margin: .3rem 0; }
 </table>
 </#if>
 <@chart name="severity-volume"/>
-<@groups title="Service" key="service" rows=r.byService empty="(no service)"/>
-<@groups title="Team" key="team" rows=r.byTeam empty="(no team)"/>
-<@groups title="Queue (escalation policy)" key="queue" rows=r.byQueue empty="(no queue)"/>
+<@groups title="Service" key="service" rows=r.byServiceShown() empty="(no service)"/>
+<@more all=r.byService shown=r.byServiceShown() what="services" order="with the most alerts" csv="by-service.csv"/>
+<@groups title="Team" key="team" rows=r.byTeamShown() empty="(no team)"/>
+<@more all=r.byTeam shown=r.byTeamShown() what="teams" order="with the most alerts" csv="by-team.csv"/>
+<@groups title="Queue (escalation policy)" key="queue" rows=r.byQueueShown() empty="(no queue)"/>
+<@more all=r.byQueue shown=r.byQueueShown() what="queues" order="with the most alerts" csv="by-queue.csv"/>
 
 <h2 id="actionability">Actionability</h2>
 <table>
@@ -116,9 +123,10 @@ ol.findings li { margin: .3rem 0; }
 <#if r.responseByService?has_content>
 <table>
 <tr><th>Service</th><th>Alerts</th><th>MTTA median</th><th>MTTA p90</th><th>MTTR median</th><th>MTTR p90</th></tr>
-<#list r.responseByService as s><tr><td>${s.service!"(no service)"}</td><td class="n">${s.alerts}</td><td class="n"><@minutes value=s.timeToAcknowledge.median /></td><td class="n"><@minutes value=s.timeToAcknowledge.p90 /></td><td class="n"><@minutes value=s.timeToResolve.median /></td><td class="n"><@minutes value=s.timeToResolve.p90 /></td></tr>
+<#list r.responseByServiceShown() as s><tr><td>${s.service!"(no service)"}</td><td class="n">${s.alerts}</td><td class="n"><@minutes value=s.timeToAcknowledge.median /></td><td class="n"><@minutes value=s.timeToAcknowledge.p90 /></td><td class="n"><@minutes value=s.timeToResolve.median /></td><td class="n"><@minutes value=s.timeToResolve.p90 /></td></tr>
 </#list>
 </table>
+<@more all=r.responseByService shown=r.responseByServiceShown() what="services" order="with the most alerts" csv="response-by-service.csv"/>
 </#if>
 <@chart name="response-distribution"/>
 <p>Pages: ${r.pages.pages}; after hours ${r.pages.afterHours} (<@share value=r.pages.afterHoursShare() />); sleep hours ${r.pages.sleep} (<@share value=r.pages.sleepShare() />), in ${timeZone}.</p>
@@ -127,9 +135,10 @@ ol.findings li { margin: .3rem 0; }
 <#if r.onCall.byQueue?has_content>
 <table>
 <tr><th>On-call rota</th><th>Shifts</th><th>Pages</th><th>Median per shift</th><th>Most in a shift</th><th>Shifts over ${rules.shiftGuide}</th></tr>
-<#list r.onCall.byQueue as q><tr><td>${q.queue}</td><td class="n">${q.shifts}</td><td class="n">${q.pages}</td><td class="n"><@minutes value=q.medianPages /></td><td class="n">${q.maxPages}</td><td class="n">${q.shiftsOverGuide}</td></tr>
+<#list r.onCallShown() as q><tr><td>${q.queue}</td><td class="n">${q.shifts}</td><td class="n">${q.pages}</td><td class="n"><@minutes value=q.medianPages /></td><td class="n">${q.maxPages}</td><td class="n">${q.shiftsOverGuide}</td></tr>
 </#list>
 </table>
+<@more all=r.onCall.byQueue shown=r.onCallShown() what="on-call rotas" order="most loaded" csv="shifts-by-queue.csv"/>
 </#if>
 
 <h2 id="root-causes">Root-cause patterns</h2>

@@ -12,6 +12,11 @@
 <#macro change value=""><#if value?is_number><#if value gt 0>+</#if>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
 <#macro source s>${s.label}: ${s.files} file<#if s.files != 1>s</#if>, ${s.read?string(",##0")} record<#if s.read != 1>s</#if><#if s.rejected gt 0>, ${s.rejected?string(",##0")} rejected</#if><#if s.folded gt 0>, ${s.folded?string(",##0")} folded into other events</#if></#macro>
 <#macro moreFiles f>${f.filesNotShown()} more file<#if f.filesNotShown() != 1>s</#if>, <#if f.rejectedNotShown() == 0>every record accepted<#else>${f.rejectedNotShown()?string(",##0")} of their records rejected</#if>: all files are in `csv/reconciliation-files.csv`</#macro>
+<#-- A breakdown cut for reading (ReportData.BREAKDOWN_SHOWN rows): how many rows there are, and where all of them are. -->
+<#macro more all shown what order csv><#if (all?size > shown?size)>
+
+${all?size} ${what} in all; the ${shown?size} ${order} are listed. All are in `csv/${csv?no_esc}`.
+</#if></#macro>
 <#-- The report's own advice texts (suggestions, investments) mark code with backticks: kept as code spans, the text
      between them escaped as every other value is. A code span takes no escapes, so a part with a backtick or a pipe
      (which would end a table cell) is never made one: advice texts have none. -->
@@ -95,9 +100,10 @@ By service:
 
 | Service | Alerts | Actionable | Repeated |
 |---|---:|---:|---:|
-<#list r.byService as service>
+<#list r.byServiceShown() as service>
 | ${service.service!"(no service)"} | ${service.alerts} | ${service.actionable} | ${service.repeated} |
 </#list>
+<@more all=r.byService shown=r.byServiceShown() what="services" order="with the most alerts" csv="by-service.csv"/>
 
 </#if>
 <#if r.byTeam?has_content>
@@ -105,9 +111,10 @@ By team:
 
 | Team | Alerts | Actionable | Repeated |
 |---|---:|---:|---:|
-<#list r.byTeam as team>
+<#list r.byTeamShown() as team>
 | ${team.team!"(no team)"} | ${team.alerts} | ${team.actionable} | ${team.repeated} |
 </#list>
+<@more all=r.byTeam shown=r.byTeamShown() what="teams" order="with the most alerts" csv="by-team.csv"/>
 
 </#if>
 <#if r.byQueue?has_content>
@@ -115,9 +122,10 @@ By queue (escalation policy):
 
 | Queue | Alerts | Actionable | Repeated |
 |---|---:|---:|---:|
-<#list r.byQueue as queue>
+<#list r.byQueueShown() as queue>
 | ${queue.queue!"(no queue)"} | ${queue.alerts} | ${queue.actionable} | ${queue.repeated} |
 </#list>
+<@more all=r.byQueue shown=r.byQueueShown() what="queues" order="with the most alerts" csv="by-queue.csv"/>
 
 </#if>
 ### Actionability
@@ -167,9 +175,10 @@ Per service (minutes):
 
 | Service (response) | Alerts | MTTA median | MTTA p90 | MTTA mean | MTTR median | MTTR p90 | MTTR mean |
 |---|---:|---:|---:|---:|---:|---:|---:|
-<#list r.responseByService as s>
+<#list r.responseByServiceShown() as s>
 | ${s.service!"(no service)"} | ${s.alerts} | <@minutes value=s.timeToAcknowledge.median /> | <@minutes value=s.timeToAcknowledge.p90 /> | <@minutes value=s.timeToAcknowledge.mean /> | <@minutes value=s.timeToResolve.median /> | <@minutes value=s.timeToResolve.p90 /> | <@minutes value=s.timeToResolve.mean /> |
 </#list>
+<@more all=r.responseByService shown=r.responseByServiceShown() what="services" order="with the most alerts" csv="response-by-service.csv"/>
 </#if>
 <@chart name="response-distribution"/>
 
@@ -195,9 +204,10 @@ Shifts over the guide: ${r.onCall.shiftsOverGuide} of ${r.onCall.shifts} (<@shar
 
 | On-call rota | Shifts | Pages | Median per shift | Most in a shift | Shifts over ${rules.shiftGuide} | Share over |
 |---|---:|---:|---:|---:|---:|---:|
-<#list r.onCall.byQueue as q>
+<#list r.onCallShown() as q>
 | ${q.queue} | ${q.shifts} | ${q.pages} | <@minutes value=q.medianPages /> | ${q.maxPages} | ${q.shiftsOverGuide} | <@share value=q.shareOverGuide() /> |
 </#list>
+<@more all=r.onCall.byQueue shown=r.onCallShown() what="on-call rotas" order="most loaded" csv="shifts-by-queue.csv"/>
 <#else>
 
 No whole shift lies inside the period.

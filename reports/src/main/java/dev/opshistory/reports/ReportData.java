@@ -92,6 +92,43 @@ public record ReportData(
         findings = List.copyOf(findings);
     }
 
+    /**
+     * How many rows each breakdown (by service, team, queue, on-call rota, and response per service) lists in the
+     * Markdown and HTML; csv/ and summary.json have every row. An organisation with hundreds of services would
+     * otherwise paste tables of hundreds of rows into its review.
+     */
+    public static final int BREAKDOWN_SHOWN = 15;
+
+    /** The {@value #BREAKDOWN_SHOWN} services with the most alerts. */
+    public List<ServiceCount> byServiceShown() {
+        return firstRows(byService);
+    }
+
+    /** The {@value #BREAKDOWN_SHOWN} teams with the most alerts. */
+    public List<TeamCount> byTeamShown() {
+        return firstRows(byTeam);
+    }
+
+    /** The {@value #BREAKDOWN_SHOWN} queues with the most alerts. */
+    public List<QueueCount> byQueueShown() {
+        return firstRows(byQueue);
+    }
+
+    /** The response times of the {@value #BREAKDOWN_SHOWN} services with the most alerts. */
+    public List<ServiceResponse> responseByServiceShown() {
+        return firstRows(responseByService);
+    }
+
+    /** The {@value #BREAKDOWN_SHOWN} most loaded on-call rotas. */
+    public List<OnCallLoad.QueueLoad> onCallShown() {
+        return firstRows(onCall.byQueue());
+    }
+
+    /** A breakdown's first rows: each comes busiest first. */
+    private static <T> List<T> firstRows(List<T> rows) {
+        return rows.size() <= BREAKDOWN_SHOWN ? rows : rows.subList(0, BREAKDOWN_SHOWN);
+    }
+
     /** How many significant incidents the report and summary.json list; csv/ has them all, summary.json their number. */
     public static final int SIGNIFICANT_SHOWN = 25;
 
