@@ -59,6 +59,30 @@ public final class MarkdownPostmortemParser implements ExportParser {
         return HIGHEST_SCORE;
     }
 
+    /**
+     * Whether text opens as JSON does: an object with a key, or an array of values. A Markdown file may open with a
+     * bracket too: a link ("[Back to index](../README.md)"), a wiki's "[[_TOC_]]" or "[TOC]".
+     */
+    static boolean looksLikeJson(String start) {
+        if (start.startsWith("{")) {
+            String rest = start.substring(1).stripLeading();
+            return rest.isEmpty() || rest.startsWith("\"") || rest.startsWith("}");
+        }
+        int i = 0;
+        while (i < start.length() && (start.charAt(i) == '[' || Character.isWhitespace(start.charAt(i)))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == start.length()) {
+            return true;
+        }
+        char next = start.charAt(i);
+        return next == '{' || next == '"' || next == ']' || next == '-' || Character.isDigit(next)
+                || start.startsWith("true", i) || start.startsWith("false", i) || start.startsWith("null", i);
+    }
+
     @Override
     public Detection detect(String fileName, String head) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -78,7 +102,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
         if (HtmlDocument.isHtml(extension, text)) {
             return new Detection(0, "an HTML page (" + HtmlPostmortemParser.FORMAT + " reads it)");
         }
-        if (start.startsWith("{") || start.startsWith("[") || DocumentText.looksBinary(text)) {
+        if (looksLikeJson(start) || DocumentText.looksBinary(text)) {
             return new Detection(0, "not Markdown text");
         }
         FrontMatter front;

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -57,8 +58,16 @@ final class OutlineReader {
         private final Section lead = new Section("", 0, null, null, List.of());
 
         PostmortemOutline run(Node document) {
-            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-                if (block instanceof Heading heading) {
+            read(document);
+            return finish();
+        }
+
+        /** The blocks of a document, or of a quote in it: a header block quoted ("> **Date:** …") holds fields too. */
+        private void read(Node parent) {
+            for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof BlockQuote quote && holdsField(quote)) {
+                    read(quote);
+                } else if (block instanceof Heading heading) {
                     String text = MarkdownText.inline(heading);
                     if (!text.isBlank()) {
                         openSection(text, 2 * heading.getLevel(), true);
@@ -73,7 +82,12 @@ final class OutlineReader {
                     innermost().parts().add(new Section.BlockPart(block));
                 }
             }
-            return finish();
+        }
+
+        /** Whether a quote's first paragraph holds a field line: a quoted header block, not a quoted message or log. */
+        private static boolean holdsField(BlockQuote quote) {
+            return quote.getFirstChild() instanceof Paragraph paragraph
+                    && MarkdownText.marked(paragraph).lines().anyMatch(line -> field(line).isPresent());
         }
 
         private boolean inKind(SectionKind kind) {
@@ -144,22 +158,36 @@ final class OutlineReader {
             }
         }
 
-        /** A table of label/value pairs read as fields; false when the table is not one. */
+        /**
+         * A table of label/value pairs read as fields, the pairs of unknown labels kept as text of the section ("Users
+         * affected: 38%" under Impact); false when the table is not one (odd columns, or no known label).
+         */
         private boolean readLabelTable(TableBlock table) {
             List<List<String>> rows = MarkdownText.tableRows(table);
-            boolean pairs = !rows.isEmpty() && rows.stream().allMatch(r -> r.size() % 2 == 0);
-            List<Field> fields = new ArrayList<>();
-            for (List<String> row : pairs ? rows : List.<List<String>>of()) {
-                for (int i = 0; i + 1 < row.size(); i += 2) {
-                    String label = row.get(i);
-                    String value = row.get(i + 1);
-                    SectionNames.kindOf(label).ifPresent(kind -> fields.add(new Field(label, kind, value)));
-                }
-            }
-            if (fields.isEmpty()) {
+            if (rows.isEmpty() || !rows.stream().allMatch(r -> r.size() % 2 == 0)) {
                 return false;
             }
-            fields.forEach(this::addClosedField);
+            List<LabelPair> pairs = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                List<LabelPair> row = new ArrayList<>();
+                for (int i = 0; i + 1 < rows.get(r).size(); i += 2) {
+                    row.add(new LabelPair(rows.get(r).get(i), rows.get(r).get(i + 1)));
+                }
+                // a header row of no known label ("Metric | Value") names the columns: it is no pair of its own
+                if (r > 0 || row.stream().anyMatch(pair -> pair.field().isPresent())) {
+                    pairs.addAll(row);
+                }
+            }
+            if (pairs.stream().allMatch(pair -> pair.field().isEmpty())) {
+                return false;
+            }
+            for (LabelPair pair : pairs) {
+                if (pair.field().isPresent()) {
+                    addClosedField(pair.field().get());
+                } else if (!pair.text().isEmpty()) {
+                    innermost().parts().add(new Section.TextPart(pair.text()));
+                }
+            }
             return true;
         }
 
@@ -241,6 +269,20 @@ final class OutlineReader {
 
     /** A {@code Label: value} line whose label is a known section or field name. */
     private record Field(String label, SectionKind kind, String value) {
+    }
+
+    /** A label and its value side by side in a table row. */
+    private record LabelPair(String label, String value) {
+
+        /** The field, when the label is a known section or field name. */
+        Optional<Field> field() {
+            return SectionNames.kindOf(label).map(kind -> new Field(label, kind, value));
+        }
+
+        /** "Label: value", or whichever of the two is written. */
+        String text() {
+            return label.isBlank() || value.isBlank() ? (label + " " + value).strip() : label + ": " + value;
+        }
     }
 
     static Optional<Field> field(String markedLine) {

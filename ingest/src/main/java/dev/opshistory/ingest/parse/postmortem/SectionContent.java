@@ -1,7 +1,9 @@
 package dev.opshistory.ingest.parse.postmortem;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.ListBlock;
@@ -43,9 +45,11 @@ final class SectionContent {
      */
     static String text(List<Section> sections) {
         List<String> pieces = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
             String text = text(sections.get(i));
-            if (text != null) {
+            // a value written twice (a header's "Duration:" and the impact table's) is one value
+            if (text != null && seen.add(text)) {
                 pieces.add(i == 0 ? text : sections.get(i).heading() + "\n" + text);
             }
         }

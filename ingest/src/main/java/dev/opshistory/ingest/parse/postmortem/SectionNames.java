@@ -37,7 +37,8 @@ public final class SectionNames {
                 + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do");
         name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");
         name(SectionKind.RESOLUTION, "resolution|resolution and recovery|recovery|mitigations?|mitigation and resolution"
-                + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?");
+                + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?"
+                + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|monitoring and detection|time to (detection|detect)");
         name(SectionKind.IMPACT, "(.* )?impact( .*)?|affected (users|customers|services|systems)|who was affected|blast radius");

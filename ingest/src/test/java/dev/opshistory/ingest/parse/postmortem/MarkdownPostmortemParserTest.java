@@ -16,6 +16,7 @@ import dev.opshistory.model.Source;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -430,6 +431,93 @@ class MarkdownPostmortemParserTest {
                 .isEqualTo(Instant.parse("2025-09-05T00:00:00Z"));
         // a version number is no date
         assertThat(onlyEvent("# Checkout errors after release 4.12.1\n\n## Summary\n\ns\n").createdAt()).isNull();
+    }
+
+    @Test
+    void markdownOpeningWithALinkOrATableOfContentsMarkerIsMarkdownAndJsonIsNot() {
+        String body = "\n\n# Post-Mortem: Webhook backlog\n\n## Summary\n\ns\n\n## Root Cause\n\nr\n";
+        for (String opening : List.of("[⬅️ Back to Index](../README.md)", "[[_TOC_]]", "[TOC]", "[toc]")) {
+            assertThat(parser.detect("pm.md", opening + body).score()).as(opening).isEqualTo(90);
+        }
+        assertThat(onlyEvent("[Back to index](../README.md)" + body).title()).isEqualTo("Post-Mortem: Webhook backlog");
+        for (String json : List.of("[{\"title\": \"x\"}]", "[ ]", "[\n  \"a\"]", "[1, 2]", "{\"title\": \"x\"}", "[true]")) {
+            assertThat(parser.detect("pm.md", json).matches()).as(json).isFalse();
+        }
+    }
+
+    @Test
+    void fieldsInAQuotedHeaderBlockAreReadAndAQuotedMessageStaysText() {
+        CanonicalEvent e = onlyEvent("""
+                # Post-Mortem: Checkout outage
+
+                > **Incident ID:** INC-4821
+                > **Date:** 2025-10-14
+                > **Severity:** P1 (Critical)
+                > **Status:** Final
+
+                ## Summary
+
+                Checkout failed for 72 minutes.
+
+                > A customer wrote: the site is down again
+
+                ## Root Cause
+
+                A lowered maxmemory setting.
+                """);
+
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2025-10-14T00:00:00Z"));
+        assertThat(e.priority()).isEqualTo("P1 (Critical)");
+        assertThat(e.status()).isEqualTo("Final");
+        assertThat(e.postmortem().incidentRefs()).contains("INC-4821");
+        assertThat(e.postmortem().summary()).contains("Checkout failed for 72 minutes.", "A customer wrote: the site is down");
+    }
+
+    @Test
+    void labelTableKeepsThePairsItDoesNotKnowAsTextOfItsSection() {
+        CanonicalEvent e = onlyEvent("""
+                # Checkout outage
+
+                **Duration:** 1 hour 12 minutes
+
+                ## Impact
+
+                | Metric | Value |
+                |--------|-------|
+                | Duration | 1 hour 12 minutes |
+                | Users Affected | 38% |
+                | Support Tickets | 214 |
+
+                ## Root Cause
+
+                A lowered maxmemory setting.
+                """);
+
+        // the header row names the columns; the known label is a field, written once though written twice
+        assertThat(e.postmortem().impact()).isEqualTo("Users Affected: 38%\nSupport Tickets: 214");
+        assertThat(e.postmortem().duration()).isEqualTo("1 hour 12 minutes");
+    }
+
+    @Test
+    void aTemplatePromptUnderResolutionStaysInTheResolution() {
+        CanonicalEvent e = onlyEvent("""
+                # Search index lag
+
+                ## Impact
+
+                - Who was impacted: all shoppers using search
+
+                ## Resolution & Recovery
+
+                - What stopped the impact: the migration was cancelled.
+
+                ## Root Cause
+
+                A schema migration locked the products table.
+                """);
+
+        assertThat(e.postmortem().resolution()).contains("the migration was cancelled.");
+        assertThat(e.postmortem().impact()).doesNotContain("migration");
     }
 
     @Test
