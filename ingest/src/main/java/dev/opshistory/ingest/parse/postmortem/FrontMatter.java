@@ -1,5 +1,7 @@
 package dev.opshistory.ingest.parse.postmortem;
 
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +19,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Optional YAML front matter ({@code ---} … {@code ---} at the very start, as Jekyll, Hugo and the
  * PagerDuty postmortem docs write it), read with SnakeYAML's safe constructor so that any YAML (nested
  * maps, lists, quoted text) is understood; commonmark's own front-matter extension only reads flat
- * {@code key: value} lines. Keys are compared in lower case with {@code -} as {@code _}.
+ * {@code key: value} lines. Hugo's TOML front matter ({@code +++} … {@code +++}) is read with Jackson's TOML
+ * reader. Keys are compared in lower case with {@code -} as {@code _}.
  *
  * @param values    the front matter's top-level keys, normalised; empty when there is none
  * @param body      the document after the front matter
@@ -27,6 +30,10 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
 
     private static final Pattern BLOCK = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^(?:---|\\.\\.\\.)[ \\t]*$\\r?\\n?",
             Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern TOML_BLOCK = Pattern.compile("\\A\\+\\+\\+[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^\\+\\+\\+[ \\t]*$\\r?\\n?",
+            Pattern.DOTALL | Pattern.MULTILINE);
+    private static final TomlMapper TOML = new TomlMapper();
+    private static final Pattern FLAT_TOML_ENTRY = Pattern.compile("^([A-Za-z][\\w-]{0,63})\\s*=\\s*(.*)$");
     private static final int MAX_YAML_CHARS = 256 * 1024;
     private static final Pattern FLAT_ENTRY = Pattern.compile("^([A-Za-z][\\w -]{0,63}?)\\s*:\\s*(.*)$");
 
@@ -39,8 +46,9 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
 
     /** Splits the front matter from the body; a document without one has empty values. */
     static FrontMatter split(String document) throws Unreadable {
-        Matcher block = BLOCK.matcher(document);
-        if (!document.startsWith("---") || !block.lookingAt()) {
+        boolean toml = document.startsWith("+++");
+        Matcher block = (toml ? TOML_BLOCK : BLOCK).matcher(document);
+        if (!(toml || document.startsWith("---")) || !block.lookingAt()) {
             return new FrontMatter(Map.of(), document, 1);
         }
         String yaml = block.group(1);
@@ -48,11 +56,11 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
             throw new Unreadable("front matter longer than " + MAX_YAML_CHARS + " characters");
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        Object loaded = yamlOrNull(yaml);
+        Object loaded = toml ? tomlOrNull(yaml) : yamlOrNull(yaml);
         if (loaded instanceof Map<?, ?> map) {
             map.forEach((k, v) -> values.putIfAbsent(normalKey(String.valueOf(k)), v));
         } else if (loaded == null && !yaml.isBlank()) {
-            values.putAll(flatLines(yaml));
+            values.putAll(flatLines(yaml, toml ? FLAT_TOML_ENTRY : FLAT_ENTRY));
         }
         int line = 1 + (int) document.substring(0, block.end()).chars().filter(c -> c == '\n').count();
         return new FrontMatter(values, document.substring(block.end()), line);
@@ -76,14 +84,23 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
         }
     }
 
+    /** The front matter as TOML (a table of keys), or null when it is not valid TOML; read as flat lines then. */
+    private static Object tomlOrNull(String toml) {
+        try {
+            return TOML.readValue(toml, Map.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
-     * Top-level {@code key: value} lines: the key up to the first colon, the value after it without one pair of
+     * Top-level {@code key: value} (TOML: {@code key = value}) lines: the key up to the first colon, the value after it without one pair of
      * enclosing quotes or brackets; indented lines, comments and lines without a key are skipped.
      */
-    private static Map<String, Object> flatLines(String yaml) {
+    private static Map<String, Object> flatLines(String yaml, Pattern entryPattern) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String line : yaml.lines().toList()) {
-            Matcher entry = FLAT_ENTRY.matcher(line);
+            Matcher entry = entryPattern.matcher(line);
             if (entry.matches()) {
                 String value = unwrapped(entry.group(2).strip());
                 if (!value.isEmpty()) {

@@ -36,6 +36,8 @@ final class OutlineReader {
     private static final Pattern PLAIN_LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/#&'’.-]{0,40}?)\\s*:(?!//)\\s*(.*)$");
     private static final Pattern LABEL_END = Pattern.compile("\\s*[:.]+$");
     private static final Pattern LABEL_START = Pattern.compile("^(?::|\\.(?=\\s|$)|[—–]|-(?=\\s))\\s*");
+    /** A qualifier written after a bold label, before its colon: "**Start time** (UTC): …". */
+    private static final Pattern QUALIFIER = Pattern.compile("^\\s*(\\([^()]{1,30}\\))(?=\\s*:)");
     private static final int PLAIN_SECTION_WORDS = 4;
     /** Footnote digits glued to a bold label that has no colon of its own: "**Root Cause**2: …". */
     private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\d{1,3}(?=\\s*:)");
@@ -289,9 +291,15 @@ final class OutlineReader {
         Matcher bold = BOLD_LABEL.matcher(markedLine.strip());
         if (bold.matches()) {
             String label = bold.group(1).strip();
+            String after = bold.group(2);
+            Matcher qualifier = QUALIFIER.matcher(after);
+            if (!LABEL_END.matcher(label).find() && qualifier.find()) {
+                label = label + " " + qualifier.group(1);
+                after = after.substring(qualifier.end());
+            }
             // "**Duration:** 21:45 to 23:28": after a label's own colon, digits are the value's
-            String rest = (LABEL_END.matcher(label).find() ? bold.group(2)
-                    : GLUED_FOOTNOTE.matcher(bold.group(2)).replaceFirst("")).strip();
+            String rest = (LABEL_END.matcher(label).find() ? after
+                    : GLUED_FOOTNOTE.matcher(after).replaceFirst("")).strip();
             // "**Root Cause:** x", "**Root Cause**: x", "**Cause.** x", "**Cause** — x": a label ends in one of these
             boolean ended = LABEL_END.matcher(label).find() || LABEL_START.matcher(rest).lookingAt();
             if (!ended && !rest.isEmpty()) {

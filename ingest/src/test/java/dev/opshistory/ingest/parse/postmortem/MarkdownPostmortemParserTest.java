@@ -499,6 +499,58 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void boldLabelWithAQualifierBeforeItsColonIsAField() {
+        CanonicalEvent e = onlyEvent("""
+                # Object storage latency
+
+                ## Incident summary
+
+                - **Severity**: Sev1
+                - **Start time** (UTC): 2025-06-11 14:02
+                - **End time** (UTC): 2025-06-11 15:47
+
+                ## Root cause
+
+                A failing disk on one storage node.
+                """);
+
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2025-06-11T14:02:00Z"));
+        assertThat(e.postmortem().summary()).isNull(); // the fields are not the summary's prose
+    }
+
+    @Test
+    void hugoTomlFrontMatterGivesItsFields() {
+        CanonicalEvent e = onlyEvent("""
+                +++
+                title = "API latency during database failover"
+                date = 2025-04-17T09:30:00Z
+                severity = "SEV2"
+                status = "resolved"
+                tags = ["database", "failover"]
+                +++
+
+                ## Summary
+
+                API p99 rose to 8 s for 25 minutes.
+
+                ## Root Cause
+
+                The replica was 15 minutes behind.
+                """);
+
+        assertThat(e.title()).isEqualTo("API latency during database failover");
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2025-04-17T09:30:00Z"));
+        assertThat(e.priority()).isEqualTo("SEV2");
+        assertThat(e.status()).isEqualTo("resolved");
+        assertThat(String.valueOf(e.description())).doesNotContain("+++").doesNotContain("title =");
+        // TOML that does not parse (an unquoted title) is read as the key = value lines its author meant
+        CanonicalEvent loose = onlyEvent("+++\ntitle = Outage: checkout down\ndate = \"2025-04-18\"\n+++\n\n"
+                + "## Summary\n\ns\n\n## Root Cause\n\nr\n");
+        assertThat(loose.title()).isEqualTo("Outage: checkout down");
+        assertThat(loose.createdAt()).isEqualTo(Instant.parse("2025-04-18T00:00:00Z"));
+    }
+
+    @Test
     void aTemplatePromptUnderResolutionStaysInTheResolution() {
         CanonicalEvent e = onlyEvent("""
                 # Search index lag
