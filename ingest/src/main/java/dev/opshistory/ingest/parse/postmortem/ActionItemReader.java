@@ -35,6 +35,11 @@ final class ActionItemReader {
     private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[([ xX])]\\s+|([\u2705\u2714\u2611\u2612\u2610\u2B1C])\uFE0F?\\s*)");
     private static final String OPEN_MARKS = "\u2610\u2B1C";
     private static final Pattern OWNER = Pattern.compile("(?i)\\(\\s*owner\\s*:\\s*([^)]+)\\)|\\bowner\\s*:\\s*([^,;()]+)|(?<![\\w.])@([\\w][\\w.-]*)");
+    /** A status written after the item, set off by a dash or bar: "Alert on error rate — done", "… | in progress". */
+    private static final Pattern TRAILING_STATUS = Pattern.compile("(?i)\\s*(?:[—–|]|\\s-)\\s*\\(?(done|todo|to do"
+            + "|in progress|in-progress|open|closed|complete|completed|blocked|not started|wip|ongoing)\\)?\\s*\\.?$");
+    /** An owner set off by dashes at the item's end: "Automatic failover — @alex". */
+    private static final Pattern DASHED_MENTION = Pattern.compile("\\s+[—–-]\\s*@([\\w][\\w.-]*)\\s*$");
     private static final Pattern TYPE_TAG = Pattern.compile("(?i)^\\[(prevent|mitigate|process|detect|repair|investigate|other)]\\s*");
     private static final Pattern NONE = Pattern.compile("(?i)n/?a|-+|—|none|tbd|\\?");
 
@@ -184,6 +189,11 @@ final class ActionItemReader {
             status = open ? "open" : "done";
             text = text.substring(box.end());
         }
+        Matcher trailing = TRAILING_STATUS.matcher(text);
+        if (status == null && trailing.find() && trailing.start() > 0) {
+            status = trailing.group(1);
+            text = text.substring(0, trailing.start());
+        }
         String type = null;
         Matcher tag = TYPE_TAG.matcher(text);
         if (tag.find()) {
@@ -191,8 +201,12 @@ final class ActionItemReader {
             text = text.substring(tag.end());
         }
         String owner = null;
+        Matcher dashed = DASHED_MENTION.matcher(text);
         Matcher who = OWNER.matcher(text);
-        if (who.find()) {
+        if (dashed.find()) {
+            owner = dashed.group(1);
+            text = text.substring(0, dashed.start()).strip();
+        } else if (who.find()) {
             owner = (who.group(1) != null ? who.group(1) : who.group(2) != null ? who.group(2) : who.group(3)).strip()
                     .replaceFirst("^@", "");
             if (who.group(3) == null) {

@@ -29,15 +29,17 @@ public final class SectionNames {
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys"
                 + "|(the )?fault|technical cause");
         name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?( (tasks|items|actions))?|corrective actions?"
-                + "|corrective and preventa?tive (measures|actions)|preventa?tive (measures|actions)|next steps"
+                + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
-                + "|what (we are|we're|we will|we'll) (do|doing|change|changing)( .*)?");
+                + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
+                + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
                 + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do");
         name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");
         name(SectionKind.RESOLUTION, "resolution|resolution and recovery|recovery|mitigations?|mitigation and resolution"
                 + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?"
+                + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|monitoring and detection|time to (detection|detect)");

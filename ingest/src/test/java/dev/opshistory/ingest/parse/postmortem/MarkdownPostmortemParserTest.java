@@ -551,6 +551,33 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void questionHeadingsAndItemsWithDashedOwnerAndStatus() {
+        CanonicalEvent e = onlyEvent("""
+                # Incident Report: Payment provider outage (2025-03-04)
+
+                ## Why did it happen?
+
+                The provider had a regional outage and our client had no fallback.
+
+                ## How did we fix it?
+
+                We switched card traffic to the secondary provider by hand.
+
+                ## What are we doing to prevent it from happening again?
+
+                1. Automatic failover to the secondary provider — @alex — in progress
+                2. Alert on provider error rate - @sam - done
+                3. Keep the fallback port open
+                """);
+
+        assertThat(e.postmortem().resolution()).isEqualTo("We switched card traffic to the secondary provider by hand.");
+        assertThat(e.postmortem().actionItems()).extracting(ActionItem::text, ActionItem::owner, ActionItem::status)
+                .containsExactly(tuple("Automatic failover to the secondary provider", "alex", "in progress"),
+                        tuple("Alert on provider error rate", "sam", "done"),
+                        tuple("Keep the fallback port open", null, null));
+    }
+
+    @Test
     void aTemplatePromptUnderResolutionStaysInTheResolution() {
         CanonicalEvent e = onlyEvent("""
                 # Search index lag
