@@ -56,7 +56,7 @@ final class MarkdownPostmortemMapper {
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
         String title = firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName));
-        PostmortemDate date = date(front, outline, fileName, title).orElse(null);
+        PostmortemDate date = date(front, outline, fileName, title, summary).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
         PostmortemDetails details = new PostmortemDetails(
@@ -149,7 +149,7 @@ final class MarkdownPostmortemMapper {
     }
 
     private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName,
-            String title) {
+            String title, String summary) {
         Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
         if (fromFront.isPresent()) {
             return fromFront;
@@ -164,9 +164,14 @@ final class MarkdownPostmortemMapper {
         }
         // A wiki page's or shared document's title often carries the day ("2025-09-03 Payment webhooks delayed").
         Optional<PostmortemDate> fromTitle = PostmortemDate.find(title);
+        if (fromTitle.isPresent()) {
+            return fromTitle;
+        }
         // Templates without a date field still date their timeline: by its first busy day, not by backstory.
-        return fromTitle.isPresent() ? fromTitle
-                : PostmortemDate.busiestDayStart(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
+        Optional<PostmortemDate> fromTimeline =
+                PostmortemDate.busiestDayStart(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
+        // Else the summary's first date: "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs queued …"
+        return fromTimeline.isPresent() || summary == null ? fromTimeline : PostmortemDate.find(summary);
     }
 
     private static List<String> incidentRefs(FrontMatter front, PostmortemOutline outline, String title) {

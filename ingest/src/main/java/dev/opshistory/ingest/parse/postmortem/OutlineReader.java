@@ -11,6 +11,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -34,7 +35,8 @@ final class OutlineReader {
             "^" + MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_START + MarkdownText.BOLD_END + "]{1,80})"
                     + MarkdownText.BOLD_END + "(.*)$", Pattern.DOTALL);
     private static final Pattern PLAIN_LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/#&'’.-]{0,40}?)\\s*:(?!//)\\s*(.*)$");
-    private static final Pattern LABEL_END = Pattern.compile("\\s*[:.]+$");
+    /** A label's own end: a colon, a full stop, or the question mark of a template's prompt ("**How was it detected?**"). */
+    private static final Pattern LABEL_END = Pattern.compile("\\s*[:.?]+$");
     private static final Pattern LABEL_START = Pattern.compile("^(?::|\\.(?=\\s|$)|[—–]|-(?=\\s))\\s*");
     /** A qualifier written after a bold label, before its colon: "**Start time** (UTC): …". */
     private static final Pattern QUALIFIER = Pattern.compile("^\\s*(\\([^()]{1,30}\\))(?=\\s*:)");
@@ -78,7 +80,7 @@ final class OutlineReader {
                     readParagraph(MarkdownText.marked(paragraph));
                 } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readLabelTable(table)) {
                     continue;
-                } else if (block instanceof BulletList list && !inKind(SectionKind.ACTION_ITEMS) && readLabelList(list)) {
+                } else if (block instanceof ListBlock list && !inKind(SectionKind.ACTION_ITEMS) && readLabelList(list)) {
                     continue;
                 } else {
                     innermost().parts().add(new Section.BlockPart(block));
@@ -207,7 +209,7 @@ final class OutlineReader {
          * fields, the items of unknown labels kept as text; false when the list is not one (any item is not a
          * label line, or no label is known).
          */
-        private boolean readLabelList(BulletList list) {
+        private boolean readLabelList(ListBlock list) {
             List<String> lines = new ArrayList<>();
             List<Optional<Field>> fields = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -216,7 +218,7 @@ final class OutlineReader {
                     return false;
                 }
                 String line = MarkdownText.marked(paragraph);
-                if (line.contains("\n") || !PLAIN_LABEL.matcher(MarkdownText.unmark(line).strip()).matches()) {
+                if (line.contains("\n") || !isLabelLine(line)) {
                     return false;
                 }
                 lines.add(line);
@@ -285,6 +287,18 @@ final class OutlineReader {
         String text() {
             return label.isBlank() || value.isBlank() ? (label + " " + value).strip() : label + ": " + value;
         }
+    }
+
+    /**
+     * Whether a line is a label and its value, whether or not the label is known: {@code Label: value}, or a bold
+     * label ended by its colon or question mark ("**Who was impacted by this incident?** All users").
+     */
+    static boolean isLabelLine(String markedLine) {
+        Matcher bold = BOLD_LABEL.matcher(markedLine.strip());
+        if (bold.matches() && (LABEL_END.matcher(bold.group(1)).find() || LABEL_START.matcher(bold.group(2).strip()).lookingAt())) {
+            return true;
+        }
+        return PLAIN_LABEL.matcher(MarkdownText.unmark(markedLine).strip()).matches();
     }
 
     static Optional<Field> field(String markedLine) {

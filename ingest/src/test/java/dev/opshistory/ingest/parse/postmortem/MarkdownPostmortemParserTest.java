@@ -578,6 +578,36 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void issueTrackerIncidentReviewWithQuestionPromptsAndNoDateField() {
+        CanonicalEvent e = onlyEvent("""
+                ## Summary
+
+                Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs on the shared runners queued for up to 70 minutes.
+
+                ## Incident Review
+
+                ### Customer Impact
+
+                1. **Who was impacted by this incident?** All users of shared runners.
+                2. **How many customers were affected?** About 4,000 projects.
+
+                ### What were the root causes?
+
+                The autoscaler's cloud API token expired.
+
+                ### Incident Response Analysis
+
+                1. **How was the incident detected?** The queue-length alert.
+                2. **How could detection time be improved?** Alert on autoscaler API errors.
+                """);
+
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2025-10-02T00:00:00Z")); // the summary's date, as a last resort
+        assertThat(e.postmortem().rootCause()).isEqualTo("The autoscaler's cloud API token expired.");
+        assertThat(e.postmortem().detection()).contains("The queue-length alert.");
+        assertThat(e.postmortem().impact()).contains("All users of shared runners.", "About 4,000 projects.");
+    }
+
+    @Test
     void aTemplatePromptUnderResolutionStaysInTheResolution() {
         CanonicalEvent e = onlyEvent("""
                 # Search index lag
