@@ -34,7 +34,12 @@ final class ActionItemReader {
     /** A task-list box, or a check mark written as a character: "[x] ", "✅ ", "☑ ", "☒ " (done; Word's check box), "[ ] ", "☐ " (open). */
     private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[([ xX])]\\s+|([\u2705\u2714\u2611\u2612\u2610\u2B1C])\uFE0F?\\s*)");
     private static final String OPEN_MARKS = "\u2610\u2B1C";
-    private static final Pattern OWNER = Pattern.compile("(?i)\\(\\s*owner\\s*:\\s*([^)]+)\\)|\\bowner\\s*:\\s*([^,;()]+)|(?<![\\w.])@([\\w][\\w.-]*)");
+    /** An item's separators between its parts: "… -- owner: ops -- status: done", "… | owner: ops". */
+    private static final String PART_END = "(?=\\s*(?:$|[,;()|]|\\s[-–—]{1,2}\\s))";
+    private static final Pattern OWNER = Pattern.compile("(?i)\\(\\s*owner\\s*:\\s*([^)]+)\\)|\\bowner\\s*:\\s*([^,;()|]+?)"
+            + PART_END + "|(?<![\\w.])@([\\w][\\w.-]*)");
+    /** A status written as a part of the item: "… -- status: done". */
+    private static final Pattern STATUS_PART = Pattern.compile("(?i)[\\s,;|–—-]*\\bstatus\\s*:\\s*([a-z][a-z -]{0,20}?)" + PART_END);
     /** A status written after the item, set off by a dash or bar: "Alert on error rate — done", "… | in progress". */
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?i)\\s*(?:[—–|]|\\s-)\\s*\\(?(done|todo|to do"
             + "|in progress|in-progress|open|closed|complete|completed|blocked|not started|wip|ongoing)\\)?\\s*\\.?$");
@@ -189,6 +194,11 @@ final class ActionItemReader {
             status = open ? "open" : "done";
             text = text.substring(box.end());
         }
+        Matcher statusPart = STATUS_PART.matcher(text);
+        if (status == null && statusPart.find() && statusPart.start() > 0) {
+            status = statusPart.group(1).strip();
+            text = (text.substring(0, statusPart.start()) + text.substring(statusPart.end())).strip();
+        }
         Matcher trailing = TRAILING_STATUS.matcher(text);
         if (status == null && trailing.find() && trailing.start() > 0) {
             status = trailing.group(1);
@@ -211,7 +221,7 @@ final class ActionItemReader {
                     .replaceFirst("^@", "");
             if (who.group(3) == null) {
                 text = (text.substring(0, who.start()) + text.substring(who.end())).replaceAll("\\s{2,}", " ")
-                        .replaceAll("[\\s,;–—-]+$", "").strip();
+                        .replaceAll("[\\s,;|–—-]+$", "").strip();
             }
         }
         if (SectionContent.isPlaceholder(text) || text.endsWith("?") || text.endsWith(":")) {

@@ -608,6 +608,35 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void incidentStartFieldMitigationStepsAndItemsWithOwnerAndStatusParts() {
+        CanonicalEvent e = onlyEvent("""
+                # Post Incident Review: Elevated error rates on Search API
+
+                **Incident Start:** 2025-11-03 18:42 UTC
+                **Incident End:** 2025-11-03 19:30 UTC
+
+                ## Contributing Factors
+
+                A new ranking model was deployed without a load test.
+
+                ## Mitigation Steps
+
+                Rolled back the ranking model at 19:12 UTC.
+
+                ## Follow-up Actions
+
+                * Add a memory alert on the session store -- owner: ops -- status: done
+                * Review TTL changes in config review | owner: auth team | status: open
+                """);
+
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2025-11-03T18:42:00Z"));
+        assertThat(e.postmortem().resolution()).isEqualTo("Rolled back the ranking model at 19:12 UTC.");
+        assertThat(e.postmortem().actionItems()).extracting(ActionItem::text, ActionItem::owner, ActionItem::status)
+                .containsExactly(tuple("Add a memory alert on the session store", "ops", "done"),
+                        tuple("Review TTL changes in config review", "auth team", "open"));
+    }
+
+    @Test
     void aTemplatePromptUnderResolutionStaysInTheResolution() {
         CanonicalEvent e = onlyEvent("""
                 # Search index lag
