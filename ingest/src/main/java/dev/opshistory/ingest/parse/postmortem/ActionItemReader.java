@@ -38,6 +38,13 @@ final class ActionItemReader {
     private static final String PART_END = "(?=\\s*(?:$|[,;()|]|\\s[-–—]{1,2}\\s))";
     private static final Pattern OWNER = Pattern.compile("(?i)\\(\\s*owner\\s*:\\s*([^)]+)\\)|\\bowner\\s*:\\s*([^,;()|]+?)"
             + PART_END + "|(?<![\\w.])@([\\w][\\w.-]*)");
+    /**
+     * An owner named in parentheses at the item's end, as people write a person: "Automate renewal (Sam Lee)",
+     * "(Ana Ruiz, Bo Chen)". Two or three capitalised words each, so "(API)", "(P1)" or "(Kubernetes)" are not owners.
+     */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
+    private static final Pattern NAMED_OWNER = Pattern.compile("\\s*\\(\\s*(" + NAME + "(?:\\s*(?:,|&|and)\\s*" + NAME
+            + ")*)\\s*\\)\\s*$");
     /** A status written as a part of the item: "… -- status: done". */
     private static final Pattern STATUS_PART = Pattern.compile("(?i)[\\s,;|–—-]*\\bstatus\\s*:\\s*([a-z][a-z -]{0,20}?)" + PART_END);
     /** A status written after the item, set off by a dash or bar: "Alert on error rate — done", "… | in progress". */
@@ -213,10 +220,15 @@ final class ActionItemReader {
         String owner = null;
         Matcher dashed = DASHED_MENTION.matcher(text);
         Matcher who = OWNER.matcher(text);
+        Matcher named = NAMED_OWNER.matcher(text);
+        boolean marked = who.find(); // "owner: …" or an @mention, anywhere in the item
         if (dashed.find()) {
             owner = dashed.group(1);
             text = text.substring(0, dashed.start()).strip();
-        } else if (who.find()) {
+        } else if (!marked && named.find() && named.start() > 0) {
+            owner = named.group(1);
+            text = text.substring(0, named.start()).strip();
+        } else if (marked) {
             owner = (who.group(1) != null ? who.group(1) : who.group(2) != null ? who.group(2) : who.group(3)).strip()
                     .replaceFirst("^@", "");
             if (who.group(3) == null) {

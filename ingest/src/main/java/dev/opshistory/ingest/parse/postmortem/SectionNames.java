@@ -51,14 +51,16 @@ public final class SectionNames {
                 + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
                 + "|response|incident response"
-                + "|incident timing|(incident |outage |impact )?(start|end|began|ended)( date ?/ ?time| time| date)?");
+                + "|incident timing|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
+                + "( date ?/ ?time| time| date)?");
         name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
                 + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
-        name(SectionKind.DATE, "date|incident date|postmortem date|report date|date of (the )?(incident|outage)");
+        name(SectionKind.DATE, "date|incident date|postmortem date|report date|date of (the )?(incident|outage)"
+                + "|(incident )?(reported|declared|occurred)( at| on)?");
         name(SectionKind.AUTHORS, "authors?|by|written by|owners?|postmortem owner|names?|participants|attendees"
                 + "|postmortem attendees|people involved|names of people involved|responders|incident commander"
-                + "|sre lead|developer lead|incident mgmt lead|incident management lead|postmortem lead");
+                + "|sre lead|developer lead|incident mgmt lead|incident management lead|postmortem lead|incident lead");
         name(SectionKind.STATUS, "status|report status|document status|postmortem status");
         name(SectionKind.INCIDENT, "incidents?|incident (number|no|id|ids|#|links?|tickets?|references?|urls?|keys?)"
                 + "|related incidents?|pagerduty incidents?|opsgenie (alerts?|incidents?)");

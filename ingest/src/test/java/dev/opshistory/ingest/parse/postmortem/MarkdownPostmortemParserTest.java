@@ -637,6 +637,53 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void incidentToolExportsWithKeyInformationTableAndOwnersInParentheses() {
+        CanonicalEvent table = onlyEvent("""
+                # INC-2291: Payment webhooks delayed
+
+                ## Key information
+
+                | | |
+                | --- | --- |
+                | **Incident lead** | Joaquín Pérez |
+                | **Severity** | Major |
+                | **Reported at** | 3 September 2025 14:05 |
+
+                ## Summary
+
+                Webhooks were late for 70 minutes.
+
+                ## Contributing factors
+
+                Retention was raised without resizing the disks.
+                """);
+        assertThat(table.createdAt()).isEqualTo(Instant.parse("2025-09-03T00:00:00Z"));
+        assertThat(table.priority()).isEqualTo("Major");
+
+        CanonicalEvent retro = onlyEvent("""
+                # Retrospective: [INC-123] Login API outage
+
+                **Incident started:** 2025-06-02 07:41 UTC
+                **Incident resolved:** 2025-06-02 08:20 UTC
+
+                ## Contributing factors
+
+                An expired TLS certificate on the internal load balancer.
+
+                ## Follow-ups
+
+                - [ ] Automate certificate renewal (Sam Lee)
+                - [x] Add certificate expiry alerting (Dana Ruiz, Bo Chen)
+                - [ ] Upgrade the ingress controller (Kubernetes)
+                """);
+        assertThat(retro.createdAt()).isEqualTo(Instant.parse("2025-06-02T07:41:00Z"));
+        assertThat(retro.postmortem().actionItems()).extracting(ActionItem::text, ActionItem::owner, ActionItem::status)
+                .containsExactly(tuple("Automate certificate renewal", "Sam Lee", "open"),
+                        tuple("Add certificate expiry alerting", "Dana Ruiz, Bo Chen", "done"),
+                        tuple("Upgrade the ingress controller (Kubernetes)", null, "open"));
+    }
+
+    @Test
     void aTemplatePromptUnderResolutionStaysInTheResolution() {
         CanonicalEvent e = onlyEvent("""
                 # Search index lag
