@@ -57,7 +57,7 @@ public final class SectionNames {
                 + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
         name(SectionKind.DATE, "date|incident date|postmortem date|report date|date of (the )?(incident|outage)"
-                + "|(incident )?(reported|declared|occurred)( at| on)?");
+                + "|incident (reported|declared|occurred)( at| on)?|(reported|declared|occurred) (at|on)");
         name(SectionKind.AUTHORS, "authors?|by|written by|owners?|postmortem owner|names?|participants|attendees"
                 + "|postmortem attendees|people involved|names of people involved|responders|incident commander"
                 + "|sre lead|developer lead|incident mgmt lead|incident management lead|postmortem lead|incident lead");

@@ -20,7 +20,8 @@ class SectionNamesTest {
             "What are we doing to prevent it from happening again? | ACTION_ITEMS",
             "How will we prevent this in the future? | ACTION_ITEMS", "What were the root causes? | ROOT_CAUSE",
             "How was the incident detected? | DETECTION", "Who was impacted by this incident? | IMPACT",
-            "Mitigation Steps | RESOLUTION", "Incident Start | TIMELINE", "Outage end time | TIMELINE", "Detection | DETECTION",
+            "Mitigation Steps | RESOLUTION", "Incident Start | TIMELINE", "Outage end time | TIMELINE",
+            "Reported at | DATE", "Incident declared | DATE", "Incident resolved | TIMELINE", "Detection | DETECTION",
             "Impact | IMPACT", "Customer impact | IMPACT", "Summary | SUMMARY", "Executive summary | SUMMARY",
             "Overview: | SUMMARY", "Summary of impact | SUMMARY", "Action Items | ACTION_ITEMS", "Follow-ups | ACTION_ITEMS",
             "Corrective actions | ACTION_ITEMS", "Corrective and Preventative Measures | ACTION_ITEMS",
@@ -36,7 +37,7 @@ class SectionNamesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Resolution Time", "Detection Time", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
-            "OUTAGE BEGINS", ""})
+            "OUTAGE BEGINS", "Reported", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }
