@@ -18,6 +18,8 @@ final class PlainText {
     /** Longer first lines are a paragraph, not a title. */
     private static final int LONGEST_TITLE = 200;
     private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}):\\s");
+    /** A line that underlines the one above it: "=====", "-----", "~~~~~". */
+    private static final Pattern UNDERLINE = Pattern.compile("[=\\-~_*#]{3,}");
 
     private PlainText() {
     }
@@ -25,16 +27,24 @@ final class PlainText {
     static String asMarkdown(String text) {
         StringBuilder out = new StringBuilder(text.length() + 64);
         boolean first = true;
+        boolean afterHeading = false;
         for (String line : text.split("\\R", -1)) {
             String t = line.strip();
+            if (afterHeading && UNDERLINE.matcher(t).matches()) {
+                afterHeading = false;
+                continue; // the heading's underline ("Root Cause" over "=========="), which the heading mark replaces
+            }
+            afterHeading = false;
             if (first && !t.isEmpty()) {
                 first = false;
                 if (isTitle(t)) {
                     out.append("# ").append(t).append('\n');
+                    afterHeading = true;
                     continue;
                 }
             }
-            out.append(isHeading(t) ? "## " + t : line).append('\n');
+            afterHeading = isHeading(t);
+            out.append(afterHeading ? "## " + t : line).append('\n');
         }
         return out.toString();
     }

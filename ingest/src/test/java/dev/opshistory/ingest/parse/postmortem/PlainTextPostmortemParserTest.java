@@ -20,6 +20,30 @@ class PlainTextPostmortemParserTest {
 
 
     @Test
+    void underlinedHeadingsLoseTheirUnderline() {
+        String text = """
+                Login outage
+                ============
+
+                Incident Summary
+                ================
+
+                On 2025-03-03 users could not log in for 45 minutes.
+
+                Root Cause
+                ~~~~~~~~~~
+
+                A session TTL change filled the session store.
+                """;
+
+        CanonicalEvent e = Parsing.parse(parser, text, "review.txt").onlyEvent();
+
+        assertThat(e.title()).isEqualTo("Login outage");
+        assertThat(e.postmortem().summary()).isEqualTo("On 2025-03-03 users could not log in for 45 minutes.");
+        assertThat(e.postmortem().rootCause()).isEqualTo("A session TTL change filled the session store.");
+    }
+
+    @Test
     void googleDocsPlainTextDownloadGivesItsTitleFieldsSectionsAndActionItems() {
         CanonicalEvent e = Parsing.parse(parser, Path.of("src/test/resources/postmortem/google-docs-plain-text.txt")).onlyEvent();
         PostmortemDetails pm = e.postmortem();
