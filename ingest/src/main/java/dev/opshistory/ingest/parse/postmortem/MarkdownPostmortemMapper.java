@@ -7,6 +7,7 @@ import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Source;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ final class MarkdownPostmortemMapper {
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
         String title = firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName));
-        PostmortemDate date = date(front, outline, fileName, title, summary).orElse(null);
+        String duration = section(outline, SectionKind.DURATION, front, "duration");
+        PostmortemDate date = date(front, outline, fileName, title, summary, duration).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
         PostmortemDetails details = new PostmortemDetails(
@@ -64,7 +66,7 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(summary),
                 cutter.cut(section(outline, SectionKind.IMPACT, front, "impact")),
-                cutter.cut(firstNonBlank(section(outline, SectionKind.DURATION, front, "duration"), span(front))),
+                cutter.cut(firstNonBlank(duration, span(front))),
                 cutter.cut(section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause")),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation")),
@@ -149,7 +151,7 @@ final class MarkdownPostmortemMapper {
     }
 
     private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName,
-            String title, String summary) {
+            String title, String summary, String duration) {
         Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
         if (fromFront.isPresent()) {
             return fromFront;
@@ -168,10 +170,16 @@ final class MarkdownPostmortemMapper {
             return fromTitle;
         }
         // Templates without a date field still date their timeline: by its first busy day, not by backstory.
-        Optional<PostmortemDate> fromTimeline =
+        Optional<PostmortemDate> found =
                 PostmortemDate.busiestDayStart(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
-        // Else the summary's first date: "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs queued …"
-        return fromTimeline.isPresent() || summary == null ? fromTimeline : PostmortemDate.find(summary);
+        // Else the first date of the summary or the duration: "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs
+        // queued …", "Duration: the outage occurred on June 10, 2024, from 14:00 to 16:00"
+        for (String told : Arrays.asList(summary, duration)) {
+            if (found.isEmpty() && told != null) {
+                found = PostmortemDate.find(told);
+            }
+        }
+        return found;
     }
 
     private static List<String> incidentRefs(FrontMatter front, PostmortemOutline outline, String title) {

@@ -602,6 +602,8 @@ class MarkdownPostmortemParserTest {
                 """);
 
         assertThat(e.createdAt()).isEqualTo(Instant.parse("2025-10-02T00:00:00Z")); // the summary's date, as a last resort
+        assertThat(onlyEvent("# Web outage\n\n**Duration:** The outage occurred on June 10, 2024, from 14:00 to 16:00.\n\n"
+                + "## Root Cause\n\nA bad proxy_pass directive.\n").createdAt()).isEqualTo(Instant.parse("2024-06-10T00:00:00Z"));
         assertThat(e.postmortem().rootCause()).isEqualTo("The autoscaler's cloud API token expired.");
         assertThat(e.postmortem().detection()).contains("The queue-length alert.");
         assertThat(e.postmortem().impact()).contains("All users of shared runners.", "About 4,000 projects.");
