@@ -76,6 +76,8 @@ public final class SectionNames {
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+");
+    /** Emoji and other pictographs that decorate a heading ("🧠 Root cause", "✅ Action items", "Impact 🔥"). */
+    private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+");
     private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=[a-z)])\\d{1,3}$");
 
     private SectionNames() {
@@ -102,6 +104,7 @@ public final class SectionNames {
     /** The name in the form matched: lower case, {@code &} as {@code and}, without decoration. */
     static String normalise(String name) {
         String text = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ');
+        text = PICTOGRAPHS.matcher(text).replaceAll(" ");
         text = FOOTNOTE.matcher(text).replaceAll(" ");
         text = text.replace("(s)", "").replace("&", " and ");
         text = PARENTHESISED.matcher(text).replaceAll(" ");
