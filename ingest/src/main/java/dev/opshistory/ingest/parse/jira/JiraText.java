@@ -1,7 +1,7 @@
 package dev.opshistory.ingest.parse.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.regex.Pattern;
+import dev.opshistory.ingest.parse.postmortem.WikiMarkup;
 
 /**
  * A Jira text field as Markdown: the Atlassian Document Format of REST API v3 ({@code {"type":"doc",
@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class JiraText {
 
-    private static final Pattern WIKI_HEADING = Pattern.compile("(?m)^h([1-6])\\.\\s+");
-    private static final Pattern WIKI_BULLET = Pattern.compile("(?m)^([*-]+)\\s+");
-    private static final Pattern WIKI_NUMBERED = Pattern.compile("(?m)^(#+)\\s+");
-    private static final Pattern WIKI_HEADER_ROW = Pattern.compile("(?m)^\\|\\|(.*)\\|\\|\\s*$");
     /** Deeply nested documents are cut, not followed: the text is for reading, a stack is not spent on it. */
     private static final int MAX_DEPTH = 64;
 
@@ -38,14 +34,7 @@ public final class JiraText {
 
     /** Wiki markup's headings, lists and header rows written as Markdown; the rest reads as it is. */
     public static String wiki(String text) {
-        // lists first: wiki's numbered items start with "#", which Markdown headings written here would too
-        String t = WIKI_NUMBERED.matcher(text).replaceAll(m -> "   ".repeat(m.group(1).length() - 1) + "1. ");
-        t = WIKI_BULLET.matcher(t).replaceAll(m -> "  ".repeat(m.group(1).length() - 1) + "- ");
-        t = WIKI_HEADING.matcher(t).replaceAll(m -> "#".repeat(Integer.parseInt(m.group(1))) + " ");
-        return WIKI_HEADER_ROW.matcher(t).replaceAll(m -> {
-            String[] cells = m.group(1).split("\\|\\|", -1);
-            return "|" + m.group(1).replace("||", "|") + "|\n|" + "---|".repeat(cells.length);
-        });
+        return WikiMarkup.asMarkdown(text);
     }
 
     private static void block(JsonNode node, StringBuilder out, String indent, int depth) {

@@ -25,6 +25,9 @@ final class PlainText {
     }
 
     static String asMarkdown(String text) {
+        if (WikiMarkup.isWiki(text)) {
+            return WikiMarkup.asMarkdown(text); // pasted from Jira or Confluence's wiki editor: its marks say it all
+        }
         StringBuilder out = new StringBuilder(text.length() + 64);
         boolean first = true;
         boolean afterHeading = false;

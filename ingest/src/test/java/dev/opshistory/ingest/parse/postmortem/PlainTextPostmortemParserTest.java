@@ -20,6 +20,30 @@ class PlainTextPostmortemParserTest {
 
 
     @Test
+    void textInWikiMarkupPastedFromJiraOrConfluenceIsReadByItsMarks() {
+        String text = """
+                h1. Postmortem: Queue outage
+
+                h2. Summary
+                Orders queued for 40 minutes on 2025-04-02.
+
+                h2. Root cause
+                The consumer group was rebalancing in a loop after a config change.
+
+                h2. Action items
+                # Pin the consumer config (Ana Ruiz)
+                # Alert on rebalance rate
+                """;
+
+        CanonicalEvent e = Parsing.parse(parser, text, "review.txt").onlyEvent();
+
+        assertThat(e.title()).isEqualTo("Postmortem: Queue outage");
+        assertThat(e.postmortem().rootCause()).isEqualTo("The consumer group was rebalancing in a loop after a config change.");
+        assertThat(e.postmortem().actionItems()).extracting(ActionItem::text)
+                .containsExactly("Pin the consumer config", "Alert on rebalance rate");
+    }
+
+    @Test
     void underlinedHeadingsLoseTheirUnderline() {
         String text = """
                 Login outage
