@@ -27,8 +27,10 @@ final class ActionItemReader {
 
     private enum Role { TEXT, OWNER, TYPE, STATUS, TICKET }
 
-    private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(done|todo|to do|in progress|in-progress|open|closed"
-            + "|fixed|completed?|resolved|won'?t ?fix|blocked|planned|not started|started|pending|cancell?ed|ongoing)\\b");
+    /** The words people write as an action item's status. */
+    private static final String STATUSES = "done|todo|to do|in progress|in-progress|open|closed"
+            + "|fixed|completed?|resolved|won'?t ?fix|blocked|planned|not started|started|pending|cancell?ed|ongoing|wip";
+    private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(" + STATUSES + ")\\b");
     private static final Pattern BOLD = Pattern.compile(MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_END + "]*)"
             + MarkdownText.BOLD_END);
     /** A task-list box, or a check mark written as a character: "[x] ", "✅ ", "☑ ", "☒ " (done; Word's check box), "[ ] ", "☐ " (open). */
@@ -46,10 +48,10 @@ final class ActionItemReader {
     private static final Pattern NAMED_OWNER = Pattern.compile("\\s*\\(\\s*(" + NAME + "(?:\\s*(?:,|&|and)\\s*" + NAME
             + ")*)\\s*\\)\\s*$");
     /** A status written as a part of the item: "… -- status: done". */
-    private static final Pattern STATUS_PART = Pattern.compile("(?i)[\\s,;|–—-]*\\bstatus\\s*:\\s*([a-z][a-z -]{0,20}?)" + PART_END);
+    private static final Pattern STATUS_PART = Pattern.compile("(?i)[\\s,;|–—-]*\\bstatus\\s*:\\s*(" + STATUSES + ")" + PART_END);
     /** A status written after the item, set off by a dash or bar: "Alert on error rate — done", "… | in progress". */
-    private static final Pattern TRAILING_STATUS = Pattern.compile("(?i)\\s*(?:[—–|]|\\s-)\\s*\\(?(done|todo|to do"
-            + "|in progress|in-progress|open|closed|complete|completed|blocked|not started|wip|ongoing)\\)?\\s*\\.?$");
+    private static final Pattern TRAILING_STATUS = Pattern.compile("(?i)\\s*(?:[—–|]|\\s-)\\s*\\(?(" + STATUSES
+            + ")\\)?\\s*\\.?$");
     /** An owner set off by dashes at the item's end: "Automatic failover — @alex". */
     private static final Pattern DASHED_MENTION = Pattern.compile("\\s+[—–-]\\s*@([\\w][\\w.-]*)\\s*$");
     private static final Pattern TYPE_TAG = Pattern.compile("(?i)^\\[(prevent|mitigate|process|detect|repair|investigate|other)]\\s*");

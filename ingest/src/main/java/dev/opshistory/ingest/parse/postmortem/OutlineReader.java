@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
@@ -175,7 +174,7 @@ final class OutlineReader {
             for (int r = 0; r < rows.size(); r++) {
                 List<LabelPair> row = new ArrayList<>();
                 for (int i = 0; i + 1 < rows.get(r).size(); i += 2) {
-                    row.add(new LabelPair(rows.get(r).get(i), rows.get(r).get(i + 1)));
+                    row.add(LabelPair.of(rows.get(r).get(i), rows.get(r).get(i + 1)));
                 }
                 // a header row of no known label ("Metric | Value") names the columns: it is no pair of its own
                 if (r > 0 || row.stream().anyMatch(pair -> pair.field().isPresent())) {
@@ -275,12 +274,15 @@ final class OutlineReader {
     private record Field(String label, SectionKind kind, String value) {
     }
 
-    /** A label and its value side by side in a table row. */
-    private record LabelPair(String label, String value) {
+    /**
+     * A label and its value side by side in a table row.
+     *
+     * @param field the field, when the label is a known section or field name
+     */
+    private record LabelPair(String label, String value, Optional<Field> field) {
 
-        /** The field, when the label is a known section or field name. */
-        Optional<Field> field() {
-            return SectionNames.kindOf(label).map(kind -> new Field(label, kind, value));
+        static LabelPair of(String label, String value) {
+            return new LabelPair(label, value, SectionNames.kindOf(label).map(kind -> new Field(label, kind, value)));
         }
 
         /** "Label: value", or whichever of the two is written. */

@@ -629,13 +629,15 @@ class MarkdownPostmortemParserTest {
 
                 * Add a memory alert on the session store -- owner: ops -- status: done
                 * Review TTL changes in config review | owner: auth team | status: open
+                * Add a status: page for customers
                 """);
 
         assertThat(e.createdAt()).isEqualTo(Instant.parse("2025-11-03T18:42:00Z"));
         assertThat(e.postmortem().resolution()).isEqualTo("Rolled back the ranking model at 19:12 UTC.");
         assertThat(e.postmortem().actionItems()).extracting(ActionItem::text, ActionItem::owner, ActionItem::status)
                 .containsExactly(tuple("Add a memory alert on the session store", "ops", "done"),
-                        tuple("Review TTL changes in config review", "auth team", "open"));
+                        tuple("Review TTL changes in config review", "auth team", "open"),
+                        tuple("Add a status: page for customers", null, null)); // "page for customers" is no status
     }
 
     @Test
