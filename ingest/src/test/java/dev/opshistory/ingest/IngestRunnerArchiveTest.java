@@ -2,14 +2,11 @@ package dev.opshistory.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opshistory.ingest.parse.CollectingSink;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.SharedFormatsAccess;
-import dev.opshistory.model.CanonicalEvent;
-import dev.opshistory.model.Enrichment;
-import dev.opshistory.model.Reject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,9 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Exports sent as a zip archive are ingested in place, each entry accounted for under the archive's name. */
 class IngestRunnerArchiveTest {
 
-    private final List<CanonicalEvent> events = new ArrayList<>();
-    private final List<Enrichment> folded = new ArrayList<>();
-    private final List<Reject> rejects = new ArrayList<>();
+    /** What the runner emits: events, records folded into others, rejects. */
+    private final CollectingSink sink = new CollectingSink();
 
     @TempDir
     Path dir;
@@ -40,17 +36,17 @@ class IngestRunnerArchiveTest {
 
         Reconciliation reconciliation;
         try (InputFiles inputs = InputFiles.open(List.of(dir))) {
-            reconciliation = new IngestRunner(FormatChooser.detecting(ParserRegistry.defaults()), events::add,
-                    folded::add, rejects::add, Progress.silent()).ingest(inputs.files());
+            reconciliation = new IngestRunner(FormatChooser.detecting(ParserRegistry.defaults()), sink.events::add,
+                    sink.folded::add, sink.rejects::add, Progress.silent()).ingest(inputs.files());
         }
 
         assertThat(reconciliation.files()).extracting(Reconciliation.FileCount::file).containsExactly(
                 archive + "!/pagerduty/incidents.json", archive + "!/postmortems/notes.json");
         assertThat(reconciliation.files().get(0).format()).isEqualTo("pagerduty-incidents-json");
         assertThat(reconciliation.files().get(0).sha256()).isNotNull();
-        assertThat(events).isNotEmpty().allSatisfy(e ->
+        assertThat(sink.events).isNotEmpty().allSatisfy(e ->
                 assertThat(e.sourceFile()).isEqualTo(archive + "!/pagerduty/incidents.json"));
-        assertThat(rejects).singleElement().satisfies(r -> assertThat(r.file()).isEqualTo(archive + "!/postmortems/notes.json"));
+        assertThat(sink.rejects).singleElement().satisfies(r -> assertThat(r.file()).isEqualTo(archive + "!/postmortems/notes.json"));
         assertThat(reconciliation.holds()).isTrue();
     }
 }

@@ -2,17 +2,15 @@ package dev.opshistory.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opshistory.ingest.parse.CollectingSink;
 import dev.opshistory.ingest.parse.TeamsLookup;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.SampleData;
 import dev.opshistory.ingest.parse.SharedFormatsAccess;
 import dev.opshistory.model.CanonicalEvent;
-import dev.opshistory.model.Enrichment;
-import dev.opshistory.model.Reject;
 import dev.opshistory.model.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,9 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestRunnerTeamsTest {
 
-    private final List<CanonicalEvent> events = new ArrayList<>();
-    private final List<Enrichment> folded = new ArrayList<>();
-    private final List<Reject> rejects = new ArrayList<>();
+    /** What the runner emits: events, records folded into others, rejects. */
+    private final CollectingSink sink = new CollectingSink();
 
     @TempDir
     Path dir;
@@ -48,8 +45,8 @@ class IngestRunnerTeamsTest {
             reconciliation = ingest(inputs.files());
         }
 
-        assertThat(events.get(0).team()).isEqualTo("sre-core");
-        assertThat(rejects).isEmpty();
+        assertThat(sink.events.get(0).team()).isEqualTo("sre-core");
+        assertThat(sink.rejects).isEmpty();
         assertThat(reconciliation.files()).extracting(Reconciliation.FileCount::file)
                 .containsExactly(dir.resolve("alerts.json").toString());
         assertThat(reconciliation.total().read()).isEqualTo(2);
@@ -71,7 +68,7 @@ class IngestRunnerTeamsTest {
 
         Reconciliation reconciliation = ingest(List.of(alerts));
 
-        assertThat(events.get(0).team()).isEqualTo("4513b7ea-3b91-438f-b7e4-e3e54af9147c");
+        assertThat(sink.events.get(0).team()).isEqualTo("4513b7ea-3b91-438f-b7e4-e3e54af9147c");
         assertThat(reconciliation.teamIdsWithoutName()).isEqualTo(1);
         assertThat(reconciliation.sideFiles()).isEmpty();
     }
@@ -86,7 +83,7 @@ class IngestRunnerTeamsTest {
             reconciliation = ingest(inputs.files());
         }
 
-        assertThat(rejects).isEmpty();
+        assertThat(sink.rejects).isEmpty();
         assertThat(reconciliation.files()).isEmpty();
         assertThat(reconciliation.sideFiles()).singleElement().satisfies(side -> {
             assertThat(side.file()).isEqualTo(services.toString());
@@ -104,20 +101,20 @@ class IngestRunnerTeamsTest {
             reconciliation = ingest(inputs.files());
         }
 
-        Set<String> teams = events.stream().filter(e -> e.source() == Source.OPSGENIE).map(CanonicalEvent::team)
+        Set<String> teams = sink.events.stream().filter(e -> e.source() == Source.OPSGENIE).map(CanonicalEvent::team)
                 .collect(Collectors.toSet());
         assertThat(teams).containsExactlyInAnyOrder("sre-core", "data-platform");
         assertThat(reconciliation.teamIdsWithoutName()).isZero();
         assertThat(reconciliation.sideFiles()).extracting(Reconciliation.SideFile::file)
                 .containsExactly(opsgenie.resolve("teams.lookup.json").toString());
-        assertThat(reconciliation.total().read()).as("the lookup holds no records").isEqualTo(304 + folded.size());
+        assertThat(reconciliation.total().read()).as("the lookup holds no records").isEqualTo(304 + sink.folded.size());
         assertThat(reconciliation.total().rejected()).isZero();
         assertThat(reconciliation.holds()).isTrue();
     }
 
     private Reconciliation ingest(List<Path> files) throws Exception {
-        IngestRunner runner = new IngestRunner(FormatChooser.detecting(ParserRegistry.defaults()), events::add,
-                folded::add, rejects::add, Progress.silent());
+        IngestRunner runner = new IngestRunner(FormatChooser.detecting(ParserRegistry.defaults()), sink.events::add,
+                sink.folded::add, sink.rejects::add, Progress.silent());
         return runner.ingest(files);
     }
 }

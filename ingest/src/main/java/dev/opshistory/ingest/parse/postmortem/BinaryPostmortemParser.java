@@ -25,6 +25,8 @@ abstract class BinaryPostmortemParser implements ExportParser {
     private final String format;
     private final String kind;
     private final List<String> extensions;
+    /** The extensions as a reader writes them (".mhtml, .mht"), for detections and rejects. */
+    private final String dotted;
     private final ConvertedPostmortem postmortem = new ConvertedPostmortem();
 
     /**
@@ -36,6 +38,7 @@ abstract class BinaryPostmortemParser implements ExportParser {
         this.format = format;
         this.kind = kind;
         this.extensions = List.of(extensions);
+        this.dotted = this.extensions.stream().map(e -> "." + e).collect(Collectors.joining(", "));
     }
 
     /** Whether a file's first bytes (decoded as UTF-8) open as a document of this format. */
@@ -63,7 +66,7 @@ abstract class BinaryPostmortemParser implements ExportParser {
         String fileExtension = FileExtension.of(fileName);
         boolean named = extensions.contains(fileExtension);
         if (!named && !(fileExtension.isEmpty() && opensAs(head))) {
-            return new Detection(0, "not a " + kind + " (" + dotted() + ")");
+            return new Detection(0, "not a " + kind + " (" + dotted + ")");
         }
         return Detection.yes(ConvertedPostmortem.UNREAD_SCORE, kind + (named ? " by its name" : " by its first bytes")
                 + ", read whole: a postmortem, or one reject");
@@ -80,15 +83,11 @@ abstract class BinaryPostmortemParser implements ExportParser {
         try {
             document = convert(read.bytes());
         } catch (IOException e) {
-            sink.reject(Reject.of(fileName, "file", null, "not a readable " + kind + " (" + dotted() + "): "
+            sink.reject(Reject.of(fileName, "file", null, "not a readable " + kind + " (" + dotted + "): "
                     + e.getMessage(), null));
             return;
         }
         postmortem.emit(document, fileName, kind, sink);
     }
 
-    /** The extensions as a reader writes them: ".mhtml, .mht". */
-    private String dotted() {
-        return extensions.stream().map(e -> "." + e).collect(Collectors.joining(", "));
-    }
 }

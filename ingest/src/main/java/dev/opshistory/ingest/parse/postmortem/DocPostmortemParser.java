@@ -45,11 +45,11 @@ public final class DocPostmortemParser extends BinaryPostmortemParser {
         if (MimeHtml.opensAs(head)) {
             return HtmlDocument.read(MimeHtml.html(document));
         }
-        String start = head.replaceFirst("^ï»¿", "").stripLeading().toLowerCase(Locale.ROOT); // without a UTF-8 BOM
-        if (start.startsWith("{\\rtf")) {
+        String start = head.replaceFirst("^ï»¿", ""); // without a UTF-8 BOM
+        if (start.stripLeading().toLowerCase(Locale.ROOT).startsWith("{\\rtf")) {
             throw new IOException("an RTF document named .doc; save it as .docx");
         }
-        if (start.startsWith("<") && (start.contains("<html") || start.contains("<body") || start.contains("<!doctype html"))) {
+        if (HtmlDocument.isHtml("", start)) {
             return HtmlDocument.read(HtmlDocument.decode(document));
         }
         throw new IOException("neither a Word 97-2003 document, nor a Confluence \"Export to Word\" file, nor a web page");
