@@ -16,7 +16,7 @@ final class InputOptions {
     private static final int SKIPPED_NAMED = 5;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Export files, folders of exports or zip archives of them (folders and archives are walked; READMEs and hidden files are skipped).")
+            description = "Export files, folders of exports or zip archives of them (folders and archives are walked; READMEs that are not postmortems and hidden files are skipped).")
     List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = KnownFormats.class,

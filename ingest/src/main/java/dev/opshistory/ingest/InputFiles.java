@@ -1,6 +1,7 @@
 package dev.opshistory.ingest;
 
 import dev.opshistory.ingest.parse.FileExtension;
+import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * folders, their entries named {@code archive.zip!/path} ({@link #nameOf}). Inside directories and archives only
  * export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word and OpenDocument texts, PDFs,
  * and files without an extension, as wikis and repositories keep some write-ups: what no parser recognises becomes a
- * reject, not a silent loss); hidden files, READMEs and licences are documentation, and ground-truth labels beside the
+ * reject, not a silent loss); hidden files, READMEs (unless one is a postmortem, kept one per folder) and licences are
+ * documentation, and ground-truth labels beside the
  * data ({@code *.labels.json}) are not inputs at all: all of these are skipped, and the caller is told which files of
  * other kinds (images, spreadsheets, archives inside archives) were left. An archive that cannot be opened is read as a
  * file, and so ends in a reject. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie {@code GET /v2/teams}
@@ -47,6 +49,8 @@ public final class InputFiles implements AutoCloseable {
     private final List<Path> files = new ArrayList<>();
     private final List<FileSystem> archives = new ArrayList<>();
     private final Consumer<Path> skipped;
+    /** Tells a README that is a postmortem from a project's. */
+    private final MarkdownPostmortemParser readmes = new MarkdownPostmortemParser();
 
     private InputFiles(Consumer<Path> skipped) {
         this.skipped = skipped;
@@ -115,7 +119,7 @@ public final class InputFiles implements AutoCloseable {
                     .filter(p -> !inSkippedFolder(root, p)).sorted().toList()) {
                 if (isArchive(p) && root.getFileSystem() == FileSystems.getDefault()) {
                     archive(p);
-                } else if (looksLikeExport(p)) {
+                } else if (looksLikeExport(p) || isPostmortemReadme(p)) {
                     files.add(p);
                 } else {
                     skipped.accept(p);
@@ -168,6 +172,23 @@ public final class InputFiles implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * A README that is a postmortem, as repositories that keep one postmortem per folder have them
+     * ("2025-03-01-orders-db-failover/README.md"): a Markdown README with the sections only incidents have
+     * ({@link MarkdownPostmortemParser}). A README that cannot be read is taken, so that its error is told.
+     */
+    private boolean isPostmortemReadme(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).startsWith("readme")) {
+            return false;
+        }
+        try {
+            return readmes.detect(name, ExportText.head(file)).matches();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     static boolean looksLikeExport(Path file) {

@@ -70,6 +70,20 @@ class InputFilesTest {
     }
 
     @Test
+    void aReadmeThatIsAPostmortemIsTakenAsRepositoriesKeepingOnePerFolderHaveThem() throws Exception {
+        write("postmortems/2025-03-01-orders-db/README.md",
+                "# Orders DB failover\n\n## Impact\nCheckout failed.\n\n## Root cause\nA disk failed.\n");
+        write("postmortems/README.md", "# Postmortems\n\n## Summary\nOne folder per incident.\n\n## Action items\n"
+                + "- [ ] Write the March review\n");
+        write("tools/README.md", "# Tools\n\nRun make.\n");
+
+        List<Path> skipped = new ArrayList<>();
+        assertThat(files(List.of(root), skipped::add)).extracting(this::relative)
+                .containsExactly("postmortems/2025-03-01-orders-db/README.md");
+        assertThat(skipped).extracting(this::relative).containsExactly("postmortems/README.md", "tools/README.md");
+    }
+
+    @Test
     void aFileGivenByNameIsTakenWhateverItsName() throws Exception {
         Path readme = touch("README.md");
 
@@ -155,8 +169,12 @@ class InputFilesTest {
     }
 
     private Path touch(String relative) throws Exception {
+        return write(relative, "{}");
+    }
+
+    private Path write(String relative, String content) throws Exception {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
-        return Files.writeString(file, "{}");
+        return Files.writeString(file, content);
     }
 }

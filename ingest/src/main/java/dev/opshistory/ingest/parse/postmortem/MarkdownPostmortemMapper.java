@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +48,11 @@ final class MarkdownPostmortemMapper {
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end"};
+
+    /** File names that say nothing of the document, only that it is its folder's page. */
+    private static final Set<String> FOLDER_NAMED = Set.of("readme", "index", "_index", "default", "main", "page",
+            "content", "document", "untitled", "postmortem", "post-mortem", "postmortem-report", "incident-report",
+            "report", "rca", "writeup", "write-up");
 
     private final OutlineReader outlines = new OutlineReader();
 
@@ -266,10 +273,25 @@ final class MarkdownPostmortemMapper {
         return null;
     }
 
-    /** The file name without directories and without its last extension. */
+    /**
+     * The name a document goes by when it names itself nowhere (the fallback of its title and id): its file name
+     * without directories and its last extension, or, for a file named as every folder's is ({@link #FOLDER_NAMED}),
+     * its folder's name. Repositories and static sites keep one postmortem per folder
+     * ("2025-03-01-orders-db-failover/README.md", a Hugo page bundle's "…/index.md"): by the file's own name, every
+     * such postmortem would be "index", and all but one taken for copies of the first.
+     */
     static String stem(String fileName) {
-        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        String name = fileName.substring(slash + 1);
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        if (slash > 0 && FOLDER_NAMED.contains(stem.toLowerCase(Locale.ROOT))) {
+            String folders = fileName.substring(0, slash);
+            String folder = folders.substring(Math.max(folders.lastIndexOf('/'), folders.lastIndexOf('\\')) + 1);
+            if (!folder.isBlank() && !folder.endsWith("!") && !folder.endsWith(":")) { // not an archive's or drive's root
+                return folder;
+            }
+        }
+        return stem;
     }
 }

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * telling of an incident in its own words ({@link IncidentWording}: a terse write-up, 30; not when it reads as
  * reference documentation, code spans on every line, as vendors' field references do), or with a title and
  * a paragraph (20); other text with at
- * least three of them, or with postmortem front matter and one (70). A README is never a postmortem.
+ * least three of them, or with postmortem front matter and one (70). A README is a postmortem only with sections
+ * only incidents have, or postmortem front matter ({@link #readme}).
  */
 public final class MarkdownPostmortemParser implements ExportParser {
 
@@ -37,6 +38,8 @@ public final class MarkdownPostmortemParser implements ExportParser {
 
     private static final Set<SectionKind> CORE = EnumSet.of(SectionKind.SUMMARY, SectionKind.IMPACT,
             SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS, SectionKind.TIMELINE);
+    /** Sections a project's README has too: with no other, a README is not a postmortem. */
+    private static final Set<SectionKind> README_SECTIONS = EnumSet.of(SectionKind.SUMMARY, SectionKind.ACTION_ITEMS);
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn");
     /** Opens with front matter or an ATX heading ("# Title", not a "#!" shebang) and has a second heading. */
     private static final Pattern HEADED_MARKDOWN = Pattern.compile(
@@ -86,9 +89,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
     @Override
     public Detection detect(String fileName, String head) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.startsWith("readme")) {
-            return new Detection(0, "a README, not a postmortem");
-        }
+        boolean readme = name.startsWith("readme");
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
         String extension = FileExtension.of(name);
         // Wikis and repositories keep write-ups without an extension too ("PM2022-009 - Bad AMI"): without one,
@@ -97,7 +98,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
                 || (extension.isEmpty() && HEADED_MARKDOWN.matcher(text).lookingAt());
         String start = text.stripLeading();
         if (start.isEmpty()) {
-            return markdownName ? Detection.yes(5, "empty Markdown file") : new Detection(0, "empty file");
+            return markdownName && !readme ? Detection.yes(5, "empty Markdown file") : new Detection(0, "empty file");
         }
         if (HtmlDocument.isHtml(extension, text)) {
             return new Detection(0, "an HTML page (" + HtmlPostmortemParser.FORMAT + " reads it)");
@@ -109,6 +110,9 @@ public final class MarkdownPostmortemParser implements ExportParser {
         try {
             front = FrontMatter.split(text);
         } catch (FrontMatter.Unreadable e) {
+            if (readme) {
+                return new Detection(0, "a README with " + e.getMessage() + ", not a postmortem");
+            }
             return markdownName ? Detection.yes(40, "Markdown with " + e.getMessage())
                     : new Detection(0, "not Markdown: " + e.getMessage());
         }
@@ -116,6 +120,9 @@ public final class MarkdownPostmortemParser implements ExportParser {
         Set<SectionKind> core = core(found);
         boolean frontMatterSaysSo = front.hasAny(MarkdownPostmortemMapper.POSTMORTEM_KEYS);
         String sections = names(core);
+        if (readme) {
+            return readme(markdownName, core, frontMatterSaysSo);
+        }
         if (markdownName && (core.size() >= 2 || frontMatterSaysSo)) {
             return Detection.yes(HIGHEST_SCORE, "Markdown postmortem" + (core.isEmpty() ? "" : " with sections " + sections)
                     + (frontMatterSaysSo ? " and postmortem front matter" : ""));
@@ -150,6 +157,22 @@ public final class MarkdownPostmortemParser implements ExportParser {
         }
         return new Detection(0, (markdownName ? "Markdown" : "text") + " without postmortem sections (recognised: "
                 + (found.isEmpty() ? "none" : names(found)) + ")");
+    }
+
+    /**
+     * A README is a project's documentation, except where a repository keeps one postmortem per folder as its
+     * README ("2025-03-01-orders-db-failover/README.md"): then it has the sections only incidents have, or says so
+     * in its front matter. A summary and action items alone are a project's (a roadmap, a to-do list).
+     */
+    private static Detection readme(boolean markdownName, Set<SectionKind> core, boolean frontMatterSaysSo) {
+        boolean ofAnIncident = core.size() >= 2 && !README_SECTIONS.containsAll(core);
+        if (markdownName && (ofAnIncident || frontMatterSaysSo)) {
+            return Detection.yes(HIGHEST_SCORE, "a README that is a postmortem"
+                    + (core.isEmpty() ? "" : " with sections " + names(core))
+                    + (frontMatterSaysSo ? " and postmortem front matter" : ""));
+        }
+        return new Detection(0, "a README, not a postmortem (postmortem sections: "
+                + (core.isEmpty() ? "none" : names(core)) + ")");
     }
 
     /**

@@ -801,7 +801,43 @@ class MarkdownPostmortemParserTest {
         assertThat(parser.detect("probes.md", doc).score()).isEqualTo(60);
         assertThat(parser.detect("probes.txt", doc).matches()).isFalse();
         assertThat(parser.detect("notes.md", "# Notes\n\n## Shopping\nmilk\n").matches()).isFalse();
-        assertThat(parser.detect("README.md", doc).matches()).isFalse();
+        assertThat(parser.detect("README.md", doc).matches()).isFalse(); // a README needs more
+    }
+
+    @Test
+    void aReadmeIsAPostmortemOnlyWithSectionsThatOnlyIncidentsHaveOrPostmortemFrontMatter() {
+        String postmortem = "# Orders database failover\n\n## Impact\nCheckout failed for 12 minutes.\n\n"
+                + "## Root cause\nA disk controller on the primary failed.\n";
+        String project = "# deploy-tools\n\n## Summary\nScripts that ship our services.\n\n## Action items\n"
+                + "- [ ] Add a Windows build\n";
+        String frontMatter = "---\ntype: postmortem\nseverity: SEV2\n---\n# Cache stampede\n\nThe cache emptied.\n";
+
+        assertThat(parser.detect("README.md", postmortem).score()).isEqualTo(90);
+        assertThat(parser.detect("README.md", postmortem).reason()).contains("README that is a postmortem");
+        assertThat(parser.detect("readme.markdown", frontMatter).matches()).isTrue();
+        assertThat(parser.detect("README.md", project).matches()).isFalse();
+        assertThat(parser.detect("README.md", project).reason()).contains("not a postmortem");
+        assertThat(parser.detect("README.md", "").matches()).isFalse();
+        assertThat(parser.detect("README.txt", postmortem).matches()).isFalse();
+    }
+
+    @Test
+    void postmortemsKeptOnePerFolderUnderAGenericNameGoByTheirFolders() {
+        String body = "## Impact\nCheckout failed.\n\n## Root cause\nA disk failed.\n";
+        CanonicalEvent first = Parsing.parse(parser, body, "pms/2025-03-01-orders-db/index.md").onlyEvent();
+        CanonicalEvent second = Parsing.parse(parser, body, "pms/2025-04-02-dns/README.md").onlyEvent();
+        CanonicalEvent inArchive = Parsing.parse(parser, body, "x.zip!/2025-05-06-queue/index.md").onlyEvent();
+        CanonicalEvent atArchiveRoot = Parsing.parse(parser, body, "x.zip!/index.md").onlyEvent();
+        CanonicalEvent named = Parsing.parse(parser, body, "pms/2025-04-02-dns/dns-outage.md").onlyEvent();
+
+        assertThat(first.sourceId()).isEqualTo("2025-03-01-orders-db");
+        assertThat(first.title()).isEqualTo("2025-03-01-orders-db");
+        assertThat(first.createdAt()).isEqualTo(Instant.parse("2025-03-01T00:00:00Z"));
+        assertThat(second.sourceId()).isEqualTo("2025-04-02-dns");
+        assertThat(first.eventId()).isNotEqualTo(second.eventId());
+        assertThat(inArchive.sourceId()).isEqualTo("2025-05-06-queue");
+        assertThat(atArchiveRoot.sourceId()).isEqualTo("index");
+        assertThat(named.sourceId()).isEqualTo("dns-outage");
     }
 
     @Test
