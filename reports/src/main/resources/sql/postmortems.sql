@@ -12,6 +12,12 @@ SELECT postmortems.event_id,
        epoch_us(postmortems.created_at) AS created_us,
        postmortems.impact,
        postmortems.duration,
+       -- the incidents it names (postmortem-references.sql) and the longest time one took to resolve: a write-up
+       -- that gives no duration is still placed by the incident's own record
+       (SELECT count(*) FROM postmortem_references r WHERE r.postmortem_id = postmortems.event_id) AS named_incidents,
+       (SELECT max(e.resolve_minutes)
+        FROM postmortem_references r JOIN filtered_events e ON e.event_id = r.event_id
+        WHERE r.postmortem_id = postmortems.event_id) AS named_resolve_minutes,
        postmortems.root_cause_text,
        postmortems.root_cause,
        postmortems.source_file,

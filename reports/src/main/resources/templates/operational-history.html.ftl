@@ -3,6 +3,8 @@
   inline, no script, no external reference (nothing is fetched when it is opened). FreeMarker's HTML output
   format escapes every ${...}; only the charts' SVG, written and escaped by JFreeSVG, goes in with ?no_esc.
 -->
+<#-- A postmortem's duration in its authors' words; when they give none, how long the incidents it names took to resolve. -->
+<#macro postmortemDuration p><#if p.duration?? && p.duration?trim?has_content>${fmt.sentence(fmt.excerpt(p.duration, 200), "not stated")}<#elseif p.namedResolveMinutes??>not stated; <#if p.namedIncidents gt 1>the longest of the ${p.namedIncidents} incidents it names<#else>the incident it names</#if> took ${fmt.duration(p.namedResolveMinutes)} to resolve.<#else>not stated.</#if></#macro>
 <#macro share value=""><#if value?is_number>${(value * 100)?string("0.0")}%<#else>–</#if></#macro>
 <#macro minutes value=""><#if value?is_number>${value?string("0.0")}<#else>–</#if></#macro>
 <#macro num value=""><#if value?is_number><#if value == value?floor>${value?string("0")}<#else>${value?string("0.0")}</#if><#else>–</#if></#macro>
@@ -172,7 +174,7 @@ ol.findings li { margin: .3rem 0; }
 </#if>
 <#list r.postmortemsShown() as p>
 <h3>Postmortem: ${p.title!p.eventId}</h3>
-<p>Date: ${fmt.day(p.createdAt)}. Duration: ${fmt.sentence(fmt.excerpt(p.duration!, 200), "not stated")} Impact: ${fmt.sentence(fmt.excerpt(p.impact!, 400), "not stated")} <#if p.rootCauseText??>Root cause (written): ${fmt.excerpt(p.rootCauseText, 400)}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>.</p>
+<p>Date: ${fmt.day(p.createdAt)}. Duration: <@postmortemDuration p=p /> Impact: ${fmt.sentence(fmt.excerpt(p.impact!, 400), "not stated")} <#if p.rootCauseText??>Root cause (written): ${fmt.excerpt(p.rootCauseText, 400)}<#if p.rootCause??> (filed as ${p.rootCause})</#if><#else>Root cause: not written<#if p.rootCause??>; the rules read ${p.rootCause} from the text</#if></#if>.</p>
 <#if p.items?has_content>
 <table>
 <tr><th>Action item</th><th>Owner</th><th>Type</th><th>Status</th><th>Overdue</th></tr>

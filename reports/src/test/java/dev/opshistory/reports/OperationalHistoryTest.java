@@ -266,6 +266,21 @@ class OperationalHistoryTest {
     }
 
     @Test
+    void aPostmortemThatGivesNoDurationIsPlacedByTheIncidentItNames() {
+        // PM1 writes no duration and names I1, resolved 300 minutes after it opened.
+        PostmortemReview pm = data.postmortems().get(0);
+        assertThat(pm.duration()).isNull();
+        assertThat(pm.namedIncidents()).isEqualTo(1);
+        assertThat(pm.namedResolveMinutes()).isEqualTo(300.0);
+        assertThat(markdown).contains("Duration: not stated; the incident it names took 5.0 h to resolve. Impact:");
+        assertThat(html).contains("Duration: not stated; the incident it names took 5.0 h to resolve. Impact:");
+        assertThat(summary.at("/postmortems/0/named_resolve_minutes").asDouble()).isEqualTo(300.0);
+        List<String> csv = readLines(result.markdown().resolveSibling("csv/postmortems.csv"));
+        assertThat(csv.get(0)).contains(",duration,named_incidents,named_resolve_minutes,");
+        assertThat(csv.get(1)).contains(",1,300");
+    }
+
+    @Test
     void openActionItemsOfAPostmortemThirtyDaysOlderThanThePeriodEndAreOverdue() {
         // To 2026-04-10: PM1 (03-04) is 37 days older than the end; "Raise the pool size" is open, "Add a load
         // test" is DONE.
@@ -457,5 +472,13 @@ class OperationalHistoryTest {
     void aMissingBaselineIsAnError() {
         assertThatThrownBy(() -> new ReportGenerator().collect(request.comparedWith(dir.resolve("nope.json"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no baseline summary");
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

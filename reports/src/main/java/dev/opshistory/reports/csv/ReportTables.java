@@ -77,10 +77,10 @@ public final class ReportTables {
                         i.severity(), i.title(), i.service(), i.impact(), i.rootCauseHuman(), i.rootCauseInferred(),
                         i.url(), i.postmortemId())).toList()));
         tables.add(table("postmortems", List.of("postmortem", "title", "created_at", "impact", "duration",
-                        "root_cause_text", "root_cause", "action_items", "done", "open", "overdue", "recurred_alerts",
-                        "source_file"),
+                        "named_incidents", "named_resolve_minutes", "root_cause_text", "root_cause", "action_items",
+                        "done", "open", "overdue", "recurred_alerts", "source_file"),
                 d.postmortems().stream().map(p -> row(p.eventId(), p.title(), str(p.createdAt()), p.impact(),
-                        p.duration(), p.rootCauseText(), p.rootCause(), p.actionItems(), p.done(), p.open(),
+                        p.duration(), p.namedIncidents(), p.namedResolveMinutes(), p.rootCauseText(), p.rootCause(), p.actionItems(), p.done(), p.open(),
                         p.overdue(), p.recurredAlerts(), p.sourceFile())).toList()));
         List<List<Object>> items = new ArrayList<>();
         List<List<Object>> recurrences = new ArrayList<>();

@@ -6,13 +6,16 @@ import java.util.List;
 /**
  * A postmortem of the period with its action items. Text is untrusted.
  *
+ * @param duration      the document's own words about how long it lasted
+ * @param namedIncidents      how many events (incidents, alerts) of the warehouse it names
+ * @param namedResolveMinutes the longest time to resolve among them; null when none is named or resolved
  * @param rootCauseText the document's own words about the cause
  * @param rootCause     the category the document was filed under
  * @param overdue       open items of a postmortem at least {@code overdueAfterDays} older than the period's end
  * @param recurrences   alerts that came back after it (same fingerprint)
  */
 public record PostmortemReview(String eventId, String title, Instant createdAt, String impact, String duration,
-                               String rootCauseText, String rootCause, String sourceFile, long actionItems,
+                               long namedIncidents, Double namedResolveMinutes, String rootCauseText, String rootCause, String sourceFile, long actionItems,
                                long done, long open, long overdue, List<ActionItemRow> items,
                                List<Recurrence> recurrences) {
 

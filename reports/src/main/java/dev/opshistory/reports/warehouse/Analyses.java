@@ -271,7 +271,8 @@ public final class Analyses {
         return warehouse.query("postmortems", row -> {
             String id = row.getString("event_id");
             return new PostmortemReview(id, row.getString("title"), Warehouse.instantOfMicros(row, "created_us"),
-                    row.getString("impact"), row.getString("duration"), row.getString("root_cause_text"),
+                    row.getString("impact"), row.getString("duration"), row.getLong("named_incidents"),
+                    Warehouse.nullableDouble(row, "named_resolve_minutes"), row.getString("root_cause_text"),
                     row.getString("root_cause"), row.getString("source_file"), row.getLong("action_items"),
                     row.getLong("done"), row.getLong("open"), row.getLong("overdue"),
                     items.getOrDefault(id, List.of()), recurrences.getOrDefault(id, List.of()));
