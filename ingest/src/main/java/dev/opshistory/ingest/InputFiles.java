@@ -21,16 +21,16 @@ import java.util.stream.Stream;
  * The export files to read, from the paths a user gives: files as given, directories walked in name order, and zip
  * archives (a Confluence space export, Google Docs' zipped web page, any folder zipped to be sent) read in place as
  * folders, their entries named {@code archive.zip!/path} ({@link #nameOf}). Inside directories and archives only
- * export-like files are taken (JSON, NDJSON, CSV, Markdown, HTML pages, plain text, Word and OpenDocument texts, PDFs,
- * and files without an extension, as wikis and repositories keep some write-ups: what no parser recognises becomes a
- * reject, not a silent loss); hidden files, READMEs (unless one is a postmortem, kept one per folder) and licences are
- * documentation, and ground-truth labels beside the
- * data ({@code *.labels.json}) are not inputs at all: all of these are skipped, and the caller is told which files of
- * other kinds (images, spreadsheets, archives inside archives) were left. An archive that cannot be opened is read as a
- * file, and so ends in a reject. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie {@code GET /v2/teams}
- * response) are taken: they are not exports, but the ingest run reads them first to name what the exports give only by
- * id, and lists them as side files ({@link IngestRunner}). A folder holding a file named {@value #SKIP_MARKER} is
- * skipped with everything below it (e.g. a labelled evaluation set kept beside real exports).
+ * export-like files are taken (JSON, NDJSON, CSV, Markdown (MDX and templated Markdown too), HTML pages, plain text,
+ * Word and OpenDocument texts, PDFs, and files without an extension, as wikis and repositories keep some write-ups:
+ * what no parser recognises becomes a reject, not a silent loss); hidden files, READMEs (unless one is a postmortem,
+ * kept one per folder) and licences are documentation, and ground-truth labels beside the data ({@code *.labels.json})
+ * are not inputs at all: all of these are skipped, and the caller is told which files of other kinds (images,
+ * spreadsheets, archives inside archives) were left. An archive that cannot be opened is read as a file, and so ends in
+ * a reject. Id → name maps ({@code *.lookup.json}, e.g. an Opsgenie {@code GET /v2/teams} response) are taken: they are
+ * not exports, but the ingest run reads them first to name what the exports give only by id, and lists them as side
+ * files ({@link IngestRunner}). A folder holding a file named {@value #SKIP_MARKER} is skipped with everything below it
+ * (e.g. a labelled evaluation set kept beside real exports).
  *
  * <p>Close it when the files are read: that closes the archives opened to read them.
  */
@@ -195,7 +195,8 @@ public final class InputFiles implements AutoCloseable {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = FileExtension.of(name);
         String base = extension.isEmpty() ? name : name.substring(0, name.length() - extension.length() - 1);
-        return (EXPORT_EXTENSIONS.contains(extension) || extension.isEmpty()) && !DOCUMENTATION.contains(base)
+        return (EXPORT_EXTENSIONS.contains(extension) || extension.isEmpty() || MarkdownPostmortemParser.isMarkdownName(name))
+                && !DOCUMENTATION.contains(base)
                 && SIDE_FILE_SUFFIXES.stream().noneMatch(name::endsWith);
     }
 }

@@ -29,6 +29,9 @@ class InputFilesTest {
         touch("postmortems/2026-05-05 vendor RCA.pdf");
         touch("postmortems/2026-06-06 review.odt");
         touch("postmortems/old review.doc");
+        touch("postmortems/relay-down/page.mdx");
+        touch("postmortems/2023-06-06.html.md.erb");
+        touch("site/layout.html.erb");
         touch("tools/make.py");
         touch("README.md");
         touch("LICENSE");
@@ -44,15 +47,17 @@ class InputFilesTest {
 
         assertThat(files).extracting(this::relative)
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
+                        "postmortems/2023-06-06.html.md.erb",
                         "postmortems/2026-01-01.md", "postmortems/2026-02-02 Confluence export.html",
                         "postmortems/2026-03-03 plain.txt", "postmortems/2026-04-04 review.docx",
                         "postmortems/2026-05-05 vendor RCA.pdf", "postmortems/2026-06-06 review.odt",
                         "postmortems/PM2022-009 - Bad AMI causing node issues",
                         "postmortems/PM2023-001 - AMI v1.2 rollout", "postmortems/old review.doc",
-                        "postmortems/saved-blog-post.htm", "teams.lookup.json");
+                        "postmortems/relay-down/page.mdx", "postmortems/saved-blog-post.htm", "teams.lookup.json");
         // what is left is said, except hidden files
         assertThat(skipped).extracting(this::relative)
-                .containsExactly("LICENSE", "README.md", "postmortems/timeline.png", "tools/make.py", "truth.labels.json");
+                .containsExactly("LICENSE", "README.md", "postmortems/timeline.png", "site/layout.html.erb", "tools/make.py",
+                        "truth.labels.json");
     }
 
     private String relative(Path file) {

@@ -54,6 +54,10 @@ final class ActionItemReader {
             + ")\\)?\\s*\\.?$");
     /** An owner set off by dashes at the item's end: "Automatic failover — @alex". */
     private static final Pattern DASHED_MENTION = Pattern.compile("\\s+[—–-]\\s*@([\\w][\\w.-]*)\\s*$");
+    /** A status in parentheses at the item's end, which says more than its box: "- [ ] Resize the proxies (in progress)". */
+    private static final Pattern PARENTHESISED_STATUS = Pattern.compile("(?i)\\s*\\((" + STATUSES + ")\\)\\s*\\.?$");
+    /** A template's prompt in an action-item list ("What will we do differently?"), not an item. */
+    private static final Pattern PROMPT = Pattern.compile("(?i)^(?:what|how|why|who|when|where|which)\\b.*\\?$");
     private static final Pattern TYPE_TAG = Pattern.compile("(?i)^\\[(prevent|mitigate|process|detect|repair|investigate|other)]\\s*");
     private static final Pattern NONE = Pattern.compile("(?i)n/?a|-+|—|none|tbd|\\?");
 
@@ -183,25 +187,81 @@ final class ActionItemReader {
 
     static List<ActionItem> fromList(ListBlock list) {
         List<ActionItem> items = new ArrayList<>();
-        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof ListItem item) {
-                ActionItem parsed = fromItem(MarkdownText.block(item).strip());
-                if (parsed != null) {
-                    items.add(parsed);
-                }
-            }
-        }
+        fromList(list, "", items);
         return items;
     }
 
+    /**
+     * The items of a list, nested ones included. A nested list of check boxes holds items of their own ("- [ ] Add
+     * alerts" over "- [ ] for the deposit queue"), and so does any list under an item that introduces it ("Alert
+     * on:" over "- the deposit queue" gives "Alert on: the deposit queue"); other nested lines (links, notes) stay
+     * part of their item's text.
+     */
+    private static void fromList(ListBlock list, String lead, List<ActionItem> items) {
+        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof ListItem item)) {
+                continue;
+            }
+            StringBuilder own = new StringBuilder();
+            List<ListBlock> nested = new ArrayList<>();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListBlock sublist) {
+                    nested.add(sublist);
+                } else {
+                    own.append(own.isEmpty() ? "" : "\n").append(MarkdownText.block(child).strip());
+                }
+            }
+            String text = own.toString().strip();
+            boolean introduces = text.endsWith(":") && !nested.isEmpty();
+            List<ListBlock> separate = nested.stream().filter(sub -> introduces || hasCheckBoxes(sub)).toList();
+            for (ListBlock sub : nested) {
+                if (!separate.contains(sub)) {
+                    text = text + "\n" + MarkdownText.block(sub).strip();
+                }
+            }
+            ActionItem parsed = fromItem(lead, text);
+            if (parsed != null) {
+                items.add(parsed);
+            }
+            String childLead = introduces ? lead + withoutBox(text) + " " : lead;
+            separate.forEach(sub -> fromList(sub, childLead, items));
+        }
+    }
+
+    /** Whether a list's items are check boxes: items of their own. */
+    private static boolean hasCheckBoxes(ListBlock list) {
+        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof ListItem item && CHECKBOX.matcher(MarkdownText.block(item).strip()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutBox(String itemText) {
+        return CHECKBOX.matcher(itemText).replaceFirst("").strip();
+    }
+
     private static ActionItem fromItem(String itemText) {
+        return fromItem("", itemText);
+    }
+
+    /** An item; {@code lead} is the text of the item that introduces it ("Alert on: "), or "". */
+    private static ActionItem fromItem(String lead, String itemText) {
         String text = itemText;
         String status = null;
         Matcher box = CHECKBOX.matcher(text);
-        if (box.find()) {
+        boolean boxed = box.find();
+        if (boxed) {
             boolean open = box.group(1) != null ? box.group(1).isBlank() : OPEN_MARKS.contains(box.group(2));
             status = open ? "open" : "done";
             text = text.substring(box.end());
+        }
+        text = lead + text;
+        Matcher parenthesised = PARENTHESISED_STATUS.matcher(text);
+        if (parenthesised.find() && parenthesised.start() > 0) {
+            status = parenthesised.group(1);
+            text = text.substring(0, parenthesised.start());
         }
         Matcher statusPart = STATUS_PART.matcher(text);
         if (status == null && statusPart.find() && statusPart.start() > 0) {
@@ -238,7 +298,9 @@ final class ActionItemReader {
                         .replaceAll("[\\s,;|–—-]+$", "").strip();
             }
         }
-        if (SectionContent.isPlaceholder(text) || text.endsWith("?") || text.endsWith(":")) {
+        // a question is a template's prompt, unless it is ticked off or proposes something ("Cull old nodes?")
+        boolean prompt = PROMPT.matcher(text).matches() && !boxed && status == null;
+        if (SectionContent.isPlaceholder(text) || prompt || text.endsWith(":")) {
             return null;
         }
         return new ActionItem(text, owner, type, status);

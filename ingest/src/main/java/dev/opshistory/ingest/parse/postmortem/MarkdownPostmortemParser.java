@@ -41,6 +41,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
     /** Sections a project's README has too: with no other, a README is not a postmortem. */
     private static final Set<SectionKind> README_SECTIONS = EnumSet.of(SectionKind.SUMMARY, SectionKind.ACTION_ITEMS);
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn");
+    private static final Pattern TEMPLATED_MARKDOWN = Pattern.compile("\\.(?:md|markdown)\\.erb$");
     /** Opens with front matter or an ATX heading ("# Title", not a "#!" shebang) and has a second heading. */
     private static final Pattern HEADED_MARKDOWN = Pattern.compile(
             "\\s*(?:---\\R|#{1,6}[ \\t]+\\S[^\\n]*\\R(?:[^\\n]*\\R)*?#{1,6}[ \\t]+\\S)");
@@ -86,15 +87,29 @@ public final class MarkdownPostmortemParser implements ExportParser {
                 || start.startsWith("true", i) || start.startsWith("false", i) || start.startsWith("null", i);
     }
 
+    /**
+     * Named as Markdown: {@code .md} and its variants, MDX pages ({@code .mdx}), and Markdown that a static site
+     * generator runs through a template engine first ({@code .html.md.erb}, as Middleman and the GOV.UK technical
+     * documentation template keep pages).
+     */
+    public static boolean isMarkdownName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        String extension = FileExtension.of(name);
+        return MARKDOWN_EXTENSIONS.contains(extension) || MdxText.isMdx(name) || TEMPLATED_MARKDOWN.matcher(name).find();
+    }
+
     @Override
     public Detection detect(String fileName, String head) {
         String name = fileName.toLowerCase(Locale.ROOT);
         boolean readme = name.startsWith("readme");
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        if (MdxText.isMdx(name)) {
+            text = MdxText.asMarkdown(text);
+        }
         String extension = FileExtension.of(name);
         // Wikis and repositories keep write-ups without an extension too ("PM2022-009 - Bad AMI"): without one,
         // headings written as Markdown make the file Markdown.
-        boolean markdownName = MARKDOWN_EXTENSIONS.contains(extension)
+        boolean markdownName = isMarkdownName(name)
                 || (extension.isEmpty() && HEADED_MARKDOWN.matcher(text).lookingAt());
         String start = text.stripLeading();
         if (start.isEmpty()) {
@@ -212,7 +227,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
             return;
         }
         try {
-            sink.accept(mapper.map(read.text(), fileName));
+            sink.accept(mapper.map(MdxText.isMdx(fileName) ? MdxText.asMarkdown(read.text()) : read.text(), fileName));
         } catch (FrontMatter.Unreadable e) {
             sink.reject(Reject.of(fileName, "line 1", "front matter", e.getMessage(), read.text()));
         }

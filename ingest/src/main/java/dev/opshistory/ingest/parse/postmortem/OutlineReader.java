@@ -206,35 +206,49 @@ final class OutlineReader {
         /**
          * A list of {@code Label: value} lines ("- Time to recovery: 87 minutes" under a "Stats" heading) read as
          * fields, the items of unknown labels kept as text; false when the list is not one (any item is not a
-         * label line, or no label is known).
+         * label line, or no label is known). An item may hold more under its label, as incident logs write whole
+         * reports as one list ("- **Impact**: …", "- **Key events**" over a list of times, "- **Resolution**:" over
+         * a list of steps): what it holds goes to the label's section.
          */
         private boolean readLabelList(ListBlock list) {
-            List<String> lines = new ArrayList<>();
-            List<Optional<Field>> fields = new ArrayList<>();
+            List<LabelItem> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                Node only = item.getFirstChild();
-                if (!(only instanceof Paragraph paragraph) || only.getNext() != null) {
+                if (!(item.getFirstChild() instanceof Paragraph paragraph)) {
                     return false;
                 }
                 String line = MarkdownText.marked(paragraph);
-                if (line.contains("\n") || !isLabelLine(line)) {
+                List<Node> held = new ArrayList<>();
+                for (Node block = paragraph.getNext(); block != null; block = block.getNext()) {
+                    held.add(block);
+                }
+                boolean boldHeading = !held.isEmpty() && isBoldOnly(line);
+                if (line.contains("\n") || !(isLabelLine(line) || boldHeading)) {
                     return false;
                 }
-                lines.add(line);
-                fields.add(field(line));
+                items.add(new LabelItem(line, field(line), held));
             }
-            if (fields.stream().allMatch(Optional::isEmpty)) {
+            if (items.stream().allMatch(item -> item.field().isEmpty())) {
                 return false;
             }
-            for (int i = 0; i < lines.size(); i++) {
-                Optional<Field> field = fields.get(i);
-                if (field.isEmpty()) {
-                    innermost().parts().add(new Section.TextPart(MarkdownText.unmark(lines.get(i)).strip()));
+            for (LabelItem item : items) {
+                if (item.field().isEmpty()) {
+                    innermost().parts().add(new Section.TextPart(MarkdownText.unmark(item.line()).strip()));
+                    item.held().forEach(block -> innermost().parts().add(new Section.BlockPart(block)));
                     continue;
                 }
-                addClosedField(field.get());
+                Field f = item.field().get();
+                Section section = openSection(f.label(), fieldDepth(), false);
+                if (!f.value().isBlank()) {
+                    section.parts().add(new Section.TextPart(f.value()));
+                }
+                item.held().forEach(block -> section.parts().add(new Section.BlockPart(block)));
+                closeInnermost();
             }
             return true;
+        }
+
+        /** An item of a label list: its label line, the field it makes when the label is known, and what it holds. */
+        private record LabelItem(String line, Optional<Field> field, List<Node> held) {
         }
 
         private PostmortemOutline finish() {
@@ -301,6 +315,12 @@ final class OutlineReader {
             return true;
         }
         return PLAIN_LABEL.matcher(MarkdownText.unmark(markedLine).strip()).matches();
+    }
+
+    /** Whether a line is only a bold label ("**Key events**"), which heads what is written under it. */
+    private static boolean isBoldOnly(String markedLine) {
+        Matcher bold = BOLD_LABEL.matcher(markedLine.strip());
+        return bold.matches() && bold.group(2).isBlank();
     }
 
     static Optional<Field> field(String markedLine) {

@@ -27,8 +27,11 @@ public final class SectionNames {
         name(SectionKind.ROOT_CAUSE, "root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
                 + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys"
-                + "|(the )?fault|technical cause|what (was|were) the (root )?causes?( of (the|this) (incident|outage|issue|problem))?");
-        name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?( (tasks|items|actions))?|corrective actions?"
+                + "|(the )?fault|technical cause|what (was|were) the (root )?causes?( of (the|this) (incident|outage|issue|problem))?"
+                + "|how (did|could) (this|it|that) happen|why did (all )?(this|it|that) happen( .*)?");
+        name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?( (tasks|items|actions|improvements|work))?"
+                + "|corrective actions?|review actions|prevention|(short|medium|long)[ -]term (improvements|actions|fixes)"
+                + "|improvements|what is being done( about (this|it))?"
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
                 + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
@@ -50,6 +53,7 @@ public final class SectionNames {
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
                 + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
+                + "|key events"
                 + "|response|incident response"
                 + "|incident timing|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
                 + "( date ?/ ?time| time| date)?");
@@ -58,7 +62,7 @@ public final class SectionNames {
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
         name(SectionKind.DATE, "date|incident date|postmortem date|report date|date of (the )?(incident|outage)"
                 + "|incident (reported|declared|occurred)( at| on)?|(reported|declared|occurred) (at|on)");
-        name(SectionKind.AUTHORS, "authors?|by|written by|owners?|postmortem owner|names?|participants|attendees"
+        name(SectionKind.AUTHORS, "authors?|by|written by|created by|owners?|postmortem owner|names?|participants|attendees"
                 + "|postmortem attendees|people involved|names of people involved|responders|incident commander"
                 + "|sre lead|developer lead|incident mgmt lead|incident management lead|postmortem lead|incident lead");
         name(SectionKind.STATUS, "status|report status|document status|postmortem status");

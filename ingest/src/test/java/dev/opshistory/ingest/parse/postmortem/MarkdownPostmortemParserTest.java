@@ -307,6 +307,34 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void nestedCheckBoxesAndItemsThatIntroduceAListAreItemsOfTheirOwn() {
+        String doc = """
+                # Drop outage
+
+                ## Impact
+                Claims failed.
+
+                ## Action items
+
+                - [ ] Add alerting for:
+                  - [ ] the deposit queue
+                  - [x] the indexer
+                - [ ] Resize the edge proxies (in progress)
+                - [ ] Cull nodes older than five days?
+                - [ ] Split RPC traffic across providers
+                  - https://tracker.example/issues/41
+                - What else could we do?
+                """;
+
+        assertThat(onlyEvent(doc).postmortem().actionItems()).extracting(ActionItem::text, ActionItem::status)
+                .containsExactly(tuple("Add alerting for: the deposit queue", "open"),
+                        tuple("Add alerting for: the indexer", "done"),
+                        tuple("Resize the edge proxies", "in progress"),
+                        tuple("Cull nodes older than five days?", "open"),
+                        tuple("Split RPC traffic across providers\n- https://tracker.example/issues/41", "open"));
+    }
+
+    @Test
     void actionItemTablesMatchColumnsByNameInAnyOrder() {
         CanonicalEvent event = onlyEvent("""
                 # Outage
@@ -819,6 +847,121 @@ class MarkdownPostmortemParserTest {
         assertThat(parser.detect("README.md", project).reason()).contains("not a postmortem");
         assertThat(parser.detect("README.md", "").matches()).isFalse();
         assertThat(parser.detect("README.txt", postmortem).matches()).isFalse();
+    }
+
+    @Test
+    void aReportWrittenAsOneListOfBoldLabelsGivesItsFieldsWithWhatEachItemHolds() {
+        // the shape of incident logs kept as one list per incident (a label, its value or a list under it)
+        String doc = """
+                # Incident on 2024-03-05 - Ingress down
+
+                - **Key events**
+                  - Fault occurs 2024-03-05 09:10
+                  - Resolved 2024-03-05 09:55
+
+                - **Time to repair**: 0h 40m
+
+                - **Identified**: The uptime checker paged the on-call engineer.
+
+                - **Impact**:
+                  - Two public sites were unavailable.
+
+                - **Context**: A node pool was replaced all at once.
+
+                - **Resolution**:
+                  - Rolled the node pool back.
+                  - Pinned the ingress controller's version.
+
+                - **Review actions**:
+                  - Add a surge setting to node pool changes
+                  - Write a runbook for node pool changes
+                """;
+
+        assertThat(parser.detect("incident.md", doc).matches()).isTrue();
+        CanonicalEvent event = onlyEvent(doc);
+        assertThat(event.title()).isEqualTo("Incident on 2024-03-05 - Ingress down");
+        assertThat(event.postmortem().duration()).isEqualTo("0h 40m");
+        // "Identified" is no detection field: status pages write it for the update that names the cause
+        assertThat(event.description()).contains("The uptime checker paged the on-call engineer.");
+        assertThat(event.postmortem().impact()).isEqualTo("- Two public sites were unavailable.");
+        assertThat(event.postmortem().resolution()).contains("Rolled the node pool back.")
+                .contains("Pinned the ingress controller's version.");
+        assertThat(event.postmortem().actionItems()).extracting(ActionItem::text).containsExactly(
+                "Add a surge setting to node pool changes", "Write a runbook for node pool changes");
+        assertThat(event.description()).contains("A node pool was replaced all at once.");
+    }
+
+    @Test
+    void anMdxPageIsReadWithoutItsCodeAndWithItsExportedMetadataAsFrontMatter() {
+        String page = """
+                import { Layout } from '@/components/Layout'
+                import {
+                  Chart,
+                } from '@/components/Chart'
+
+                export const post = {
+                  author: 'Sam',
+                  date: '2024-11-19',
+                  title: 'Relay outage: a post-mortem',
+                  description: "Our first outage", // shown in the index
+                }
+
+                export const metadata = { title: post.title }
+
+                export default (props) => <Layout article={post} {...props} />
+
+                ## What happened
+
+                On November 5th the relays stopped accepting connections.
+
+                ## Impact
+
+                New connections failed for 12 hours.
+
+                ```js
+                import fs from 'fs'
+                ```
+                """;
+
+        assertThat(parser.detect("page.mdx", page).matches()).isTrue();
+        CanonicalEvent event = Parsing.parse(parser, page, "blog/relay-down/page.mdx").onlyEvent();
+        assertThat(event.title()).isEqualTo("Relay outage: a post-mortem");
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2024-11-19T00:00:00Z"));
+        assertThat(event.postmortem().impact()).startsWith("New connections failed for 12 hours.");
+        assertThat(event.description()).doesNotContain("Layout").doesNotContain("export");
+        // a code block in the page keeps its own import
+        assertThat(MdxText.asMarkdown(page)).contains("import fs from 'fs'").doesNotContain("Chart");
+    }
+
+    @Test
+    void anMdxPageWithItsOwnFrontMatterKeepsIt() {
+        String page = "---\ntitle: Queue backlog\ndate: 2024-02-01\n---\nimport X from 'x'\n\nexport const meta = "
+                + "{ title: 'Other' }\n\n## Impact\nOrders waited.\n\n## Root cause\nA consumer crashed.\n";
+
+        CanonicalEvent event = Parsing.parse(parser, page, "queue.mdx").onlyEvent();
+        assertThat(event.title()).isEqualTo("Queue backlog");
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2024-02-01T00:00:00Z"));
+    }
+
+    @Test
+    void markdownRunThroughATemplateEngineIsMarkdown() {
+        String doc = "---\ntitle: Incident on 2023-06-06\n---\n# Incident on 2023-06-06\n\n- **Impact**: Sites down.\n";
+
+        assertThat(MarkdownPostmortemParser.isMarkdownName("2023-06-06.html.md.erb")).isTrue();
+        assertThat(MarkdownPostmortemParser.isMarkdownName("page.mdx")).isTrue();
+        assertThat(MarkdownPostmortemParser.isMarkdownName("layout.html.erb")).isFalse();
+        assertThat(parser.detect("2023-06-06.html.md.erb", doc).score()).isEqualTo(60);
+        assertThat(parser.detect("2023-06-06.txt", doc).matches()).isFalse();
+    }
+
+    @Test
+    void aListOfBoldItemsThatAreNotLabelsStaysAList() {
+        String doc = "# Cache outage\n\n## Impact\nSlow pages.\n\n## Lessons\n\n- **Alerts worked**\n  - paged in 2 minutes\n"
+                + "- **Runbook was stale**\n  - steps named an old host\n";
+
+        CanonicalEvent event = onlyEvent(doc);
+        assertThat(event.postmortem().lessons()).contains("Alerts worked").contains("paged in 2 minutes")
+                .contains("Runbook was stale");
     }
 
     @Test

@@ -32,14 +32,18 @@ class SectionNamesTest {
             "What went well | LESSONS", "What went wrong | LESSONS", "How'd we do? | LESSONS", "Where we got lucky | LESSONS",
             "Timeline | TIMELINE", "Timeline (continued) | TIMELINE", "Start Date/Time | TIMELINE", "Duration | DURATION",
             "Date | DATE", "Authors | AUTHORS", "Name(s) | AUTHORS", "Status | STATUS", "Incident | INCIDENT",
-            "Incident Number | INCIDENT", "Severity | SEVERITY", "Supporting information: | OTHER"})
+            "Incident Number | INCIDENT", "Severity | SEVERITY", "Supporting information: | OTHER",
+            "Key events | TIMELINE", "Review actions | ACTION_ITEMS", "Time to repair | DURATION",
+            "Prevention | ACTION_ITEMS", "Follow-up improvements | ACTION_ITEMS", "Short-term improvements | ACTION_ITEMS",
+            "What is being done about this? | ACTION_ITEMS", "How did this happen | ROOT_CAUSE",
+            "Why did all this happen in such a short time? | ROOT_CAUSE", "Created by | AUTHORS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Resolution Time", "Detection Time", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
-            "OUTAGE BEGINS", "Reported", ""})
+            "OUTAGE BEGINS", "Reported", "Identified", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }
