@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +50,8 @@ final class MarkdownPostmortemMapper {
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end"};
 
+    private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response");
+
     /** File names that say nothing of the document, only that it is its folder's page. */
     private static final Set<String> FOLDER_NAMED = Set.of("readme", "index", "_index", "default", "main", "page",
             "content", "document", "untitled", "postmortem", "post-mortem", "postmortem-report", "incident-report",
@@ -76,7 +79,8 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(firstNonBlank(duration, span(front))),
                 cutter.cut(section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause")),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
-                cutter.cut(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation")),
+                cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
+                        response(outline))),
                 cutter.cut(section(outline, SectionKind.DETECTION, front, "detection")),
                 cutter.cutItems(actionItems(outline, front)),
                 cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));
@@ -122,6 +126,17 @@ final class MarkdownPostmortemMapper {
     private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {
         String body = SectionContent.text(outline.sectionsOf(kind));
         return body != null ? body : front.text(keys);
+    }
+
+    /**
+     * A "Response" section (part of the timeline in the templates that have both, as Atlassian's) as the resolution of
+     * a write-up that has no resolution section: there it tells what was done ("The webhook was removed, which fixed
+     * the issue immediately").
+     */
+    private static String response(PostmortemOutline outline) {
+        List<Section> responses = outline.sections().stream()
+                .filter(s -> RESPONSE.matcher(SectionNames.normalise(s.heading())).matches()).toList();
+        return responses.isEmpty() ? null : SectionContent.text(responses);
     }
 
     /**

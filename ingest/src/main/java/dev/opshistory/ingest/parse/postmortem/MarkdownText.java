@@ -14,6 +14,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -195,7 +196,8 @@ final class MarkdownText {
                 inline(node, label);
                 // a link whose text is a bare number is a footnote reference copied from HTML, not content
                 out.append(FOOTNOTE_LABEL.matcher(label).matches() ? String.valueOf(FOOTNOTE) : label);
-            } else if (!(node instanceof HtmlInline)) {
+            } else if (!(node instanceof HtmlInline) && !(node instanceof Image)) {
+                // a picture's alt text describes the picture ("Grafana chart showing traffic dropping"), not the incident
                 inline(node, out);
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,11 +29,25 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private final List<PdfLine> lines = new ArrayList<>();
     private final List<List<TextPosition>> words = new ArrayList<>();
-    private final Set<String> lineLinks = new LinkedHashSet<>();
+    /** The page's lines as printed, each its words: a page is laid out whole before its lines are written. */
+    private final List<PrintedLine> pageLines = new ArrayList<>();
     private List<Link> pageLinks = List.of();
     private float pageHeight;
+    private float pageWidth;
 
     private record Link(PDRectangle area, String uri) {
+    }
+
+    /** A line's words as the stripper hands them over, left to right, and whether a paragraph ends with it. */
+    private record PrintedLine(List<List<TextPosition>> words, boolean paragraphEnd) {
+
+        PrintedLine endingParagraph() {
+            return new PrintedLine(words, true);
+        }
+
+        float top() {
+            return words.get(0).get(0).getYDirAdj();
+        }
     }
 
     private PdfLineCollector() throws IOException {
@@ -50,6 +65,7 @@ final class PdfLineCollector extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         super.startPage(page);
         pageHeight = page.getMediaBox().getHeight();
+        pageWidth = page.getMediaBox().getWidth();
         List<Link> links = new ArrayList<>();
         for (PDAnnotation annotation : page.getAnnotations()) {
             // only web addresses: a browser's PDF also links its own page parts and local files
@@ -73,21 +89,20 @@ final class PdfLineCollector extends PDFTextStripper {
                 continue;
             }
             word.add(position);
-            noteLink(position);
         }
         if (!word.isEmpty()) {
             words.add(word);
         }
     }
 
-    /** The link over a character, if any: a link's area is in PDF space (origin bottom left), a character's from the top. */
-    private void noteLink(TextPosition position) {
+    /** The links over a character: a link's area is in PDF space (origin bottom left), a character's from the top. */
+    private void noteLinks(TextPosition position, Set<String> links) {
         float x = position.getXDirAdj() + position.getWidthDirAdj() / 2;
         float y = pageHeight - position.getYDirAdj() + position.getHeightDir() / 2;
         for (Link link : pageLinks) {
             if (x >= link.area.getLowerLeftX() - 1 && x <= link.area.getUpperRightX() + 1
                     && y >= link.area.getLowerLeftY() - 1 && y <= link.area.getUpperRightY() + 1) {
-                lineLinks.add(link.uri);
+                links.add(link.uri);
             }
         }
     }
@@ -105,33 +120,79 @@ final class PdfLineCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         endLine(true);
+        writeLinesOfPage();
         super.endPage(page);
     }
 
     private void endLine(boolean paragraphEnd) {
         if (!words.isEmpty()) {
-            lines.add(line(paragraphEnd));
-        } else if (paragraphEnd && !lines.isEmpty()) {
-            lines.add(lines.remove(lines.size() - 1).endingParagraph());
+            pageLines.add(new PrintedLine(List.copyOf(words), paragraphEnd));
+        } else if (paragraphEnd && !pageLines.isEmpty()) {
+            pageLines.add(pageLines.remove(pageLines.size() - 1).endingParagraph());
         }
         words.clear();
-        lineLinks.clear();
     }
 
-    private PdfLine line(boolean paragraphEnd) {
+    /**
+     * The page's lines in reading order. A page printed with a sidebar (a web app's page printed to PDF: a
+     * postmortem's owner, impact time and duration beside its text) is read as two columns, the sidebar where it
+     * starts and then the main text beside it, instead of line by line across both ({@link SidebarColumn}).
+     */
+    private void writeLinesOfPage() {
+        Optional<SidebarColumn> sidebar = SidebarColumn.find(pageLines.stream().map(PrintedLine::words).toList(), pageWidth);
+        if (sidebar.isEmpty()) {
+            pageLines.forEach(line -> lines.add(line(line.words(), line.paragraphEnd())));
+        } else {
+            SidebarColumn column = sidebar.get();
+            List<PdfLine> main = new ArrayList<>();
+            List<PrintedLine> right = new ArrayList<>();
+            for (PrintedLine line : pageLines) {
+                boolean beside = column.beside(line.words());
+                List<List<TextPosition>> left = line.words().stream().filter(w -> !beside || !column.holds(w)).toList();
+                List<List<TextPosition>> side = line.words().stream().filter(w -> beside && column.holds(w)).toList();
+                if (!left.isEmpty()) {
+                    main.add(line(left, line.paragraphEnd()));
+                }
+                if (!side.isEmpty()) {
+                    right.add(new PrintedLine(side, false));
+                }
+            }
+            // The sidebar is read where it starts: after what stands above it (the title), before the main text beside
+            // it, which may run on to the next page.
+            // (a heading level with the sidebar's first line, a line's height above it, follows the sidebar)
+            float sidebarTop = right.get(0).top() - 1.2f * sizeOf(right.get(0).words().get(0).get(0));
+            int at = 0;
+            while (at < main.size() && main.get(at).top() < sidebarTop) {
+                at++;
+            }
+            lines.addAll(main.subList(0, at));
+            if (at > 0) {
+                lines.add(lines.remove(lines.size() - 1).endingParagraph());
+            }
+            for (int i = 0; i < right.size(); i++) {
+                // the sidebar's paragraphs are told by the space between them
+                PrintedLine line = right.get(i);
+                float size = sizeOf(line.words().get(0).get(0));
+                boolean end = i + 1 == right.size() || right.get(i + 1).top() - line.top() > 1.8f * Math.max(size, 1);
+                lines.add(line(line.words(), end));
+            }
+            lines.addAll(main.subList(at, main.size()));
+        }
+        pageLines.clear();
+    }
+
+    private PdfLine line(List<List<TextPosition>> words, boolean paragraphEnd) {
         float size = 0;
         boolean bold = true;
-        float widths = 0;
-        int characters = 0;
+        Set<String> lineLinks = new LinkedHashSet<>();
         for (List<TextPosition> word : words) {
             for (TextPosition position : word) {
-                size = Math.max(size, position.getFontSizeInPt());
+                noteLinks(position, lineLinks);
+                size = Math.max(size, sizeOf(position));
                 bold &= isBold(position.getFont());
-                widths += position.getWidthDirAdj();
-                characters++;
             }
         }
-        float gap = Math.max(CELL_GAP * widths / characters, 0.8f * size);
+        float gap = cellGap(words);
         List<PdfLine.Cell> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         StringBuilder text = new StringBuilder();
@@ -160,6 +221,34 @@ final class PdfLineCollector extends PDFTextStripper {
         float top = words.get(0).get(0).getYDirAdj();
         return new PdfLine(text.toString(), List.copyOf(cells), size, bold, getCurrentPageNo(), top, pageHeight,
                 paragraphEnd, List.copyOf(lineLinks));
+    }
+
+    /**
+     * The space that sets a line's words in different cells: wider than its characters are, and at least an em of the
+     * font's own size. (Not of the drawn size: a browser sets fonts at size 1, so its pages get no floor, which suits
+     * the narrow padding of the tables browsers print.)
+     */
+    static float cellGap(List<List<TextPosition>> words) {
+        float size = 0;
+        float widths = 0;
+        int characters = 0;
+        for (List<TextPosition> word : words) {
+            for (TextPosition position : word) {
+                size = Math.max(size, position.getFontSizeInPt());
+                widths += position.getWidthDirAdj();
+                characters++;
+            }
+        }
+        return Math.max(CELL_GAP * widths / Math.max(characters, 1), 0.8f * size);
+    }
+
+    /**
+     * A character's size as printed, in points. Browsers (Chrome's and Skia's PDFs) set every font at size 1 and
+     * scale the page instead, so the font's own size says nothing there; the scale the character is drawn at does.
+     */
+    static float sizeOf(TextPosition position) {
+        float drawn = position.getYScale();
+        return drawn > 0 ? drawn : position.getFontSizeInPt();
     }
 
     private static boolean isBold(PDFont font) {

@@ -20,7 +20,8 @@ import org.commonmark.node.Node;
 final class SectionContent {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?is)\\(.*\\)|tbd|tba|todo|to do|n/?a|-+|—|…|\\.\\.\\.|<[^>]*>|\\[[^\\]]*]|_+|\\?+");
+            "(?is)\\(.*\\)|tbd|tba|todo|to do|n/?a|-+|—|…|\\.\\.\\.|<[^>]*>|\\[[^\\]]*]|_+|\\?+"
+                    + "|no comments?( added)?\\.?");
 
     private SectionContent() {
     }

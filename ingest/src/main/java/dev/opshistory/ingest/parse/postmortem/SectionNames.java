@@ -48,14 +48,16 @@ public final class SectionNames {
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
                 + "|monitoring and detection|time to (detection|detect)");
-        name(SectionKind.IMPACT, "(.* )?impact( .*)?|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
+        // "Impact time", "Impact start": when, not what (the timeline's)
+        name(SectionKind.IMPACT, "(?!impact (time|window|period|start|started|end|ended|began)$)(.* )?impact( .*)?|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
                 + "|blast radius");
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
                 + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
                 + "|key events"
                 + "|response|incident response"
-                + "|incident timing|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
+                + "|incident timing|impact (time|window|period)"
+                + "|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
                 + "( date ?/ ?time| time| date)?");
         name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
                 + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
@@ -64,7 +66,8 @@ public final class SectionNames {
                 + "|incident (reported|declared|occurred)( at| on)?|(reported|declared|occurred) (at|on)");
         name(SectionKind.AUTHORS, "authors?|by|written by|created by|owners?|postmortem owner|names?|participants|attendees"
                 + "|postmortem attendees|people involved|names of people involved|responders|incident commander"
-                + "|sre lead|developer lead|incident mgmt lead|incident management lead|postmortem lead|incident lead");
+                + "|sre lead|developer lead|incident mgmt lead|incident management lead|postmortem lead|incident lead"
+                + "|owner of (the )?(review|postmortem)( process)?");
         name(SectionKind.STATUS, "status|report status|document status|postmortem status");
         name(SectionKind.INCIDENT, "incidents?|incident (number|no|id|ids|#|links?|tickets?|references?|urls?|keys?)"
                 + "|related incidents?|pagerduty incidents?|opsgenie (alerts?|incidents?)");

@@ -955,6 +955,18 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aResponseSectionIsTheResolutionOfAWriteUpWithoutOneAndPicturesAreNoText() {
+        String doc = "# Webhook flood\n\n## Impact\nSign-ups failed for an hour.\n\n![Chart of failed sign-ups](img/chart.png)\n\n"
+                + "## Response\nThe webhook was removed, which fixed the issue immediately.\n\n## Root cause\nA retry loop.\n";
+        CanonicalEvent event = onlyEvent(doc);
+        assertThat(event.postmortem().resolution()).isEqualTo("The webhook was removed, which fixed the issue immediately.");
+        assertThat(event.postmortem().impact()).isEqualTo("Sign-ups failed for an hour.");
+
+        String both = doc + "\n## Resolution\nWe rotated the secret.\n";
+        assertThat(onlyEvent(both).postmortem().resolution()).isEqualTo("We rotated the secret.");
+    }
+
+    @Test
     void aListOfBoldItemsThatAreNotLabelsStaysAList() {
         String doc = "# Cache outage\n\n## Impact\nSlow pages.\n\n## Lessons\n\n- **Alerts worked**\n  - paged in 2 minutes\n"
                 + "- **Runbook was stale**\n  - steps named an old host\n";

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * PDFs written with PDFBox for the tests, one A4 page after another: lines of text in a size and weight at a place,
@@ -27,8 +28,27 @@ final class PdfFiles {
     private record Text(String text, float size, boolean bold, float x, float gapBefore, String link) {
     }
 
+    /** Where a sidebar's text starts ({@link #sideBySide}): in the page's right half, as a web page prints one. */
+    static final float SIDEBAR = 400;
+
     private final List<List<Text>> pages = new ArrayList<>(List.of(new ArrayList<>()));
     private String title;
+    private boolean drawnAtScale;
+
+    /**
+     * Every text set at font size 1 and drawn at its size by scaling the page, as browsers print pages (Chrome's
+     * and Skia's PDFs): the font's size then says nothing, only the scale does.
+     */
+    PdfFiles drawnAtScale() {
+        drawnAtScale = true;
+        return this;
+    }
+
+    /** A line of the main text and, on the same line, a line of a sidebar at {@link #SIDEBAR}. */
+    PdfFiles sideBySide(float mainSize, String main, float sideSize, String side) {
+        add(new Text(main, mainSize, mainSize > 11, LEFT, mainSize > 11 ? 10 : 0, null));
+        return add(new Text(side, sideSize, false, SIDEBAR, Float.NaN, null));
+    }
 
     /** A line of body text (11 pt). */
     PdfFiles line(String text) {
@@ -89,11 +109,22 @@ final class PdfFiles {
                         if (!Float.isNaN(text.gapBefore)) { // NaN: the next cell of a row, on the same line
                             y -= text.size * 1.4f + text.gapBefore;
                         }
-                        content.beginText();
-                        content.setFont(text.bold ? BOLD : REGULAR, text.size);
-                        content.newLineAtOffset(text.x, y);
+                        if (drawnAtScale) {
+                            content.saveGraphicsState();
+                            content.transform(new Matrix(text.size, 0, 0, text.size, text.x, y));
+                            content.beginText();
+                            content.setFont(text.bold ? BOLD : REGULAR, 1);
+                            content.newLineAtOffset(0, 0);
+                        } else {
+                            content.beginText();
+                            content.setFont(text.bold ? BOLD : REGULAR, text.size);
+                            content.newLineAtOffset(text.x, y);
+                        }
                         content.showText(text.text);
                         content.endText();
+                        if (drawnAtScale) {
+                            content.restoreGraphicsState();
+                        }
                         if (text.link != null) {
                             PDAnnotationLink link = new PDAnnotationLink();
                             PDActionURI uri = new PDActionURI();

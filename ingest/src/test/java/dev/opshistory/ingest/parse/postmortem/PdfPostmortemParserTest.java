@@ -112,6 +112,53 @@ class PdfPostmortemParserTest {
     }
 
     @Test
+    void aPagePrintedWithASidebarIsReadAsTwoColumnsAndABrowsersScaledTextBySize() {
+        // A web app's postmortem page printed by a browser: fonts at size 1 drawn scaled, the facts in a sidebar
+        CanonicalEvent e = onlyEvent(new PdfFiles().drawnAtScale()
+                .heading(20, "Ingress unreachable after the controller migration")
+                .line("Status: Reviewed")
+                .sideBySide(15, "Overview", 13, "OWNER OF REVIEW PROCESS")
+                .sideBySide(11, "A change to the ingress was rolled out to", 11, "Sam Lee")
+                .line("several clusters and one DNS step was missed.")
+                .sideBySide(15, "What happened", 13, "DURATION")
+                .sideBySide(11, "The records still pointed at the retired", 11, "21m 3s")
+                .line("address, so no request reached the hub at all.")
+                .heading(15, "Impact")
+                .line("The hub was unreachable for everyone.")
+                .heading(15, "Resolution")
+                .line("We reverted the migration and moved the records.")
+                .heading(15, "Action Items")
+                .line("No comments added"));
+
+        assertThat(e.title()).isEqualTo("Ingress unreachable after the controller migration");
+        assertThat(e.postmortem().actionItems()).isEmpty(); // the app's words for an empty section
+        assertThat(e.postmortem().summary())
+                .isEqualTo("A change to the ingress was rolled out to several clusters and one DNS step was missed.");
+        assertThat(e.postmortem().duration()).isEqualTo("21m 3s");
+        assertThat(e.postmortem().resolution()).isEqualTo("We reverted the migration and moved the records.");
+        assertThat(e.description()).contains("The records still pointed at the retired address, so no request");
+    }
+
+    @Test
+    void aTableWhoseColumnsReachTheRightHalfIsNoSidebar() {
+        float[] four = {72, 260, 340, 430};
+        CanonicalEvent e = onlyEvent(new PdfFiles()
+                .heading(20, "Queue backlog")
+                .heading(15, "Root cause")
+                .line("A consumer crashed on a malformed message and stopped reading.")
+                .heading(15, "Action items")
+                .row(four, "Action", "Owner", "Type", "Status")
+                .row(four, "Dead-letter bad messages", "Queue team", "prevent", "Open")
+                .row(four, "Alert on consumer lag", "SRE", "detect", "Done")
+                .row(four, "Chaos test with bad messages", "Queue team", "prevent", "Open")
+                .row(four, "Document dead-letter replay", "SRE", "process", "Open"));
+
+        assertThat(e.postmortem().actionItems()).extracting(ActionItem::owner, ActionItem::type, ActionItem::status)
+                .containsExactly(tuple("Queue team", "prevent", "Open"), tuple("SRE", "detect", "Done"),
+                        tuple("Queue team", "prevent", "Open"), tuple("SRE", "process", "Open"));
+    }
+
+    @Test
     void whatIsPrintedOnEveryPageIsLeftOutAndALinkNamesItsIncident() {
         CanonicalEvent e = onlyEvent(new PdfFiles()
                 .line("ACME CONFIDENTIAL - printed 2025-03-01")

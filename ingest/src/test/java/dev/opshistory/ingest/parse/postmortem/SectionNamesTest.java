@@ -36,7 +36,8 @@ class SectionNamesTest {
             "Key events | TIMELINE", "Review actions | ACTION_ITEMS", "Time to repair | DURATION",
             "Prevention | ACTION_ITEMS", "Follow-up improvements | ACTION_ITEMS", "Short-term improvements | ACTION_ITEMS",
             "What is being done about this? | ACTION_ITEMS", "How did this happen | ROOT_CAUSE",
-            "Why did all this happen in such a short time? | ROOT_CAUSE", "Created by | AUTHORS"})
+            "Why did all this happen in such a short time? | ROOT_CAUSE", "Created by | AUTHORS", "IMPACT TIME | TIMELINE",
+            "Impact start | TIMELINE", "Owner of review process | AUTHORS", "Impact on users | IMPACT"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
