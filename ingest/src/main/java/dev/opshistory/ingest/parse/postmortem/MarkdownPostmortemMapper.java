@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -50,6 +51,10 @@ final class MarkdownPostmortemMapper {
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end"};
 
+    /** A sentence saying what the root cause is or was, up to its end. */
+    private static final Pattern CAUSE_SENTENCE = Pattern.compile("(?i)(?<=^|[.!?]\\s|\\n)[^.!?\\n]*\\bthe (?:actual |real "
+            + "|underlying |primary |main |ultimate )?root cause\\b[^.!?\\n]*?\\b(?:is|was|were|are|turned out to be)\\b"
+            + "[^\\n]*?(?:[.!?](?=\\s|$)|$)", Pattern.MULTILINE);
     private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response");
 
     /** File names that say nothing of the document, only that it is its folder's page. */
@@ -71,13 +76,16 @@ final class MarkdownPostmortemMapper {
         PostmortemDate date = date(front, outline, fileName, title, summary, duration).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
+        String description = account(outline);
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(summary),
                 cutter.cut(section(outline, SectionKind.IMPACT, front, "impact")),
                 cutter.cut(firstNonBlank(duration, span(front))),
-                cutter.cut(section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause")),
+                cutter.cut(firstNonBlank(
+                        section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause"),
+                        causeSentence(summary, description))),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
                         response(outline))),
@@ -85,7 +93,6 @@ final class MarkdownPostmortemMapper {
                 cutter.cutItems(actionItems(outline, front)),
                 cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));
 
-        String description = account(outline);
         return CanonicalEvent.builder()
                 .kind(EventKind.POSTMORTEM)
                 .source(Source.POSTMORTEM)
@@ -126,6 +133,20 @@ final class MarkdownPostmortemMapper {
     private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {
         String body = SectionContent.text(outline.sectionsOf(kind));
         return body != null ? body : front.text(keys);
+    }
+
+    /**
+     * The sentence that names the root cause in a write-up without a root-cause section ("The root cause for this
+     * incident is a bug in our NFS deployment process."), from its summary or account; null when none does.
+     */
+    private static String causeSentence(String... texts) {
+        for (String text : texts) {
+            Matcher sentence = text == null ? null : CAUSE_SENTENCE.matcher(text);
+            if (sentence != null && sentence.find()) {
+                return sentence.group().strip();
+            }
+        }
+        return null;
     }
 
     /**

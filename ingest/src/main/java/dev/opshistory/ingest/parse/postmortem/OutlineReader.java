@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -76,7 +77,9 @@ final class OutlineReader {
                         openSection(text, 2 * heading.getLevel(), true);
                     }
                 } else if (block instanceof Paragraph paragraph) {
-                    readParagraph(MarkdownText.marked(paragraph));
+                    if (!isTemplatePrompt(paragraph)) {
+                        readParagraph(MarkdownText.marked(paragraph));
+                    }
                 } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readLabelTable(table)) {
                     continue;
                 } else if (block instanceof ListBlock list && !inKind(SectionKind.ACTION_ITEMS) && readLabelList(list)) {
@@ -85,6 +88,16 @@ final class OutlineReader {
                     innermost().parts().add(new Section.BlockPart(block));
                 }
             }
+        }
+
+        /**
+         * Whether a paragraph is a template's prompt left in place: a question wholly in italics ("_What steps were
+         * taken to resolve the issue?_"), which templates write under a heading for the author to replace.
+         */
+        private static boolean isTemplatePrompt(Paragraph paragraph) {
+            Node only = paragraph.getFirstChild();
+            return only instanceof Emphasis && only.getNext() == null
+                    && MarkdownText.unmark(MarkdownText.marked(paragraph)).strip().endsWith("?");
         }
 
         /** Whether a quote's first paragraph holds a field line: a quoted header block, not a quoted message or log. */

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * The date of a postmortem, found in a field's text ({@code 2015-10-21}, {@code 2015-10-21 14:51 UTC},
- * {@code 2015-10-21T14:51:00+02:00}, {@code October 21, 2015}, {@code 21 Oct 2015}, {@code 2015/10/21}).
+ * {@code 2015-10-21T14:51:00+02:00}, {@code October 21, 2015}, {@code 21 Oct 2015}, {@code 2015/10/21}, and
+ * {@code 10/21/2015} or {@code 21.10.2015} where the order shows).
  *
  * <p>{@code date} is the ISO local date as written (the document's own day); {@code instant} is the moment
  * used as the event's {@code created_at}: the written time when there is one, read as UTC when it has no
@@ -44,6 +45,13 @@ record PostmortemDate(String date, Instant instant) {
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    /**
+     * A numeric date with the year last: 09/25/2020 (the US order) or 25.09.2020 (the European one). Read only when
+     * one of the first two numbers is over 12, which tells the order; 03/04/2020 could be either, and a day guessed
+     * wrong is worse than a date found elsewhere (the file name, the timeline).
+     */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
+    private static final int MONTHS = 12;
     private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMM").toFormatter(Locale.ENGLISH);
 
@@ -62,7 +70,7 @@ record PostmortemDate(String date, Instant instant) {
             return Optional.empty();
         }
         TreeMap<Integer, PostmortemDate> byPosition = new TreeMap<>();
-        for (Pattern pattern : List.of(ISO, MONTH_FIRST, DAY_FIRST)) {
+        for (Pattern pattern : List.of(ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int at = m.start();
@@ -107,6 +115,21 @@ record PostmortemDate(String date, Instant instant) {
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.find()) {
             return of(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+        }
+        Matcher numeric = NUMERIC.matcher(text);
+        while (numeric.find()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(3));
+            if ((first > MONTHS) == (second > MONTHS)) {
+                continue; // the order cannot be told, or neither is a month
+            }
+            try {
+                LocalDate day = first > MONTHS ? LocalDate.of(Integer.parseInt(numeric.group(4)), second, first)
+                        : LocalDate.of(Integer.parseInt(numeric.group(4)), first, second);
+                return Optional.of(startOf(day));
+            } catch (DateTimeException e) {
+                // 02/30/2020: no date
+            }
         }
         return Optional.empty();
     }

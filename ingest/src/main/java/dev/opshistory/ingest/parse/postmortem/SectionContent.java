@@ -42,17 +42,30 @@ final class SectionContent {
 
     /**
      * The text of every section of one kind, joined: the first section's content as it is, later ones
-     * (sub-sections such as "What went well", or a second "Timeline (continued)") under their heading.
+     * (sub-sections such as "What went well", or a second "Timeline (continued)") under their heading, and the first
+     * lessons under their own when they stand beside the next ("What went well", "What went wrong").
      */
     static String text(List<Section> sections) {
+        if (sections.isEmpty()) {
+            return null;
+        }
         List<String> pieces = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Lessons side by side ("What went well", "What didn't go so well") each keep their heading, the first too,
+        // since each says which way its lessons go; a section over the ones after it ("Lessons learned" over "What
+        // went well") is their heading already.
+        boolean firstIsSibling = sections.size() > 1 && sections.get(1).depth() <= sections.get(0).depth()
+                && sections.get(0).ownKind() == SectionKind.LESSONS;
+        String first = text(sections.get(0));
         for (int i = 0; i < sections.size(); i++) {
-            String text = text(sections.get(i));
+            String text = i == 0 ? first : text(sections.get(i));
             // a value written twice (a header's "Duration:" and the impact table's) is one value
             if (text != null && seen.add(text)) {
-                pieces.add(i == 0 ? text : sections.get(i).heading() + "\n" + text);
+                pieces.add(i == 0 && !firstIsSibling ? text : sections.get(i).heading() + "\n" + text);
             }
+        }
+        if (pieces.size() == 1 && first != null) {
+            return first; // the sections after the first were empty: its heading says nothing more
         }
         return pieces.isEmpty() ? null : String.join("\n\n", pieces);
     }

@@ -382,7 +382,8 @@ class MarkdownPostmortemParserTest {
                 * Slow paging
                 """);
 
-        assertThat(event.postmortem().lessons()).isEqualTo("- Fast rollback\n\nWhat went wrong\n- Slow paging");
+        // side by side, each part keeps its heading: which way the lessons go
+        assertThat(event.postmortem().lessons()).isEqualTo("What went well\n- Fast rollback\n\nWhat went wrong\n- Slow paging");
     }
 
     @Test
@@ -964,6 +965,42 @@ class MarkdownPostmortemParserTest {
 
         String both = doc + "\n## Resolution\nWe rotated the secret.\n";
         assertThat(onlyEvent(both).postmortem().resolution()).isEqualTo("We rotated the secret.");
+    }
+
+    @Test
+    void lessonsSideBySideEachKeepTheirHeadingTheFirstToo() {
+        String siblings = "# Outage\n\n## Impact\nDown.\n\n## What went well\nFast rollback.\n\n## What didn't go so well?\n"
+                + "Slow paging.\n";
+        String nested = "# Outage\n\n## Impact\nDown.\n\n## Lessons learned\n### What went well\nFast rollback.\n\n"
+                + "### What went wrong\nSlow paging.\n";
+        String alone = "# Outage\n\n## Impact\nDown.\n\n## What went well\nFast rollback.\n";
+
+        assertThat(onlyEvent(siblings).postmortem().lessons())
+                .isEqualTo("What went well\nFast rollback.\n\nWhat didn't go so well?\nSlow paging.");
+        assertThat(onlyEvent(nested).postmortem().lessons())
+                .isEqualTo("What went well\nFast rollback.\n\nWhat went wrong\nSlow paging.");
+        assertThat(onlyEvent(alone).postmortem().lessons()).isEqualTo("Fast rollback.");
+    }
+
+    @Test
+    void aWriteUpWithoutARootCauseSectionHasTheSentenceThatNamesIt() {
+        String doc = "# Hub outage\n\nUsers could not log in for an hour. The root cause for this incident is a bug in our "
+                + "NFS deployment process. Working around it led to the outage.\n\n## Impact\nNo logins.\n\n## Timeline\n"
+                + "- 10:02 root cause identified\n";
+        assertThat(onlyEvent(doc).postmortem().rootCause())
+                .isEqualTo("The root cause for this incident is a bug in our NFS deployment process.");
+
+        String unknown = "# Disk errors\n\n## Impact\nBuilds failed.\n\n## What happened\nDisks filled up. The root cause is "
+                + "still unknown.\n";
+        assertThat(onlyEvent(unknown).postmortem().rootCause()).isEqualTo("The root cause is still unknown.");
+
+        String prompted = "# Hub outage\n\n## Impact\nNo logins.\n\n## Resolution\n_What steps were taken to resolve the "
+                + "issue?_\n\nWe restarted the NFS server.\n\n## Lessons\n*What would we do differently?*\n";
+        assertThat(onlyEvent(prompted).postmortem().resolution()).isEqualTo("We restarted the NFS server.");
+        assertThat(onlyEvent(prompted).postmortem().lessons()).isNull();
+
+        String section = doc + "\n## Root cause\nA race in the mount script.\n";
+        assertThat(onlyEvent(section).postmortem().rootCause()).isEqualTo("A race in the mount script.");
     }
 
     @Test
