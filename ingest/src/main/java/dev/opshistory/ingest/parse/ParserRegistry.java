@@ -40,6 +40,11 @@ public final class ParserRegistry {
                 new OpsgenieIncidentsJsonParser(),
                 new dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser(),
                 new dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser(),
+                // API records a script wrote out as CSV (pandas' to_csv or json_normalize of GET /incidents, /v2/alerts)
+                new dev.opshistory.ingest.parse.csv.ApiRecordsCsvParser(new PagerDutyIncidentsJsonParser(),
+                        "pagerduty-incidents-api-csv"),
+                new dev.opshistory.ingest.parse.csv.ApiRecordsCsvParser(new OpsgenieAlertsJsonParser(),
+                        "opsgenie-alerts-api-csv"),
                 new AlertmanagerWebhookJsonParser(),
                 new GrafanaOnCallAlertGroupsJsonParser(),
                 new dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser(),

@@ -20,6 +20,7 @@ import dev.opshistory.ingest.parse.ParserChoice;
 import dev.opshistory.ingest.parse.ParserRegistry;
 import dev.opshistory.ingest.parse.csv.PagerDutyIncidentsCsvParser;
 import dev.opshistory.ingest.parse.postmortem.JsonPostmortemParser;
+import dev.opshistory.ingest.parse.csv.ApiRecordsCsvParser;
 import dev.opshistory.ingest.parse.csv.JiraIssuesCsvParser;
 import dev.opshistory.ingest.parse.jira.JiraIssuesJsonParser;
 import dev.opshistory.ingest.parse.postmortem.DocPostmortemParser;
@@ -58,6 +59,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
 @AddLifecycleHook(FuzzTries.class)
 class ParserFuzzTest {
 
+    private static final ApiRecordsCsvParser PAGERDUTY_API_CSV = (ApiRecordsCsvParser) ParserRegistry.defaults()
+            .byFormat("pagerduty-incidents-api-csv").orElseThrow();
+    private static final ApiRecordsCsvParser OPSGENIE_API_CSV = (ApiRecordsCsvParser) ParserRegistry.defaults()
+            .byFormat("opsgenie-alerts-api-csv").orElseThrow();
+
     private static final String SEED = "20260714";
     /** Per parser: about 40 s of fuzzing in all on an idle 2-core machine, detection included. */
     private static final int TRIES = 1500;
@@ -95,6 +101,16 @@ class ParserFuzzTest {
     @Property(seed = SEED, tries = TRIES)
     void pagerDutyIncidentsCsv(@ForAll("pagerDutyCsv") FuzzInput input) {
         check(new PagerDutyIncidentsCsvParser(), input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void pagerDutyIncidentsApiCsv(@ForAll("pagerDutyApiCsv") FuzzInput input) {
+        check(PAGERDUTY_API_CSV, input);
+    }
+
+    @Property(seed = SEED, tries = TRIES)
+    void opsgenieAlertsApiCsv(@ForAll("opsgenieApiCsv") FuzzInput input) {
+        check(OPSGENIE_API_CSV, input);
     }
 
     @Property(seed = SEED, tries = TRIES)
@@ -213,7 +229,7 @@ class ParserFuzzTest {
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT,
-                JiraIssuesCsvParser.FORMAT, DocxPostmortemParser.FORMAT, DocPostmortemParser.FORMAT, MhtmlPostmortemParser.FORMAT,
+                JiraIssuesCsvParser.FORMAT, PAGERDUTY_API_CSV.format(), OPSGENIE_API_CSV.format(), DocxPostmortemParser.FORMAT, DocPostmortemParser.FORMAT, MhtmlPostmortemParser.FORMAT,
                 PdfPostmortemParser.FORMAT,
                 OdtPostmortemParser.FORMAT);
 
@@ -294,6 +310,18 @@ class ParserFuzzTest {
     @Provide
     Arbitrary<FuzzInput> pagerDutyCsv() {
         return CsvFuzz.inputs(RealPayloads.resourceText("/parse/csv-all-columns.csv"));
+    }
+
+    /** pandas' to_csv of GET /incidents (Python literals in cells), mangled. */
+    @Provide
+    Arbitrary<FuzzInput> pagerDutyApiCsv() {
+        return CsvFuzz.inputs(RealPayloads.sharedText("pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv"));
+    }
+
+    /** json_normalize of GET /v2/alerts (dotted columns, floats for whole numbers), mangled. */
+    @Provide
+    Arbitrary<FuzzInput> opsgenieApiCsv() {
+        return CsvFuzz.inputs(RealPayloads.resourceText("/parse/api-csv/opsgenie-alerts.json_normalize.csv"));
     }
 
     @Provide

@@ -59,6 +59,7 @@ class ParserRegistryTest {
             "postmortems/google-sre-example/shakespeare-sonnet-postmortem.sawasthi1991.md, postmortem-markdown",
             "jsm/alertmanager/webhook.v4.example.from-grafana-oncall.DERIVED.json, alertmanager-webhook-json",
             "jsm/grafana-oncall/GET_api_v1_alert_groups.response.DERIVED.json, grafana-oncall-alert-groups-json",
+            "pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv, pagerduty-incidents-api-csv",
     })
     void eachRealFileIsRoutedToItsParser(String file, String format) {
         Path path = SharedFormats.file(file);
@@ -77,7 +78,6 @@ class ParserRegistryTest {
             "pagerduty/api-reference-examples/POST_analytics_raw_incidents.request.json",
             "pagerduty/api-reference-examples/GET_incidents_id_past_incidents.response.json",
             "pagerduty/api-reference-examples/GET_incidents_id_related_incidents.response.json",
-            "pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv",
             "pagerduty/spec/PagerDuty-api-schema.REST.openapiv3.json",
             "opsgenie/docs-samples/GET_v2_alerts_id_recipients.response.RESERIALIZED.json",
             "jsm/api-reference-examples/GET_v1_alerts_requests_id.response.json",

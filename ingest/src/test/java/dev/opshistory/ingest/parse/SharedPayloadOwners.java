@@ -37,6 +37,8 @@ public final class SharedPayloadOwners {
         OWNERS.put("jsm/real-captures/boomi-sre.GET_v1_alerts.list.json", ogAlerts);
         OWNERS.put("jsm/real-captures/rust-alert-feed.GET_v1_alerts.list.json", ogAlerts);
 
+        // pandas' to_csv of GET /incidents results, nested objects as Python literals
+        OWNERS.put("pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv", "pagerduty-incidents-api-csv");
         OWNERS.put(pdx + "POST_analytics_raw_incidents.response.json", pdAnalytics);
         OWNERS.put(pdx + "GET_analytics_raw_incidents_id.response.json", pdAnalytics);
         OWNERS.put("opsgenie/docs-samples/GET_v1_incidents.list.response.RESERIALIZED.json", ogIncidents);
@@ -55,7 +57,6 @@ public final class SharedPayloadOwners {
                 pdx + "GET_incidents_id_alerts_alert_id.response.json", "pagerduty/real-captures/hpe-hcss.GET_incidents_id_alerts.json",
                 pdx + "GET_incidents_id_notes.response.json", pdx + "GET_incidents_id_past_incidents.response.json",
                 pdx + "GET_incidents_id_related_incidents.response.json",
-                "pagerduty/real-captures/pagerduty-trial.incidents_api_dump.csv",
                 "pagerduty/spec/PagerDuty-api-schema.REST.openapiv3.json",
                 "opsgenie/docs-samples/GET_v2_alerts_id_logs.response.RESERIALIZED.json",
                 "opsgenie/docs-samples/GET_v2_alerts_id_recipients.response.RESERIALIZED.json",

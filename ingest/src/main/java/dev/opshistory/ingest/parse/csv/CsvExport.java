@@ -158,9 +158,8 @@ final class CsvExport {
     private void row(CsvHeader header, CSVRecord record, String position, String fileName, char separator,
             ParseSink sink) {
         if (record.size() != header.width()) {
-            sink.reject(Reject.of(fileName, position, null, "row has " + record.size() + " cells but the header has "
-                    + header.width() + " columns (an unquoted " + CsvSeparator.name(separator)
-                    + ", or a cut row?)", excerpt(record)));
+            sink.reject(Reject.of(fileName, position, null, widthProblem(record.size(), header.width(), separator),
+                    excerpt(record)));
             return;
         }
         CanonicalEvent event;
@@ -173,12 +172,18 @@ final class CsvExport {
         sink.accept(event);
     }
 
-    private static boolean isBlank(CSVRecord record) {
+    /** Why a row with more or fewer cells than the header has columns cannot be read. */
+    static String widthProblem(int cells, int columns, char separator) {
+        return "row has " + cells + " cells but the header has " + columns + " columns (an unquoted "
+                + CsvSeparator.name(separator) + ", or a cut row?)";
+    }
+
+    static boolean isBlank(CSVRecord record) {
         return record.size() == 1 && record.get(0).isBlank();
     }
 
     /** The start of the row as CSV-ish text, built no longer than needed (a cell may be megabytes). */
-    private static String excerpt(CSVRecord record) {
+    static String excerpt(CSVRecord record) {
         StringBuilder text = new StringBuilder();
         for (String value : record) {
             if (text.length() > 0) {
