@@ -37,9 +37,32 @@ import java.util.TreeMap;
  *   <li>tags: every other label as {@code key=value}, sorted by key.</li>
  * </ul>
  * The payload's group fields ({@code receiver}, {@code groupLabels}, {@code commonLabels}…) are not read: every
- * alert carries its own labels. Required: {@code fingerprint} and {@code startsAt}.
+ * alert carries its own labels. Required: {@code startsAt}, and {@code fingerprint} or {@code labels} (older
+ * Alertmanagers write no fingerprint; it is computed from the labels as Alertmanager computes it).
  */
 final class AlertmanagerAlertMapper implements RecordMapper {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final int LABEL_SEPARATOR = 0xff;
+
+    /**
+     * The fingerprint Alertmanager gives a label set (Prometheus' {@code LabelSet.Fingerprint}): FNV-1a, 64 bits,
+     * over each label's name and value in the order of the names, each followed by the byte 0xff; 16 hex digits. So
+     * an alert from an Alertmanager older than 0.19, which does not write it, has the id a newer one gives it.
+     */
+    static String fingerprintOf(Map<String, String> labels) {
+        long hash = FNV_OFFSET;
+        for (Map.Entry<String, String> label : new java.util.TreeMap<>(labels).entrySet()) {
+            for (String part : List.of(label.getKey(), label.getValue())) {
+                for (byte b : part.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    hash = (hash ^ (b & 0xff)) * FNV_PRIME;
+                }
+                hash = (hash ^ LABEL_SEPARATOR) * FNV_PRIME;
+            }
+        }
+        return String.format("%016x", hash);
+    }
 
     /** Go's zero {@code time.Time}: Alertmanager writes it as {@code endsAt} while an alert fires. */
     static final String ZERO_TIME = "0001-01-01T00:00:00Z";
@@ -49,13 +72,15 @@ final class AlertmanagerAlertMapper implements RecordMapper {
     @Override
     public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
         RecordView r = RecordView.of(record);
-        String fingerprint = r.requiredText("fingerprint");
         Instant startsAt = r.requiredInstant("startsAt");
         String status = r.nonBlankText("status");
         Instant endsAt = endsAt(r);
         RecordView labels = r.object("labels");
         RecordView annotations = r.object("annotations");
         Map<String, String> labelValues = labels == null ? Map.of() : texts(labels);
+        // Alertmanager writes each alert's fingerprint since 0.19; before, it is the same hash of the labels
+        String fingerprint = r.has("fingerprint") || labels == null ? r.requiredText("fingerprint")
+                : fingerprintOf(labelValues);
         Map<String, String> annotationValues = annotations == null ? Map.of() : texts(annotations);
 
         boolean resolved = endsAt != null && !"firing".equalsIgnoreCase(status);

@@ -12,8 +12,8 @@ import java.util.Set;
  * becomes one ALERT event of source ALERTMANAGER; see {@link AlertmanagerAlertMapper}. The same alert notified
  * again (repeat interval, then resolved) gives the same event id each time; the resolved version wins downstream.
  *
- * <p>Detection: a payload has {@code alerts} and its first alert has {@code fingerprint}, {@code startsAt} and
- * {@code labels}; in an array, its first element has {@code alerts} and {@code version} or {@code groupKey}. A
+ * <p>Detection: a payload has {@code alerts} and its first alert has {@code startsAt} and {@code labels} (and
+ * {@code fingerprint} since Alertmanager 0.19); in an array, its first element has {@code alerts} and {@code version} or {@code groupKey}. A
  * payload whose {@code alerts} is empty is claimed with a low score when it has {@code groupKey} or
  * {@code receiver}. PagerDuty's {@code GET /incidents/{id}/alerts} also wraps its records in {@code alerts}, but
  * they have none of these keys.
@@ -23,7 +23,8 @@ public final class AlertmanagerWebhookJsonParser extends JsonExportParser {
     public static final String FORMAT = "alertmanager-webhook-json";
 
     private static final String ALERTS = "alerts";
-    private static final Set<String> ALERT_KEYS = Set.of("fingerprint", "startsAt", "labels");
+    /** An alert's own keys; {@code fingerprint} too since Alertmanager 0.19, so it is not required. */
+    private static final Set<String> ALERT_KEYS = Set.of("startsAt", "labels");
     private static final Set<String> PAYLOAD_KEYS = Set.of("version", "groupKey");
 
     private static final JsonShape SHAPE = JsonShape.of("Alertmanager webhook payloads",

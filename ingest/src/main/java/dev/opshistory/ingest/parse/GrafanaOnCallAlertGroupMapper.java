@@ -25,7 +25,8 @@ import java.util.List;
  *   <li>{@code state} → status; {@code created_at}, {@code acknowledged_at}, {@code resolved_at};
  *       {@code acknowledged_by} and {@code resolved_by} (user ids) → who acknowledged and resolved: an
  *       acknowledgement or resolution without a user was made by OnCall itself (a resolve signal of the
- *       integration), so it is not by a person, and such a resolution is automatic;</li>
+ *       integration), so it is not by a person, and such a resolution is automatic; a response without the field
+ *       at all (older API versions) says nothing of who;</li>
  *   <li>{@code alerts_count} → alert count; link: {@code permalinks.web}, else {@code slack_app}, {@code slack},
  *       {@code telegram}; {@code team_id} → team, named by a Grafana OnCall {@code GET /api/v1/teams/} page among the inputs
  *       ({@link TeamsLookup}) when one is given; {@code labels} ({@code [{key{name}, value{name}}]}) → tags
@@ -99,8 +100,9 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
                 .resolvedAt(resolvedAt)
                 .acknowledgedBy(acknowledgedBy)
                 .resolvedBy(resolvedBy)
-                .humanAcknowledged(acknowledgedAt == null ? null : acknowledgedBy != null)
-                .autoResolved(resolvedAt == null ? null : resolvedBy == null)
+                // a response without the field (older API versions) does not say who: unknown, not OnCall itself
+                .humanAcknowledged(acknowledgedAt == null || !record.has("acknowledged_by") ? null : acknowledgedBy != null)
+                .autoResolved(resolvedAt == null || !record.has("resolved_by") ? null : resolvedBy == null)
                 .alertCount(r.integer("alerts_count"))
                 .tags(tags)
                 .htmlUrl(permalink(permalinks))

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * {@code auto_resolved} is true for a closed Opsgenie alert closed by such an actor or with no
  * {@code closedBy}, false when a person closed it, and null when not closed or for JSM (which never says).
  *
- * <p>Service ← {@code details.service} | {@code entity} | integration name (DESIGN.md §3); team ← the first
+ * <p>Service ← {@code details.service} | {@code entity} | integration name unless it is only its type ("API") (DESIGN.md §3); team ← the first
  * team responder, else the first of {@code teams}, else {@code ownerTeamId}, each by its name when the record
  * gives one, else by the name the run's teams lookup gives its id ({@link TeamDirectory}), else by the id (real
  * list items give ids only); queue ← the first escalation or schedule responder. Required: {@code id} and
@@ -80,6 +80,15 @@ final class OpsgenieAlertMapper implements RecordHandler {
                 moment(r, "closeTime", createdAt));
         String acknowledgedBy = report == null ? null : report.nonBlankText("acknowledgedBy");
         String closedBy = report == null ? null : report.nonBlankText("closedBy");
+        JsonNode acknowledged = record.get("acknowledged"); // read only for this: any other value says nothing
+        if (acknowledged != null && acknowledged.isBoolean() && !acknowledged.booleanValue() && acknowledgedBy == null
+                && acknowledgedAt != null
+                && acknowledgedAt.equals(resolvedAt)) {
+            // Opsgenie fills ackTime when it closes an alert nobody acknowledged ("acknowledged": false, ackTime equal
+            // to closeTime): no acknowledgement happened. (An earlier ackTime on an unacknowledged alert is an
+            // acknowledgement taken back: someone did look.)
+            acknowledgedAt = null;
+        }
 
         boolean closed = resolvedAt != null || "closed".equalsIgnoreCase(status) || "resolved".equalsIgnoreCase(status);
         Boolean autoResolved = null;
@@ -98,7 +107,7 @@ final class OpsgenieAlertMapper implements RecordHandler {
                 .title(r.text("message"))
                 .description(r.text("description"))
                 .service(first(details == null ? null : details.nonBlankText("service"), r.nonBlankText("entity"),
-                        integrationName))
+                        namesAService(integrationName, integrationType) ? integrationName : null))
                 .team(team(r, responders, teams))
                 .queue(OpsgenieResponders.firstOfType(responders, Set.of("escalation", "schedule")))
                 .dedupKey(r.nonBlankText("alias"))
@@ -178,6 +187,15 @@ final class OpsgenieAlertMapper implements RecordHandler {
      * Whether an acknowledger or closer names a person: an e-mail address or a name, but not "System",
      * another system actor, or the alert's own integration (name or type).
      */
+    /**
+     * Whether an integration's name can stand for the service: not when it is only its type, as the integrations
+     * Opsgenie creates by default are named ("API" of type API, "Email" of type Email), which every alert created
+     * through them would share.
+     */
+    private static boolean namesAService(String integrationName, String integrationType) {
+        return integrationName != null && !integrationName.equalsIgnoreCase(integrationType == null ? "" : integrationType);
+    }
+
     static boolean isPerson(String actor, String integrationName, String integrationType) {
         String a = actor.trim();
         if (a.indexOf('@') >= 0 && EMAIL.matcher(a).matches()) { // the check first: most actors are no address

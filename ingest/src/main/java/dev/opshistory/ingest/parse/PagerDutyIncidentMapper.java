@@ -1,5 +1,6 @@
 package dev.opshistory.ingest.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opshistory.ingest.parse.json.RecordMapper;
 import dev.opshistory.ingest.parse.json.RecordProblem;
@@ -26,6 +27,10 @@ import java.util.regex.Pattern;
  *       {@code human_acknowledged} is true when any acknowledger is a user, false when all are services or
  *       integrations, null when the list is empty (PagerDuty empties it on resolve, so empty does not mean
  *       "never acknowledged");</li>
+ *   <li>description: {@code body.details} (the incident's text or fields, where the response has a body), else
+ *       {@code description}, which repeats the title;</li>
+ *   <li>resolved: {@code resolved_at}, else, for a resolved incident of a response without that field,
+ *       {@code last_status_change_at};</li>
  *   <li>resolved by: {@code last_status_change_by} when {@code status} is resolved; a user means a manual
  *       resolve, a service or integration an automatic one;</li>
  *   <li>major: true when {@code incident_type.name} or the priority's name says "major", or the record
@@ -63,7 +68,7 @@ final class PagerDutyIncidentMapper implements RecordMapper {
                 .sourceId(id)
                 .sourceNumber(number == null ? null : number.toString())
                 .title(title)
-                .description(r.text("description"))
+                .description(firstNonBlank(bodyDetails(r), r.text("description")))
                 .service(refName(r.object("service")))
                 .team(teams.isEmpty() ? null : refName(teams.get(0)))
                 .queue(refName(r.object("escalation_policy")))
@@ -112,6 +117,10 @@ final class PagerDutyIncidentMapper implements RecordMapper {
     }
 
     private static void resolution(RecordView r, String status, CanonicalEvent.Builder event) throws RecordProblem {
+        if ("resolved".equalsIgnoreCase(status) && !r.has("resolved_at")) {
+            // older responses have no resolved_at: a resolved incident's last change of status is its resolution
+            event.resolvedAt(r.instant("last_status_change_at"));
+        }
         RecordView changedBy = r.object("last_status_change_by");
         if (!"resolved".equalsIgnoreCase(status) || changedBy == null) {
             return;
@@ -119,6 +128,34 @@ final class PagerDutyIncidentMapper implements RecordMapper {
         event.resolvedBy(refName(changedBy));
         Boolean person = actorIsPerson(changedBy.nonBlankText("type"));
         event.autoResolved(person == null ? null : !person);
+    }
+
+    /**
+     * What the incident's body says ({@code body.details}, the text or fields given when it was opened: "A disk is
+     * getting full on this machine…"), where PagerDuty's {@code description} only repeats the title; fields as
+     * {@code name: value} lines. Null when there is no body.
+     */
+    private static String bodyDetails(RecordView r) throws RecordProblem {
+        RecordView body = r.object("body");
+        JsonNode details = body == null ? null : body.raw("details");
+        if (details == null || details.isNull()) {
+            return null;
+        }
+        if (details.isTextual()) {
+            String text = body.nonBlankText("details");
+            return text == null ? null : text.strip();
+        }
+        if (!details.isObject()) {
+            return null;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (var field : details.properties()) {
+            JsonNode value = field.getValue();
+            if (value.isValueNode() && !value.isNull() && !value.asText().isBlank()) {
+                lines.append(lines.isEmpty() ? "" : "\n").append(field.getKey()).append(": ").append(value.asText());
+            }
+        }
+        return lines.isEmpty() ? null : r.limited(lines.toString());
     }
 
     /** True for users, false for services and integrations, null for anything else. */

@@ -18,7 +18,8 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
 
     AlertmanagerWebhookJsonParserTest() {
         super(new AlertmanagerWebhookJsonParser(),
-                new RecordFields("fingerprint", "startsAt", "annotations.summary", true,
+                // without its fingerprint an alert is still known: by its labels' (Alertmanager before 0.19)
+                new RecordFields("fingerprint", "startsAt", "annotations.summary", false,
                         AlertmanagerWebhookJsonParserTest::sourceId),
                 new ListEnvelope("alerts", List.of("\"status\": \"firing\"", "\"version\": \"4\"",
                         "\"groupKey\": \"{}:{alertname=\\\"InstanceDown\\\"}\"", "\"receiver\": \"combo\"",
@@ -42,7 +43,15 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
     /** The fingerprint and the start in ISO basic form, as the mapper builds the source id. */
     private static String sourceId(JsonNode alert) {
         String start = OffsetDateTime.parse(alert.get("startsAt").asText()).toInstant().toString();
-        return alert.get("fingerprint").asText() + "-" + start.replace("-", "").replace(":", "");
+        String fingerprint = alert.has("fingerprint") ? alert.get("fingerprint").asText()
+                : AlertmanagerAlertMapper.fingerprintOf(labels(alert));
+        return fingerprint + "-" + start.replace("-", "").replace(":", "");
+    }
+
+    private static java.util.Map<String, String> labels(JsonNode alert) {
+        java.util.Map<String, String> labels = new java.util.TreeMap<>();
+        alert.get("labels").properties().forEach(label -> labels.put(label.getKey(), label.getValue().asText()));
+        return labels;
     }
 
     @Test
@@ -65,6 +74,24 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
         assertThat(first.autoResolved()).isNull();
         assertThat(first.htmlUrl()).as("generatorURL is empty").isNull();
         assertThat(first.tags()).containsExactly("alertname=InstanceDown", "group=production", "instance=localhost:8081");
+    }
+
+    @Test
+    void anAlertmanagerOlderThan019WritesNoFingerprintAndItIsComputedFromTheLabelsAsAlertmanagerDoes() throws Exception {
+        JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(SharedFormats.file(FIXTURE).toFile());
+        List<String> written = new java.util.ArrayList<>();
+        for (JsonNode alert : payload.get("alerts")) {
+            written.add(alert.get("fingerprint").asText());
+            ((ObjectNode) alert).remove("fingerprint");
+        }
+
+        CollectingSink sink = Parsing.parse(parser(), payload.toString(), "webhook.json");
+
+        assertThat(parser().detect("webhook.json", payload.toString()).matches()).isTrue();
+        assertThat(sink.rejects).isEmpty();
+        // the real fingerprints the newer Alertmanager wrote, computed back from each alert's labels
+        assertThat(sink.events).extracting(CanonicalEvent::dedupKey).containsExactlyElementsOf(written);
     }
 
     @Test

@@ -83,6 +83,21 @@ class GrafanaOnCallAlertGroupsJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
+    void aResponseWithoutTheWhoFieldsSaysNothingOfWhoResolvedOrAcknowledged() {
+        // the 2023 API shape: no resolved_by or acknowledged_by keys at all
+        String page = """
+                {"results": [{"id": "A1", "alerts_count": 1, "state": "resolved", "created_at": "2026-01-01T00:00:00Z",
+                  "acknowledged_at": "2026-01-01T00:01:00Z", "resolved_at": "2026-01-01T00:05:00Z", "title": "CPU"}]}
+                """;
+
+        CanonicalEvent e = parse(page).onlyEvent();
+
+        assertThat(e.resolvedAt()).isEqualTo(java.time.Instant.parse("2026-01-01T00:05:00Z"));
+        assertThat(e.autoResolved()).isNull();
+        assertThat(e.humanAcknowledged()).isNull();
+    }
+
+    @Test
     void aTeamIdIsNamedByTheRunsTeamsLookupAndStaysAnIdWithoutOne() throws Exception {
         String page = """
                 {"results": [{"id": "A1", "alerts_count": 1, "state": "firing", "created_at": "2026-01-01T00:00:00Z",

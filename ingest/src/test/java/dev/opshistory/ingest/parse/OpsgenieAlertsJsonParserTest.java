@@ -142,6 +142,27 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
         assertThat(a.dedupKey()).isEqualTo("aaaaaaaa-bbbb-cccc-dddd-eeeeeeee0061-1724857097467");
     }
 
+    @Test
+    void anAlertClosedWithoutAcknowledgementHasNoAcknowledgementThoughOpsgenieFillsAckTime() {
+        // as a real account's GET /v2/alerts gives it: closed through the API, ackTime filled with closeTime
+        ObjectNode closed = realRecords().get(0).deepCopy().put("acknowledged", false).put("status", "closed");
+        closed.putObject("report").put("ackTime", 27799).put("closeTime", 27799).put("closedBy", "Alert API");
+        closed.putObject("integration").put("id", "3cc6").put("name", "API").put("type", "API");
+        closed.remove("entity");
+        CanonicalEvent e = Parsing.parse(parser(), listEnvelope(List.of(closed.toString())), "alerts.json").onlyEvent();
+
+        assertThat(e.acknowledgedAt()).isNull();
+        assertThat(e.resolvedAt()).isNotNull();
+        assertThat(e.autoResolved()).isTrue();
+        // the default API integration, named as its type, names no service
+        assertThat(e.service()).isNull();
+
+        ObjectNode unacknowledged = closed.deepCopy();
+        ((ObjectNode) unacknowledged.get("report")).put("ackTime", 1000);
+        assertThat(Parsing.parse(parser(), listEnvelope(List.of(unacknowledged.toString())), "alerts.json").onlyEvent()
+                .acknowledgedAt()).as("acknowledged, then taken back").isNotNull();
+    }
+
     // ---- Jira Service Management: shared/formats/jsm
 
     @Test

@@ -81,6 +81,25 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
+    void theBodysDetailsAreTheDescriptionAndAResolvedIncidentWithoutResolvedAtIsResolvedAtItsLastStatusChange() {
+        ObjectNode incident = realRecords().get(0).deepCopy();
+        incident.put("status", "resolved").put("last_status_change_at", "2022-07-15T19:55:22Z").remove("resolved_at");
+        incident.putObject("last_status_change_by").put("type", "user_reference").put("summary", "Sam Amer");
+        incident.putObject("body").put("type", "incident_body")
+                .put("details", "A disk is getting full on this machine. You should investigate.");
+        CanonicalEvent text = Parsing.parse(parser(), "{\"incident\":" + incident + "}", "incident.json").onlyEvent();
+
+        assertThat(text.description()).isEqualTo("A disk is getting full on this machine. You should investigate.");
+        assertThat(text.resolvedAt()).isEqualTo(Instant.parse("2022-07-15T19:55:22Z"));
+        assertThat(text.resolvedBy()).isEqualTo("Sam Amer");
+
+        ((ObjectNode) incident.get("body")).putObject("details").put("host", "db-1").put("disk", "91%")
+                .putObject("nested").put("ignored", true);
+        CanonicalEvent fields = Parsing.parse(parser(), "{\"incident\":" + incident + "}", "incident.json").onlyEvent();
+        assertThat(fields.description()).isEqualTo("host: db-1\ndisk: 91%");
+    }
+
+    @Test
     void hpeCaptureIsResolvedAutomaticallyByItsService() {
         CollectingSink sink = Parsing.parse(parser(), SharedFormats.file("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json"));
 

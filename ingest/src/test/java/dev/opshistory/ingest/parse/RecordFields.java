@@ -11,7 +11,7 @@ import java.util.function.Function;
 record RecordFields(String id, String created, String title, boolean idRequired, Function<JsonNode, String> sourceId) {
 
     RecordFields(String id, String created, String title, boolean idRequired) {
-        this(id, created, title, idRequired, record -> record.get(id).asText());
+        this(id, created, title, idRequired, record -> record.hasNonNull(id) ? record.get(id).asText() : null);
     }
 
     /** A PagerDuty record: {@code id}, {@code created_at}. */
