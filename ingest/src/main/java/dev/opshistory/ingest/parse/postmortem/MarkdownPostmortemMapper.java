@@ -77,12 +77,13 @@ final class MarkdownPostmortemMapper {
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
         String description = account(outline);
+        String impact = section(outline, SectionKind.IMPACT, front, "impact");
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(summary),
-                cutter.cut(section(outline, SectionKind.IMPACT, front, "impact")),
-                cutter.cut(firstNonBlank(duration, span(front))),
+                cutter.cut(impact),
+                cutter.cut(firstNonBlank(duration, span(front), ProseDuration.find(summary, impact, outline.intro()))),
                 cutter.cut(firstNonBlank(
                         section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause"),
                         causeSentence(summary, description))),

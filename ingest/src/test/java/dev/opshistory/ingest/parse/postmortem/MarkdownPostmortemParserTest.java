@@ -67,7 +67,7 @@ class MarkdownPostmortemParserTest {
         assertThat(pm.trigger()).isEqualTo("Latent bug triggered by sudden increase in traffic.");
         assertThat(pm.resolution()).startsWith("Directed traffic to sacrificial cluster").endsWith("fix deployed.");
         assertThat(pm.detection()).isEqualTo("Borgmon detected high level of HTTP 500s and paged on-call.");
-        assertThat(pm.duration()).isNull();
+        assertThat(pm.duration()).isEqualTo("66 minutes"); // "Shakespeare Search down for 66 minutes"
         assertThat(pm.actionItems()).hasSize(9);
         assertThat(pm.actionItems().get(0)).extracting(ActionItem::text, ActionItem::owner, ActionItem::type)
                 .containsExactly("Update playbook with instructions for responding to cascading failure", "jennifer", "mitigate");

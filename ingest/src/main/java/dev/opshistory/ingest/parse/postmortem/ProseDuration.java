@@ -1,0 +1,65 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long an incident lasted, as a write-up without a duration field tells it in its summary or impact: "the site
+ * was unavailable for 12 minutes", "this effect lasted approximately nine hours", "a 47 minute period during which
+ * nothing could merge". Only a length said of the outage itself counts (after "lasted", or "down/unavailable/failed…
+ * for", or as "an outage/period of"), not any number of minutes in the text ("we waited 5 minutes before paging").
+ * Written back as digits ("about 9 hours"), as duration fields are read.
+ */
+final class ProseDuration {
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("forty-five", 45), Map.entry("ninety", 90));
+    private static final String NUMBER = "(\\d{1,4}(?:\\.\\d+)?|" + String.join("|", WORDS.keySet().stream()
+            .sorted((x, y) -> y.length() - x.length()).toList()) + ")";
+    private static final String UNIT = "(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\b";
+    private static final String ROUGHLY = "(about |approximately |roughly |around |nearly |almost |over |just over "
+            + "|just under |under |~ ?)?";
+    private static final String STATE = "(?:down|unavailable|degraded|offline|interrupted|impaired|broken|failing|failed"
+            + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow)";
+    private static final List<Pattern> SAID_OF_THE_OUTAGE = List.of(
+            // "lasted approximately nine hours", "was unavailable for 12 minutes", "an outage of 3 hours"
+            Pattern.compile("(?i)\\b(?:lasted|lasting|" + STATE + "(?:\\s+[\\w'-]+){0,4}?\\s+for|(?:outage|downtime"
+                    + "|disruption|interruption|period|window|impact) of)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
+            // "a 47 minute period", "a two-hour outage"
+            Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT
+                    + "\\s+(?:period|outage|window|interruption|incident|downtime|disruption|degradation)"));
+
+    private ProseDuration() {
+    }
+
+    /** The first length of the outage the texts tell, in order; null when none does. */
+    static String find(String... texts) {
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            for (Pattern pattern : SAID_OF_THE_OUTAGE) {
+                Matcher m = pattern.matcher(text);
+                if (m.find()) {
+                    String number = m.group(2).toLowerCase(Locale.ROOT);
+                    String amount = WORDS.containsKey(number) ? String.valueOf(WORDS.get(number)) : number;
+                    String unit = unit(m.group(3));
+                    String roughly = m.group(1) == null ? "" : m.group(1).strip().replace("~", "about") + " ";
+                    return roughly + amount + " " + unit + (amount.equals("1") ? "" : "s");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String unit(String written) {
+        String u = written.toLowerCase(Locale.ROOT);
+        return u.startsWith("sec") ? "second" : u.startsWith("min") ? "minute" : u.startsWith("h") ? "hour" : "day";
+    }
+}

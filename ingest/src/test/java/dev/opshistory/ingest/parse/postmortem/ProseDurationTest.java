@@ -1,0 +1,38 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProseDurationTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The site was unavailable for 12 minutes. | 12 minutes",
+            "Checkout failed for most EU customers for 38 minutes | 38 minutes",
+            "This effect lasted approximately nine hours. | approximately 9 hours",
+            "This resulted in a 47 minute period during which nothing could merge. | 47 minutes",
+            "It was a two-hour outage for the API. | 2 hours",
+            "The outage lasted an hour | 1 hour",
+            "an outage of about 3 hours | about 3 hours",
+            "Sign-ups were degraded for ~20 mins | about 20 minutes"})
+    void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
+        assertThat(ProseDuration.find(text)).isEqualTo(duration);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We waited 5 minutes before paging.", "The job retries every 30 seconds.",
+            "Took 10 minutes to notice.", "Deployed at 14:05, 3 hours before the alert.", ""})
+    void otherNumbersOfMinutesAreNoDuration(String text) {
+        assertThat(ProseDuration.find(text)).isNull();
+    }
+
+    @Test
+    void theFirstTextThatTellsItWins() {
+        assertThat(ProseDuration.find(null, "No logins.", "Logins were down for 25 minutes; retries for 2 hours."))
+                .isEqualTo("25 minutes");
+    }
+}
