@@ -8,6 +8,7 @@ import dev.opshistory.ingest.parse.json.RecordView;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Source;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -53,9 +54,9 @@ final class AlertmanagerAlertMapper implements RecordMapper {
      */
     static String fingerprintOf(Map<String, String> labels) {
         long hash = FNV_OFFSET;
-        for (Map.Entry<String, String> label : new java.util.TreeMap<>(labels).entrySet()) {
+        for (Map.Entry<String, String> label : new TreeMap<>(labels).entrySet()) {
             for (String part : List.of(label.getKey(), label.getValue())) {
-                for (byte b : part.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                for (byte b : part.getBytes(StandardCharsets.UTF_8)) {
                     hash = (hash ^ (b & 0xff)) * FNV_PRIME;
                 }
                 hash = (hash ^ LABEL_SEPARATOR) * FNV_PRIME;

@@ -3,13 +3,17 @@ package dev.opshistory.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Reject;
 import dev.opshistory.model.Source;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
@@ -48,8 +52,8 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
         return fingerprint + "-" + start.replace("-", "").replace(":", "");
     }
 
-    private static java.util.Map<String, String> labels(JsonNode alert) {
-        java.util.Map<String, String> labels = new java.util.TreeMap<>();
+    private static Map<String, String> labels(JsonNode alert) {
+        Map<String, String> labels = new TreeMap<>();
         alert.get("labels").properties().forEach(label -> labels.put(label.getKey(), label.getValue().asText()));
         return labels;
     }
@@ -78,9 +82,9 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
 
     @Test
     void anAlertmanagerOlderThan019WritesNoFingerprintAndItIsComputedFromTheLabelsAsAlertmanagerDoes() throws Exception {
-        JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode payload = new ObjectMapper()
                 .readTree(SharedFormats.file(FIXTURE).toFile());
-        List<String> written = new java.util.ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (JsonNode alert : payload.get("alerts")) {
             written.add(alert.get("fingerprint").asText());
             ((ObjectNode) alert).remove("fingerprint");

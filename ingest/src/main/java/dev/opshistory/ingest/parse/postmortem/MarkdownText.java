@@ -41,6 +41,10 @@ final class MarkdownText {
     static final char BOLD_END = '\u0002';
     private static final char FOOTNOTE = '\u0003';
     private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\[?\\d{1,4}]?");
+    /** Link texts that name no thing, only a link: the address is the content. */
+    private static final Pattern GENERIC_LINK_LABEL = Pattern.compile("(?i)(?:the |this |a |see )?(?:pull request|pr|"
+            + "merge request|mr|issue|ticket|bug|link|here|this|commit|change|diff|doc|document|dashboard|graph|thread"
+            + "|slack thread|discussion|details|more|runbook|postmortem|incident)s?");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\^?\\s*" + FOOTNOTE + "\\s*\\^?");
 
     private MarkdownText() {
@@ -194,8 +198,17 @@ final class MarkdownText {
             } else if (node instanceof Link) {
                 StringBuilder label = new StringBuilder();
                 inline(node, label);
-                // a link whose text is a bare number is a footnote reference copied from HTML, not content
-                out.append(FOOTNOTE_LABEL.matcher(label).matches() ? String.valueOf(FOOTNOTE) : label);
+                // a link whose text is a bare number is a footnote reference copied from HTML, not content; one whose
+                // text only says "a link" ("Pull Request", "here", "ticket") says nothing without where it goes
+                String destination = ((Link) node).getDestination();
+                if (FOOTNOTE_LABEL.matcher(label).matches()) {
+                    out.append(FOOTNOTE);
+                } else if (GENERIC_LINK_LABEL.matcher(label.toString().strip()).matches() && destination != null
+                        && destination.matches("(?i)https?://\\S+")) {
+                    out.append(label).append(" (").append(destination).append(')');
+                } else {
+                    out.append(label);
+                }
             } else if (!(node instanceof HtmlInline) && !(node instanceof Image)) {
                 // a picture's alt text describes the picture ("Grafana chart showing traffic dropping"), not the incident
                 inline(node, out);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class MdxText {
 
     /** Whether a file name is an MDX page's. */
     static boolean isMdx(String fileName) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".mdx");
     }
 
     /** The page without its statements, with the exported metadata as front matter when it has none of its own. */

@@ -143,42 +143,47 @@ final class PdfLineCollector extends PDFTextStripper {
         if (sidebar.isEmpty()) {
             pageLines.forEach(line -> lines.add(line(line.words(), line.paragraphEnd())));
         } else {
-            SidebarColumn column = sidebar.get();
-            List<PdfLine> main = new ArrayList<>();
-            List<PrintedLine> right = new ArrayList<>();
-            for (PrintedLine line : pageLines) {
-                boolean beside = column.beside(line.words());
-                List<List<TextPosition>> left = line.words().stream().filter(w -> !beside || !column.holds(w)).toList();
-                List<List<TextPosition>> side = line.words().stream().filter(w -> beside && column.holds(w)).toList();
-                if (!left.isEmpty()) {
-                    main.add(line(left, line.paragraphEnd()));
-                }
-                if (!side.isEmpty()) {
-                    right.add(new PrintedLine(side, false));
-                }
-            }
-            // The sidebar is read where it starts: after what stands above it (the title), before the main text beside
-            // it, which may run on to the next page.
-            // (a heading level with the sidebar's first line, a line's height above it, follows the sidebar)
-            float sidebarTop = right.get(0).top() - 1.2f * sizeOf(right.get(0).words().get(0).get(0));
-            int at = 0;
-            while (at < main.size() && main.get(at).top() < sidebarTop) {
-                at++;
-            }
-            lines.addAll(main.subList(0, at));
-            if (at > 0) {
-                lines.add(lines.remove(lines.size() - 1).endingParagraph());
-            }
-            for (int i = 0; i < right.size(); i++) {
-                // the sidebar's paragraphs are told by the space between them
-                PrintedLine line = right.get(i);
-                float size = sizeOf(line.words().get(0).get(0));
-                boolean end = i + 1 == right.size() || right.get(i + 1).top() - line.top() > 1.8f * Math.max(size, 1);
-                lines.add(line(line.words(), end));
-            }
-            lines.addAll(main.subList(at, main.size()));
+            writeWithSidebar(sidebar.get());
         }
         pageLines.clear();
+    }
+
+    /**
+     * The page's lines cut at the sidebar's edge beside it: what stands above the sidebar (the title), the sidebar, then
+     * the main text beside it, which may run on to the next page. A heading level with the sidebar's first line (a
+     * line's height above it at most) follows the sidebar, as the text under it does.
+     */
+    private void writeWithSidebar(SidebarColumn column) {
+        List<PdfLine> main = new ArrayList<>();
+        List<PrintedLine> side = new ArrayList<>();
+        for (PrintedLine line : pageLines) {
+            boolean beside = column.beside(line.words());
+            List<List<TextPosition>> left = line.words().stream().filter(w -> !beside || !column.holds(w)).toList();
+            List<List<TextPosition>> right = line.words().stream().filter(w -> beside && column.holds(w)).toList();
+            if (!left.isEmpty()) {
+                main.add(line(left, line.paragraphEnd()));
+            }
+            if (!right.isEmpty()) {
+                side.add(new PrintedLine(right, false));
+            }
+        }
+        float sidebarTop = side.get(0).top() - 1.2f * sizeOf(side.get(0).words().get(0).get(0));
+        int above = 0;
+        while (above < main.size() && main.get(above).top() < sidebarTop) {
+            above++;
+        }
+        lines.addAll(main.subList(0, above));
+        if (above > 0) {
+            lines.add(lines.remove(lines.size() - 1).endingParagraph());
+        }
+        for (int i = 0; i < side.size(); i++) {
+            // the sidebar's paragraphs are told by the space between them
+            PrintedLine line = side.get(i);
+            float size = sizeOf(line.words().get(0).get(0));
+            boolean end = i + 1 == side.size() || side.get(i + 1).top() - line.top() > 1.8f * Math.max(size, 1);
+            lines.add(line(line.words(), end));
+        }
+        lines.addAll(main.subList(above, main.size()));
     }
 
     private PdfLine line(List<List<TextPosition>> words, boolean paragraphEnd) {

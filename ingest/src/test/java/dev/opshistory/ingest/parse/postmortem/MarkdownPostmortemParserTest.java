@@ -1004,6 +1004,22 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aLinkWhoseTextOnlySaysLinkKeepsWhereItGoes() {
+        String doc = "# Hub outage\n\n## Summary\nLogins failed, see [the dashboard](https://grafana.example/d/1) and "
+                + "[Grafana](https://grafana.example/d/2).\n\n## Impact\nNo logins.\n\n## Action items\n"
+                + "- [ ] Cull old nodes ([Pull Request](https://github.com/org/repo/pull/135))\n";
+        CanonicalEvent event = onlyEvent(doc);
+
+        assertThat(event.postmortem().summary())
+                .isEqualTo("Logins failed, see the dashboard (https://grafana.example/d/1) and Grafana.");
+        // and "(Pull Request)" is no person who owns the item
+        assertThat(event.postmortem().actionItems()).singleElement().satisfies(item -> {
+            assertThat(item.text()).isEqualTo("Cull old nodes (Pull Request (https://github.com/org/repo/pull/135))");
+            assertThat(item.owner()).isNull();
+        });
+    }
+
+    @Test
     void aListOfBoldItemsThatAreNotLabelsStaysAList() {
         String doc = "# Cache outage\n\n## Impact\nSlow pages.\n\n## Lessons\n\n- **Alerts worked**\n  - paged in 2 minutes\n"
                 + "- **Runbook was stale**\n  - steps named an old host\n";
