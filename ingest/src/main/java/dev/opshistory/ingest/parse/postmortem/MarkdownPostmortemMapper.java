@@ -51,6 +51,8 @@ final class MarkdownPostmortemMapper {
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end"};
 
+    private static final Pattern TITLE_TAG = Pattern.compile("(?i)^\\s*[\\[(](?:public|internal|external|draft|wip"
+            + "|confidential|restricted|final|resolved|closed|complete|completed|in review|review|redacted)[\\])]\\s*[-:–]?\\s*");
     /** A sentence saying what the root cause is or was, up to its end. */
     private static final Pattern CAUSE_SENTENCE = Pattern.compile("(?i)(?<=^|[.!?]\\s|\\n)[^.!?\\n]*\\bthe (?:actual |real "
             + "|underlying |primary |main |ultimate )?root cause\\b[^.!?\\n]*?\\b(?:is|was|were|are|turned out to be)\\b"
@@ -71,7 +73,7 @@ final class MarkdownPostmortemMapper {
         TextCutter cutter = new TextCutter();
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
-        String title = firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName));
+        String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
         String duration = section(outline, SectionKind.DURATION, front, "duration");
         PostmortemDate date = date(front, outline, fileName, title, summary, duration).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
@@ -148,6 +150,18 @@ final class MarkdownPostmortemMapper {
             }
         }
         return null;
+    }
+
+    /**
+     * A title without the tag a wiki or a tracker puts before it to say who may read it or how far it is ("[Public]
+     * 4/26 Transaction delays", "[DRAFT] Cache outage"): it names nothing of the incident.
+     */
+    static String withoutTag(String title) {
+        if (title == null) {
+            return null;
+        }
+        String untagged = TITLE_TAG.matcher(title).replaceFirst("");
+        return untagged.isBlank() ? title : untagged;
     }
 
     /**

@@ -1020,6 +1020,14 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aTitleLosesTheTagThatSaysWhoMayReadIt() {
+        assertThat(onlyEvent("# [Public] 4/26 Transaction Delays Post-Mortem\n\n## Impact\nSlow.\n").title())
+                .isEqualTo("4/26 Transaction Delays Post-Mortem");
+        assertThat(onlyEvent("# [DRAFT] - Cache outage\n\n## Impact\nSlow.\n").title()).isEqualTo("Cache outage");
+        assertThat(onlyEvent("# [SEV2] Cache outage\n\n## Impact\nSlow.\n").title()).isEqualTo("[SEV2] Cache outage");
+    }
+
+    @Test
     void aListOfBoldItemsThatAreNotLabelsStaysAList() {
         String doc = "# Cache outage\n\n## Impact\nSlow pages.\n\n## Lessons\n\n- **Alerts worked**\n  - paged in 2 minutes\n"
                 + "- **Runbook was stale**\n  - steps named an old host\n";
