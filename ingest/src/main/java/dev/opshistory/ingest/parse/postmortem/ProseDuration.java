@@ -27,10 +27,15 @@ final class ProseDuration {
             + "|just under |under |~ ?)?";
     private static final String STATE = "(?:down|unavailable|degraded|offline|interrupted|impaired|broken|failing|failed"
             + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow)";
+    /** A second unit after the first: "4 hours and 38 minutes", "2h 30m". */
+    private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b");
     private static final List<Pattern> SAID_OF_THE_OUTAGE = List.of(
             // "lasted approximately nine hours", "was unavailable for 12 minutes", "an outage of 3 hours"
             Pattern.compile("(?i)\\b(?:lasted|lasting|" + STATE + "(?:\\s+[\\w'-]+){0,4}?\\s+for|(?:outage|downtime"
                     + "|disruption|interruption|period|window|impact) of)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
+            // "22 hours of downtime", "downtime for ~4 hours"
+            Pattern.compile("(?i)\\b" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+of\\s+(?:downtime|outage|disruption|degradation)"),
+            Pattern.compile("(?i)\\b(?:downtime|outage)\\s+(?:of|for)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
             // "a 47 minute period", "a two-hour outage"
             Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT
                     + "\\s+(?:period|outage|window|interruption|incident|downtime|disruption|degradation)"));
@@ -51,7 +56,13 @@ final class ProseDuration {
                     String amount = WORDS.containsKey(number) ? String.valueOf(WORDS.get(number)) : number;
                     String unit = unit(m.group(3));
                     String roughly = m.group(1) == null ? "" : m.group(1).strip().replace("~", "about") + " ";
-                    return roughly + amount + " " + unit + (amount.equals("1") ? "" : "s");
+                    String duration = roughly + amount + " " + unit + (amount.equals("1") ? "" : "s");
+                    Matcher more = AND_MORE.matcher(text.substring(m.end()));
+                    if ((unit.equals("hour") || unit.equals("day")) && more.find()) {
+                        String second = more.group(2).toLowerCase(Locale.ROOT).startsWith("s") ? "second" : "minute";
+                        duration += " " + more.group(1) + " " + second + (more.group(1).equals("1") ? "" : "s");
+                    }
+                    return duration;
                 }
             }
         }

@@ -28,15 +28,19 @@ public final class SectionNames {
                 + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys"
                 + "|(the )?fault|technical cause|what (was|were) the (root )?causes?( of (the|this) (incident|outage|issue|problem))?"
-                + "|how (did|could) (this|it|that) happen|why did (all )?(this|it|that) happen( .*)?");
+                + "|how (did|could) (this|it|that) happen|why did (all )?(this|it|that) happen( .*)?"
+                + "|root ?cause of (the |this )?(outage|issue|incident|problem|failure)|origin of (the |this )?(incident|outage|issue)"
+                + "|rca( and .*)?");
         name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?( (tasks|items|actions|improvements|work))?"
                 + "|corrective actions?|review actions|prevention|(short|medium|long)[ -]term (improvements|actions|fixes)"
-                + "|improvements|what is being done( about (this|it))?"
+                + "|improvements|what is being done( about (this|it))?|future (actions|work|improvements)"
+                + "|long[ -]term (solutions?|fix(es)?)|root cause remediations?|remediations"
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
                 + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
+                + "|lessons and (thoughts|takeaways|learnings)|(further )?(mitigations and )?learnings"
                 + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
                 + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do");
         name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");
@@ -44,12 +48,15 @@ public final class SectionNames {
                 + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?"
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)"
-                + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?");
+                + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"
+                + "|(immediate )?actions taken|recovery (efforts|options|actions)|short[ -]term (fix(es)?|solutions?)"
+                + "|incident response and fix(es)?");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
                 + "|monitoring and detection|time to (detection|detect)");
         // "Impact time", "Impact start": when, not what (the timeline's)
-        name(SectionKind.IMPACT, "(?!impact (time|window|period|start|started|end|ended|began)$)(.* )?impact( .*)?|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
+        name(SectionKind.IMPACT, "(?!impact (time|window|period|start|started|end|ended|began)$)(.* )?impact( .*)?"
+                + "|what (was|were) (impacted|affected)|(who|what) (is|was) impacted|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
                 + "|blast radius");
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
                 + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");

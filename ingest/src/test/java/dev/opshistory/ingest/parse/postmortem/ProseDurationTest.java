@@ -18,7 +18,10 @@ class ProseDurationTest {
             "It was a two-hour outage for the API. | 2 hours",
             "The outage lasted an hour | 1 hour",
             "an outage of about 3 hours | about 3 hours",
-            "Sign-ups were degraded for ~20 mins | about 20 minutes"})
+            "Sign-ups were degraded for ~20 mins | about 20 minutes",
+            "The chain was down for 4 hours and 38 minutes. | 4 hours 38 minutes",
+            "The testnet incurred 22 hours of downtime | 22 hours",
+            "Downtime for ~4 hours and 38 minutes | about 4 hours 38 minutes"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }

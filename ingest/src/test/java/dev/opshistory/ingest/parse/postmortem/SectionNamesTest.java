@@ -37,7 +37,12 @@ class SectionNamesTest {
             "Prevention | ACTION_ITEMS", "Follow-up improvements | ACTION_ITEMS", "Short-term improvements | ACTION_ITEMS",
             "What is being done about this? | ACTION_ITEMS", "How did this happen | ROOT_CAUSE",
             "Why did all this happen in such a short time? | ROOT_CAUSE", "Created by | AUTHORS", "IMPACT TIME | TIMELINE",
-            "Impact start | TIMELINE", "Owner of review process | AUTHORS", "Impact on users | IMPACT"})
+            "Impact start | TIMELINE", "Owner of review process | AUTHORS", "Impact on users | IMPACT",
+            "Root cause of the outage | ROOT_CAUSE", "Origin of the incident | ROOT_CAUSE",
+            "RCA and reason for this upgrade: | ROOT_CAUSE", "What was impacted | IMPACT", "Actions taken | RESOLUTION",
+            "Recovery efforts | RESOLUTION", "Short term fix | RESOLUTION", "Future actions | ACTION_ITEMS",
+            "Long term solution | ACTION_ITEMS", "Root Cause Remediations | ACTION_ITEMS", "Remediation | RESOLUTION",
+            "Lessons and thoughts | LESSONS", "Further Mitigations and Learnings | LESSONS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
