@@ -3,8 +3,10 @@ package dev.opshistory.ingest.parse.postmortem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -46,6 +48,10 @@ final class OutlineReader {
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
             + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
 
+    /** What a one-record table may tell ({@code Walk#readRecordTable}). */
+    private static final Set<SectionKind> RECORD_FACTS = EnumSet.of(SectionKind.DURATION,
+            SectionKind.DATE, SectionKind.SEVERITY, SectionKind.IMPACT, SectionKind.TIMELINE, SectionKind.INCIDENT);
+
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     /** Reads the outline of a document body (front matter already removed). */
@@ -73,7 +79,13 @@ final class OutlineReader {
                     read(quote);
                 } else if (block instanceof Heading heading) {
                     String text = MarkdownText.inline(heading);
-                    if (!text.isBlank()) {
+                    Optional<Field> metadata = heading.getLevel() > 1 ? field(text)
+                            .filter(f -> f.kind().isMetadata() && f.kind() != SectionKind.INCIDENT && !f.value().isBlank())
+                            : Optional.empty();
+                    if (metadata.isPresent()) {
+                        // a field written as a heading ("## Date: February 06, 2023"); a title keeps its "Incident: …"
+                        addClosedField(metadata.get());
+                    } else if (!text.isBlank()) {
                         openSection(text, 2 * heading.getLevel(), true);
                     }
                 } else if (block instanceof Paragraph paragraph) {
@@ -180,6 +192,9 @@ final class OutlineReader {
          */
         private boolean readLabelTable(TableBlock table) {
             List<List<String>> rows = MarkdownText.tableRows(table);
+            if (readRecordTable(rows)) {
+                return true;
+            }
             if (rows.isEmpty() || !rows.stream().allMatch(r -> r.size() % 2 == 0)) {
                 return false;
             }
@@ -195,6 +210,41 @@ final class OutlineReader {
                 }
             }
             if (pairs.stream().allMatch(pair -> pair.field().isEmpty())) {
+                return false;
+            }
+            for (LabelPair pair : pairs) {
+                if (pair.field().isPresent()) {
+                    addClosedField(pair.field().get());
+                } else if (!pair.text().isEmpty()) {
+                    innermost().parts().add(new Section.TextPart(pair.text()));
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A table of one record, its labels in the header and its values in the one row under it ("| Customers
+         * Impacted | … | Incident Duration |" over "| All | … | 3h 45m |"), read as fields and, for the labels it does not
+         * know, as text of the section; false for any other table. Only facts of the incident (its duration, date,
+         * severity, impact, times) make it one: a one-row table of actions has an owner and a status too.
+         */
+        private boolean readRecordTable(List<List<String>> rows) {
+            if (rows.size() != 2 || rows.get(0).size() != rows.get(1).size() || rows.get(0).size() < 3
+                    || rows.get(0).stream().anyMatch(String::isBlank)) {
+                return false;
+            }
+            for (int i = 0; i < rows.get(1).size(); i += 2) {
+                if (SectionNames.kindOf(rows.get(1).get(i)).isPresent()) {
+                    return false; // labels in the second row too: a table of label/value pairs ("| Severity | SEV-1 |")
+                }
+            }
+            List<LabelPair> pairs = new ArrayList<>();
+            for (int i = 0; i < rows.get(0).size(); i++) {
+                pairs.add(LabelPair.of(rows.get(0).get(i), rows.get(1).get(i)));
+            }
+            boolean facts = pairs.stream().anyMatch(pair -> pair.field().isPresent())
+                    && pairs.stream().allMatch(pair -> pair.field().map(f -> RECORD_FACTS.contains(f.kind())).orElse(true));
+            if (!facts) {
                 return false;
             }
             for (LabelPair pair : pairs) {

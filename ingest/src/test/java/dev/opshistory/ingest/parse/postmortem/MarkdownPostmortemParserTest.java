@@ -1028,6 +1028,41 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aOneRecordTableAndAFieldWrittenAsAHeadingGiveTheirFields() {
+        String doc = """
+                # SaaS outage
+
+                ## Date: February 06, 2023
+
+                ## Impact
+
+                | Customers Impacted | Support Cases Raised | Customer Data Loss | Incident Duration |
+                |:---:|:---:|:---:|:---:|
+                | All | 1 | None | 3h 45m |
+
+                ## Root cause
+                A certificate expired.
+
+                ## Action items
+
+                | Action | Owner | Status |
+                |---|---|---|
+                | Alert on certificate expiry | SRE | Open |
+                """;
+        CanonicalEvent event = onlyEvent(doc);
+
+        assertThat(event.title()).isEqualTo("SaaS outage");
+        assertThat(event.postmortem().date()).isEqualTo("2023-02-06");
+        assertThat(event.postmortem().duration()).isEqualTo("3h 45m");
+        assertThat(event.postmortem().impact())
+                .isEqualTo("Customers Impacted: All\nSupport Cases Raised: 1\nCustomer Data Loss: None");
+        assertThat(event.postmortem().actionItems()).extracting(ActionItem::text, ActionItem::owner, ActionItem::status)
+                .containsExactly(tuple("Alert on certificate expiry", "SRE", "Open"));
+        // a title saying "Incident: …" stays the title
+        assertThat(onlyEvent("# Incident: Cache outage\n\n## Impact\nSlow.\n").title()).isEqualTo("Incident: Cache outage");
+    }
+
+    @Test
     void aListOfBoldItemsThatAreNotLabelsStaysAList() {
         String doc = "# Cache outage\n\n## Impact\nSlow pages.\n\n## Lessons\n\n- **Alerts worked**\n  - paged in 2 minutes\n"
                 + "- **Runbook was stale**\n  - steps named an old host\n";
