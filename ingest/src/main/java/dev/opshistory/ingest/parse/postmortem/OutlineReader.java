@@ -212,13 +212,7 @@ final class OutlineReader {
             if (pairs.stream().allMatch(pair -> pair.field().isEmpty())) {
                 return false;
             }
-            for (LabelPair pair : pairs) {
-                if (pair.field().isPresent()) {
-                    addClosedField(pair.field().get());
-                } else if (!pair.text().isEmpty()) {
-                    innermost().parts().add(new Section.TextPart(pair.text()));
-                }
-            }
+            addPairs(pairs);
             return true;
         }
 
@@ -247,6 +241,12 @@ final class OutlineReader {
             if (!facts) {
                 return false;
             }
+            addPairs(pairs);
+            return true;
+        }
+
+        /** A table's pairs: the known labels as fields, the others as "Label: value" text of the section. */
+        private void addPairs(List<LabelPair> pairs) {
             for (LabelPair pair : pairs) {
                 if (pair.field().isPresent()) {
                     addClosedField(pair.field().get());
@@ -254,7 +254,6 @@ final class OutlineReader {
                     innermost().parts().add(new Section.TextPart(pair.text()));
                 }
             }
-            return true;
         }
 
         /** A field of a table or list: its own section holding its value, closed so that what follows is not in it. */
