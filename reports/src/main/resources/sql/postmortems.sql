@@ -6,18 +6,21 @@ WITH items AS (
     SELECT postmortems.event_id, item.status,
            regexp_matches(lower(item.status), '\b(done|complete|completed|closed|fixed|resolved)\b') AS done
     FROM postmortems, unnest(postmortems.action_items) AS i(item)
+),
+-- the events each postmortem names (postmortem-references.sql, a view of four joins: read once here) and the
+-- longest time one took to resolve: a write-up that gives no duration is still placed by the incident's own record
+named AS (
+    SELECT r.postmortem_id, count(*) AS incidents, max(e.resolve_minutes) AS resolve_minutes
+    FROM postmortem_references r JOIN filtered_events e ON e.event_id = r.event_id
+    GROUP BY r.postmortem_id
 )
 SELECT postmortems.event_id,
        postmortems.title,
        epoch_us(postmortems.created_at) AS created_us,
        postmortems.impact,
        postmortems.duration,
-       -- the incidents it names (postmortem-references.sql) and the longest time one took to resolve: a write-up
-       -- that gives no duration is still placed by the incident's own record
-       (SELECT count(*) FROM postmortem_references r WHERE r.postmortem_id = postmortems.event_id) AS named_incidents,
-       (SELECT max(e.resolve_minutes)
-        FROM postmortem_references r JOIN filtered_events e ON e.event_id = r.event_id
-        WHERE r.postmortem_id = postmortems.event_id) AS named_resolve_minutes,
+       coalesce(named.incidents, 0) AS named_incidents,
+       named.resolve_minutes AS named_resolve_minutes,
        postmortems.root_cause_text,
        postmortems.root_cause,
        postmortems.source_file,
@@ -28,4 +31,5 @@ SELECT postmortems.event_id,
             THEN (SELECT count(*) FROM items WHERE items.event_id = postmortems.event_id AND NOT items.done)
             ELSE 0 END AS overdue
 FROM postmortems
+LEFT JOIN named ON named.postmortem_id = postmortems.event_id
 ORDER BY postmortems.created_at DESC NULLS LAST, postmortems.event_id;

@@ -51,11 +51,6 @@ final class ApiRecordRow {
         return record;
     }
 
-    /** The header's cells, a BOM before the first removed. */
-    static List<String> names(List<String> headerCells) {
-        return headerCells.stream().map(c -> c.startsWith("\uFEFF") ? c.substring(1) : c).toList();
-    }
-
     private static JsonNode value(String cell) {
         String text = cell.strip();
         if (text.isEmpty() || ABSENT.contains(text)) {

@@ -7,14 +7,10 @@ import dev.opshistory.ingest.parse.Detection;
 import dev.opshistory.ingest.parse.ExportParser;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.ingest.parse.TeamDirectory;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -101,20 +97,9 @@ public final class ApiRecordsCsvParser implements ExportParser {
 
     @Override
     public void parse(InputStream in, String fileName, ParseSink sink, TeamDirectory teams) throws IOException {
-        // The shield keeps the caller's stream open when the CSV parser closes its reader.
-        InputStream shielded = new FilterInputStream(in) {
-            @Override
-            public void close() {
-            }
-        };
-        BufferedReader reader = new BufferedReader(new InputStreamReader(shielded, StandardCharsets.UTF_8));
-        reader.mark(1 << 16);
-        char[] head = new char[1 << 16];
-        int length = Math.max(reader.read(head), 0);
-        reader.reset();
-        char separator = CsvSeparator.of(new String(head, 0, length), COMMON_FIELDS);
-        try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(CsvSeparator.format(separator)).get();
-             CsvRowsAsNdjson rows = new CsvRowsAsNdjson(csv, fileName, separator, sink)) {
+        CsvExport.Opened opened = CsvExport.open(in, COMMON_FIELDS);
+        try (CSVParser csv = opened.csv();
+             CsvRowsAsNdjson rows = new CsvRowsAsNdjson(csv, fileName, opened.separator(), sink)) {
             records.parse(rows, fileName, sink, teams);
         }
     }
@@ -129,7 +114,7 @@ public final class ApiRecordsCsvParser implements ExportParser {
             while (rows.size() <= SAMPLE_ROWS && records.hasNext()) {
                 CSVRecord record = records.next();
                 if (names == null) {
-                    names = ApiRecordRow.names(record.toList());
+                    names = record.toList();
                 } else if (!CsvExport.isBlank(record) && record.size() == names.size()) {
                     rows.add(record);
                 }

@@ -86,6 +86,21 @@ final class CsvExport {
 
     /** Reads the whole stream; does not close it. */
     void read(InputStream in, String fileName, ParseSink sink) throws IOException {
+        Opened opened = open(in, columns);
+        try (CSVParser csv = opened.csv()) {
+            read(csv, fileName, opened.separator(), sink);
+        }
+    }
+
+    /** A CSV stream opened for reading: its parser and the separator it was opened with. */
+    record Opened(CSVParser csv, char separator) {
+    }
+
+    /**
+     * The stream as CSV, UTF-8 without its BOM, split by the separator that the columns tell from its first
+     * characters ({@link CsvSeparator}); closing the parser leaves the stream open.
+     */
+    static Opened open(InputStream in, Collection<String> columns) throws IOException {
         // The shield keeps the caller's stream open when the CSV parser closes its reader.
         InputStream shielded = new FilterInputStream(in) {
             @Override
@@ -95,9 +110,7 @@ final class CsvExport {
         BufferedReader buffered = new BufferedReader(new InputStreamReader(shielded, StandardCharsets.UTF_8), HEAD_CHARS);
         char separator = CsvSeparator.of(head(buffered), columns);
         Reader reader = withoutBom(buffered);
-        try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(CsvSeparator.format(separator)).get()) {
-            read(csv, fileName, separator, sink);
-        }
+        return new Opened(CSVParser.builder().setReader(reader).setFormat(CsvSeparator.format(separator)).get(), separator);
     }
 
     /** The first characters of the file, BOM removed, leaving the reader where it was. */

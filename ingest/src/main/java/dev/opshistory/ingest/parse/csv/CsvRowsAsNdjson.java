@@ -103,7 +103,7 @@ final class CsvRowsAsNdjson extends InputStream {
             return "";
         }
         if (names == null) {
-            names = ApiRecordRow.names(record.toList());
+            names = record.toList();
             return "";
         }
         if (record.size() != names.size()) {

@@ -46,7 +46,7 @@ final class PdfLineCollector extends PDFTextStripper {
         }
 
         float top() {
-            return words.get(0).get(0).getYDirAdj();
+            return SidebarColumn.top(words);
         }
     }
 

@@ -96,7 +96,8 @@ record SidebarColumn(float edge, float firstTop, float lastTop) {
                 ? Optional.of(new SidebarColumn(edge, first, last)) : Optional.empty();
     }
 
-    private static float top(List<List<TextPosition>> line) {
+    /** Where a line of words stands, from the top of its page. */
+    static float top(List<List<TextPosition>> line) {
         return line.get(0).get(0).getYDirAdj();
     }
 

@@ -110,8 +110,8 @@ class ApiRecordsCsvParserTest {
     }
 
     @Test
-    void aSpreadsheetsSemicolonsAndAnIndexColumnAreReadToo() {
-        String csv = ";incident_number;title;created_at;status;service;id\n"
+    void aSpreadsheetsSemicolonsAByteOrderMarkAndAnIndexColumnAreReadToo() {
+        String csv = "\uFEFF;incident_number;title;created_at;status;service;id\n"
                 + "0;1;Disk;2024-01-02T03:04:05Z;resolved;\"{'summary': 'Orders'}\";P1\n";
 
         CollectingSink sink = Parsing.parse(incidents, csv, "incidents.csv");
