@@ -85,7 +85,8 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(summary),
                 cutter.cut(impact),
-                cutter.cut(firstNonBlank(duration, span(front), ProseDuration.find(summary, impact, outline.intro()))),
+                cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
+                        ProseDuration.find(summary, impact, outline.intro()))),
                 cutter.cut(firstNonBlank(
                         section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause"),
                         causeSentence(summary, description))),

@@ -65,7 +65,8 @@ public final class SectionNames {
                 + "|response|incident response"
                 + "|incident timing|impact (time|window|period)"
                 + "|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
-                + "( date ?/ ?time| time| date)?");
+                + "( date ?/ ?time| time| date)?"
+                + "|" + IncidentSpan.START_NAMES + "|" + IncidentSpan.END_NAMES);
         name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
                 + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");

@@ -42,13 +42,15 @@ class SectionNamesTest {
             "RCA and reason for this upgrade: | ROOT_CAUSE", "What was impacted | IMPACT", "Actions taken | RESOLUTION",
             "Recovery efforts | RESOLUTION", "Short term fix | RESOLUTION", "Future actions | ACTION_ITEMS",
             "Long term solution | ACTION_ITEMS", "Root Cause Remediations | ACTION_ITEMS", "Remediation | RESOLUTION",
-            "Lessons and thoughts | LESSONS", "Further Mitigations and Learnings | LESSONS"})
+            "Lessons and thoughts | LESSONS", "Further Mitigations and Learnings | LESSONS",
+            "Resolution Time | TIMELINE", "Service restored | TIMELINE", "Outage began at | TIMELINE",
+            "End date and time | TIMELINE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Resolution Time", "Detection Time", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
+    @ValueSource(strings = {"Detection Time", "Restored", "Closed", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
             "OUTAGE BEGINS", "Reported", "Identified", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();

@@ -1,0 +1,195 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The length of an incident that its write-up gives as a start and an end field but not as a duration: templates
+ * ask for "Start Time:" and "End Time:" (or "Incident start" / "Resolved at") in their metadata block, and many
+ * authors fill those and leave "Duration" out. The two moments may be written in full ({@code 2024-03-14 09:12 UTC}),
+ * as a day and a clock time ({@code March 14, 2024 9:12 AM PST}) or as a clock time alone ({@code 11:47 UTC}),
+ * whose day is the other field's or the document's; an end before its start on the clock crossed midnight.
+ *
+ * <p>Two moments in one time zone, or where only one names a zone, are apart by their clock times (so a zone this
+ * class cannot place, "IST", needs no placing); moments in different zones are compared only when both zones are
+ * offsets or common abbreviations. A span that is not positive or is longer than {@value #LONGEST_DAYS} days is no
+ * incident's length (a mistyped date) and is not given.
+ */
+final class IncidentSpan {
+
+    private static final int LONGEST_DAYS = 14;
+    /** A field holding more is a paragraph about the start, not the start. */
+    private static final int LONGEST_FIELD = 120;
+
+    private static final String SUBJECT = "(?:(?:incident|outage|impact|issue|problem|event|degradation|downtime|disruption) )";
+    private static final String WHEN = "(?: at| on)?(?: (?:date/time|date and time|time|date|timestamp))?";
+    private static final String OF_IT = "(?: of (?:the )?(?:incident|outage|impact|issue|problem|disruption))?";
+    /** Names of a field that gives the incident's start ("Start Time", "Incident start", "Outage began at"). */
+    static final String START_NAMES = SUBJECT + "?(?:start|started|starts|began|begin|beginning)" + WHEN
+            + "|(?:start|begin) (?:date/time|date and time|time|timestamp)" + OF_IT
+            + "|time (?:started|of (?:the )?(?:incident|outage|impact))|(?:first|initial) impact";
+    /** Names of a field that gives its end ("End Time", "Resolved at", "Service restored"). */
+    static final String END_NAMES = SUBJECT + "?(?:end|ended|ends|resolved)" + WHEN
+            + "|(?:" + SUBJECT + "|service )(?:recovered|restored|mitigated|fixed|closed)" + WHEN
+            + "|(?:end|resolution|resolved|recovery|restoration|mitigation) (?:date/time|date and time|time|timestamp)" + OF_IT
+            + "|time (?:resolved|ended|restored|recovered)|full recovery(?: at| on)?";
+    private static final Pattern START = Pattern.compile(START_NAMES);
+    private static final Pattern END = Pattern.compile(END_NAMES);
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])\\.?m\\b\\.?)?"
+                    + "|(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\b\\.?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZONE = Pattern.compile(
+            "^\\s*\\(?((?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|Z\\b|[A-Z]{2,5}\\b)");
+    /** Abbreviations common in write-ups that name one offset; others ("IST", "CST" in China) are not placed. */
+    private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
+            Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            Map.entry("CDT", ZoneOffset.ofHours(-5)), Map.entry("EST", ZoneOffset.ofHours(-5)),
+            Map.entry("EDT", ZoneOffset.ofHours(-4)), Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
+            Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
+            Map.entry("AEDT", ZoneOffset.ofHours(11)));
+    /** Words after a clock time that are not a zone. */
+    private static final Pattern NOT_A_ZONE = Pattern.compile("AM|PM|ON|AT|TO|AND|THE|OF|IN|BY");
+
+    private IncidentSpan() {
+    }
+
+    /**
+     * The span of the document's start and end fields as a duration in words with the two moments, e.g.
+     * "2 hours 35 minutes (2024-03-14T09:12 to 2024-03-14T11:47 UTC)"; empty when the document has not both or they
+     * make no span.
+     *
+     * @param sections every section of the document
+     * @param day      the document's date, for clock times written without a day; may be null
+     */
+    static Optional<String> of(List<Section> sections, PostmortemDate day) {
+        Moment start = null;
+        Moment end = null;
+        for (Section section : sections) {
+            String name = SectionNames.normalise(section.heading());
+            boolean isStart = START.matcher(name).matches();
+            if (!isStart && !END.matcher(name).matches()) {
+                continue;
+            }
+            String text = SectionContent.text(section);
+            if (text == null || text.length() > LONGEST_FIELD) {
+                continue;
+            }
+            Optional<Moment> moment = Moment.read(text);
+            if (isStart && start == null) {
+                start = moment.orElse(null);
+            } else if (!isStart && end == null) {
+                end = moment.orElse(null);
+            }
+        }
+        if (start == null || end == null) {
+            return Optional.empty();
+        }
+        LocalDate documentDay = day == null ? null : LocalDate.parse(day.date());
+        return span(start, end, documentDay);
+    }
+
+    private static Optional<String> span(Moment start, Moment end, LocalDate documentDay) {
+        boolean pastMidnight = end.time.isBefore(start.time);
+        LocalDate startDay = start.day;
+        if (startDay == null) {
+            startDay = end.day == null ? documentDay : pastMidnight ? end.day.minusDays(1) : end.day;
+        }
+        boolean daysKnown = startDay != null;
+        if (startDay == null) {
+            startDay = LocalDate.EPOCH; // two clock times: only their difference counts
+        }
+        LocalDate endDay = end.day != null ? end.day : pastMidnight ? startDay.plusDays(1) : startDay;
+        LocalDateTime from = startDay.atTime(start.time);
+        LocalDateTime to = endDay.atTime(end.time);
+        String zone = start.zone != null ? start.zone : end.zone;
+        if (start.zone != null && end.zone != null && !start.zone.equals(end.zone)) {
+            ZoneOffset a = offsetOf(start.zone);
+            ZoneOffset b = offsetOf(end.zone);
+            if (a == null || b == null) {
+                return Optional.empty();
+            }
+            from = LocalDateTime.ofInstant(from.toInstant(a), ZoneOffset.UTC);
+            to = LocalDateTime.ofInstant(to.toInstant(b), ZoneOffset.UTC);
+            zone = "UTC";
+        }
+        Duration length = Duration.between(from, to);
+        if (length.isNegative() || length.isZero() || length.compareTo(Duration.ofDays(LONGEST_DAYS)) > 0) {
+            return Optional.empty();
+        }
+        String moments = daysKnown ? from + " to " + to : start.time + " to " + end.time;
+        return Optional.of(MarkdownPostmortemMapper.spoken(length) + " (" + moments + (zone == null ? "" : " " + zone) + ")");
+    }
+
+    private static ZoneOffset offsetOf(String zone) {
+        ZoneOffset named = ABBREVIATIONS.get(zone);
+        if (named != null) {
+            return named;
+        }
+        String offset = zone.replaceFirst("^(UTC|GMT)\\s*", "").replace(" ", "");
+        if (!offset.matches("[+-]\\d{1,2}(:?\\d{2})?")) {
+            return null;
+        }
+        String sign = offset.substring(0, 1);
+        String digits = offset.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
+        int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
+        try {
+            return ZoneOffset.ofHoursMinutes(sign.equals("-") ? -hours : hours, sign.equals("-") ? -minutes : minutes);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A moment as a field writes it: a clock time, the day if written, the zone if named. */
+    private record Moment(LocalDate day, LocalTime time, String zone) {
+
+        static Optional<Moment> read(String text) {
+            Matcher clock = CLOCK.matcher(text);
+            if (!clock.find()) {
+                return Optional.empty();
+            }
+            boolean hourOnly = clock.group(5) != null;
+            int hour = Integer.parseInt(hourOnly ? clock.group(5) : clock.group(1));
+            int minute = hourOnly ? 0 : Integer.parseInt(clock.group(2));
+            int second = hourOnly || clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3));
+            String half = hourOnly ? clock.group(6) : clock.group(4);
+            if (half != null) {
+                if (hour < 1 || hour > 12) {
+                    return Optional.empty();
+                }
+                hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+            }
+            if (hour > 23 || minute > 59 || second > 59) {
+                return Optional.empty();
+            }
+            LocalDate day = PostmortemDate.find(text).map(d -> LocalDate.parse(d.date())).orElse(null);
+            return Optional.of(new Moment(day, LocalTime.of(hour, minute, second), zoneAfter(text.substring(clock.end()))));
+        }
+
+        private static String zoneAfter(String rest) {
+            Matcher zone = ZONE.matcher(rest);
+            if (!zone.find()) {
+                return null;
+            }
+            String found = zone.group(1).replace(" ", "");
+            if (found.equals("Z") || found.equals("GMT")) {
+                return "UTC"; // one zone, however written
+            }
+            return NOT_A_ZONE.matcher(found.toUpperCase(Locale.ROOT)).matches() ? null : found;
+        }
+    }
+}
