@@ -27,7 +27,12 @@ SELECT *,
             WHEN isodow(local_at) <= 5 AND hour(local_at) < 18 THEN 'BUSINESS'
             ELSE 'OFF_HOURS' END AS local_band,
        kind = 'ALERT' AND (lower(urgency) = 'high' OR severity IN ('SEV1', 'SEV2', 'SEV3')) AS is_page,
-       coalesce(seconds_to_ack, date_diff('second', created_at, acknowledged_at)) / 60.0 AS ack_minutes,
-       coalesce(seconds_to_resolve, date_diff('second', created_at, resolved_at)) / 60.0 AS resolve_minutes,
+       -- the classify job's seconds, else the same rule over the instants (ResponseTimes): never negative, and no
+       -- acknowledgement stamped after the resolution
+       coalesce(seconds_to_ack, CASE WHEN acknowledged_at >= created_at
+                                      AND (resolved_at IS NULL OR acknowledged_at <= resolved_at)
+                                     THEN date_diff('second', created_at, acknowledged_at) END) / 60.0 AS ack_minutes,
+       coalesce(seconds_to_resolve, CASE WHEN resolved_at >= created_at
+                                         THEN date_diff('second', created_at, resolved_at) END) / 60.0 AS resolve_minutes,
        runbook_url IS NOT NULL AND trim(runbook_url) <> '' AS has_runbook
 FROM localised;

@@ -8,7 +8,9 @@ import java.time.Instant;
  * Seconds from an event's creation to its acknowledgement and to its resolution (MTTA / MTTR inputs).
  * Null-safe: null when either instant is missing. Never negative: an acknowledgement or resolution stamped
  * before the creation (clock skew, a re-opened record) gives null rather than a negative time that would
- * drag medians down.
+ * drag medians down; an acknowledgement stamped after the resolution likewise (the vendors refuse to acknowledge a
+ * resolved incident or closed alert, so such a stamp comes from a merge or a hand-edited record, and a month-long
+ * "time to acknowledge" beside a seconds-long resolution would dominate the MTTA figures).
  */
 public final class ResponseTimes {
 
@@ -17,6 +19,10 @@ public final class ResponseTimes {
 
     /** Whole seconds from created to acknowledged, or null. */
     public static Long secondsToAcknowledge(CanonicalEvent event) {
+        Instant resolved = event.resolvedAt();
+        if (resolved != null && event.acknowledgedAt() != null && event.acknowledgedAt().isAfter(resolved)) {
+            return null;
+        }
         return secondsBetween(event.createdAt(), event.acknowledgedAt());
     }
 

@@ -36,6 +36,18 @@ class ResponseTimesTest {
     }
 
     @Test
+    void acknowledgementStampedAfterTheResolutionIsNoTimeToAcknowledge() {
+        // PagerDuty's own GET /incidents example: acknowledged 34 days after its resolution
+        CanonicalEvent late = alert().resolvedAt(ONE_MINUTE_LATER).acknowledgedAt(FORTY_MINUTES_LATER).build();
+        CanonicalEvent atClose = alert().resolvedAt(FORTY_MINUTES_LATER).acknowledgedAt(FORTY_MINUTES_LATER).build();
+
+        assertThat(ResponseTimes.secondsToAcknowledge(late)).isNull();
+        assertThat(ResponseTimes.secondsToResolve(late)).isEqualTo(60L);
+        assertThat(ResponseTimes.secondsToAcknowledge(atClose)).isEqualTo(2_400L);
+        assertThat(ResponseTimes.secondsToAcknowledge(alert().acknowledgedAt(FORTY_MINUTES_LATER).build())).isEqualTo(2_400L);
+    }
+
+    @Test
     void sameInstantIsZeroAndFractionsAreTruncated() {
         assertThat(ResponseTimes.secondsBetween(FIRED, FIRED)).isZero();
         assertThat(ResponseTimes.secondsBetween(FIRED, FIRED.plusMillis(1_999))).isEqualTo(1L);
