@@ -59,6 +59,9 @@ final class ActionItemReader {
     /** A template's prompt in an action-item list ("What will we do differently?"), not an item. */
     private static final Pattern PROMPT = Pattern.compile("(?i)^(?:what|how|why|who|when|where|which)\\b.*\\?$");
     private static final Pattern TYPE_TAG = Pattern.compile("(?i)^\\[(prevent|mitigate|process|detect|repair|investigate|other)]\\s*");
+    private static final Pattern CATEGORY = Pattern.compile("(prevent|prevention|preventive|preventative|detect|detection"
+            + "|mitigate|mitigation|mitigations|repair|repairs|fix|fixes|process|process changes|investigate|investigation)"
+            + "( items| actions| action items)?");
     private static final Pattern NONE = Pattern.compile("(?i)n/?a|-+|—|none|tbd|\\?");
 
     private ActionItemReader() {
@@ -69,11 +72,12 @@ final class ActionItemReader {
         List<ActionItem> items = new ArrayList<>();
         List<String> prose = new ArrayList<>();
         for (Section section : sections) {
+            String category = categoryOf(section.heading());
             for (Section.Part part : section.parts()) {
                 if (part instanceof Section.BlockPart block && block.block() instanceof TableBlock table) {
-                    items.addAll(fromTable(table));
+                    items.addAll(typed(fromTable(table), category));
                 } else if (part instanceof Section.BlockPart block && block.block() instanceof ListBlock list) {
-                    items.addAll(fromList(list));
+                    items.addAll(typed(fromList(list), category));
                 } else if (part instanceof Section.TextPart text && !SectionContent.isPlaceholder(MarkdownText.unmark(text.marked()))) {
                     prose.add(MarkdownText.unmark(text.marked()).strip());
                 }
@@ -84,6 +88,29 @@ final class ActionItemReader {
             prose.stream().map(ActionItemReader::fromItem).filter(java.util.Objects::nonNull).forEach(items::add);
         }
         return items;
+    }
+
+    /**
+     * The kind of item a group of items is headed with ("### Prevention", "**Detection**", "Repair items"), as the SRE
+     * book's template types its items (prevent, mitigate, detect, repair, process); null for any other heading.
+     */
+    static String categoryOf(String heading) {
+        Matcher category = CATEGORY.matcher(SectionNames.normalise(heading));
+        if (!category.matches()) {
+            return null;
+        }
+        String word = category.group(1);
+        return word.startsWith("prevent") ? "prevent" : word.startsWith("detect") ? "detect"
+                : word.startsWith("mitigat") ? "mitigate" : word.startsWith("repair") || word.startsWith("fix") ? "repair"
+                : word.startsWith("investigat") ? "investigate" : "process";
+    }
+
+    /** The items, each without a type of its own given the group's. */
+    private static List<ActionItem> typed(List<ActionItem> items, String category) {
+        if (category == null) {
+            return items;
+        }
+        return items.stream().map(i -> i.type() != null ? i : new ActionItem(i.text(), i.owner(), category, i.status())).toList();
     }
 
     static List<ActionItem> fromTable(TableBlock table) {

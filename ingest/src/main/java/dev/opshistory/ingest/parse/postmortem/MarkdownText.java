@@ -39,6 +39,7 @@ final class MarkdownText {
 
     static final char BOLD_START = '\u0001';
     static final char BOLD_END = '\u0002';
+    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     private static final char FOOTNOTE = '\u0003';
     private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\[?\\d{1,4}]?");
     /** Link texts that name no thing, only a link: the address is the content. */
@@ -53,7 +54,7 @@ final class MarkdownText {
     /** The inline content of a node (paragraph, heading, table cell) with bold marks and line breaks kept. */
     static String marked(Node node) {
         StringBuilder out = new StringBuilder();
-        inline(node, out);
+        inline(node, out, hasBreakTag(node));
         return tidy(FOOTNOTE_MARK.matcher(out).replaceAll(" "));
     }
 
@@ -183,21 +184,37 @@ final class MarkdownText {
         }
     }
 
-    private static void inline(Node parent, StringBuilder out) {
+    /**
+     * Whether a paragraph breaks its lines with {@code <br>} tags ("Description: …<br> Date/time: …<br>", as wikis
+     * converted to Markdown write their field blocks): its source line breaks are then only where the text was wrapped.
+     */
+    private static boolean hasBreakTag(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlInline html && BREAK_TAG.matcher(html.getLiteral()).matches() || hasBreakTag(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void inline(Node parent, StringBuilder out, boolean breakTags) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text text) {
                 out.append(text.getLiteral());
             } else if (node instanceof Code code) {
                 out.append(code.getLiteral());
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            } else if (node instanceof SoftLineBreak) {
+                out.append(breakTags ? ' ' : '\n');
+            } else if (node instanceof HardLineBreak
+                    || node instanceof HtmlInline html && BREAK_TAG.matcher(html.getLiteral()).matches()) {
                 out.append('\n');
             } else if (node instanceof StrongEmphasis) {
                 out.append(BOLD_START);
-                inline(node, out);
+                inline(node, out, breakTags);
                 out.append(BOLD_END);
             } else if (node instanceof Link) {
                 StringBuilder label = new StringBuilder();
-                inline(node, label);
+                inline(node, label, breakTags);
                 // a link whose text is a bare number is a footnote reference copied from HTML, not content; one whose
                 // text only says "a link" ("Pull Request", "here", "ticket") says nothing without where it goes
                 String destination = ((Link) node).getDestination();
@@ -211,7 +228,7 @@ final class MarkdownText {
                 }
             } else if (!(node instanceof HtmlInline) && !(node instanceof Image)) {
                 // a picture's alt text describes the picture ("Grafana chart showing traffic dropping"), not the incident
-                inline(node, out);
+                inline(node, out, breakTags);
             }
         }
     }

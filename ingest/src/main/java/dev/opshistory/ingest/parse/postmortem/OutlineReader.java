@@ -48,6 +48,9 @@ final class OutlineReader {
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
             + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
 
+    /** Section names that, inside the action items, name a kind of item (detect, mitigate) rather than the incident's own. */
+    private static final Set<SectionKind> ITEM_CATEGORIES = EnumSet.of(SectionKind.DETECTION, SectionKind.RESOLUTION);
+
     /** What a one-record table may tell ({@code Walk#readRecordTable}). */
     private static final Set<SectionKind> RECORD_FACTS = EnumSet.of(SectionKind.DURATION,
             SectionKind.DATE, SectionKind.SEVERITY, SectionKind.IMPACT, SectionKind.TIMELINE, SectionKind.INCIDENT);
@@ -128,6 +131,11 @@ final class OutlineReader {
                 openIsHeading.pop();
             }
             SectionKind own = SectionNames.kindOf(name).orElse(null);
+            if (inKind(SectionKind.ACTION_ITEMS) && ITEM_CATEGORIES.contains(own)) {
+                // "### Detection", "### Mitigation" under "## Action items" (the SRE book's template groups its items
+                // so): a kind of item, not how this incident was detected or mitigated
+                own = SectionKind.ACTION_ITEMS;
+            }
             SectionKind kind = own != null ? own : open.isEmpty() ? null : open.peek().kind();
             Section section = new Section(name, depth, own, kind, List.of());
             sections.add(section);
@@ -165,8 +173,12 @@ final class OutlineReader {
                     loose.add(line);
                     continue;
                 }
-                flush(loose);
                 Field f = field.get();
+                if (inKind(SectionKind.SUMMARY) && SectionNames.normalise(f.label()).equals("description")) {
+                    loose.add(f.value()); // "## Summary" over "Description: …<br> Component: …": the summary's own words
+                    continue;
+                }
+                flush(loose);
                 Section section = openSection(f.label(), fieldDepth(), false);
                 if (!f.value().isBlank()) {
                     section.parts().add(new Section.TextPart(f.value()));

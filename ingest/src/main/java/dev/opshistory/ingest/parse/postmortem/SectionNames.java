@@ -70,7 +70,7 @@ public final class SectionNames {
         name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
                 + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
-        name(SectionKind.DATE, "date|incident date|postmortem date|report date|date of (the )?(incident|outage)"
+        name(SectionKind.DATE, "date|date/time|date and time|(incident|outage) date/time|incident date|postmortem date|report date|date of (the )?(incident|outage)"
                 + "|incident (reported|declared|occurred)( at| on)?|(reported|declared|occurred) (at|on)");
         name(SectionKind.AUTHORS, "authors?|by|written by|created by|owners?|postmortem owner|names?|participants|attendees"
                 + "|postmortem attendees|people involved|names of people involved|responders|incident commander"

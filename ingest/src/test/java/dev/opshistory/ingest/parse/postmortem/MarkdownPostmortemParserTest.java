@@ -1344,4 +1344,70 @@ class MarkdownPostmortemParserTest {
         assertThat(parser.detect("offsite.md", note).matches()).isFalse();
         assertThat(parser.detect("offsite.txt", "---\ncompany: Example\n---\n\nThe site was under a DDoS.\n").matches()).isFalse();
     }
+
+    @Test
+    void actionItemsGroupedByKindAreItemsOfThatKindNotTheIncidentsDetectionOrMitigation() {
+        CanonicalEvent event = onlyEvent("""
+                # Build breakage
+
+                ## Summary
+                CI failed on every change.
+
+                ## Action items
+
+                ### Prevention
+
+                | Action Item | Owner | Tracking bug |
+                |---|---|---|
+                | Pin external dependencies | chinmay | #6767 |
+
+                ### Detection
+
+                | Action Item | Owner | Tracking bug |
+                |---|---|---|
+                | A bot that runs every test continuously | ianh | #6777 |
+
+                ### Mitigation
+
+                None.
+
+                ### Fixes
+
+                - [x] Update the dependency to a known good version
+                """);
+
+        assertThat(event.postmortem().detection()).isNull();
+        assertThat(event.postmortem().resolution()).isNull();
+        assertThat(event.postmortem().actionItems()).extracting(ActionItem::text, ActionItem::type).containsExactly(
+                tuple("Pin external dependencies", "prevent"), tuple("A bot that runs every test continuously", "detect"),
+                tuple("Update the dependency to a known good version", "repair"));
+        // outside the action items, they are the incident's own
+        assertThat(onlyEvent("# Outage\n\n## Detection\nA customer told us.\n\n## Mitigation\nWe rolled back.\n")
+                .postmortem()).extracting(PostmortemDetails::detection, PostmortemDetails::resolution)
+                .containsExactly("A customer told us.", "We rolled back.");
+    }
+
+    @Test
+    void fieldsBrokenByBreakTagsAreReadWhereverTheTextWasWrapped() {
+        CanonicalEvent event = onlyEvent("""
+                # Website outage
+
+                ## Summary
+
+                Description: the site was offline for 80% of users for a period of several
+                hours.<br> Component: www web site<br> Date/time: 2023-08-26 21:14
+                PDT<br> Duration: 15 hours 40 minutes<br> User impact: anyone trying to visit
+                the site
+
+                ## Root cause
+                A DNS change.
+                """);
+
+        assertThat(event.postmortem().summary())
+                .isEqualTo("the site was offline for 80% of users for a period of several hours. Component: www web site");
+        assertThat(event.postmortem().date()).isEqualTo("2023-08-26");
+        assertThat(event.createdAt()).isEqualTo(Instant.parse("2023-08-26T21:14:00Z"));
+        assertThat(event.postmortem().duration()).isEqualTo("15 hours 40 minutes");
+        assertThat(event.postmortem().impact()).isEqualTo("anyone trying to visit the site");
+    }
 }
