@@ -45,6 +45,10 @@ final class IncidentSpan {
     private static final Pattern START = Pattern.compile(START_NAMES);
     private static final Pattern END = Pattern.compile(END_NAMES);
 
+    /** "between X and Y", "from X to/until Y": each end up to a few words, within one sentence. */
+    private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:approximately |about |around |roughly |~)?"
+            + "([^.;!?\\n]{4,45}?)\\s+(?:and|to|until|till|through)\\s+(?:approximately |about |around |roughly |~)?"
+            + "([^;!?\\n]{4,45}?)(?=[,;!?]|\\.(?:\\s|$)|\\s+(?:when|while|as|during|the|we|our|users?|customers?|all)\\b|$)");
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])\\.?m\\b\\.?)?"
                     + "|(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\b\\.?", Pattern.CASE_INSENSITIVE);
@@ -100,6 +104,31 @@ final class IncidentSpan {
         }
         LocalDate documentDay = day == null ? null : LocalDate.parse(day.date());
         return span(start, end, documentDay);
+    }
+
+    /**
+     * The span a sentence gives as a range of clock times: "Between approximately 2025-07-30 21:27 UTC and 2025-07-31
+     * 07:27 UTC, …", "from 14:00 to 16:10 UTC on June 10, 2024"; the first text that has one wins. Both ends must
+     * be clock times ("between March and May" is no span).
+     *
+     * @param day the document's date, for clock times written without a day; may be null
+     */
+    static Optional<String> inProse(PostmortemDate day, String... texts) {
+        LocalDate documentDay = day == null ? null : LocalDate.parse(day.date());
+        for (String text : texts) {
+            Matcher range = text == null ? null : RANGE.matcher(text);
+            while (range != null && range.find()) {
+                Optional<Moment> start = Moment.read(range.group(1));
+                Optional<Moment> end = Moment.read(range.group(2));
+                if (start.isPresent() && end.isPresent()) {
+                    Optional<String> span = span(start.get(), end.get(), documentDay);
+                    if (span.isPresent()) {
+                        return span;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> span(Moment start, Moment end, LocalDate documentDay) {

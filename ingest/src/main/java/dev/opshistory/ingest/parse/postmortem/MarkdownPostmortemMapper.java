@@ -49,7 +49,10 @@ final class MarkdownPostmortemMapper {
     private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created"),
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
-    private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end"};
+    private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end",
+            "resolvedwhen", "resolved_when"};
+    /** cState's status-page issues: {@code date} is when the issue began, {@code resolvedWhen} when it ended. */
+    private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when"};
 
     private static final Pattern TITLE_TAG = Pattern.compile("(?i)^\\s*[\\[(](?:public|internal|external|draft|wip"
             + "|confidential|restricted|final|resolved|closed|complete|completed|in review|review|redacted)[\\])]\\s*[-:–]?\\s*");
@@ -86,7 +89,8 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(summary),
                 cutter.cut(impact),
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
-                        ProseDuration.find(summary, impact, outline.intro()))),
+                        ProseDuration.find(summary, impact, outline.intro()),
+                        IncidentSpan.inProse(date, summary, impact, outline.intro()).orElse(null))),
                 cutter.cut(firstNonBlank(
                         section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause"),
                         causeSentence(summary, description))),
@@ -107,7 +111,7 @@ final class MarkdownPostmortemMapper {
                 .status(cutter.cut(firstNonBlank(front.text("status"), SectionContent.text(outline.sectionsOf(SectionKind.STATUS)))))
                 .priority(cutter.cut(firstNonBlank(front.text("severity", "sev", "priority"),
                         SectionContent.text(outline.sectionsOf(SectionKind.SEVERITY)))))
-                .service(cutter.cut(first(front.list("service", "services", "component", "components", "product"))))
+                .service(cutter.cut(first(front.list("service", "services", "component", "components", "product", "affected"))))
                 .team(cutter.cut(first(front.list("team", "teams"))))
                 .tags(cutter.cut(front.list("tags", "labels", "categories")))
                 .htmlUrl(cutter.cut(front.text("url", "html_url", "link", "permalink")))
@@ -177,11 +181,16 @@ final class MarkdownPostmortemMapper {
     }
 
     /**
-     * The duration that front matter gives as a start and an end time ({@code start_time} and {@code end_time}),
-     * when the document states none itself: "32 minutes (2022-11-18T15:40:00Z to 2022-11-18T16:12:00Z)".
+     * The duration that front matter gives as a start and an end time ({@code start_time} and {@code end_time}; a
+     * cState status page's {@code date} and {@code resolvedWhen}), when the document states none itself: "32 minutes
+     * (2022-11-18T15:40:00Z to 2022-11-18T16:12:00Z)".
      */
     private static String span(FrontMatter front) {
-        Optional<PostmortemDate> start = PostmortemDate.fromYaml(front.first(START_KEYS));
+        Object startValue = front.first(START_KEYS);
+        if (startValue == null && front.first(STATUS_PAGE_END_KEYS) != null) {
+            startValue = front.first("date");
+        }
+        Optional<PostmortemDate> start = PostmortemDate.fromYaml(startValue);
         Optional<PostmortemDate> end = PostmortemDate.fromYaml(front.first(END_KEYS));
         if (start.isEmpty() || end.isEmpty() || end.get().instant().isBefore(start.get().instant())) {
             return null;
@@ -232,11 +241,15 @@ final class MarkdownPostmortemMapper {
         Optional<PostmortemDate> found =
                 PostmortemDate.busiestDayStart(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
         // Else the first date of the summary or the duration: "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs
-        // queued …", "Duration: the outage occurred on June 10, 2024, from 14:00 to 16:00"
+        // queued …", "Duration: the outage occurred on June 10, 2024, from 14:00 to 16:00"; else the opening
+        // paragraph's, as a blog-style write-up dates its incident ("On 2025-07-30 at 21:27 UTC, …")
         for (String told : Arrays.asList(summary, duration)) {
             if (found.isEmpty() && told != null) {
                 found = PostmortemDate.find(told);
             }
+        }
+        if (found.isEmpty()) {
+            found = PostmortemDate.findOfIncident(outline.intro());
         }
         return found;
     }

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * The date of a postmortem, found in a field's text ({@code 2015-10-21}, {@code 2015-10-21 14:51 UTC},
- * {@code 2015-10-21T14:51:00+02:00}, {@code October 21, 2015}, {@code 21 Oct 2015}, {@code 2015/10/21}, and
+ * {@code 2015-10-21T14:51:00+02:00}, {@code October 21, 2015}, {@code 21 Oct 2015}, {@code 2015-Oct-21}, {@code 2015/10/21}, and
  * {@code 10/21/2015} or {@code 21.10.2015} where the order shows).
  *
  * <p>{@code date} is the ISO local date as written (the document's own day); {@code instant} is the moment
@@ -45,6 +45,9 @@ record PostmortemDate(String date, Instant instant) {
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    /** The year first with the month's name: "2025-Feb-07", "2025-DEC-5", "2024 Mar 14". */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?i)(?<![\\d])(\\d{4})[-/ ](jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[-/ ](\\d{1,2})(?![\\d])");
     /**
      * A numeric date with the year last: 09/25/2020 (the US order) or 25.09.2020 (the European one). Read only when
      * one of the first two numbers is over 12, which tells the order; 03/04/2020 could be either, and a day guessed
@@ -52,6 +55,9 @@ record PostmortemDate(String date, Instant instant) {
      */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
     private static final int MONTHS = 12;
+    /** Words before a date that make it the document's own date (its edit or publication), in the same clause. */
+    private static final Pattern OF_THE_DOCUMENT = Pattern.compile("(?i)\\b(?:modified|updated|edited|published|posted"
+            + "|generated|printed|exported|written|created)\\b[^.;\\n]{0,30}$");
     private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMM").toFormatter(Locale.ENGLISH);
 
@@ -69,20 +75,43 @@ record PostmortemDate(String date, Instant instant) {
         if (text == null) {
             return Optional.empty();
         }
-        TreeMap<Integer, PostmortemDate> byPosition = new TreeMap<>();
-        for (Pattern pattern : List.of(ISO, MONTH_FIRST, DAY_FIRST, NUMERIC)) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                int at = m.start();
-                findAny(m.group()).filter(PostmortemDate::isPlausible).ifPresent(d -> byPosition.putIfAbsent(at, d));
-            }
-        }
+        TreeMap<Integer, PostmortemDate> byPosition = byPosition(text);
         Map<String, Long> entriesPerDay = byPosition.values().stream()
                 .collect(Collectors.groupingBy(PostmortemDate::date, Collectors.counting()));
         long busiest = entriesPerDay.values().stream().mapToLong(Long::longValue).max().orElse(0);
         return byPosition.values().stream()
                 .filter(d -> 2 * entriesPerDay.get(d.date()) >= busiest)
                 .min(Comparator.comparing(PostmortemDate::date));
+    }
+
+    /**
+     * The first date in a text that is not said of the document itself: "last modified on Apr 22, 2024", "Published
+     * 2024-05-02", "Created by …, updated 3 May 2024" date the page, not the incident it tells of.
+     */
+    static Optional<PostmortemDate> findOfIncident(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<Integer, PostmortemDate> date : byPosition(text).entrySet()) {
+            String before = text.substring(Math.max(0, date.getKey() - 40), date.getKey());
+            if (!OF_THE_DOCUMENT.matcher(before).find()) {
+                return Optional.of(date.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every plausible date of a text by where it starts. */
+    private static TreeMap<Integer, PostmortemDate> byPosition(String text) {
+        TreeMap<Integer, PostmortemDate> byPosition = new TreeMap<>();
+        for (Pattern pattern : List.of(ISO, MONTH_FIRST, YEAR_FIRST, DAY_FIRST, NUMERIC)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int at = m.start();
+                findAny(m.group()).filter(PostmortemDate::isPlausible).ifPresent(d -> byPosition.putIfAbsent(at, d));
+            }
+        }
+        return byPosition;
     }
 
     private static Optional<PostmortemDate> findAny(String text) {
@@ -111,6 +140,10 @@ record PostmortemDate(String date, Instant instant) {
         Matcher monthFirst = MONTH_FIRST.matcher(text);
         if (monthFirst.find()) {
             return of(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
+        }
+        Matcher yearFirst = YEAR_FIRST.matcher(text);
+        if (yearFirst.find()) {
+            return of(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3));
         }
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.find()) {

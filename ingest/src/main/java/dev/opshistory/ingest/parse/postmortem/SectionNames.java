@@ -33,19 +33,20 @@ public final class SectionNames {
                 + "|rca( and .*)?");
         name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?( (tasks|items|actions|improvements|work))?"
                 + "|corrective actions?|review actions|prevention|(short|medium|long)[ -]term (improvements|actions|fixes)"
-                + "|improvements|what is being done( about (this|it))?|future (actions|work|improvements)"
+                + "|improvements|what is being done( about (this|it))?|future (actions|works?|improvements|plans?|steps)"
                 + "|long[ -]term (solutions?|fix(es)?)|root cause remediations?|remediations"
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
                 + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
-                + "|lessons and (thoughts|takeaways|learnings)|(further )?(mitigations and )?learnings"
+                + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
                 + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
                 + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do");
         name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");
         name(SectionKind.RESOLUTION, "resolution|resolution and recovery|recovery|mitigations?|mitigation and resolution"
                 + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?"
+                + "|how it (is|was|got) (fixed|resolved|mitigated)"
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"

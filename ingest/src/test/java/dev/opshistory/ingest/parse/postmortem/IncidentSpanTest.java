@@ -2,6 +2,7 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opshistory.model.CanonicalEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,5 +79,49 @@ class IncidentSpanTest {
                 + "**End:** 11:47";
 
         assertThat(durationOf(withFields(paragraph))).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Between approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC, some users could not fetch packages."
+                    + " | 10 hours (2025-07-30T21:27 to 2025-07-31T07:27 UTC)",
+            "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs queued for hours."
+                    + " | 1 hour 15 minutes (2025-10-02T03:10 to 2025-10-02T04:25 UTC)",
+            "Logins failed from 9:05 am to 11:20 am PST on March 3, 2024 for all users."
+                    + " | 2 hours 15 minutes (2024-03-03T09:05 to 2024-03-03T11:20 PST)"})
+    void aRangeOfClockTimesInTheSummaryIsTheDuration(String sentence, String duration) throws Exception {
+        assertThat(durationOf("# Outage\n\n## Summary\n" + sentence + "\n\n## Root cause\nA bad flag.\n")).isEqualTo(duration);
+    }
+
+    @Test
+    void rangesThatAreNoClockTimesOrNoSpanAreNone() throws Exception {
+        assertThat(durationOf("# Move\n\n## Summary\nWe moved traffic from the old cluster to the new one between March"
+                + " and May.\n\n## Root cause\nA bad flag.\n")).isNull();
+        assertThat(durationOf("# Move\n\n## Summary\nVersions from 1.2 to 1.4 were affected.\n\n## Root cause\nA bad flag.\n"))
+                .isNull();
+        // a range written of the outage itself wins
+        assertThat(durationOf("# Outage\n\n## Summary\nThe API was down for 25 minutes; retries ran from 10:00 to 12:00."
+                + "\n\n## Root cause\nA bad flag.\n")).isEqualTo("25 minutes");
+    }
+
+    @Test
+    void aStatusPagesFrontMatterGivesTheSpanFromItsDateToItsResolution() throws Exception {
+        CanonicalEvent issue = mapper.map("---\ntitle: ci disruption\ndate: 2026-01-13T05:10:00-00:00\nresolved: true\n"
+                + "resolvedWhen: 2026-01-13T17:40:00-00:00\nseverity: disrupted\naffected:\n  - ci.jenkins.io\n---\n\n"
+                + "ci is failing with Out Of Memory errors, we restarted it.\n", "issue.md");
+
+        assertThat(issue.postmortem().duration()).isEqualTo("12 hours 30 minutes (2026-01-13T05:10:00Z to 2026-01-13T17:40:00Z)");
+        assertThat(issue.service()).isEqualTo("ci.jenkins.io");
+        // a blog post's date alone is no start
+        assertThat(durationOf("---\ntitle: x\ndate: 2026-01-13T05:10:00Z\nend_time: 2026-01-13T17:40:00Z\n---\n\n"
+                + "## Root cause\nA bad flag.\n")).isNull();
+    }
+
+    @Test
+    void theOpeningParagraphDatesAWriteUpThatGivesNoOtherDate() throws Exception {
+        CanonicalEvent event = mapper.map("# Hex outage\n\nBetween approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27"
+                + " UTC, some users could not fetch packages.\n\n## Root cause\nA provider failed.\n", "outage.md");
+
+        assertThat(event.postmortem().date()).isEqualTo("2025-07-30");
     }
 }

@@ -12,14 +12,27 @@ class PostmortemDateTest {
     @CsvSource(delimiter = '|', value = {
             "2020-09-25 | 2020-09-25", "September 25, 2020 | 2020-09-25", "25 Sep 2020 | 2020-09-25",
             "09/25/2020 | 2020-09-25", "Date: 9/25/2020 | 2020-09-25", "25/09/2020 | 2020-09-25",
-            "25.09.2020 | 2020-09-25", "on 03/04/2020, then 13/04/2020 | 2020-04-13"})
+            "25.09.2020 | 2020-09-25", "on 03/04/2020, then 13/04/2020 | 2020-04-13",
+            "2025-Feb-07 | 2025-02-07", "Upgrade on 2025-DEC-5 | 2025-12-05", "2024 March 14 | 2024-03-14"})
     void readsTheDatesPeopleWrite(String text, String date) {
         assertThat(PostmortemDate.find(text)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(date));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"03/04/2020", "13/14/2020", "02/30/2020", "version 1.2.2020", "12/25/1850"})
+    @ValueSource(strings = {"03/04/2020", "13/14/2020", "02/30/2020", "version 1.2.2020", "12/25/1850",
+            "2025-Feb-30", "build 2024 May 123"})
     void aNumericDateWhoseOrderCannotBeToldOrThatIsNoDateIsNone(String text) {
         assertThat(PostmortemDate.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Created by Amara Okafor, last modified on Apr 22, 2024\\nIncident date 16 Apr 2024 | 2024-04-16",
+            "Published 2024-05-02. On 2024-04-30 at 21:27 UTC the API failed. | 2024-04-30",
+            "On 2024-04-30 the API failed; updated 2024-05-02. | 2024-04-30"})
+    void theIncidentsDateIsNotTheDocumentsOwn(String text, String date) {
+        assertThat(PostmortemDate.findOfIncident(text.replace("\\n", "\n")))
+                .hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(date));
+        assertThat(PostmortemDate.findOfIncident("Last updated 2024-05-02")).isEmpty();
     }
 }

@@ -44,7 +44,8 @@ class SectionNamesTest {
             "Long term solution | ACTION_ITEMS", "Root Cause Remediations | ACTION_ITEMS", "Remediation | RESOLUTION",
             "Lessons and thoughts | LESSONS", "Further Mitigations and Learnings | LESSONS",
             "Resolution Time | TIMELINE", "Service restored | TIMELINE", "Outage began at | TIMELINE",
-            "End date and time | TIMELINE"})
+            "End date and time | TIMELINE", "Future plan | ACTION_ITEMS", "Future works | ACTION_ITEMS",
+            "Potential learnings | LESSONS", "How it is fixed | RESOLUTION", "Date/time | DATE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
