@@ -69,6 +69,10 @@ class RootCauseClassifierTest {
             "UNKNOWN | Still under investigation",
             "UNKNOWN | We have not yet determined the root cause of this event",
             "UNKNOWN | Our engineers were not able to determine what slowed the workers down",
+            "CAPACITY_PERFORMANCE | Publishing artifacts failed; logs indicate the disk is full",
+            "CAPACITY_PERFORMANCE | The builds stopped with 'No space left on device' on the agents",
+            "CAPACITY_PERFORMANCE | The repository ran out of disk space and uploads were refused",
+            "CAPACITY_PERFORMANCE | The workers were OOMKilled again and again",
     })
     void recognisesEachCategoryFromSeveralPhrasings(RootCause expected, String rootCauseText) {
         RootCauseVerdict verdict = classifier.classify(postmortem(null, rootCauseText));
