@@ -29,7 +29,7 @@ public final class AlertmanagerWebhookJsonParser extends JsonExportParser {
 
     private static final JsonShape SHAPE = JsonShape.of("Alertmanager webhook payloads",
                     "bare Alertmanager webhook payload", AlertmanagerWebhookJsonParser::looksLikeWebhook)
-            .list(ALERTS, "Alertmanager webhook payload (version 4)")
+            .list(ALERTS, "Alertmanager webhook payload (alerts with startsAt and labels, as Alertmanager and Grafana alerting send them)")
             .empty(60, "Alertmanager webhook payload without alerts", (fileName, head) -> head.isEmptyArray(ALERTS)
                     && (head.rootKeys().contains("groupKey") || head.rootKeys().contains("receiver")))
             .envelopesInArrays();

@@ -106,7 +106,8 @@ public final class ParserRegistry {
             }
         }
         if (best == null) {
-            return new ParserChoice(null, null, "no parser recognises " + fileName + " ("
+            String named = KnownPayloads.describe(head).map(what -> ": it is " + what).orElse("");
+            return new ParserChoice(null, null, "no parser recognises " + fileName + named + " ("
                     + String.join("; ", declined) + ")");
         }
         String reason = best.format() + " (score " + bestDetection.score() + "): " + bestDetection.reason();

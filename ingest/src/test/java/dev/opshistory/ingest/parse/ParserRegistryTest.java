@@ -268,4 +268,40 @@ class ParserRegistryTest {
             }
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "pagerduty/api-reference-examples/GET_incidents_id_past_incidents.response.json | a PagerDuty past incidents response",
+            "pagerduty/api-reference-examples/GET_incidents_id_related_incidents.response.json | a PagerDuty related incidents response",
+            "pagerduty/api-reference-examples/POST_analytics_metrics_incidents_all.response.json | PagerDuty Analytics aggregate metrics"})
+    void aPayloadThatIsNoExportIsNamedInTheReject(String file, String named) {
+        ParserChoice choice = registry.detect("payload.json", Parsing.head(SharedFormats.file(file)));
+
+        assertThat(choice.parser()).isNull();
+        assertThat(choice.reason()).contains(": it is " + named);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // the shapes of real bodies saved by webhook receivers and sync tools (Zulip's, Airbyte's test fixtures)
+            "{'event':{'id':'01D','event_type':'incident.resolved','resource_type':'incident','occurred_at':'2022-01-01T00:00:00Z',"
+                    + "'data':{'id':'PX','type':'incident'}}} | a PagerDuty webhook (v3) event",
+            "{'messages':[{'type':'incident.resolve','created_on':'2015-02-07T21:29:42Z','data':{'incident':{}}}]}"
+                    + " | a PagerDuty webhook (v1/v2) message",
+            "{'action':'Close','alert':{'alertId':'05','message':'test alert'},'source':{'type':'web'}}"
+                    + " | an Opsgenie/JSM alert webhook",
+            "{'incident':{'id':'P1','created_on':'2015-01-01T00:00:00Z'},'created_on':'2015-01-01T00:00:00Z',"
+                    + "'trigger_summary_data':{'subject':'x'}} | PagerDuty REST API v1 incidents",
+            "{'stream':'incidents','data':{'incident_number':1,'title':'admin'},'emitted_at':1} | records wrapped by a sync tool"})
+    void webhookBodiesAndWrappedRecordsAreNamedInTheReject(String json, String named) {
+        ParserChoice choice = registry.detect("body.json", json.replace('\'', '"'));
+
+        assertThat(choice.parser()).isNull();
+        assertThat(choice.reason()).contains(": it is " + named);
+    }
+
+    @Test
+    void aFileOfNoKnownShapeIsNotNamed() {
+        assertThat(registry.detect("x.json", "{\"colour\":\"blue\"}").reason()).doesNotContain(": it is");
+    }
 }
