@@ -46,6 +46,11 @@ final class MarkdownPostmortemMapper {
     /** Front matter keys giving when the incident started. */
     private static final String[] START_KEYS = {"start_time", "started_at", "start", "incident_start", "impact_start"};
     /** Front matter keys giving the postmortem's date, the first that has one wins: its own, else the incident's start. */
+    /** Front-matter keys that date the incident itself, not the write-up. */
+    private static final String[] INCIDENT_DATE_KEYS = Stream.concat(Stream.of("incident_date"), Stream.of(START_KEYS))
+            .toArray(String[]::new);
+    /** How long after an incident its write-up may be published and still name its day in the title. */
+    private static final int WRITE_UP_DAYS = 90;
     private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created"),
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
@@ -72,7 +77,7 @@ final class MarkdownPostmortemMapper {
     /** The event for one document. */
     CanonicalEvent map(String document, String fileName) throws FrontMatter.Unreadable {
         FrontMatter front = FrontMatter.split(document);
-        PostmortemOutline outline = outlines.read(front.body());
+        PostmortemOutline outline = outlines.read(SiteGeneratorMarkup.strip(front.body()));
         TextCutter cutter = new TextCutter();
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
@@ -222,7 +227,7 @@ final class MarkdownPostmortemMapper {
             String title, String summary, String duration) {
         Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
         if (fromFront.isPresent()) {
-            return fromFront;
+            return front.first(INCIDENT_DATE_KEYS) == null ? incidentDayOfTitle(title, fromFront.get()) : fromFront;
         }
         Optional<PostmortemDate> fromBody = PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.DATE)));
         if (fromBody.isPresent()) {
@@ -252,6 +257,19 @@ final class MarkdownPostmortemMapper {
             found = PostmortemDate.findOfIncident(outline.intro());
         }
         return found;
+    }
+
+    /**
+     * A blog's {@code date} is the day the write-up was published; a title that names an earlier day close before it
+     * ("Postmortem for the Mainnet incident on 17th June 2019", published 2 July) names the incident's.
+     */
+    private static Optional<PostmortemDate> incidentDayOfTitle(String title, PostmortemDate published) {
+        Optional<PostmortemDate> named = PostmortemDate.find(title);
+        if (named.isPresent() && named.get().instant().isBefore(published.instant())
+                && Duration.between(named.get().instant(), published.instant()).toDays() <= WRITE_UP_DAYS) {
+            return named;
+        }
+        return Optional.of(published);
     }
 
     private static List<String> incidentRefs(FrontMatter front, PostmortemOutline outline, String title) {

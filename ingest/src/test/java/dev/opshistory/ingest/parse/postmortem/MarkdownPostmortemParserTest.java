@@ -1410,4 +1410,30 @@ class MarkdownPostmortemParserTest {
         assertThat(event.postmortem().duration()).isEqualTo("15 hours 40 minutes");
         assertThat(event.postmortem().impact()).isEqualTo("anyone trying to visit the site");
     }
+
+    @Test
+    void aBlogsPublicationDateGivesWayToTheIncidentsDayInItsTitle() {
+        CanonicalEvent post = onlyEvent("---\ntitle: \"Postmortem for the Mainnet incident on 17th June 2019\"\n"
+                + "date: 2019-07-02 15:00:00\n---\n\nThe network stopped.\n\n## Root cause\nTwo validators shared a key.\n");
+
+        assertThat(post.postmortem().date()).isEqualTo("2019-06-17");
+        // a day after the publication, or long before it, is not the incident's; an incident date field wins
+        assertThat(onlyEvent("---\ntitle: Outage of 17 June 2019\ndate: 2019-06-10\n---\n\n## Root cause\nA flag.\n")
+                .postmortem().date()).isEqualTo("2019-06-10");
+        assertThat(onlyEvent("---\ntitle: Outage of 17 June 2018\ndate: 2019-06-20\n---\n\n## Root cause\nA flag.\n")
+                .postmortem().date()).isEqualTo("2019-06-20");
+        assertThat(onlyEvent("---\ntitle: Outage of 17 June 2019\nincident_date: 2019-06-16\n---\n\n## Root cause\nA flag.\n")
+                .postmortem().date()).isEqualTo("2019-06-16");
+    }
+
+    @Test
+    void aSiteGeneratorsLayoutMarksAreNoText() {
+        CanonicalEvent post = onlyEvent("---\ntitle: Outage\n---\n{: .notice-red}\n{% include toc.html %}\n"
+                + "Hey folks, the site is down for a database migration.\n\n{{< figure src=\"graph.png\" >}}\n\n"
+                + "## Root cause\nThe migration took longer than planned.\n");
+
+        assertThat(post.description()).isEqualTo("Hey folks, the site is down for a database migration.");
+        assertThat(SiteGeneratorMarkup.strip("Cost {: was high}\n```\n{% raw %}\n```\n"))
+                .isEqualTo("Cost {: was high}\n```\n```\n");
+    }
 }
