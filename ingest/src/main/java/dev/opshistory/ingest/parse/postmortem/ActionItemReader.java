@@ -62,6 +62,9 @@ final class ActionItemReader {
     private static final Pattern CATEGORY = Pattern.compile("(prevent|prevention|preventive|preventative|detect|detection"
             + "|mitigate|mitigation|mitigations|repair|repairs|fix|fixes|process|process changes|investigate|investigation)"
             + "( items| actions| action items)?");
+    /** A paragraph that announces the items after it: "here are the steps we are taking", "the following:". */
+    private static final Pattern INTRODUCTION = Pattern.compile("(?i)\\b(?:here (?:are|is)|the following|as follows"
+            + "|listed below|below are|are below)\\b|:\\s*$");
     private static final Pattern NONE = Pattern.compile("(?i)n/?a|-+|—|none|tbd|\\?");
 
     private ActionItemReader() {
@@ -84,7 +87,11 @@ final class ActionItemReader {
             }
         }
         if (items.isEmpty()) {
-            // a paragraph is an item too ("**Action item:** Start incidents earlier. Owner: @lucas")
+            // a paragraph is an item too ("**Action item:** Start incidents earlier. Owner: @lucas"), except one that
+            // only introduces those after it ("Here are some of the lessons we have taken.")
+            if (prose.size() > 1 && INTRODUCTION.matcher(prose.get(0)).find()) {
+                prose.remove(0);
+            }
             prose.stream().map(ActionItemReader::fromItem).filter(java.util.Objects::nonNull).forEach(items::add);
         }
         return items;

@@ -1436,4 +1436,17 @@ class MarkdownPostmortemParserTest {
         assertThat(SiteGeneratorMarkup.strip("Cost {: was high}\n```\n{% raw %}\n```\n"))
                 .isEqualTo("Cost {: was high}\n```\n```\n");
     }
+
+    @Test
+    void aParagraphThatIntroducesTheItemsWrittenAsParagraphsIsNoItem() {
+        CanonicalEvent post = onlyEvent("# Outage\n\n## Root cause\nA hash bug.\n\n## Improvements\n\n"
+                + "Mistakes are opportunities to learn and here are some of the lessons we have taken.\n\n"
+                + "Improve our monitoring, especially around mainnet.\n\nReduce the time taken from fix to release.\n");
+
+        assertThat(post.postmortem().actionItems()).extracting(ActionItem::text)
+                .containsExactly("Improve our monitoring, especially around mainnet.", "Reduce the time taken from fix to release.");
+        // a lone paragraph is the item, whatever it says
+        assertThat(onlyEvent("# Outage\n\n## Root cause\nA hash bug.\n\n## Action items\n\nAdd the following check: disk usage.\n")
+                .postmortem().actionItems()).extracting(ActionItem::text).containsExactly("Add the following check: disk usage.");
+    }
 }
