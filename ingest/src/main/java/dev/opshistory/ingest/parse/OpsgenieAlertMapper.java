@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * milliseconds.
  *
  * <p>People: {@code report.acknowledgedBy}/{@code closedBy} (Opsgenie only; JSM dropped them) name a person
- * unless they are "System", another known system actor, or the alert's own integration.
+ * unless they are "System", another known system actor, or the alert's own integration. An acknowledged alert
+ * without {@code acknowledgedBy} (JSM) was acknowledged by its {@code owner}, whom acknowledging makes the owner.
  * {@code auto_resolved} is true for a closed Opsgenie alert closed by such an actor or with no
  * {@code closedBy}, false when a person closed it, and null when not closed or for JSM (which never says).
  *
@@ -81,6 +82,10 @@ final class OpsgenieAlertMapper implements RecordHandler {
         String acknowledgedBy = report == null ? null : report.nonBlankText("acknowledgedBy");
         String closedBy = report == null ? null : report.nonBlankText("closedBy");
         JsonNode acknowledged = record.get("acknowledged"); // read only for this: any other value says nothing
+        if (acknowledgedBy == null && acknowledged != null && acknowledged.asBoolean(false)) {
+            // JSM writes no report.acknowledgedBy; acknowledging makes the acknowledger the alert's owner
+            acknowledgedBy = r.nonBlankText("owner");
+        }
         if (acknowledged != null && acknowledged.isBoolean() && !acknowledged.booleanValue() && acknowledgedBy == null
                 && acknowledgedAt != null
                 && acknowledgedAt.equals(resolvedAt)) {

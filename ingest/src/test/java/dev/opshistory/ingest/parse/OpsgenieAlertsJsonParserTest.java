@@ -198,9 +198,24 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
             assertThat(e.source()).as("bare object with JSM-only fields").isEqualTo(Source.JSM);
             assertThat(e.acknowledgedAt()).isEqualTo(Instant.parse("2024-01-05T07:08:47.958Z"));
             assertThat(e.resolvedAt()).isEqualTo(Instant.parse("2024-01-05T09:06:47.958Z"));
-            assertThat(e.acknowledgedBy()).isNull();
-            assertThat(e.humanAcknowledged()).isNull();
+            // JSM writes no acknowledgedBy; an acknowledged alert's owner is the one who acknowledged it
+            assertThat(e.acknowledgedBy()).isEqualTo("John Smith");
+            assertThat(e.humanAcknowledged()).isTrue();
         });
+    }
+
+    @Test
+    void anOwnerNamesTheAcknowledgerOnlyOfAnAcknowledgedAlertWithoutOne() {
+        String jsm = "{\"id\":\"a1\",\"tinyId\":\"7\",\"message\":\"Disk\",\"createdAt\":\"2024-01-05T07:06:47Z\","
+                + "\"ackTime\":\"2024-01-05T07:08:47Z\",\"integrationName\":\"Prometheus\",\"owner\":\"%s\","
+                + "\"acknowledged\":%s}";
+
+        assertThat(onlyEvent(String.format(jsm, "ana@example.com", "true")).acknowledgedBy()).isEqualTo("ana@example.com");
+        assertThat(onlyEvent(String.format(jsm, "ana@example.com", "false")).acknowledgedBy()).isNull();
+        assertThat(onlyEvent(String.format(jsm, "", "true")).acknowledgedBy()).isNull();
+        String opsgenie = "{\"id\":\"a2\",\"message\":\"Disk\",\"createdAt\":\"2024-01-05T07:06:47Z\",\"owner\":\"bo@example.com\","
+                + "\"acknowledged\":true,\"report\":{\"ackTime\":1000,\"acknowledgedBy\":\"ana@example.com\"}}";
+        assertThat(onlyEvent(opsgenie).acknowledgedBy()).isEqualTo("ana@example.com");
     }
 
     @Test
@@ -337,5 +352,12 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
         assertThat(OpsgenieAlertMapper.isPerson("Default API", "Default API", "API")).isFalse();
         assertThat(OpsgenieAlertMapper.isPerson("Nebuchadnezzar", "Nebuchadnezzar", "API")).isFalse();
         assertThat(OpsgenieAlertMapper.isPerson("CloudWatch Integration", null, null)).isFalse();
+    }
+
+    private CanonicalEvent onlyEvent(String json) {
+        CollectingSink sink = Parsing.parse(parser(), json, "alert.json");
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).hasSize(1);
+        return sink.events.get(0);
     }
 }
