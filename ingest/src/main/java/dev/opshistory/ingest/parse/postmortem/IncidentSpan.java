@@ -42,7 +42,14 @@ final class IncidentSpan {
             + "|(?:" + SUBJECT + "|service )(?:recovered|restored|mitigated|fixed|closed)" + WHEN
             + "|(?:end|resolution|resolved|recovery|restoration|mitigation) (?:date/time|date and time|time|timestamp)" + OF_IT
             + "|time (?:resolved|ended|restored|recovered)|full recovery(?: at| on)?";
+    /** Names of a field that gives both ("Period: March 12th 2014 18:50 UTC to 19:20", "Impact window: 14:02–15:40"). */
+    static final String WINDOW_NAMES = SUBJECT + "?(?:period|window|time ?frame|time range|timespan)"
+            + "|(?:incident|outage|impact|downtime) time";
     private static final Pattern START = Pattern.compile(START_NAMES);
+    private static final Pattern WINDOW = Pattern.compile(WINDOW_NAMES);
+    /** A field's value that is a range: "March 12th 2014 18:50 UTC to 19:20 (30 minutes)", "from 14:02 until 15:40". */
+    private static final Pattern RANGE_VALUE = Pattern.compile("(?i)^\\s*(?:from |between )?([^\\n]{4,45}?)\\s+(?:to|until|till"
+            + "|through|and|[-–—])\\s+([^\\n(]{3,45}?)\\s*(?:\\(.*)?$");
     private static final Pattern END = Pattern.compile(END_NAMES);
 
     /** "between X and Y", "from X to/until Y": each end up to a few words, within one sentence. */
@@ -84,6 +91,13 @@ final class IncidentSpan {
         Moment end = null;
         for (Section section : sections) {
             String name = SectionNames.normalise(section.heading());
+            if (WINDOW.matcher(name).matches()) {
+                Optional<String> window = window(SectionContent.text(section), documentDay(day));
+                if (window.isPresent()) {
+                    return window;
+                }
+                continue;
+            }
             boolean isStart = START.matcher(name).matches();
             if (!isStart && !END.matcher(name).matches()) {
                 continue;
@@ -102,8 +116,22 @@ final class IncidentSpan {
         if (start == null || end == null) {
             return Optional.empty();
         }
-        LocalDate documentDay = day == null ? null : LocalDate.parse(day.date());
-        return span(start, end, documentDay);
+        return span(start, end, documentDay(day));
+    }
+
+    private static LocalDate documentDay(PostmortemDate day) {
+        return day == null ? null : LocalDate.parse(day.date());
+    }
+
+    /** The span a window field's value gives as a range of two moments. */
+    private static Optional<String> window(String text, LocalDate documentDay) {
+        Matcher range = text == null || text.length() > LONGEST_FIELD ? null : RANGE_VALUE.matcher(text.strip());
+        if (range == null || !range.matches()) {
+            return Optional.empty();
+        }
+        Optional<Moment> start = Moment.read(range.group(1));
+        Optional<Moment> end = Moment.read(range.group(2));
+        return start.isPresent() && end.isPresent() ? span(start.get(), end.get(), documentDay) : Optional.empty();
     }
 
     /**
@@ -114,7 +142,7 @@ final class IncidentSpan {
      * @param day the document's date, for clock times written without a day; may be null
      */
     static Optional<String> inProse(PostmortemDate day, String... texts) {
-        LocalDate documentDay = day == null ? null : LocalDate.parse(day.date());
+        LocalDate documentDay = documentDay(day);
         for (String text : texts) {
             Matcher range = text == null ? null : RANGE.matcher(text);
             while (range != null && range.find()) {

@@ -1,5 +1,6 @@
 package dev.opshistory.ingest.parse.postmortem;
 
+import dev.opshistory.ingest.parse.json.TextLimit;
 import dev.opshistory.model.ActionItem;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
@@ -83,22 +84,25 @@ final class MarkdownPostmortemMapper {
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
         String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
         String duration = section(outline, SectionKind.DURATION, front, "duration");
-        PostmortemDate date = date(front, outline, fileName, title, summary, duration).orElse(null);
+        PostmortemDate date = date(front, outline, fileName, title, searched(summary), searched(duration)).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
         String description = account(outline);
         String impact = section(outline, SectionKind.IMPACT, front, "impact");
+        String summaryHead = searched(summary);
+        String impactHead = searched(impact);
+        String introHead = searched(outline.intro());
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(summary),
                 cutter.cut(impact),
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
-                        ProseDuration.find(summary, impact, outline.intro()),
-                        IncidentSpan.inProse(date, summary, impact, outline.intro()).orElse(null))),
+                        ProseDuration.find(summaryHead, impactHead, introHead),
+                        IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null))),
                 cutter.cut(firstNonBlank(
                         section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause"),
-                        causeSentence(summary, description))),
+                        causeSentence(summaryHead, searched(description)))),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
                         response(outline))),
@@ -141,6 +145,14 @@ final class MarkdownPostmortemMapper {
             return intro == null ? sections : intro;
         }
         return intro + "\n\n" + sections;
+    }
+
+    /**
+     * The part of a text searched for a duration, a date or a cause sentence: what its field keeps (a 10 MB section
+     * is cut at {@link TextLimit#MAX_UTF8_BYTES}), so that a huge section is not scanned by every pattern in full.
+     */
+    private static String searched(String text) {
+        return text == null || text.length() <= TextLimit.MAX_UTF8_BYTES ? text : text.substring(0, TextLimit.MAX_UTF8_BYTES);
     }
 
     private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {
@@ -254,7 +266,7 @@ final class MarkdownPostmortemMapper {
             }
         }
         if (found.isEmpty()) {
-            found = PostmortemDate.findOfIncident(outline.intro());
+            found = PostmortemDate.findOfIncident(searched(outline.intro()));
         }
         return found;
     }

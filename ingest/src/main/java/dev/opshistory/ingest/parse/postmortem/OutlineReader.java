@@ -48,6 +48,10 @@ final class OutlineReader {
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
             + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
 
+    /** How a template's instruction to its author begins. */
+    private static final Pattern INSTRUCTION = Pattern.compile("(?i)(?:(?:describe|explain|summari[sz]e|outline|identify)\\b"
+            + "|(?:report|list|document|include|provide|write|give|detail|capture|enter|insert|fill in|add|run|link|note)"
+            + " (?:a|an|the|all|any|each|how|when|what|who|why|where|here|links?|details|your)\\b)");
     /** Section names that, inside the action items, name a kind of item (detect, mitigate) rather than the incident's own. */
     private static final Set<SectionKind> ITEM_CATEGORIES = EnumSet.of(SectionKind.DETECTION, SectionKind.RESOLUTION);
 
@@ -106,13 +110,17 @@ final class OutlineReader {
         }
 
         /**
-         * Whether a paragraph is a template's prompt left in place: a question wholly in italics ("_What steps were
-         * taken to resolve the issue?_"), which templates write under a heading for the author to replace.
+         * Whether a paragraph is a template's prompt left in place: a question or an instruction to the author wholly
+         * in italics ("_What steps were taken to resolve the issue?_", "_Describe how internal and external users were
+         * impacted during the incident_", Atlassian's), which templates write under a heading for the author to replace.
          */
         private static boolean isTemplatePrompt(Paragraph paragraph) {
             Node only = paragraph.getFirstChild();
-            return only instanceof Emphasis && only.getNext() == null
-                    && MarkdownText.unmark(MarkdownText.marked(paragraph)).strip().endsWith("?");
+            if (!(only instanceof Emphasis) || only.getNext() != null) {
+                return false;
+            }
+            String text = MarkdownText.unmark(MarkdownText.marked(paragraph)).strip();
+            return text.endsWith("?") || INSTRUCTION.matcher(text).lookingAt();
         }
 
         /** Whether a quote's first paragraph holds a field line: a quoted header block, not a quoted message or log. */

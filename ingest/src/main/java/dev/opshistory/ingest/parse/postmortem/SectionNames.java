@@ -24,9 +24,9 @@ public final class SectionNames {
     static {
         name(SectionKind.SUMMARY, "summary|executive summary|issue summary|incident summary|summary of (the )?(impact|incident|outage)"
                 + "|overview|incident overview|tl;? ?dr|abstract|synopsis");
-        name(SectionKind.ROOT_CAUSE, "root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
+        name(SectionKind.ROOT_CAUSE, "(blameless )?root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
                 + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
-                + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) whys"
+                + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) why'?s"
                 + "|(the )?fault|technical cause|what (was|were) the (root )?causes?( of (the|this) (incident|outage|issue|problem))?"
                 + "|how (did|could) (this|it|that) happen|why did (all )?(this|it|that) happen( .*)?"
                 + "|root ?cause of (the |this )?(outage|issue|incident|problem|failure)|origin of (the |this )?(incident|outage|issue)"
@@ -34,7 +34,7 @@ public final class SectionNames {
         name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais|follow ?-?ups?( (tasks|items|actions|improvements|work))?"
                 + "|corrective actions?|review actions|prevention|(short|medium|long)[ -]term (improvements|actions|fixes)"
                 + "|improvements|what is being done( about (this|it))?|future (actions|works?|improvements|plans?|steps)"
-                + "|long[ -]term (solutions?|fix(es)?)|root cause remediations?|remediations"
+                + "|long[ -]term (solutions?|fix(es)?)|root cause remediations?|remediations|resulting actions?"
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
                 + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
@@ -51,7 +51,7 @@ public final class SectionNames {
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"
                 + "|(immediate )?actions taken|recovery (efforts|options|actions)|short[ -]term (fix(es)?|solutions?)"
-                + "|incident response and fix(es)?");
+                + "|incident response and fix(es)?|resolutions|details of (the )?(mitigation|fix|resolution|recovery)");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
                 + "|monitoring and detection|time to (detection|detect)");
@@ -67,7 +67,7 @@ public final class SectionNames {
                 + "|incident timing|impact (time|window|period)"
                 + "|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
                 + "( date ?/ ?time| time| date)?"
-                + "|" + IncidentSpan.START_NAMES + "|" + IncidentSpan.END_NAMES);
+                + "|" + IncidentSpan.START_NAMES + "|" + IncidentSpan.END_NAMES + "|" + IncidentSpan.WINDOW_NAMES);
         name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
                 + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
@@ -94,6 +94,8 @@ public final class SectionNames {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+");
     /** Emoji and other pictographs that decorate a heading ("🧠 Root cause", "✅ Action items", "Impact 🔥"). */
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+");
+    /** Emoji written as GitHub's and Slack's shortcodes ("## :thinking: Lessons learned", ":ballot_box_with_check:"). */
+    private static final Pattern EMOJI_SHORTCODE = Pattern.compile("(?<![\\w:]):[a-z0-9_+-]{2,40}:(?![\\w:])");
     private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=[a-z)])\\d{1,3}$");
 
     private SectionNames() {
@@ -121,6 +123,7 @@ public final class SectionNames {
     static String normalise(String name) {
         String text = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ');
         text = PICTOGRAPHS.matcher(text).replaceAll(" ");
+        text = EMOJI_SHORTCODE.matcher(text).replaceAll(" ");
         text = FOOTNOTE.matcher(text).replaceAll(" ");
         text = text.replace("(s)", "").replace("&", " and ");
         text = PARENTHESISED.matcher(text).replaceAll(" ");

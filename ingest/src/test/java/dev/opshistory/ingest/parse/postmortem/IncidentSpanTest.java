@@ -124,4 +124,19 @@ class IncidentSpanTest {
 
         assertThat(event.postmortem().date()).isEqualTo("2025-07-30");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "**Period:** March 12th 2014 18:50 UTC to 19:20 (30 minutes) | 30 minutes (2014-03-12T18:50 to 2014-03-12T19:20 UTC)",
+            "- Impact window: 2024-06-10 14:02 - 15:40 UTC | 1 hour 38 minutes (2024-06-10T14:02 to 2024-06-10T15:40 UTC)",
+            "Outage window: from 23:10 until 00:20 | 1 hour 10 minutes (23:10 to 00:20)"})
+    void aWindowFieldGivesTheDuration(String field, String duration) throws Exception {
+        assertThat(durationOf(withFields(field))).isEqualTo(duration);
+    }
+
+    @Test
+    void aWindowThatIsNoRangeIsNoDuration() throws Exception {
+        assertThat(durationOf(withFields("**Period:** the busy season"))).isNull();
+        assertThat(durationOf(withFields("**Period:** Q3 2024"))).isNull();
+    }
 }

@@ -998,6 +998,11 @@ class MarkdownPostmortemParserTest {
                 + "issue?_\n\nWe restarted the NFS server.\n\n## Lessons\n*What would we do differently?*\n";
         assertThat(onlyEvent(prompted).postmortem().resolution()).isEqualTo("We restarted the NFS server.");
         assertThat(onlyEvent(prompted).postmortem().lessons()).isNull();
+        String instructed = "# Hub outage\n\n## Impact\n*Describe how internal and external users were impacted during the\n"
+                + "incident*\n\nAll services went down.\n\n## Detection\n_Report when the team detected the incident_\n\n"
+                + "We noticed it in a call.\n\n## Lessons\n_Include a link to the runbook_\n\n_Run books were stale_\n";
+        assertThat(onlyEvent(instructed).postmortem()).extracting(PostmortemDetails::impact, PostmortemDetails::detection,
+                PostmortemDetails::lessons).containsExactly("All services went down.", "We noticed it in a call.", "Run books were stale");
 
         String section = doc + "\n## Root cause\nA race in the mount script.\n";
         assertThat(onlyEvent(section).postmortem().rootCause()).isEqualTo("A race in the mount script.");

@@ -45,7 +45,11 @@ class SectionNamesTest {
             "Lessons and thoughts | LESSONS", "Further Mitigations and Learnings | LESSONS",
             "Resolution Time | TIMELINE", "Service restored | TIMELINE", "Outage began at | TIMELINE",
             "End date and time | TIMELINE", "Future plan | ACTION_ITEMS", "Future works | ACTION_ITEMS",
-            "Potential learnings | LESSONS", "How it is fixed | RESOLUTION", "Date/time | DATE"})
+            "Potential learnings | LESSONS", "How it is fixed | RESOLUTION", "Date/time | DATE",
+            ":thinking: Lessons learned | LESSONS", ":ballot_box_with_check: Follow-up tasks | ACTION_ITEMS",
+            ":woman_gesturing_ok: Recovery | RESOLUTION", ":eye: Detection | DETECTION", "Five Why's | ROOT_CAUSE",
+            ":seedling: Blameless root cause | ROOT_CAUSE", "Details of Fix | RESOLUTION", "Resolutions | RESOLUTION",
+            "Resulting Action | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
