@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * as a day and a clock time ({@code March 14, 2024 9:12 AM PST}) or as a clock time alone ({@code 11:47 UTC}),
  * whose day is the other field's or the document's; an end before its start on the clock crossed midnight.
  *
+ * A field that gives both ("Period: March 12th 2014 18:50 UTC to 19:20", "Impact window: 14:02 - 15:40 UTC") and,
+ * when nothing else gives the length, a sentence of the summary that does ("Between 03:10 and 04:25 UTC on
+ * 2025-10-02, …") are read the same way.
+ *
  * <p>Two moments in one time zone, or where only one names a zone, are apart by their clock times (so a zone this
  * class cannot place, "IST", needs no placing); moments in different zones are compared only when both zones are
  * offsets or common abbreviations. A span that is not positive or is longer than {@value #LONGEST_DAYS} days is no
@@ -30,7 +34,8 @@ final class IncidentSpan {
     /** A field holding more is a paragraph about the start, not the start. */
     private static final int LONGEST_FIELD = 120;
 
-    private static final String SUBJECT = "(?:(?:incident|outage|impact|issue|problem|event|degradation|downtime|disruption) )";
+    private static final String SUBJECT =
+            "(?:(?:incident|outage|impact|issue|problem|event|degradation|downtime|disruption) )";
     private static final String WHEN = "(?: at| on)?(?: (?:date/time|date and time|time|date|timestamp))?";
     private static final String OF_IT = "(?: of (?:the )?(?:incident|outage|impact|issue|problem|disruption))?";
     /** Names of a field that gives the incident's start ("Start Time", "Incident start", "Outage began at"). */
@@ -40,21 +45,23 @@ final class IncidentSpan {
     /** Names of a field that gives its end ("End Time", "Resolved at", "Service restored"). */
     static final String END_NAMES = SUBJECT + "?(?:end|ended|ends|resolved)" + WHEN
             + "|(?:" + SUBJECT + "|service )(?:recovered|restored|mitigated|fixed|closed)" + WHEN
-            + "|(?:end|resolution|resolved|recovery|restoration|mitigation) (?:date/time|date and time|time|timestamp)" + OF_IT
+            + "|(?:end|resolution|resolved|recovery|restoration|mitigation) (?:date/time|date and time|time|timestamp)"
+            + OF_IT
             + "|time (?:resolved|ended|restored|recovered)|full recovery(?: at| on)?";
     /** Names of a field that gives both ("Period: March 12th 2014 18:50 UTC to 19:20", "Impact window: 14:02–15:40"). */
     static final String WINDOW_NAMES = SUBJECT + "?(?:period|window|time ?frame|time range|timespan)"
             + "|(?:incident|outage|impact|downtime) time";
     private static final Pattern START = Pattern.compile(START_NAMES);
-    private static final Pattern WINDOW = Pattern.compile(WINDOW_NAMES);
-    /** A field's value that is a range: "March 12th 2014 18:50 UTC to 19:20 (30 minutes)", "from 14:02 until 15:40". */
-    private static final Pattern RANGE_VALUE = Pattern.compile("(?i)^\\s*(?:from |between )?([^\\n]{4,45}?)\\s+(?:to|until|till"
-            + "|through|and|[-–—])\\s+([^\\n(]{3,45}?)\\s*(?:\\(.*)?$");
     private static final Pattern END = Pattern.compile(END_NAMES);
+    private static final Pattern WINDOW = Pattern.compile(WINDOW_NAMES);
+
+    /** A field's value that is a range: "March 12th 2014 18:50 UTC to 19:20 (30 minutes)", "from 14:02 until 15:40". */
+    private static final Pattern RANGE_VALUE = Pattern.compile("(?i)^\\s*(?:from |between )?([^\\n]{4,45}?)"
+            + "\\s+(?:to|until|till|through|and|[-–—])\\s+([^\\n(]{3,45}?)\\s*(?:\\(.*)?$");
 
     /** "between X and Y", "from X to/until Y": each end up to a few words, within one sentence. */
-    private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:approximately |about |around |roughly |~)?"
-            + "([^.;!?\\n]{4,45}?)\\s+(?:and|to|until|till|through)\\s+(?:approximately |about |around |roughly |~)?"
+    private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+"
+            + "(?:approximately |about |around |roughly |~)?([^.;!?\\n]{4,45}?)\\s+(?:and|to|until|till|through)\\s+(?:approximately |about |around |roughly |~)?"
             + "([^;!?\\n]{4,45}?)(?=[,;!?]|\\.(?:\\s|$)|\\s+(?:when|while|as|during|the|we|our|users?|customers?|all)\\b|$)");
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])\\.?m\\b\\.?)?"
@@ -126,9 +133,11 @@ final class IncidentSpan {
     /** The span a window field's value gives as a range of two moments. */
     private static Optional<String> window(String text, LocalDate documentDay) {
         Matcher range = text == null || text.length() > LONGEST_FIELD ? null : RANGE_VALUE.matcher(text.strip());
-        if (range == null || !range.matches()) {
-            return Optional.empty();
-        }
+        return range != null && range.matches() ? spanOf(range, documentDay) : Optional.empty();
+    }
+
+    /** The span between the moments a range's two groups write, when both are moments. */
+    private static Optional<String> spanOf(Matcher range, LocalDate documentDay) {
         Optional<Moment> start = Moment.read(range.group(1));
         Optional<Moment> end = Moment.read(range.group(2));
         return start.isPresent() && end.isPresent() ? span(start.get(), end.get(), documentDay) : Optional.empty();
@@ -146,13 +155,9 @@ final class IncidentSpan {
         for (String text : texts) {
             Matcher range = text == null ? null : RANGE.matcher(text);
             while (range != null && range.find()) {
-                Optional<Moment> start = Moment.read(range.group(1));
-                Optional<Moment> end = Moment.read(range.group(2));
-                if (start.isPresent() && end.isPresent()) {
-                    Optional<String> span = span(start.get(), end.get(), documentDay);
-                    if (span.isPresent()) {
-                        return span;
-                    }
+                Optional<String> span = spanOf(range, documentDay);
+                if (span.isPresent()) {
+                    return span;
                 }
             }
         }
