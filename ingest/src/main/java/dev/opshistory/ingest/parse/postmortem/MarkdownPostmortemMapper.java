@@ -46,12 +46,12 @@ final class MarkdownPostmortemMapper {
 
     /** Front matter keys giving when the incident started. */
     private static final String[] START_KEYS = {"start_time", "started_at", "start", "incident_start", "impact_start"};
-    /** Front matter keys giving the postmortem's date, the first that has one wins: its own, else the incident's start. */
     /** Front-matter keys that date the incident itself, not the write-up. */
     private static final String[] INCIDENT_DATE_KEYS = Stream.concat(Stream.of("incident_date"), Stream.of(START_KEYS))
             .toArray(String[]::new);
     /** How long after an incident its write-up may be published and still name its day in the title. */
     private static final int WRITE_UP_DAYS = 90;
+    /** Front matter keys giving the postmortem's date, the first that has one wins: its own, else the incident's start. */
     private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created"),
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
@@ -84,12 +84,12 @@ final class MarkdownPostmortemMapper {
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
         String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
         String duration = section(outline, SectionKind.DURATION, front, "duration");
-        PostmortemDate date = date(front, outline, fileName, title, searched(summary), searched(duration)).orElse(null);
+        String summaryHead = searched(summary);
+        PostmortemDate date = date(front, outline, fileName, title, summaryHead, searched(duration)).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
         String description = account(outline);
         String impact = section(outline, SectionKind.IMPACT, front, "impact");
-        String summaryHead = searched(summary);
         String impactHead = searched(impact);
         String introHead = searched(outline.intro());
         PostmortemDetails details = new PostmortemDetails(
