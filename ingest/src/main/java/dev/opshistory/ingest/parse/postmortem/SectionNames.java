@@ -41,6 +41,8 @@ public final class SectionNames {
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
+                // what the review found wrong, listed beside the plan ("### Identified Problems" over "### Improvement Plan")
+                + "|(identified |known |key |main )?(problems|findings|gaps|weaknesses|shortcomings)( identified| found)?"
                 + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
                 + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do");
         name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");

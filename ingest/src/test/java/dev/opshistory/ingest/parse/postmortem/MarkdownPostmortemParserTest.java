@@ -1454,4 +1454,14 @@ class MarkdownPostmortemParserTest {
         assertThat(onlyEvent("# Outage\n\n## Root cause\nA hash bug.\n\n## Action items\n\nAdd the following check: disk usage.\n")
                 .postmortem().actionItems()).extracting(ActionItem::text).containsExactly("Add the following check: disk usage.");
     }
+
+    @Test
+    void problemsFoundBesideThePlanAreNoActionItems() {
+        CanonicalEvent post = onlyEvent("# Network outage\n\n## Root cause\nA router failed.\n\n## Future Work\n"
+                + "### Identified Problems:\n- Lack of a redundant fallback for critical routers.\n\n"
+                + "### Improvement Plan:\n- Simple SSH access via a jump host.\n");
+
+        assertThat(post.postmortem().actionItems()).extracting(ActionItem::text).containsExactly("Simple SSH access via a jump host.");
+        assertThat(post.postmortem().lessons()).contains("Lack of a redundant fallback for critical routers.");
+    }
 }
