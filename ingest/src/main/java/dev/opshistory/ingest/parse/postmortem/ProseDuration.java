@@ -26,7 +26,7 @@ final class ProseDuration {
     private static final String ROUGHLY = "(about |approximately |roughly |around |nearly |almost |over |just over "
             + "|just under |under |~ ?)?";
     private static final String STATE = "(?:down|unavailable|degraded|offline|interrupted|impaired|broken|failing|failed"
-            + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow)";
+            + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck)";
     /** A second unit after the first: "4 hours and 38 minutes", "2h 30m". */
     private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b");
     private static final List<Pattern> SAID_OF_THE_OUTAGE = List.of(
@@ -36,9 +36,10 @@ final class ProseDuration {
             // "22 hours of downtime", "downtime for ~4 hours"
             Pattern.compile("(?i)\\b" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+of\\s+(?:downtime|outage|disruption|degradation)"),
             Pattern.compile("(?i)\\b(?:downtime|outage)\\s+(?:of|for)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
-            // "a 47 minute period", "a two-hour outage"
-            Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT
-                    + "\\s+(?:period|outage|window|interruption|incident|downtime|disruption|degradation)"));
+            // "a 47 minute period", "a two-hour outage", "a 7 minute cascading failure"
+            // (a word between only before what is an outage: "a 5 minute grace period" is a setting)
+            Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT + "\\s+(?:period|window|(?:[a-z-]+\\s+)?"
+                    + "(?:outage|interruption|incident|downtime|disruption|degradation|failure|halt))\\b"));
 
     private ProseDuration() {
     }

@@ -21,14 +21,17 @@ class ProseDurationTest {
             "Sign-ups were degraded for ~20 mins | about 20 minutes",
             "The chain was down for 4 hours and 38 minutes. | 4 hours 38 minutes",
             "The testnet incurred 22 hours of downtime | 22 hours",
-            "Downtime for ~4 hours and 38 minutes | about 4 hours 38 minutes"})
+            "Downtime for ~4 hours and 38 minutes | about 4 hours 38 minutes",
+            "We experienced a 7 minute cascading failure of the database. | 7 minutes",
+            "The chain halted for almost four hours before validators upgraded. | almost 4 hours"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"We waited 5 minutes before paging.", "The job retries every 30 seconds.",
-            "Took 10 minutes to notice.", "Deployed at 14:05, 3 hours before the alert.", ""})
+            "Took 10 minutes to notice.", "Deployed at 14:05, 3 hours before the alert.", "",
+            "We added a 5 minute grace period to the check.", "a 30 minute delay in paging"})
     void otherNumbersOfMinutesAreNoDuration(String text) {
         assertThat(ProseDuration.find(text)).isNull();
     }
