@@ -41,6 +41,8 @@ public final class SectionNames {
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
+                + "|things that went (well|wrong|badly|poorly)|(what|things that) (worked|did ?n'?o?t work)"
+                + "|opportunities( for improvement| to improve)?"
                 // what the review found wrong, listed beside the plan ("### Identified Problems" over "### Improvement Plan")
                 + "|(identified |known |key |main )?(problems|findings|gaps|weaknesses|shortcomings)( identified| found)?"
                 + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
@@ -64,6 +66,7 @@ public final class SectionNames {
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
                 + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
+                + "|timeline of (the )?(events|incident|outage)"
                 + "|key events"
                 + "|response|incident response"
                 + "|incident timing|impact (time|window|period)"
@@ -71,7 +74,7 @@ public final class SectionNames {
                 + "( date ?/ ?time| time| date)?"
                 + "|" + IncidentSpan.START_NAMES + "|" + IncidentSpan.END_NAMES + "|" + IncidentSpan.WINDOW_NAMES);
         name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
-                + "|details|incident details|narrative|lead ?-?up|analysis|incident analysis|investigation"
+                + "|details|incident details|details of (the )?(incident|exploit|outage|issue|event|attack)|narrative|lead ?-?up|analysis|incident analysis|investigation"
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
         name(SectionKind.DATE, "date|date/time|date and time|(incident|outage) date/time|incident date|postmortem date|report date|date of (the )?(incident|outage)"
                 + "|incident (reported|declared|occurred)( at| on)?|(reported|declared|occurred) (at|on)");

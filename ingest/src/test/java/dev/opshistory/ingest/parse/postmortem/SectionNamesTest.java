@@ -49,7 +49,9 @@ class SectionNamesTest {
             ":thinking: Lessons learned | LESSONS", ":ballot_box_with_check: Follow-up tasks | ACTION_ITEMS",
             ":woman_gesturing_ok: Recovery | RESOLUTION", ":eye: Detection | DETECTION", "Five Why's | ROOT_CAUSE",
             ":seedling: Blameless root cause | ROOT_CAUSE", "Details of Fix | RESOLUTION", "Resolutions | RESOLUTION",
-            "Resulting Action | ACTION_ITEMS", "Identified Problems: | LESSONS", "Findings | LESSONS"})
+            "Resulting Action | ACTION_ITEMS", "Identified Problems: | LESSONS", "Findings | LESSONS",
+            "Things that went well | LESSONS", "Things that went poorly | LESSONS", "What didn't work | LESSONS",
+            "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
