@@ -73,6 +73,7 @@ class RootCauseClassifierTest {
             "CAPACITY_PERFORMANCE | The builds stopped with 'No space left on device' on the agents",
             "CAPACITY_PERFORMANCE | The repository ran out of disk space and uploads were refused",
             "CAPACITY_PERFORMANCE | The workers were OOMKilled again and again",
+            "CAPACITY_PERFORMANCE | Full root filesystem on the primary database server stopped Redis from persisting",
     })
     void recognisesEachCategoryFromSeveralPhrasings(RootCause expected, String rootCauseText) {
         RootCauseVerdict verdict = classifier.classify(postmortem(null, rootCauseText));
