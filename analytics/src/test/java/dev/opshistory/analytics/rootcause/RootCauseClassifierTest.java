@@ -98,6 +98,10 @@ class RootCauseClassifierTest {
                 .contains("\"deployed\"").contains("\"release\"");
         assertThat(classifier.classify(alert("Checkout errors", List.of("rolled-back the bad build"))).evidenceText())
                 .contains("notes:\"rolled-back\"");
+        assertThat(classifier.classify(alert("Product import failed", List.of("the importer imported nothing"))).evidenceText())
+                .contains("title:\"import\"").contains("notes:\"importer\"").contains("notes:\"imported\"");
+        assertThat(String.valueOf(classifier.classify(alert("Important: disk sync lag", List.of("this is important")))
+                .evidenceText())).as("\"important\" is no import").doesNotContainIgnoringCase("import");
     }
 
     @Test
