@@ -25,6 +25,8 @@ final class ConvertedPostmortem {
     private static final int SURE_SCORE = 90;
     /** The Markdown detection of one postmortem section: a postmortem when its text names an incident too. */
     private static final int ONE_SECTION_SCORE = 60;
+    /** The Markdown detection of a titled account in prose, or of prose that tells of an incident. */
+    private static final int TITLED_PROSE_SCORE = 20;
     /** A document taken by its name or kind whose first bytes say nothing yet: judged on its whole text. */
     static final int UNREAD_SCORE = 10;
     /**
@@ -67,7 +69,9 @@ final class ConvertedPostmortem {
         }
         boolean oneSectionOfAnIncident = asMarkdown.score() >= ONE_SECTION_SCORE
                 && IncidentWording.namesAnIncident(markdownText);
-        return oneSectionOfAnIncident ? null : asMarkdown.reason();
+        // a blog post told in prose under a title that names the outage ("Outage 😞", "Bloggulus is Down")
+        boolean titledAccount = asMarkdown.score() >= TITLED_PROSE_SCORE && IncidentWording.titleNamesAnOutage(markdownText);
+        return oneSectionOfAnIncident || titledAccount ? null : asMarkdown.reason();
     }
 
     /**

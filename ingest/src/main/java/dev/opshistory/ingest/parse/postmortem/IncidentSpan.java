@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,11 @@ final class IncidentSpan {
             Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
             Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
             Map.entry("AEDT", ZoneOffset.ofHours(11)));
+    /** A day written without its year: "Feb 18", "February 18th". */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
+    private static final java.time.format.DateTimeFormatter MONTH = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("MMM").toFormatter(Locale.ENGLISH);
     /** Words after a clock time that are not a zone. */
     private static final Pattern NOT_A_ZONE = Pattern.compile("AM|PM|ON|AT|TO|AND|THE|OF|IN|BY");
 
@@ -164,7 +170,9 @@ final class IncidentSpan {
         return Optional.empty();
     }
 
-    private static Optional<String> span(Moment start, Moment end, LocalDate documentDay) {
+    private static Optional<String> span(Moment writtenStart, Moment writtenEnd, LocalDate documentDay) {
+        Moment start = writtenStart.inYearOf(documentDay);
+        Moment end = writtenEnd.inYearOf(documentDay);
         boolean pastMidnight = end.time.isBefore(start.time);
         LocalDate startDay = start.day;
         if (startDay == null) {
@@ -217,7 +225,19 @@ final class IncidentSpan {
     }
 
     /** A moment as a field writes it: a clock time, the day if written, the zone if named. */
-    private record Moment(LocalDate day, LocalTime time, String zone) {
+    /**
+     * @param day      the day written with the time, or null
+     * @param monthDay a day written without its year ("from Feb 18 20:00"), or null: the document's year is its year
+     */
+    private record Moment(LocalDate day, MonthDay monthDay, LocalTime time, String zone) {
+
+        /** The moment with a day written without its year placed in the document's year. */
+        Moment inYearOf(LocalDate documentDay) {
+            if (day != null || monthDay == null || documentDay == null || !monthDay.isValidYear(documentDay.getYear())) {
+                return this;
+            }
+            return new Moment(monthDay.atYear(documentDay.getYear()), null, time, zone);
+        }
 
         static Optional<Moment> read(String text) {
             Matcher clock = CLOCK.matcher(text);
@@ -239,7 +259,22 @@ final class IncidentSpan {
                 return Optional.empty();
             }
             LocalDate day = PostmortemDate.find(text).map(d -> LocalDate.parse(d.date())).orElse(null);
-            return Optional.of(new Moment(day, LocalTime.of(hour, minute, second), zoneAfter(text.substring(clock.end()))));
+            MonthDay monthDay = day != null ? null : monthDayOf(text);
+            return Optional.of(new Moment(day, monthDay, LocalTime.of(hour, minute, second),
+                    zoneAfter(text.substring(clock.end()))));
+        }
+
+        private static MonthDay monthDayOf(String text) {
+            Matcher written = MONTH_DAY.matcher(text);
+            if (!written.find()) {
+                return null;
+            }
+            try {
+                int month = MONTH.parse(written.group(1).substring(0, 3)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+                return MonthDay.of(month, Integer.parseInt(written.group(2)));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
         }
 
         private static String zoneAfter(String rest) {

@@ -50,6 +50,28 @@ final class IncidentWording {
         return false;
     }
 
+    /** A title that names an outage ("Outage 😞", "Bloggulus is Down", "Postmortem: search incident"). */
+    private static final Pattern OUTAGE_TITLE = Pattern.compile("(?i)\\b(?:outages?|incidents?|post-?mortems?|downtime"
+            + "|(?:is|was|went|goes) down|down for|disruption|service interruption|rca)\\b");
+    /** A title of a page about incidents in general, not of one incident. */
+    private static final Pattern GUIDE_TITLE = Pattern.compile("(?i)\\b(?:guides?|how to|handbook|polic(?:y|ies)"
+            + "|templates?|process|playbooks?|runbooks?|checklists?|documentation|management|response plan|training"
+            + "|best practices|faq)\\b");
+    private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^#{1,2}\\s+(.+)$");
+
+    /**
+     * Whether the first heading of a document converted to Markdown names an outage, as a blog post told in prose
+     * names what it tells of ("Outage 😞"); a page about incidents in general ("Incident response guide") does not.
+     */
+    static boolean titleNamesAnOutage(String markdown) {
+        Matcher heading = FIRST_HEADING.matcher(markdown);
+        if (!heading.find()) {
+            return false;
+        }
+        String title = heading.group(1);
+        return OUTAGE_TITLE.matcher(title).find() && !GUIDE_TITLE.matcher(title).find();
+    }
+
     /** Words of prose that make a titled Markdown file a write-up even in words this list lacks. */
     static final int PROSE_WORDS = 25;
 

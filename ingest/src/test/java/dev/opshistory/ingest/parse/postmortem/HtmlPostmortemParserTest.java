@@ -242,4 +242,21 @@ class HtmlPostmortemParserTest {
         assertThat(parser.detect("export.json", "{\"incidents\":[]}").matches()).isFalse();
         assertThat(parser.detect("pm.md", "# Outage\n\n## Summary\n\nDown.\n").matches()).isFalse();
     }
+
+    @Test
+    void aBlogPostInProseUnderATitleThatNamesTheOutageIsAWriteUp() {
+        String prose = "<p>For about 12 hours no pageviews were collected. The first mistake was a small update I pushed"
+                + " that broke the database connection; the alerts did not fire, so nobody noticed until users wrote in."
+                + " I fixed the update and restored what could be recovered from the logs; some data loss remains.</p>";
+
+        CanonicalEvent post = onlyEvent("<html><body><h1>Outage 😞</h1>" + prose + "</body></html>");
+        assertThat(post.title()).isEqualTo("Outage 😞");
+        assertThat(post.description()).startsWith("For about 12 hours");
+
+        var guide = Parsing.parse(parser, "<html><body><h1>Incident response guide</h1>" + prose + "</body></html>", "g.html");
+        assertThat(guide.events).isEmpty();
+        assertThat(guide.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("not a postmortem"));
+        var untitled = Parsing.parse(parser, "<html><body><h1>Release notes</h1>" + prose + "</body></html>", "n.html");
+        assertThat(untitled.events).isEmpty();
+    }
 }

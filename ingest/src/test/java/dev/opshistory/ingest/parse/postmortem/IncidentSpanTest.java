@@ -94,6 +94,14 @@ class IncidentSpanTest {
     }
 
     @Test
+    void daysWrittenWithoutTheirYearTakeTheDocumentsYear() throws Exception {
+        String sentence = "For about 12 hours (from Feb 18 20:00 until Feb 19 09:00, UTC) no pageviews were collected.";
+
+        assertThat(mapper.map("# Outage\n\n## Summary\n" + sentence + "\n\n## Root cause\nA bad flag.\n",
+                "2020-02-19-outage.md").postmortem().duration()).isEqualTo("13 hours (2020-02-18T20:00 to 2020-02-19T09:00)");
+    }
+
+    @Test
     void rangesThatAreNoClockTimesOrNoSpanAreNone() throws Exception {
         assertThat(durationOf("# Move\n\n## Summary\nWe moved traffic from the old cluster to the new one between March"
                 + " and May.\n\n## Root cause\nA bad flag.\n")).isNull();
