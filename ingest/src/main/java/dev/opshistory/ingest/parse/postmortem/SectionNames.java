@@ -55,7 +55,7 @@ public final class SectionNames {
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"
                 + "|(immediate )?actions taken|recovery (efforts|options|actions)|short[ -]term (fix(es)?|solutions?)"
-                + "|incident response and fix(es)?|resolutions|details of (the )?(mitigation|fix|resolution|recovery)");
+                + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
                 + "|monitoring and detection|time to (detection|detect)");

@@ -48,7 +48,7 @@ class SectionNamesTest {
             "Potential learnings | LESSONS", "How it is fixed | RESOLUTION", "Date/time | DATE",
             ":thinking: Lessons learned | LESSONS", ":ballot_box_with_check: Follow-up tasks | ACTION_ITEMS",
             ":woman_gesturing_ok: Recovery | RESOLUTION", ":eye: Detection | DETECTION", "Five Why's | ROOT_CAUSE",
-            ":seedling: Blameless root cause | ROOT_CAUSE", "Details of Fix | RESOLUTION", "Resolutions | RESOLUTION",
+            ":seedling: Blameless root cause | ROOT_CAUSE", "Details of Fix | RESOLUTION",
             "Resulting Action | ACTION_ITEMS", "Identified Problems: | LESSONS", "Findings | LESSONS",
             "Things that went well | LESSONS", "Things that went poorly | LESSONS", "What didn't work | LESSONS",
             "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE"})
@@ -57,7 +57,7 @@ class SectionNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Detection Time", "Restored", "Closed", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
+    @ValueSource(strings = {"Detection Time", "Restored", "Closed", "Resolutions", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
             "OUTAGE BEGINS", "Reported", "Identified", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
