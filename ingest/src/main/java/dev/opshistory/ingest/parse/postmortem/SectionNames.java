@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +55,7 @@ public final class SectionNames {
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"
-                + "|(immediate )?actions taken|recovery (efforts|options|actions)|short[ -]term (fix(es)?|solutions?)"
+                + "|(immediate )?actions taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
                 + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
@@ -94,6 +95,11 @@ public final class SectionNames {
                 + "|attachments|related documents");
     }
 
+    /**
+     * A name, a dash and what the section holds in words: "immediate fix - restored connectivity" (not "RCA - …", a
+     * title, nor "Resolved — 14:00", a status page's update, whose words are the account).
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("(?!rca )((?:\\S+ ){0,3}\\S+?) [-–—] \\p{L}.*");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+");
@@ -119,6 +125,17 @@ public final class SectionNames {
         for (Map.Entry<SectionKind, Pattern> entry : NAMES.entrySet()) {
             if (entry.getValue().matcher(normal).matches()) {
                 return Optional.of(entry.getKey());
+            }
+        }
+        // "1. Immediate fix - restored connectivity": the name, then what the section holds (after a colon it is a
+        // title, "RCA: object storage outage", or a field, "Root cause: …", which are read as such)
+        Matcher described = DESCRIBED.matcher(normal);
+        if (described.matches()) {
+            for (Map.Entry<SectionKind, Pattern> entry : NAMES.entrySet()) {
+                if (!entry.getKey().isMetadata() && entry.getKey() != SectionKind.OTHER
+                        && entry.getValue().matcher(described.group(1)).matches()) {
+                    return Optional.of(entry.getKey());
+                }
             }
         }
         return Optional.empty();

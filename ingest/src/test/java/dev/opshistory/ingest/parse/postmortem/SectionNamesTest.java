@@ -51,13 +51,17 @@ class SectionNamesTest {
             ":seedling: Blameless root cause | ROOT_CAUSE", "Details of Fix | RESOLUTION",
             "Resulting Action | ACTION_ITEMS", "Identified Problems: | LESSONS", "Findings | LESSONS",
             "Things that went well | LESSONS", "Things that went poorly | LESSONS", "What didn't work | LESSONS",
-            "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE"})
+            "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE",
+            "1. Immediate fix - restored connectivity | RESOLUTION", "Root cause - an expired certificate | ROOT_CAUSE",
+            "Action items — what we will change | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Detection Time", "Restored", "Closed", "Resolutions", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
+    @ValueSource(strings = {"Detection Time", "Restored", "Closed", "Resolutions", "Incident: database outage",
+            "Checkout - the new payment page", "RCA - object storage outage", "RCA: object storage outage",
+            "Resolved — 14:00", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
             "OUTAGE BEGINS", "Reported", "Identified", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
