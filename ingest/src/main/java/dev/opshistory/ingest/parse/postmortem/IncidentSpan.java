@@ -80,11 +80,6 @@ final class IncidentSpan {
             Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
             Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
             Map.entry("AEDT", ZoneOffset.ofHours(11)));
-    /** A day written without its year: "Feb 18", "February 18th". */
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
-    private static final java.time.format.DateTimeFormatter MONTH = new java.time.format.DateTimeFormatterBuilder()
-            .parseCaseInsensitive().appendPattern("MMM").toFormatter(Locale.ENGLISH);
     /** Words after a clock time that are not a zone. */
     private static final Pattern NOT_A_ZONE = Pattern.compile("AM|PM|ON|AT|TO|AND|THE|OF|IN|BY");
 
@@ -259,22 +254,9 @@ final class IncidentSpan {
                 return Optional.empty();
             }
             LocalDate day = PostmortemDate.find(text).map(d -> LocalDate.parse(d.date())).orElse(null);
-            MonthDay monthDay = day != null ? null : monthDayOf(text);
+            MonthDay monthDay = day != null ? null : PostmortemDate.findMonthDay(text);
             return Optional.of(new Moment(day, monthDay, LocalTime.of(hour, minute, second),
                     zoneAfter(text.substring(clock.end()))));
-        }
-
-        private static MonthDay monthDayOf(String text) {
-            Matcher written = MONTH_DAY.matcher(text);
-            if (!written.find()) {
-                return null;
-            }
-            try {
-                int month = MONTH.parse(written.group(1).substring(0, 3)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
-                return MonthDay.of(month, Integer.parseInt(written.group(2)));
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
         }
 
         private static String zoneAfter(String rest) {

@@ -152,7 +152,7 @@ final class MarkdownPostmortemMapper {
      * is cut at {@link TextLimit#MAX_UTF8_BYTES}), so that a huge section is not scanned by every pattern in full.
      */
     private static String searched(String text) {
-        return text == null || text.length() <= TextLimit.MAX_UTF8_BYTES ? text : text.substring(0, TextLimit.MAX_UTF8_BYTES);
+        return text == null || !TextLimit.exceeds(text) ? text : TextLimit.cut(text);
     }
 
     private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {

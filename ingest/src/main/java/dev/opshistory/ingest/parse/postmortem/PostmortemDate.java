@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,12 +55,28 @@ record PostmortemDate(String date, Instant instant) {
      * wrong is worse than a date found elsewhere (the file name, the timeline).
      */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
+    /** A day written without its year: "Feb 18", "February 18th" (not the hour of "Feb 18:00"). */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
     private static final int MONTHS = 12;
     /** Words before a date that make it the document's own date (its edit or publication), in the same clause. */
     private static final Pattern OF_THE_DOCUMENT = Pattern.compile("(?i)\\b(?:modified|updated|edited|published|posted"
             + "|generated|printed|exported|written|created)\\b[^.;\\n]{0,30}$");
     private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMM").toFormatter(Locale.ENGLISH);
+
+    /** The first day in {@code text} written without its year ("from Feb 18 20:00", "on March 3rd"), or null. */
+    static MonthDay findMonthDay(String text) {
+        Matcher written = MONTH_DAY.matcher(text);
+        if (!written.find()) {
+            return null;
+        }
+        try {
+            return MonthDay.of(monthNumber(written.group(1)), Integer.parseInt(written.group(2)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
 
     /** The first date in {@code text}, if any and if plausible. */
     static Optional<PostmortemDate> find(String text) {
@@ -204,14 +221,18 @@ record PostmortemDate(String date, Instant instant) {
         return Timestamps.isPlausible(instant);
     }
 
+    /** The month a name or abbreviation names ("Feb", "february", "Sept."). */
+    private static int monthNumber(String name) {
+        return MONTH.parse(name.substring(0, 3)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+    }
+
     private static PostmortemDate startOf(LocalDate day) {
         return new PostmortemDate(day.toString(), day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static Optional<PostmortemDate> of(String year, String month, String day) {
         try {
-            int monthValue = MONTH.parse(month.substring(0, 3)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
-            return Optional.of(startOf(LocalDate.of(Integer.parseInt(year), monthValue, Integer.parseInt(day))));
+            return Optional.of(startOf(LocalDate.of(Integer.parseInt(year), monthNumber(month), Integer.parseInt(day))));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -35,4 +35,12 @@ class PostmortemDateTest {
                 .hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(date));
         assertThat(PostmortemDate.findOfIncident("Last updated 2024-05-02")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDayWrittenWithoutItsYearIsAMonthAndDay() {
+        assertThat(PostmortemDate.findMonthDay("from Feb 18 20:00 until 09:00")).isEqualTo(java.time.MonthDay.of(2, 18));
+        assertThat(PostmortemDate.findMonthDay("on March 3rd, late")).isEqualTo(java.time.MonthDay.of(3, 3));
+        assertThat(PostmortemDate.findMonthDay("Feb 18:00")).isNull();
+        assertThat(PostmortemDate.findMonthDay("Feb 30")).isNull();
+    }
 }
