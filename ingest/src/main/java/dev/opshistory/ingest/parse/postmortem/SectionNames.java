@@ -39,7 +39,10 @@ public final class SectionNames {
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
                 + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
-                + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?");
+                + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?|agreed actions?|open actions?"
+                + "|prevention (measures|steps|actions|plan)|preventing (this|it|that|the|a|an|further|future) .*"
+                + "|how (are we going to|will we|can we|do we plan to|we will|we'll|we are going to) (do|be) better( .*)?"
+                + "|(recovery|remaining|open|follow ?-?up) (todos?|to do|tasks)");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
                 + "|things that went (well|wrong|badly|poorly)|(what|things that) (worked|did ?n'?o?t work)"
@@ -53,7 +56,7 @@ public final class SectionNames {
                 + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?"
                 + "|how it (is|was|got) (fixed|resolved|mitigated)"
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
-                + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem)"
+                + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem|it|this)"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"
                 + "|(immediate )?actions taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
                 + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)");
@@ -100,6 +103,7 @@ public final class SectionNames {
      * title, nor "Resolved — 14:00", a status page's update, whose words are the account).
      */
     private static final Pattern DESCRIBED = Pattern.compile("(?!rca )((?:\\S+ ){0,3}\\S+?) [-–—] \\p{L}.*");
+    private static final Pattern COMPOUND_JOINS = Pattern.compile(" and | / ");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+");
@@ -131,11 +135,37 @@ public final class SectionNames {
         // title, "RCA: object storage outage", or a field, "Root cause: …", which are read as such)
         Matcher described = DESCRIBED.matcher(normal);
         if (described.matches()) {
-            for (Map.Entry<SectionKind, Pattern> entry : NAMES.entrySet()) {
-                if (!entry.getKey().isMetadata() && entry.getKey() != SectionKind.OTHER
-                        && entry.getValue().matcher(described.group(1)).matches()) {
-                    return Optional.of(entry.getKey());
-                }
+            Optional<SectionKind> kind = contentKind(described.group(1));
+            if (kind.isPresent()) {
+                return kind;
+            }
+        }
+        return compoundKind(normal);
+    }
+
+    /**
+     * "Follow-up actions and tasks", "Follow-up actions / remediations", "Prevention & next steps": two names joined,
+     * each read alone. The section is the kind its known parts agree on; parts that name different kinds ("impact
+     * and root cause") leave the section unknown, as before, rather than filing one part's text under the other.
+     */
+    private static Optional<SectionKind> compoundKind(String normal) {
+        SectionKind agreed = null;
+        for (String part : COMPOUND_JOINS.split(normal)) {
+            SectionKind kind = contentKind(part).orElse(null);
+            if (kind != null && agreed != null && kind != agreed) {
+                return Optional.empty();
+            }
+            agreed = kind == null ? agreed : kind;
+        }
+        return Optional.ofNullable(agreed);
+    }
+
+    /** The kind of a section with content of its own (not a metadata field, not OTHER) whose whole name is given. */
+    private static Optional<SectionKind> contentKind(String name) {
+        for (Map.Entry<SectionKind, Pattern> entry : NAMES.entrySet()) {
+            if (!entry.getKey().isMetadata() && entry.getKey() != SectionKind.OTHER
+                    && entry.getValue().matcher(name).matches()) {
+                return Optional.of(entry.getKey());
             }
         }
         return Optional.empty();

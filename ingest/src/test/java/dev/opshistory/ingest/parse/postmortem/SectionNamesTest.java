@@ -53,7 +53,12 @@ class SectionNamesTest {
             "Things that went well | LESSONS", "Things that went poorly | LESSONS", "What didn't work | LESSONS",
             "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE",
             "1. Immediate fix - restored connectivity | RESOLUTION", "Root cause - an expired certificate | ROOT_CAUSE",
-            "Action items — what we will change | ACTION_ITEMS"})
+            "Action items — what we will change | ACTION_ITEMS", "7. Follow-Up Actions & Tasks | ACTION_ITEMS",
+            "Follow-up Actions / Remediations | ACTION_ITEMS", "🛡️ Prevention & Next Steps | ACTION_ITEMS",
+            "Agreed actions: | ACTION_ITEMS", "🚫 Prevention Measures | ACTION_ITEMS", "📋 Recovery TODO | ACTION_ITEMS",
+            "Preventing the issue from happening again | ACTION_ITEMS",
+            "How Are We Going to Do Better in the Future? | ACTION_ITEMS", "What fixed it? | RESOLUTION",
+            "Background and context | NARRATIVE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
@@ -62,7 +67,8 @@ class SectionNamesTest {
     @ValueSource(strings = {"Detection Time", "Restored", "Closed", "Resolutions", "Incident: database outage",
             "Checkout - the new payment page", "RCA - object storage outage", "RCA: object storage outage",
             "Resolved — 14:00", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
-            "OUTAGE BEGINS", "Reported", "Identified", ""})
+            "OUTAGE BEGINS", "Reported", "Identified", "Detection and root cause", "Consequences and measures taken",
+            "Database and cache outage", "Summary / Timeline", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }
