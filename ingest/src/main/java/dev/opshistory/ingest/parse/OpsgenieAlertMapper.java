@@ -53,6 +53,8 @@ final class OpsgenieAlertMapper implements RecordHandler {
     private static final Set<String> SYSTEM_ACTORS = Set.of("system", "opsgenie", "jira service management",
             "jsm", "automation", "automation for jira", "api", "alert api", "heartbeat", "integration");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** The words a default integration's name adds to its type: "Default API", "Default Email Integration". */
+    private static final Pattern DEFAULT_INTEGRATION_WORDS = Pattern.compile("(?i)^default\\s+|\\s+integration$");
 
     @Override
     public MappedRecord map(ObjectNode record, RecordContext context) throws RecordProblem {
@@ -189,18 +191,22 @@ final class OpsgenieAlertMapper implements RecordHandler {
     }
 
     /**
+     * Whether an integration's name can stand for the service: not when it is only its type, as the integrations
+     * Opsgenie creates by default are named ("API" or "Default API" of type API, "Email" of type Email), which
+     * every alert created through them would share.
+     */
+    private static boolean namesAService(String integrationName, String integrationType) {
+        if (integrationName == null) {
+            return false;
+        }
+        String name = DEFAULT_INTEGRATION_WORDS.matcher(integrationName.strip()).replaceAll("");
+        return !name.isEmpty() && !name.equalsIgnoreCase(integrationType == null ? "" : integrationType.strip());
+    }
+
+    /**
      * Whether an acknowledger or closer names a person: an e-mail address or a name, but not "System",
      * another system actor, or the alert's own integration (name or type).
      */
-    /**
-     * Whether an integration's name can stand for the service: not when it is only its type, as the integrations
-     * Opsgenie creates by default are named ("API" of type API, "Email" of type Email), which every alert created
-     * through them would share.
-     */
-    private static boolean namesAService(String integrationName, String integrationType) {
-        return integrationName != null && !integrationName.equalsIgnoreCase(integrationType == null ? "" : integrationType);
-    }
-
     static boolean isPerson(String actor, String integrationName, String integrationType) {
         String a = actor.trim();
         if (a.indexOf('@') >= 0 && EMAIL.matcher(a).matches()) { // the check first: most actors are no address

@@ -133,12 +133,14 @@ class OpsgenieAlertsJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
-    void portOceanAlertWithAnIntegrationTakesItAsService() {
+    void portOceanAlertThroughTheDefaultApiIntegrationHasNoService() {
         CanonicalEvent a = Parsing.parse(parser(), SharedFormats.file("opsgenie/real-captures/port-ocean.alert.a.json")).events.get(0);
 
         assertThat(a.eventId()).isEqualTo("opsgenie:alert:aaaaaaaa-bbbb-cccc-dddd-eeeeeeee0061-1724857097467");
         assertThat(a.sourceNumber()).isEqualTo("13");
-        assertThat(a.service()).isEqualTo("Default API");
+        // "Default API" of type API is the integration every Opsgenie account starts with: every alert sent through
+        // it would share it as a service
+        assertThat(a.service()).isNull();
         assertThat(a.dedupKey()).isEqualTo("aaaaaaaa-bbbb-cccc-dddd-eeeeeeee0061-1724857097467");
     }
 
