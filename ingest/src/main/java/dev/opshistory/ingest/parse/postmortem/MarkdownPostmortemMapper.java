@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,9 +57,12 @@ final class MarkdownPostmortemMapper {
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end",
-            "resolvedwhen", "resolved_when"};
-    /** cState's status-page issues: {@code date} is when the issue began, {@code resolvedWhen} when it ended. */
-    private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when"};
+            "resolvedwhen", "resolved_when", "resolved_on"};
+    /**
+     * Status pages' issues (cState's and the Hugo themes like it): {@code date} is when the issue began,
+     * {@code resolvedWhen} or {@code resolved_on} when it ended.
+     */
+    private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on"};
 
     private static final Pattern TITLE_TAG = Pattern.compile("(?i)^\\s*[\\[(](?:public|internal|external|draft|wip"
             + "|confidential|restricted|final|resolved|closed|complete|completed|in review|review|redacted)[\\])]\\s*[-:–]?\\s*");
@@ -213,7 +217,8 @@ final class MarkdownPostmortemMapper {
             return null;
         }
         Duration length = Duration.between(start.get().instant(), end.get().instant());
-        return length.isZero() ? null : spoken(length) + " (" + start.get().instant() + " to " + end.get().instant() + ")";
+        // a status page's issue posted after the fact is resolved the moment it is written: no length of the incident
+        return length.toMinutes() < 1 ? null : spoken(length) + " (" + start.get().instant() + " to " + end.get().instant() + ")";
     }
 
     /** A duration as people write it: "32 minutes", "3 hours 5 minutes", "2 days 4 hours". */
@@ -238,8 +243,9 @@ final class MarkdownPostmortemMapper {
     private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName,
             String title, String summary, String duration) {
         Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
+        String opening = Objects.toString(searched(outline.intro()), "") + "\n" + Objects.toString(searched(summary), "");
         if (fromFront.isPresent()) {
-            return front.first(INCIDENT_DATE_KEYS) == null ? incidentDayOfTitle(title, fromFront.get()) : fromFront;
+            return front.first(INCIDENT_DATE_KEYS) == null ? incidentDayBefore(fromFront.get(), title, opening) : fromFront;
         }
         Optional<PostmortemDate> fromBody = PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.DATE)));
         if (fromBody.isPresent()) {
@@ -247,7 +253,7 @@ final class MarkdownPostmortemMapper {
         }
         Optional<PostmortemDate> fromName = PostmortemDate.find(fileName);
         if (fromName.isPresent()) {
-            return fromName;
+            return incidentDayBefore(fromName.get(), null, opening);
         }
         // A wiki page's or shared document's title often carries the day ("2025-09-03 Payment webhooks delayed").
         Optional<PostmortemDate> fromTitle = PostmortemDate.find(title);
@@ -272,14 +278,18 @@ final class MarkdownPostmortemMapper {
     }
 
     /**
-     * A blog's {@code date} is the day the write-up was published; a title that names an earlier day close before it
-     * ("Postmortem for the Mainnet incident on 17th June 2019", published 2 July) names the incident's.
+     * A blog's {@code date}, or the date in its file name, is the day the write-up was published; a title that names an
+     * earlier day close before it ("Postmortem for the Mainnet incident on 17th June 2019", published 2 July), or else
+     * an opening paragraph that starts with one ("On Wednesday, October 15 from 05:00 …", published 23 October), names
+     * the incident's.
      */
-    private static Optional<PostmortemDate> incidentDayOfTitle(String title, PostmortemDate published) {
-        Optional<PostmortemDate> named = PostmortemDate.find(title);
-        if (named.isPresent() && named.get().instant().isBefore(published.instant())
-                && Duration.between(named.get().instant(), published.instant()).toDays() <= WRITE_UP_DAYS) {
-            return named;
+    private static Optional<PostmortemDate> incidentDayBefore(PostmortemDate published, String title, String opening) {
+        for (Optional<PostmortemDate> named : List.of(PostmortemDate.find(title),
+                PostmortemDate.openingDay(opening, published))) {
+            if (named.isPresent() && named.get().instant().isBefore(published.instant())
+                    && Duration.between(named.get().instant(), published.instant()).toDays() <= WRITE_UP_DAYS) {
+                return named;
+            }
         }
         return Optional.of(published);
     }

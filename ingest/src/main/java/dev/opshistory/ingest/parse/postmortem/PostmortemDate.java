@@ -59,6 +59,9 @@ record PostmortemDate(String date, Instant instant) {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
     private static final int MONTHS = 12;
+    /** A paragraph opening with "On", a weekday perhaps, and then (group 1) what should be a day. */
+    private static final Pattern OPENING_DAY = Pattern.compile("(?im)^[ \\t]*on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur"
+            + "|sun)day,?\\s+)?(?:the\\s+)?(\\S.{0,40})");
     /** Words before a date that make it the document's own date (its edit or publication), in the same clause. */
     private static final Pattern OF_THE_DOCUMENT = Pattern.compile("(?i)\\b(?:modified|updated|edited|published|posted"
             + "|generated|printed|exported|written|created)\\b[^.;\\n]{0,30}$");
@@ -76,6 +79,35 @@ record PostmortemDate(String date, Instant instant) {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The day a paragraph that opens with it gives ("On April 15, 2026, Inngest experienced …", "On Wednesday,
+     * October 15 from 05:00 …"): how a write-up starts telling its incident. A day without its year takes the
+     * year that puts it on or before {@code notAfter}. Empty when no paragraph of the text starts so.
+     */
+    static Optional<PostmortemDate> openingDay(String text, PostmortemDate notAfter) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher opening = OPENING_DAY.matcher(text);
+        while (opening.find()) {
+            String told = opening.group(1);
+            Optional<PostmortemDate> dated = Optional.ofNullable(byPosition(told).get(0));
+            if (dated.isPresent()) {
+                return dated;
+            }
+            Matcher monthDay = MONTH_DAY.matcher(told);
+            if (monthDay.lookingAt()) {
+                MonthDay day = findMonthDay(told);
+                if (day != null) {
+                    LocalDate last = LocalDate.ofInstant(notAfter.instant(), ZoneOffset.UTC);
+                    LocalDate inYear = day.atYear(last.getYear());
+                    return Optional.of(startOf(inYear.isAfter(last) ? day.atYear(last.getYear() - 1) : inYear));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first date in {@code text}, if any and if plausible. */

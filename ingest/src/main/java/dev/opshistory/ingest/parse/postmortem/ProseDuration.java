@@ -31,7 +31,8 @@ final class ProseDuration {
     private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b");
     private static final List<Pattern> SAID_OF_THE_OUTAGE = List.of(
             // "lasted approximately nine hours", "was unavailable for 12 minutes", "an outage of 3 hours"
-            Pattern.compile("(?i)\\b(?:lasted|lasting|" + STATE + "(?:\\s+[\\w'-]+){0,4}?\\s+for|(?:outage|downtime"
+            // (an aside in brackets between: "inaccessible (returning a 500 error) to all users for 13 minutes")
+            Pattern.compile("(?i)\\b(?:lasted|lasting|" + STATE + "(?:\\s+\\([^()\\n]{1,60}\\))?(?:\\s+[\\w'-]+){0,4}?\\s+for|(?:outage|downtime"
                     + "|disruption|interruption|period|window|impact) of)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
             // "22 hours of downtime", "downtime for ~4 hours"
             Pattern.compile("(?i)\\b" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+of\\s+(?:downtime|outage|disruption|degradation)"),

@@ -120,6 +120,13 @@ class IncidentSpanTest {
 
         assertThat(issue.postmortem().duration()).isEqualTo("12 hours 30 minutes (2026-01-13T05:10:00Z to 2026-01-13T17:40:00Z)");
         assertThat(issue.service()).isEqualTo("ci.jenkins.io");
+        assertThat(durationOf("---\ntitle: dhcp failed\ndate: 2022-12-14T08:00:00.000Z\nstatus: resolved\n"
+                + "resolved_on: 2022-12-14T09:15:00.000Z\n---\nThe cloud's DHCP failed.\n"))
+                .as("resolved_on, as other status pages write it")
+                .isEqualTo("1 hour 15 minutes (2022-12-14T08:00:00Z to 2022-12-14T09:15:00Z)");
+        assertThat(durationOf("---\ntitle: dhcp failed\ndate: 2022-12-14T08:55:13.362Z\n"
+                + "resolved_on: 2022-12-14T08:55:13.377Z\n---\nThe cloud's DHCP failed.\n"))
+                .as("posted after the fact: resolved as it was written").isNull();
         // a blog post's date alone is no start
         assertThat(durationOf("---\ntitle: x\ndate: 2026-01-13T05:10:00Z\nend_time: 2026-01-13T17:40:00Z\n---\n\n"
                 + "## Root cause\nA bad flag.\n")).isNull();

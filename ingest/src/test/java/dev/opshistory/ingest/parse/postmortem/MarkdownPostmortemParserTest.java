@@ -1432,6 +1432,28 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aPublicationDateGivesWayToTheDayTheOpeningParagraphStartsWith() {
+        CanonicalEvent post = onlyEvent("---\nlayout: post\ntitle: Severe service degradation\ndate: 2025-10-23\n---\n\n"
+                + "There was a service degradation.\n\nOn Wednesday, October 15 from 05:00 in the morning, responses were"
+                + " slow.\n\n## Root cause\nA crawler.\n");
+        assertThat(post.postmortem().date()).isEqualTo("2025-10-15");
+        // the file name's date is a publication date too; the summary may open the account
+        assertThat(Parsing.parse(parser, "## Summary\nOn April 15, 2026, scheduling was delayed for all customers.\n\n"
+                + "## Root cause\nA hot shard.\n", "2026-04-17-incident-report.md").onlyEvent().postmortem().date())
+                .isEqualTo("2026-04-15");
+        // a day without its year takes the year before the publication's when it would fall after it
+        assertThat(onlyEvent("---\ntitle: Outage\ndate: 2025-01-03\n---\n\nOn December 30 the API failed.\n\n"
+                + "## Root cause\nA flag.\n").postmortem().date()).isEqualTo("2024-12-30");
+        // only a paragraph that starts with the day; an incident date field wins; a day long before is backstory
+        assertThat(onlyEvent("---\ntitle: Outage\ndate: 2025-10-23\n---\n\nThe change made on October 15 failed.\n\n"
+                + "## Root cause\nA flag.\n").postmortem().date()).isEqualTo("2025-10-23");
+        assertThat(onlyEvent("---\ntitle: Outage\nincident_date: 2025-10-22\n---\n\nOn October 15 we deployed.\n\n"
+                + "## Root cause\nA flag.\n").postmortem().date()).isEqualTo("2025-10-22");
+        assertThat(onlyEvent("---\ntitle: Outage\ndate: 2025-10-23\n---\n\nOn March 2, 2025 we set up the cluster.\n\n"
+                + "## Root cause\nA flag.\n").postmortem().date()).isEqualTo("2025-10-23");
+    }
+
+    @Test
     void aSiteGeneratorsLayoutMarksAreNoText() {
         CanonicalEvent post = onlyEvent("---\ntitle: Outage\n---\n{: .notice-red}\n{% include toc.html %}\n"
                 + "Hey folks, the site is down for a database migration.\n\n{{< figure src=\"graph.png\" >}}\n\n"

@@ -23,7 +23,8 @@ class ProseDurationTest {
             "The testnet incurred 22 hours of downtime | 22 hours",
             "Downtime for ~4 hours and 38 minutes | about 4 hours 38 minutes",
             "We experienced a 7 minute cascading failure of the database. | 7 minutes",
-            "The chain halted for almost four hours before validators upgraded. | almost 4 hours"})
+            "The chain halted for almost four hours before validators upgraded. | almost 4 hours",
+            "Pages were inaccessible (returning a 500 error) to all users for 13 minutes. | 13 minutes"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }
