@@ -16,7 +16,8 @@ import java.util.List;
  * @param priority vendor priority as written (P1, SEV-2, ...)
  * @param priorityOrder vendor priority rank when only an order is known, else null
  * @param urgency PagerDuty urgency (high/low)
- * @param alertSeverity highest grouped-alert severity (critical/error/warning/info)
+ * @param alertSeverity highest grouped-alert severity (critical/error/warning/info); for a PagerDuty incident whose
+ *                      alerts were not read, the severity of its first trigger, where the export carries it
  * @param status vendor status (triggered, acknowledged, resolved, open, closed)
  * @param humanAcknowledged true when a person acknowledged, false when only a system did, null when unknown
  * @param autoResolved true when resolved by an integration, the API or a timeout rather than a person; null when unknown

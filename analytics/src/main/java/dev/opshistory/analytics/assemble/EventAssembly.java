@@ -19,7 +19,9 @@ import java.util.Set;
  * {@code resolved_at} are kept); the log fills what is missing: the first acknowledgement and whether a
  * person gave it, the last resolution and whether a person, a service or a timeout gave it, escalation and
  * notification counts, notes, and for grouped PagerDuty alerts the count, the highest severity, the first
- * alert key and runbook link. The same log entry or note read twice counts once.
+ * alert key and runbook link. The grouped alerts' severity replaces the event's own: a PagerDuty incident's is
+ * only its first trigger's, as that alert was sent, and the alerts say what they are now. The same log entry or
+ * note read twice counts once.
  */
 public final class EventAssembly {
 
@@ -47,7 +49,7 @@ public final class EventAssembly {
         int escalations = 0;
         int notifications = 0;
         int alerts = 0;
-        String alertSeverity = event.alertSeverity();
+        String alertsSeverity = null;
         String dedupKey = event.dedupKey();
         String runbook = event.runbookUrl();
         List<String> notes = new ArrayList<>(event.notes());
@@ -81,7 +83,7 @@ public final class EventAssembly {
                 }
                 case ALERT -> {
                     alerts++;
-                    alertSeverity = higherSeverity(alertSeverity, e.alertSeverity());
+                    alertsSeverity = higherSeverity(alertsSeverity, e.alertSeverity());
                     dedupKey = dedupKey != null ? dedupKey : e.alertKey();
                     runbook = runbook != null ? runbook : e.runbookUrl();
                 }
@@ -95,7 +97,8 @@ public final class EventAssembly {
                 .escalations(sum(event.escalations(), escalations))
                 .notifications(sum(event.notifications(), notifications))
                 .alertCount(event.alertCount() != null ? event.alertCount() : (alerts > 0 ? alerts : null))
-                .alertSeverity(alertSeverity).dedupKey(dedupKey).runbookUrl(runbook)
+                .alertSeverity(alertsSeverity != null ? alertsSeverity : event.alertSeverity())
+                .dedupKey(dedupKey).runbookUrl(runbook)
                 .notes(notes)
                 .build();
     }

@@ -89,6 +89,16 @@ class EventAssemblyTest {
     }
 
     @Test
+    void groupedAlertsSeverityReplacesTheFirstTriggersAndWithoutOneItStays() {
+        CanonicalEvent triggeredCritical = incident().toBuilder().alertSeverity("critical").build();
+
+        assertThat(EventAssembly.apply(triggeredCritical, List.of(alert("A1", "warning", null))).alertSeverity())
+                .isEqualTo("warning");
+        assertThat(EventAssembly.apply(triggeredCritical, List.of(alert("A1", null, null))).alertSeverity())
+                .isEqualTo("critical");
+    }
+
+    @Test
     void noEnrichmentsLeavesTheEventAsItIs() {
         assertThat(EventAssembly.apply(incident(), List.of())).isEqualTo(incident());
     }

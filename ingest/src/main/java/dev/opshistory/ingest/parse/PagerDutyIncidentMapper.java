@@ -28,7 +28,16 @@ import java.util.regex.Pattern;
  *       integrations, null when the list is empty (PagerDuty empties it on resolve, so empty does not mean
  *       "never acknowledged");</li>
  *   <li>description: {@code body.details} (the incident's text or fields, where the response has a body), else
- *       {@code description}, which repeats the title;</li>
+ *       {@code description} when it says more than the title, else the first trigger's details, else
+ *       {@code description}, which then repeats the title;</li>
+ *   <li>dedup key: {@code incident_key}, else the first trigger's {@code channel.cef_details.dedup_key}, else its
+ *       {@code channel.incident_key} (an incident opened through Events API v2 often has a null
+ *       {@code incident_key}: its key is the alert's);</li>
+ *   <li>alert severity: the first trigger's {@code channel.cef_details.severity}, the severity its first alert was
+ *       sent with (the incident has none of its own); the highest severity of its grouped alerts, where those are
+ *       read too, replaces it (see {@code EventAssembly});</li>
+ *   <li>runbook: a link in {@code body.details} (see {@link RunbookLinks}), else in the first trigger's details,
+ *       else among the first trigger's {@code contexts};</li>
  *   <li>resolved: {@code resolved_at}, else, for a resolved incident of a response without that field,
  *       {@code last_status_change_at};</li>
  *   <li>resolved by: {@code last_status_change_by} when {@code status} is resolved; a user means a manual
@@ -36,6 +45,9 @@ import java.util.regex.Pattern;
  *   <li>major: true when {@code incident_type.name} or the priority's name says "major", or the record
  *       carries {@code major: true} (Analytics-style); false otherwise.</li>
  * </ul>
+ * The first trigger is {@code first_trigger_log_entry} when the export carries it whole
+ * ({@code include[]=first_trigger_log_entries}, see {@link Trigger}); without the include it is a reference with no
+ * channel and adds nothing. Its {@code channel.client_url} (the monitoring tool's page) has no place in the event.
  * Required: {@code id} and {@code created_at}; any field of the wrong JSON type rejects the record.
  */
 final class PagerDutyIncidentMapper implements RecordMapper {
@@ -61,6 +73,8 @@ final class PagerDutyIncidentMapper implements RecordMapper {
         String typeName = incidentType == null ? null : incidentType.nonBlankText("name");
         Boolean majorFlag = r.bool("major");
         List<RecordView> teams = r.objects("teams");
+        RecordView body = r.object("body");
+        Trigger trigger = Trigger.of(r);
 
         CanonicalEvent.Builder event = CanonicalEvent.builder()
                 .kind(EventKind.ALERT)
@@ -68,14 +82,15 @@ final class PagerDutyIncidentMapper implements RecordMapper {
                 .sourceId(id)
                 .sourceNumber(number == null ? null : number.toString())
                 .title(title)
-                .description(firstNonBlank(bodyDetails(r), r.text("description")))
+                .description(description(r, body, title, trigger))
                 .service(refName(r.object("service")))
                 .team(teams.isEmpty() ? null : refName(teams.get(0)))
                 .queue(refName(r.object("escalation_policy")))
-                .dedupKey(r.nonBlankText("incident_key"))
+                .dedupKey(firstNonBlank(r.nonBlankText("incident_key"), trigger.dedupKey()))
                 .priority(priorityName)
                 .priorityOrder(priority == null ? null : priority.integer("order"))
                 .urgency(r.nonBlankText("urgency"))
+                .alertSeverity(trigger.severity())
                 .status(status)
                 .createdAt(createdAt)
                 .updatedAt(r.instant("updated_at"))
@@ -83,7 +98,7 @@ final class PagerDutyIncidentMapper implements RecordMapper {
                 .resolveReason(r.object("resolve_reason") == null ? null : r.object("resolve_reason").nonBlankText("type"))
                 .alertCount(r.object("alert_counts") == null ? null : r.object("alert_counts").integer("all"))
                 .major(Boolean.TRUE.equals(majorFlag) || saysMajor(typeName) || saysMajor(priorityName))
-                .runbookUrl(RunbookLinks.find(r.object("body") == null ? null : r.object("body").raw("details")))
+                .runbookUrl(firstNonBlank(RunbookLinks.find(body == null ? null : body.raw("details")), trigger.runbook()))
                 .htmlUrl(r.nonBlankText("html_url"))
                 .sourceFile(sourceFile);
 
@@ -130,19 +145,27 @@ final class PagerDutyIncidentMapper implements RecordMapper {
         event.autoResolved(person == null ? null : !person);
     }
 
+    /** The description by the precedence of the class comment. */
+    private static String description(RecordView r, RecordView body, String title, Trigger trigger) throws RecordProblem {
+        String description = r.text("description");
+        boolean repeatsTitle = description == null || description.isBlank()
+                || (title != null && description.strip().equals(title.strip()));
+        // the trigger's details are read only when used, so that a long one left unused does not flag the event truncated
+        return firstNonBlank(detailsText(body), repeatsTitle ? detailsText(trigger.details()) : null, description);
+    }
+
     /**
-     * What the incident's body says ({@code body.details}, the text or fields given when it was opened: "A disk is
-     * getting full on this machine…"), where PagerDuty's {@code description} only repeats the title; fields as
-     * {@code name: value} lines. Null when there is no body.
+     * What {@code holder.details} says: the incident's body, or its first trigger's channel, carries the text or fields
+     * given when it was opened ("A disk is getting full on this machine…"), where PagerDuty's {@code description} only
+     * repeats the title; fields as {@code name: value} lines. Null when there are none.
      */
-    private static String bodyDetails(RecordView r) throws RecordProblem {
-        RecordView body = r.object("body");
-        JsonNode details = body == null ? null : body.raw("details");
+    private static String detailsText(RecordView holder) throws RecordProblem {
+        JsonNode details = holder == null ? null : holder.raw("details");
         if (details == null || details.isNull()) {
             return null;
         }
         if (details.isTextual()) {
-            String text = body.nonBlankText("details");
+            String text = holder.nonBlankText("details");
             return text == null ? null : text.strip();
         }
         if (!details.isObject()) {
@@ -155,7 +178,36 @@ final class PagerDutyIncidentMapper implements RecordMapper {
                 lines.append(lines.isEmpty() ? "" : "\n").append(field.getKey()).append(": ").append(value.asText());
             }
         }
-        return lines.isEmpty() ? null : r.limited(lines.toString());
+        return lines.isEmpty() ? null : holder.limited(lines.toString());
+    }
+
+    /**
+     * What the incident's first trigger log entry tells, all null for the reference. Events API v2 integrations
+     * write the event's PD-CEF fields in {@code channel.cef_details} ({@code severity}, {@code dedup_key},
+     * {@code details}…) beside the channel's own {@code incident_key} and {@code details}; the API channel of the
+     * REST spec has only those two, a web trigger's channel its {@code details} text.
+     *
+     * @param details the object whose {@code details} are the trigger's: {@code cef_details}, else {@code channel}
+     */
+    private record Trigger(String severity, String dedupKey, RecordView details, String runbook) {
+
+        private static final Trigger NONE = new Trigger(null, null, null, null);
+
+        static Trigger of(RecordView r) throws RecordProblem {
+            RecordView entry = r.object("first_trigger_log_entry");
+            RecordView channel = entry == null ? null : entry.object("channel");
+            if (channel == null) {
+                return NONE;
+            }
+            RecordView cef = channel.object("cef_details");
+            RecordView details = cef != null && cef.has("details") ? cef : channel;
+            return new Trigger(
+                    cef == null ? null : cef.nonBlankText("severity"),
+                    firstNonBlank(cef == null ? null : cef.nonBlankText("dedup_key"), channel.nonBlankText("incident_key")),
+                    details,
+                    firstNonBlank(RunbookLinks.find(details.raw("details")),
+                            RunbookLinks.fromContexts(entry.raw("contexts"))));
+        }
     }
 
     /** True for users, false for services and integrations, null for anything else. */

@@ -284,6 +284,8 @@ class ParserFuzzTest {
         return JsonFuzz.inputs(new JsonTarget(new PagerDutyIncidentsJsonParser(), "incidents.json", concat(
                 RealPayloads.shared("pagerduty/api-reference-examples/GET_incidents.response.json", "incidents", 5),
                 RealPayloads.shared("pagerduty/api-reference-examples/GET_incidents_id.response.json", "incident", 1),
+                // the whole first trigger log entry, which the others carry only as a reference
+                RealPayloads.resource("/parse/pagerduty-first-trigger-events-api-v2.json", null, 1),
                 RealPayloads.sample("pagerduty/incidents-2026-05.json", "incidents", 12)),
                 "incidents", "\"limit\": 25, \"offset\": 0, \"more\": false, \"total\": null", Set.of("incidents")));
     }

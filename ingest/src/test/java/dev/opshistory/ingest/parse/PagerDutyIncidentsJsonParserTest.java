@@ -168,6 +168,75 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
         assertThat(c.urgency()).isEqualTo("high");
     }
 
+    // ---- the whole first trigger log entry (GET /incidents?include[]=first_trigger_log_entries)
+
+    @Test
+    void eventsApiV2TriggerGivesTheDedupKeyAndAlertSeverityTheIncidentLacks() {
+        ObjectNode incident = eventsApiV2Incident();
+
+        CanonicalEvent e = parseIncident(incident);
+
+        assertThat(e.dedupKey()).isEqualTo("5eed518c62c55d3d5b4d79123e935c688fcb972a3ebdc76a43ae637a92c00152");
+        assertThat(e.alertSeverity()).isEqualTo("critical");
+
+        incident.put("incident_key", "checkout-5xx");
+        assertThat(parseIncident(incident).dedupKey()).as("the incident's own key wins").isEqualTo("checkout-5xx");
+
+        incident.put("incident_key", (String) null);
+        ((ObjectNode) incident.at("/first_trigger_log_entry/channel")).remove("cef_details");
+        assertThat(parseIncident(incident).dedupKey()).as("an API v1 channel's incident_key")
+                .isEqualTo("5eed518c62c55d3d5b4d79123e935c688fcb972a3ebdc76a43ae637a92c00152");
+
+        incident.set("first_trigger_log_entry", record("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json",
+                "incident", "first_trigger_log_entry"));
+        CanonicalEvent withReference = parseIncident(incident);
+        assertThat(withReference.dedupKey()).as("a reference adds nothing").isNull();
+        assertThat(withReference.alertSeverity()).isNull();
+        assertThat(withReference.description()).isEqualTo(withReference.title());
+    }
+
+    @Test
+    void triggerDetailsAreTheDescriptionWhenTheIncidentsOwnRepeatsTheTitle() {
+        CanonicalEvent grafana = parseIncident(eventsApiV2Incident());
+        CanonicalEvent webTrigger = Parsing.parse(parser(),
+                SharedFormats.file("pagerduty/real-captures/port-ocean.incident.a.json")).onlyEvent();
+
+        assertThat(grafana.description()).startsWith("firing: \nValue: A=13.998833430547453\nLabels:")
+                .endsWith("\nnum_firing: 1\nnum_resolved: 0");
+        assertThat(webTrigger.description()).isEqualTo("Testing webhook");
+
+        ObjectNode ownText = eventsApiV2Incident().put("description", "Payments fail for card holders in EU");
+        assertThat(parseIncident(ownText).description()).isEqualTo("Payments fail for card holders in EU");
+    }
+
+    @Test
+    void runbookLinkIsTakenFromTheTriggerDetails() {
+        ObjectNode incident = eventsApiV2Incident();
+        ((ObjectNode) incident.at("/first_trigger_log_entry/channel/cef_details/details"))
+                .put("runbook_url", "https://wiki.example.com/runbooks/payment-errors");
+
+        CanonicalEvent e = parseIncident(incident);
+
+        assertThat(e.runbookUrl()).isEqualTo("https://wiki.example.com/runbooks/payment-errors");
+
+        ObjectNode linked = eventsApiV2Incident();
+        ((ObjectNode) linked.at("/first_trigger_log_entry/contexts/0"))
+                .put("href", "https://wiki.example.com/display/PAY").put("text", "Runbook");
+        assertThat(parseIncident(linked).runbookUrl()).as("a link among the trigger's contexts named so")
+                .isEqualTo("https://wiki.example.com/display/PAY");
+    }
+
+    @Test
+    void triggerOfTheWrongTypeIsRejectedNamingTheField() {
+        ObjectNode incident = eventsApiV2Incident();
+        ((ObjectNode) incident.at("/first_trigger_log_entry/channel")).put("cef_details", "critical");
+
+        CollectingSink sink = parse(listEnvelope(List.of(incident.toString())));
+
+        assertThat(sink.rejects).singleElement()
+                .satisfies(r -> assertThat(r.field()).isEqualTo("first_trigger_log_entry.channel.cef_details"));
+    }
+
     // ---- mapping rules on real records, changed one field at a time
 
     @Test
@@ -234,6 +303,23 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
 
         assertThat(e.acknowledgedBy()).isEqualTo("My Mail Service");
         assertThat(e.humanAcknowledged()).isFalse();
+    }
+
+    /**
+     * A real {@code GET /incidents} item with {@code include[]=first_trigger_log_entries} (a Grafana alert sent through
+     * Events API v2; its {@code incident_key} is null), trimmed: {@code parse/pagerduty-first-trigger-events-api-v2.json}.
+     */
+    private static ObjectNode eventsApiV2Incident() {
+        try {
+            return record(java.nio.file.Path.of(PagerDutyIncidentsJsonParserTest.class
+                    .getResource("/parse/pagerduty-first-trigger-events-api-v2.json").toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CanonicalEvent parseIncident(ObjectNode incident) {
+        return parse(listEnvelope(List.of(incident.toString()))).onlyEvent();
     }
 
     @Test
