@@ -70,6 +70,8 @@ final class MarkdownPostmortemMapper {
     private static final Pattern CAUSE_SENTENCE = Pattern.compile("(?i)(?<=^|[.!?]\\s|\\n)[^.!?\\n]*\\bthe (?:actual |real "
             + "|underlying |primary |main |ultimate )?root cause\\b[^.!?\\n]*?\\b(?:is|was|were|are|turned out to be)\\b"
             + "[^\\n]*?(?:[.!?](?=\\s|$)|$)", Pattern.MULTILINE);
+    /** The paragraph after a sentence: up to the next blank line. */
+    private static final Pattern NEXT_PARAGRAPH = Pattern.compile("\\s*(\\S.*?)(?:\\n\\s*\\n|$)", Pattern.DOTALL);
     private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response");
 
     /** File names that say nothing of the document, only that it is its folder's page. */
@@ -166,13 +168,17 @@ final class MarkdownPostmortemMapper {
 
     /**
      * The sentence that names the root cause in a write-up without a root-cause section ("The root cause for this
-     * incident is a bug in our NFS deployment process."), from its summary or account; null when none does.
+     * incident is a bug in our NFS deployment process."), from its summary or account; null when none does. A sentence
+     * that ends with a colon ("The initial report states the root cause was related to:") is followed by the cause, in
+     * the next paragraph (often a quote of the provider's report).
      */
     private static String causeSentence(String... texts) {
         for (String text : texts) {
             Matcher sentence = text == null ? null : CAUSE_SENTENCE.matcher(text);
             if (sentence != null && sentence.find()) {
-                return sentence.group().strip();
+                String cause = sentence.group().strip();
+                Matcher next = NEXT_PARAGRAPH.matcher(text).region(sentence.end(), text.length());
+                return cause.endsWith(":") && next.lookingAt() ? cause + "\n" + next.group(1).strip() : cause;
             }
         }
         return null;
@@ -244,8 +250,10 @@ final class MarkdownPostmortemMapper {
             String title, String summary, String duration) {
         Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
         String opening = Objects.toString(searched(outline.intro()), "") + "\n" + Objects.toString(searched(summary), "");
+        // a title made of the file name says nothing of the incident's day the file name does not
+        String documentTitle = Objects.equals(title, withoutTag(stem(fileName))) ? null : title;
         if (fromFront.isPresent()) {
-            return front.first(INCIDENT_DATE_KEYS) == null ? incidentDayBefore(fromFront.get(), title, opening) : fromFront;
+            return front.first(INCIDENT_DATE_KEYS) == null ? incidentDayBefore(fromFront.get(), title, documentTitle, opening) : fromFront;
         }
         Optional<PostmortemDate> fromBody = PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.DATE)));
         if (fromBody.isPresent()) {
@@ -253,7 +261,8 @@ final class MarkdownPostmortemMapper {
         }
         Optional<PostmortemDate> fromName = PostmortemDate.find(fileName);
         if (fromName.isPresent()) {
-            return incidentDayBefore(fromName.get(), null, opening);
+            // the title corroborates the file name's date but does not move it (a page's name is kept more carefully)
+            return incidentDayBefore(fromName.get(), null, documentTitle, opening);
         }
         // A wiki page's or shared document's title often carries the day ("2025-09-03 Payment webhooks delayed").
         Optional<PostmortemDate> fromTitle = PostmortemDate.find(title);
@@ -279,14 +288,20 @@ final class MarkdownPostmortemMapper {
 
     /**
      * A blog's {@code date}, or the date in its file name, is the day the write-up was published; a title that names an
-     * earlier day close before it ("Postmortem for the Mainnet incident on 17th June 2019", published 2 July), or else
-     * an opening paragraph that starts with one ("On Wednesday, October 15 from 05:00 …", published 23 October), names
-     * the incident's.
+     * earlier day close before it ("Postmortem for the Mainnet incident on 17th June 2019", published 2 July; only
+     * {@code namingTitle}, given for front matter's date: a file name's date is kept over its page's title), or else
+     * the first paragraph that opens with one ("On Wednesday, October 15 from 05:00 …", published 23 October), names
+     * the incident's. Not when the document's own title or an opening paragraph names the date itself ("# Oct 31 2021
+     * Dust Storm"; "On Jan 29 a connection was set up … On February 15 the integration ran"): then it is the
+     * incident's, and the earlier day is backstory.
      */
-    private static Optional<PostmortemDate> incidentDayBefore(PostmortemDate published, String title, String opening) {
-        for (Optional<PostmortemDate> named : List.of(PostmortemDate.find(title),
-                PostmortemDate.openingDay(opening, published))) {
-            if (named.isPresent() && named.get().instant().isBefore(published.instant())
+    private static Optional<PostmortemDate> incidentDayBefore(PostmortemDate published, String namingTitle,
+            String documentTitle, String opening) {
+        List<PostmortemDate> opened = PostmortemDate.openingDays(opening, published);
+        boolean corroborated = PostmortemDate.find(documentTitle).map(PostmortemDate::date).filter(published.date()::equals)
+                .isPresent() || opened.stream().anyMatch(d -> d.date().equals(published.date()));
+        for (Optional<PostmortemDate> named : List.of(PostmortemDate.find(namingTitle), opened.stream().findFirst())) {
+            if (!corroborated && named.isPresent() && named.get().instant().isBefore(published.instant())
                     && Duration.between(named.get().instant(), published.instant()).toDays() <= WRITE_UP_DAYS) {
                 return named;
             }

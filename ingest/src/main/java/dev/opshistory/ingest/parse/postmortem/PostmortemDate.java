@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -82,32 +83,26 @@ record PostmortemDate(String date, Instant instant) {
     }
 
     /**
-     * The day a paragraph that opens with it gives ("On April 15, 2026, Inngest experienced …", "On Wednesday,
-     * October 15 from 05:00 …"): how a write-up starts telling its incident. A day without its year takes the
-     * year that puts it on or before {@code notAfter}. Empty when no paragraph of the text starts so.
+     * The days paragraphs open with, in order ("On April 15, 2026, Inngest experienced …", "On Wednesday, October 15
+     * from 05:00 …"): how a write-up starts telling of a day. A day without its year takes the year that puts it on or
+     * before {@code notAfter}.
      */
-    static Optional<PostmortemDate> openingDay(String text, PostmortemDate notAfter) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher opening = OPENING_DAY.matcher(text);
+    static List<PostmortemDate> openingDays(String text, PostmortemDate notAfter) {
+        List<PostmortemDate> days = new ArrayList<>();
+        Matcher opening = OPENING_DAY.matcher(text == null ? "" : text);
         while (opening.find()) {
             String told = opening.group(1);
-            Optional<PostmortemDate> dated = Optional.ofNullable(byPosition(told).get(0));
-            if (dated.isPresent()) {
-                return dated;
-            }
-            Matcher monthDay = MONTH_DAY.matcher(told);
-            if (monthDay.lookingAt()) {
-                MonthDay day = findMonthDay(told);
-                if (day != null) {
-                    LocalDate last = LocalDate.ofInstant(notAfter.instant(), ZoneOffset.UTC);
-                    LocalDate inYear = day.atYear(last.getYear());
-                    return Optional.of(startOf(inYear.isAfter(last) ? day.atYear(last.getYear() - 1) : inYear));
-                }
+            PostmortemDate dated = byPosition(told).get(0);
+            MonthDay day = dated == null && MONTH_DAY.matcher(told).lookingAt() ? findMonthDay(told) : null;
+            if (dated != null) {
+                days.add(dated);
+            } else if (day != null) {
+                LocalDate last = LocalDate.ofInstant(notAfter.instant(), ZoneOffset.UTC);
+                LocalDate inYear = day.atYear(last.getYear());
+                days.add(startOf(inYear.isAfter(last) ? day.atYear(last.getYear() - 1) : inYear));
             }
         }
-        return Optional.empty();
+        return days;
     }
 
     /** The first date in {@code text}, if any and if plausible. */

@@ -42,7 +42,7 @@ public final class SectionNames {
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?|agreed actions?|open actions?"
                 + "|prevention (measures|steps|actions|plan)|preventing (this|it|that|the|a|an|further|future) .*"
                 + "|how (are we going to|will we|can we|do we plan to|we will|we'll|we are going to) (do|be) better( .*)?"
-                + "|(recovery|remaining|open|follow ?-?up) (todos?|to do|tasks)");
+                + "|(recovery|remaining|open|follow ?-?up) (todos?|to do|tasks)|tasks");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
                 + "|things that went (well|wrong|badly|poorly)|(what|things that) (worked|did ?n'?o?t work)"
@@ -144,20 +144,23 @@ public final class SectionNames {
     }
 
     /**
-     * "Follow-up actions and tasks", "Follow-up actions / remediations", "Prevention & next steps": two names joined,
-     * each read alone. The section is the kind its known parts agree on; parts that name different kinds ("impact
-     * and root cause") leave the section unknown, as before, rather than filing one part's text under the other.
+     * "Follow-up actions and tasks", "Follow-up actions / remediations", "Prevention & next steps": names joined,
+     * each read alone. The section is the kind all its parts name; parts that name different kinds ("detection and
+     * root cause") leave it unknown, as before, rather than filing one part's text under the other, and so does a
+     * part that names none ("**Incident response and monitoring:**", a group of action items, is no timeline).
      */
     private static Optional<SectionKind> compoundKind(String normal) {
-        SectionKind agreed = null;
-        for (String part : COMPOUND_JOINS.split(normal)) {
-            SectionKind kind = contentKind(part).orElse(null);
-            if (kind != null && agreed != null && kind != agreed) {
+        String[] parts = COMPOUND_JOINS.split(normal);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        Optional<SectionKind> agreed = contentKind(parts[0]);
+        for (int i = 1; i < parts.length && agreed.isPresent(); i++) {
+            if (!contentKind(parts[i]).equals(agreed)) {
                 return Optional.empty();
             }
-            agreed = kind == null ? agreed : kind;
         }
-        return Optional.ofNullable(agreed);
+        return agreed;
     }
 
     /** The kind of a section with content of its own (not a metadata field, not OTHER) whose whole name is given. */

@@ -991,6 +991,12 @@ class MarkdownPostmortemParserTest {
                 + "still unknown.\n";
         assertThat(onlyEvent(unknown).postmortem().rootCause()).isEqualTo("The root cause is still unknown.");
 
+        String quoted = "# Storage outage\n\n## What happened\nOur provider failed. The initial report states the root cause"
+                + " was related to:\n\n> An invalid automated quota update was distributed globally.\n> Requests were"
+                + " rejected.\n\n### Timeline\n- 18:31 noticed\n";
+        assertThat(onlyEvent(quoted).postmortem().rootCause()).isEqualTo("The initial report states the root cause was"
+                + " related to:\nAn invalid automated quota update was distributed globally. Requests were rejected.");
+
         String section = doc + "\n## Root cause\nA race in the mount script.\n";
         assertThat(onlyEvent(section).postmortem().rootCause()).isEqualTo("A race in the mount script.");
     }
@@ -1451,6 +1457,13 @@ class MarkdownPostmortemParserTest {
                 + "## Root cause\nA flag.\n").postmortem().date()).isEqualTo("2025-10-22");
         assertThat(onlyEvent("---\ntitle: Outage\ndate: 2025-10-23\n---\n\nOn March 2, 2025 we set up the cluster.\n\n"
                 + "## Root cause\nA flag.\n").postmortem().date()).isEqualTo("2025-10-23");
+        // a title or a paragraph that names the date itself makes it the incident's, the earlier day backstory
+        assertThat(Parsing.parse(parser, "# Oct 31 2021 Dust Storm\n\n## Issue Summary\n\nOn Saturday Oct 30th 2021 an"
+                + " actor began sending transactions.\n\n## Root cause\nFees.\n", "2021-10-31-DustStorm.md").onlyEvent()
+                .postmortem().date()).isEqualTo("2021-10-31");
+        assertThat(Parsing.parse(parser, "# Credentials\n\nOn Jan 29, 2024, a connection was established.\n\nOn February"
+                + " 15, 2024 the integration ran and was blocked.\n\n## Root cause\nAn IP change.\n",
+                "2024-02-15-credentials.md").onlyEvent().postmortem().date()).isEqualTo("2024-02-15");
     }
 
     @Test

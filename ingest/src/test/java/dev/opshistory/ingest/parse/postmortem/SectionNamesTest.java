@@ -68,7 +68,7 @@ class SectionNamesTest {
             "Checkout - the new payment page", "RCA - object storage outage", "RCA: object storage outage",
             "Resolved — 14:00", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
             "OUTAGE BEGINS", "Reported", "Identified", "Detection and root cause", "Consequences and measures taken",
-            "Database and cache outage", "Summary / Timeline", ""})
+            "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }
