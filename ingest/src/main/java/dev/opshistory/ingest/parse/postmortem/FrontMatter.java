@@ -44,6 +44,12 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
         }
     }
 
+    /** The document's front matter as written, its delimiters included; empty when it has none. */
+    static String block(String document) {
+        Matcher block = (document.startsWith("+++") ? TOML_BLOCK : BLOCK).matcher(document);
+        return (document.startsWith("+++") || document.startsWith("---")) && block.lookingAt() ? block.group() : "";
+    }
+
     /** Splits the front matter from the body; a document without one has empty values. */
     static FrontMatter split(String document) throws Unreadable {
         boolean toml = document.startsWith("+++");

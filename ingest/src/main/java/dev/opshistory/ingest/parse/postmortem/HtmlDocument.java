@@ -87,9 +87,14 @@ final class HtmlDocument {
         }
     }
 
-    /** The page's content as Markdown, its publication date as the fallback date. */
+    /**
+     * The page's content as Markdown, its publication date as the fallback date. A site generator's page (a Jekyll or
+     * Hugo post written in HTML) keeps its front matter above the HTML: it stays front matter, not text of the page.
+     */
     static AsMarkdown read(String html) {
-        return read(Jsoup.parse(html));
+        String front = FrontMatter.block(html);
+        AsMarkdown page = read(Jsoup.parse(html.substring(front.length())));
+        return front.isEmpty() ? page : new AsMarkdown(front + page.markdown(), page.fallbackDate());
     }
 
     /** As {@link #read(String)}, for a page already parsed or built (a Word document's, {@link WordDocument}). */

@@ -137,6 +137,25 @@ class HtmlPostmortemParserTest {
     }
 
     @Test
+    void aSiteGeneratorsPostWrittenInHtmlKeepsItsFrontMatter() {
+        CanonicalEvent e = Parsing.parse(parser, """
+                ---
+                layout: post
+                title: "Post-mortem: Extended deployment time on August 28, 2017"
+                author: Manuel
+                ---
+                <p>During deployment, the site was not accessible for a couple of minutes.</p>
+                <!--more-->
+                <h2>Problems/Timeline</h2><p>The migration took long.</p>
+                <h2>Root cause</h2><p>A migration locked the table.</p>""", "post-mortem-3.html").onlyEvent();
+
+        assertThat(e.title()).isEqualTo("Post-mortem: Extended deployment time on August 28, 2017");
+        assertThat(e.postmortem().date()).isEqualTo("2017-08-28");
+        assertThat(e.description()).doesNotContain("layout").startsWith("During deployment");
+        assertThat(e.postmortem().rootCause()).isEqualTo("A migration locked the table.");
+    }
+
+    @Test
     void textThatLooksLikeMarkdownStaysAsWritten() {
         CanonicalEvent e = onlyEvent("""
                 <html><body><h1>Queue outage</h1>
