@@ -74,6 +74,7 @@ class RootCauseClassifierTest {
             "CAPACITY_PERFORMANCE | The repository ran out of disk space and uploads were refused",
             "CAPACITY_PERFORMANCE | The workers were OOMKilled again and again",
             "CAPACITY_PERFORMANCE | Full root filesystem on the primary database server stopped Redis from persisting",
+            "INFRASTRUCTURE_HARDWARE | Electrical failure due to inclement weather at 5:00 am",
     })
     void recognisesEachCategoryFromSeveralPhrasings(RootCause expected, String rootCauseText) {
         RootCauseVerdict verdict = classifier.classify(postmortem(null, rootCauseText));
