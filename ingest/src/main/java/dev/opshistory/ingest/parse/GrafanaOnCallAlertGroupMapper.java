@@ -13,7 +13,9 @@ import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Source;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Maps one Grafana OnCall alert group ({@code formats/jsm/FIELD_REFERENCE.md}, Appendix B) to an ALERT event of
@@ -30,7 +32,10 @@ import java.util.List;
  *   <li>{@code alerts_count} → alert count; link: {@code permalinks.web}, else {@code slack_app}, {@code slack},
  *       {@code telegram}; {@code team_id} → team, named by a Grafana OnCall {@code GET /api/v1/teams/} page among the inputs
  *       ({@link TeamsLookup}) when one is given; {@code labels} ({@code [{key{name}, value{name}}]}) → tags
- *       {@code key=value}, and the label {@code service} → service.</li>
+ *       {@code key=value}; the labels {@code service}, {@code severity} and {@code priority} → service, alert
+ *       severity and priority (source values kept); without them, the last alert's payload when it is an alert from
+ *       Alertmanager or Grafana alerting: its {@code labels.service} (else {@code job}) and {@code labels.severity},
+ *       and its {@code annotations.runbook_url} (or {@code runbook}, {@code playbook}) → runbook.</li>
  * </ul>
  * Required: {@code id} and {@code created_at}.
  */
@@ -56,18 +61,23 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
         RecordView lastAlert = r.object("last_alert");
         JsonNode payload = lastAlert == null ? null : lastAlert.raw("payload");
 
-        String service = null;
+        Map<String, String> labels = new LinkedHashMap<>();
         List<String> tags = new ArrayList<>();
         for (RecordView label : r.objects("labels")) {
             String key = label.nonBlankText("key.name");
             String value = label.nonBlankText("value.name");
             if (key != null) {
                 tags.add(value == null ? key : key + "=" + value);
-                if (key.equals("service") && service == null) {
-                    service = value;
+                if (value != null) {
+                    labels.putIfAbsent(key, value);
                 }
             }
         }
+        String service = first(labels.get("service"), payloadField(payload, "labels", "service"),
+                payloadField(payload, "labels", "job"));
+        String severity = first(labels.get("severity"), payloadField(payload, "labels", "severity"));
+        String runbook = first(payloadField(payload, "annotations", "runbook_url"),
+                payloadField(payload, "annotations", "runbook"), payloadField(payload, "annotations", "playbook"));
 
         String title = r.nonBlankText("title");
         boolean truncated = false;
@@ -94,6 +104,9 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
                 .description(description)
                 .service(service)
                 .team(teams.nameOf(r.nonBlankText("team_id")))
+                .alertSeverity(severity)
+                .priority(labels.get("priority"))
+                .runbookUrl(runbook)
                 .status(r.nonBlankText("state"))
                 .createdAt(createdAt)
                 .acknowledgedAt(acknowledgedAt)
@@ -119,6 +132,32 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
             String link = permalinks.nonBlankText(channel);
             if (link != null) {
                 return link;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A label or annotation of the last alert's payload when it is an alert from Alertmanager or Grafana alerting, as
+     * OnCall's Alertmanager integrations receive them: the alert's own ({@code labels.severity}), else those common to
+     * the notification it came in ({@code commonLabels.severity}, when the payload is the whole webhook body).
+     */
+    private static String payloadField(JsonNode payload, String group, String name) {
+        String common = "common" + Character.toUpperCase(group.charAt(0)) + group.substring(1);
+        for (String holder : List.of(group, common)) {
+            JsonNode values = payload == null || !payload.isObject() ? null : payload.get(holder);
+            JsonNode value = values == null || !values.isObject() ? null : values.get(name);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
             }
         }
         return null;

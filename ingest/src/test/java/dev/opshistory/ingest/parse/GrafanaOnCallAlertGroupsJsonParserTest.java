@@ -83,6 +83,36 @@ class GrafanaOnCallAlertGroupsJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
+    void severityServiceAndRunbookComeFromTheLabelsElseFromTheLastAlertmanagerAlert() {
+        String page = """
+                {"results": [
+                  {"id": "A1", "alerts_count": 1, "state": "firing", "created_at": "2026-01-01T00:00:00Z", "title": "CPU",
+                   "labels": [{"key": {"id": "k1", "name": "severity"}, "value": {"id": "v1", "name": "critical"}},
+                              {"key": {"id": "k2", "name": "priority"}, "value": {"id": "v2", "name": "P2"}}],
+                   "last_alert": {"payload": {"labels": {"severity": "warning", "job": "node"}}}},
+                  {"id": "A2", "alerts_count": 1, "state": "firing", "created_at": "2026-01-01T01:00:00Z", "title": "Disk",
+                   "last_alert": {"payload": {"status": "firing", "labels": {"alertname": "DiskFull", "severity": "warning",
+                     "job": "node-exporter"}, "annotations": {"runbook_url": "https://runbooks.example.com/disk"}}}},
+                  {"id": "A3", "alerts_count": 1, "state": "firing", "created_at": "2026-01-01T02:00:00Z", "title": "Queue",
+                   "last_alert": {"payload": {"receiver": "oncall", "alerts": [], "commonLabels": {"severity": "info",
+                     "service": "queue"}, "commonAnnotations": {"runbook": "https://runbooks.example.com/queue"}}}}
+                ]}
+                """;
+
+        List<CanonicalEvent> events = parse(page).events;
+
+        assertThat(events.get(0).alertSeverity()).as("the group's label wins").isEqualTo("critical");
+        assertThat(events.get(0).priority()).isEqualTo("P2");
+        assertThat(events.get(0).service()).isEqualTo("node");
+        assertThat(events.get(1).alertSeverity()).isEqualTo("warning");
+        assertThat(events.get(1).service()).isEqualTo("node-exporter");
+        assertThat(events.get(1).runbookUrl()).isEqualTo("https://runbooks.example.com/disk");
+        assertThat(events.get(2).alertSeverity()).as("a whole webhook body's common labels").isEqualTo("info");
+        assertThat(events.get(2).service()).isEqualTo("queue");
+        assertThat(events.get(2).runbookUrl()).isEqualTo("https://runbooks.example.com/queue");
+    }
+
+    @Test
     void aResponseWithoutTheWhoFieldsSaysNothingOfWhoResolvedOrAcknowledged() {
         // the 2023 API shape: no resolved_by or acknowledged_by keys at all
         String page = """
