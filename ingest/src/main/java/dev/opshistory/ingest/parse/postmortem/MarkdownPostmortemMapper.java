@@ -112,7 +112,8 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
                         response(outline))),
-                cutter.cut(section(outline, SectionKind.DETECTION, front, "detection")),
+                cutter.cut(firstNonBlank(section(outline, SectionKind.DETECTION, front, "detection"),
+                        TimelineDetection.find(searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)))))),
                 cutter.cutItems(actionItems(outline, front)),
                 cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));
 

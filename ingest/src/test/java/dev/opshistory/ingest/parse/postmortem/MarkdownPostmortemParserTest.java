@@ -1467,6 +1467,15 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aWriteUpWithoutADetectionSectionIsDetectedAsItsTimelineTells() {
+        String doc = "# Checkout outage\n\n## Timeline\n- 08:55 Deploy of 4.2 started\n- 09:12 PagerDuty paged the on-call"
+                + " engineer\n- 09:40 Rolled back\n\n## Root cause\nA bad flag.\n";
+        assertThat(onlyEvent(doc).postmortem().detection()).isEqualTo("09:12 PagerDuty paged the on-call engineer");
+        assertThat(onlyEvent(doc + "\n## Detection\nA customer told support.\n").postmortem().detection())
+                .isEqualTo("A customer told support.");
+    }
+
+    @Test
     void aSiteGeneratorsLayoutMarksAreNoText() {
         CanonicalEvent post = onlyEvent("---\ntitle: Outage\n---\n{: .notice-red}\n{% include toc.html %}\n"
                 + "Hey folks, the site is down for a database migration.\n\n{{< figure src=\"graph.png\" >}}\n\n"

@@ -1,0 +1,43 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How an incident was noticed, as a write-up without a detection section tells it in its timeline: the first entry
+ * that says so ("04:01 – Initial Detection - StatusCake monitoring tools detect the outage", "09:12 PagerDuty paged the
+ * on-call engineer", "Dec 16th 12:43 First report of media cache misses"). A reviewer asks of every incident whether
+ * monitoring or a customer found it; the entry answers it in the authors' words.
+ */
+final class TimelineDetection {
+
+    /** Words that say the incident was noticed, by whom or by what. */
+    private static final Pattern NOTICED = Pattern.compile("(?i)\\b(?:detect(?:s|ed|ion)?|alerts? (?:fired|triggered"
+            + "|went off|was raised)|(?:was|were|got|we) (?:paged|alerted)|paged|page (?:fired|sent|went out)|noticed"
+            + "|first (?:report|reported|noticed|alert)|reported (?:by|to|that|an?|the)|(?:customers?|users?) (?:reported"
+            + "|report|complained))\\b");
+    /** A negation just before the words: "not detected by CI" says how it was missed. */
+    private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
+    private static final int SHORTEST_ENTRY_WORDS = 4;
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+
+    private TimelineDetection() {
+    }
+
+    /** The first timeline entry that tells how the incident was noticed, without its list mark; null when none does. */
+    static String find(String timeline) {
+        if (timeline == null) {
+            return null;
+        }
+        for (String line : timeline.split("\n")) {
+            String entry = LIST_MARK.matcher(line).replaceFirst("").strip();
+            // a template's label ("Detection Time") is no entry
+            Matcher noticed = NOTICED.matcher(entry);
+            if (entry.split("\\s+").length >= SHORTEST_ENTRY_WORDS && noticed.find()
+                    && !DENIED.matcher(entry.substring(0, noticed.start())).find()) {
+                return entry;
+            }
+        }
+        return null;
+    }
+}

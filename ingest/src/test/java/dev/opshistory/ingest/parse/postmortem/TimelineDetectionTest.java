@@ -1,0 +1,32 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimelineDetectionTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2. **15 December 2024, 04:01 – Initial Detection** - StatusCake monitoring tools detect the outage"
+                    + " | **15 December 2024, 04:01 – Initial Detection** - StatusCake monitoring tools detect the outage",
+            "- 09:12 PagerDuty paged the on-call engineer | 09:12 PagerDuty paged the on-call engineer",
+            " - Dec 16th **12:43** First report of media cache misses | Dec 16th **12:43** First report of media cache misses",
+            "* 14:05 Customers reported failed logins on Twitter | 14:05 Customers reported failed logins on Twitter",
+            "- 03:10 The disk alert fired | 03:10 The disk alert fired"})
+    void theFirstEntryThatTellsHowTheIncidentWasNoticed(String entry, String expected) {
+        String timeline = "- 08:55 Deploy of 4.2 started\n" + entry + "\n- 10:00 Someone noticed it again";
+        assertThat(TimelineDetection.find(timeline)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- 08:55 Deploy started\n- 09:40 Rolled back\n- 10:00 Resolved",
+            "- 09:00 The bug went undetected for weeks", "Detection Time\nFirst report:",
+            "- This is not detected by CI as we're not using Android Studio on CI.",
+            "- 10:00 The failure wasn't noticed until Monday", ""})
+    void noEntryThatTellsItIsNone(String timeline) {
+        assertThat(TimelineDetection.find(timeline)).isNull();
+    }
+}
