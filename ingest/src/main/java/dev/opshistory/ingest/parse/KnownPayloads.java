@@ -3,24 +3,62 @@ package dev.opshistory.ingest.parse;
 import dev.opshistory.ingest.parse.json.JsonHead;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Names the JSON payloads from the paging tools that are not exports of their history, for the reject of a file no
- * parser reads: a webhook body saved from a receiver, a related-incidents response, an aggregate report. A user who
- * exported the wrong endpoint is told which one it is and what to export instead, rather than reading why each
- * of twenty parsers declined.
+ * Names the payloads from the paging tools that are not exports of their history, for the reject of a file no
+ * parser reads: a webhook body saved from a receiver, a related-incidents response, an aggregate report, an
+ * Alertmanager API response. A user who exported the wrong endpoint is told which one it is and what to export
+ * instead, rather than reading why each of twenty parsers declined. So is one whose file is no JSON at all: a
+ * Python dict a script printed, or a {@code .json} file with a syntax error.
+ *
+ * <p>Alertmanager's API ({@code GET /api/v2/alerts}, {@code /api/v2/alerts/groups}) is named, not read, although
+ * its alerts have the webhook's fields: it lists the alerts Alertmanager holds when it is called, all of them
+ * unresolved (it leaves out those that ended), with {@code status} the routing state ({@code active},
+ * {@code suppressed}, {@code unprocessed}) and {@code endsAt} the time, still to come, at which Alertmanager will
+ * take the alert as resolved unless it is sent again: no resolution. Read, a snapshot would add alerts that never
+ * end; the webhook notifications Alertmanager sends, firing and then resolved, are the history.
  */
 final class KnownPayloads {
+
+    /**
+     * Opens as Python prints a dict or a list of dicts ({@code print(resp.json())}, a logged {@code repr}): a brace
+     * and a key in single quotes, which JSON never has and prose never opens with.
+     */
+    private static final Pattern PYTHON_DICT = Pattern.compile("\\uFEFF?\\s*(?:\\[\\s*)?\\{\\s*'");
+    private static final Set<String> JSON_EXTENSIONS = Set.of("json", "ndjson", "jsonl");
+    /** An alert as Alertmanager's API v2 lists it: the webhook's fields, and where it is routed and when updated. */
+    private static final Set<String> ALERTMANAGER_API_ALERT = Set.of("startsAt", "status", "receivers", "updatedAt");
+    private static final Set<String> ALERTMANAGER_API_GROUP = Set.of("alerts", "labels", "receiver");
 
     private KnownPayloads() {
     }
 
     /** What the file is and what to export instead, or empty when its shape is not one of these. */
-    static Optional<String> describe(String head) {
-        JsonHead json = JsonHead.of(head);
-        if (json.root() != JsonHead.Root.OBJECT) {
-            return Optional.empty();
+    static Optional<String> describe(String fileName, String head) {
+        if (PYTHON_DICT.matcher(head).lookingAt()) {
+            return Optional.of("a Python dict printed by a script (print(resp.json())), not JSON; write it with"
+                    + " json.dump");
         }
+        JsonHead json = JsonHead.of(head);
+        Optional<String> named = json.root() == JsonHead.Root.OBJECT ? describeObject(json)
+                : json.root() == JsonHead.Root.ARRAY ? describeArray(json) : Optional.empty();
+        if (named.isEmpty() && json.syntaxError() != null && JSON_EXTENSIONS.contains(FileExtension.of(fileName))) {
+            return Optional.of("not valid JSON: at " + json.syntaxError());
+        }
+        return named;
+    }
+
+    private static Optional<String> describeArray(JsonHead json) {
+        Set<String> first = json.recordKeys(JsonHead.ROOT_ARRAY);
+        String endpoint = first.containsAll(ALERTMANAGER_API_ALERT) ? "GET /api/v2/alerts"
+                : first.containsAll(ALERTMANAGER_API_GROUP) ? "GET /api/v2/alerts/groups" : null;
+        return Optional.ofNullable(endpoint).map(e -> "an Alertmanager API response (" + e + "): the alerts firing"
+                + " when it was saved, not a history; save the webhook notifications Alertmanager sends or export"
+                + " from the paging tool");
+    }
+
+    private static Optional<String> describeObject(JsonHead json) {
         Set<String> root = json.rootKeys();
         if (root.contains("event") && json.recordKeys("event").containsAll(Set.of("event_type", "resource_type"))) {
             return Optional.of("a PagerDuty webhook (v3) event, not an export: each webhook tells one change of one"
@@ -49,6 +87,15 @@ final class KnownPayloads {
                 || json.recordKeys("incidents").containsAll(Set.of("created_on", "trigger_summary_data"))) {
             return Optional.of("PagerDuty REST API v1 incidents (retired in 2018; created_on, trigger_summary_data),"
                     + " a shape this tool does not read; export them with the current API's GET /incidents");
+        }
+        if (root.containsAll(Set.of("ruleName", "state", "evalMatches"))) {
+            return Optional.of("a legacy Grafana alert notification (dashboard alerting, Grafana 7 and older): one"
+                    + " state change of one alert rule, not an export; export the alerts from the paging tool it"
+                    + " notified");
+        }
+        if (root.containsAll(Set.of("alert_group", "alert_group_id", "alert_payload"))) {
+            return Optional.of("a Grafana OnCall outgoing webhook (one event of one alert group), not an export;"
+                    + " export the alert groups with GET /api/v1/alert_groups/ instead");
         }
         if (root.contains("stream") && root.contains("data") && !json.recordKeys("data").isEmpty()) {
             return Optional.of("records wrapped by a sync tool ({\"stream\": …, \"data\": {record}}, as Airbyte or Singer"

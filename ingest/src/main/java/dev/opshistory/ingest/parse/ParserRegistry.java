@@ -80,7 +80,8 @@ public final class ParserRegistry {
     }
 
     /**
-     * Picks the parser for a file from its name and first bytes.
+     * Picks the parser for a file from its name and first bytes. When none takes it, the reason says what the file
+     * is if it is a payload known to be no export ({@link KnownPayloads}), else why each parser declined.
      *
      * @param fileName the file's name, without directories
      * @param head     the first bytes of the file decoded as UTF-8 (at most 64 KiB)
@@ -106,9 +107,10 @@ public final class ParserRegistry {
             }
         }
         if (best == null) {
-            String named = KnownPayloads.describe(head).map(what -> ": it is " + what).orElse("");
-            return new ParserChoice(null, null, "no parser recognises " + fileName + named + " ("
-                    + String.join("; ", declined) + ")");
+            // a file named for what it is needs no parser's reason: each would only say it is none of theirs
+            String why = KnownPayloads.describe(fileName, head).map(what -> ": it is " + what)
+                    .orElse(" (" + String.join("; ", declined) + ")");
+            return new ParserChoice(null, null, "no parser recognises " + fileName + why);
         }
         String reason = best.format() + " (score " + bestDetection.score() + "): " + bestDetection.reason();
         if (!tied.isEmpty()) {

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ParserRegistryTest {
 
+    /** Real payloads users save in place of an export; their sources are in the folder's SOURCES.md. */
+    private static final Path NOT_EXPORTS = Path.of("src/test/resources/parse/not-exports");
+
     private final ParserRegistry registry = ParserRegistry.defaults();
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -94,8 +97,10 @@ class ParserRegistryTest {
         ParserChoice choice = registry.detect(path.getFileName().toString(), Parsing.head(path));
 
         assertThat(choice.found()).as(choice.reason()).isFalse();
-        assertThat(choice.reason()).contains("no parser recognises").contains(PagerDutyIncidentsJsonParser.FORMAT)
-                .contains(OpsgenieAlertsJsonParser.FORMAT);
+        assertThat(choice.reason()).contains("no parser recognises").satisfiesAnyOf(
+                reason -> assertThat(reason).contains(": it is "),
+                reason -> assertThat(reason).contains(PagerDutyIncidentsJsonParser.FORMAT)
+                        .contains(OpsgenieAlertsJsonParser.FORMAT));
     }
 
     @Test
@@ -301,7 +306,43 @@ class ParserRegistryTest {
     }
 
     @Test
-    void aFileOfNoKnownShapeIsNotNamed() {
-        assertThat(registry.detect("x.json", "{\"colour\":\"blue\"}").reason()).doesNotContain(": it is");
+    void aFileOfNoKnownShapeIsNotNamedAndGetsEachParsersReason() {
+        assertThat(registry.detect("x.json", "{\"colour\":\"blue\"}").reason()).doesNotContain(": it is")
+                .contains(PagerDutyIncidentsJsonParser.FORMAT + ": ").contains(OpsgenieAlertsJsonParser.FORMAT + ": ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "alertmanager-api-v2-alerts-groups.karma-mock-0.27.0.json | an Alertmanager API response"
+                    + " (GET /api/v2/alerts/groups): the alerts firing when it was saved, not a history",
+            "alertmanager-api-v2-alerts.from-karma-mock-0.27.0.DERIVED.json | an Alertmanager API response"
+                    + " (GET /api/v2/alerts): the alerts firing when it was saved, not a history",
+            "grafana-legacy-alert-webhook.alerta-test.grafana6.json | a legacy Grafana alert notification",
+            "grafana-oncall-outgoing-webhook.docs-example.json | a Grafana OnCall outgoing webhook",
+            "alertmanager-webhook-in-quotes.ericsson-ci.data.json | not valid JSON: at line 1, column 3: Illegal"
+                    + " unquoted character",
+            "alertmanager-webhook-python-repr.ericsson-ci.testcurl8.txt | a Python dict printed by a script"})
+    void aSavedResponseNotificationOrPrintoutGetsOneReasonNamingIt(String file, String named) {
+        ParserChoice choice = registry.detect(file, Parsing.head(NOT_EXPORTS.resolve(file)));
+
+        assertThat(choice.found()).as(choice.reason()).isFalse();
+        assertThat(choice.reason()).startsWith("no parser recognises " + file + ": it is " + named)
+                .doesNotContain(PagerDutyIncidentsJsonParser.FORMAT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"body.json", "body.md", "body"})
+    void aPythonDictIsNamedWhateverTheFileIsCalled(String file) {
+        String head = Parsing.head(NOT_EXPORTS.resolve("alertmanager-webhook-python-repr.ericsson-ci.testcurl8.txt"));
+
+        assertThat(registry.detect(file, head).reason()).contains(": it is a Python dict printed by a script");
+    }
+
+    @Test
+    void aSyntaxErrorIsNamedOnlyInAFileNamedAsJson() {
+        String head = Parsing.head(NOT_EXPORTS.resolve("alertmanager-webhook-in-quotes.ericsson-ci.data.json"));
+
+        assertThat(registry.detect("body.ndjson", head).reason()).contains(": it is not valid JSON");
+        assertThat(registry.detect("body.csv", head).reason()).doesNotContain(": it is");
     }
 }

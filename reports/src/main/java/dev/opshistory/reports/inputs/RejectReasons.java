@@ -36,8 +36,9 @@ public final class RejectReasons {
     static final String THE_FILE = "the file";
 
     /**
-     * How ingest's reason for a file no parser recognised starts; the rest is the file's name and each parser's
-     * explanation of why it declined (about 1,500 characters), the same for every such file.
+     * How ingest's reason for a file no parser recognised starts; the rest is the file's name and what the file is
+     * (a webhook body, an API response that is no export), or each parser's explanation of why it declined (about
+     * 1,500 characters), the same for every such file.
      */
     private static final String UNRECOGNISED_START = "unsupported or unrecognised export: no parser recognises ";
 

@@ -1,8 +1,11 @@
 package dev.opshistory.ingest.parse.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,7 +23,8 @@ import java.util.Set;
  *
  * <p>Reading stops quietly where the head ends or stops being JSON, keeping what was seen so far. A record
  * cut by the end of the head (a 10 MB title fills any head) keeps the keys and texts read before the cut;
- * the keys after it are unknown, which {@link #isCut(String)} tells.
+ * the keys after it are unknown, which {@link #isCut(String)} tells. Where the text stops being JSON before the
+ * head ends, {@link #syntaxError()} says where and why.
  */
 public final class JsonHead {
 
@@ -43,6 +47,7 @@ public final class JsonHead {
     private final Map<String, Integer> chosen = new HashMap<>();
     private final Set<String> cut = new HashSet<>();
     private boolean severalValues;
+    private String syntaxError;
 
     private JsonHead() {
     }
@@ -81,6 +86,7 @@ public final class JsonHead {
             } catch (IOException e) {
                 // the head ends mid-value or the file is not JSON: keep what was seen, and say which record was cut
                 shape.noteCut(parser.getParsingContext());
+                shape.noteSyntaxError(e, text.length());
             }
         } catch (IOException e) {
             // closing a parser over a string does not fail
@@ -110,6 +116,20 @@ public final class JsonHead {
                 return;
             }
             previous = token;
+        }
+    }
+
+    /**
+     * Keeps a syntax error that is the file's: not one at the end of the head, where a cut value ("tru", "[1,",
+     * "12.") fails as a wrong one would.
+     */
+    private void noteSyntaxError(IOException e, int length) {
+        if (e instanceof JsonParseException error && !(e instanceof JsonEOFException)) {
+            JsonLocation at = error.getLocation();
+            if (at != null && at.getCharOffset() >= 0 && at.getCharOffset() < length - 1) {
+                syntaxError = "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
+                        + error.getOriginalMessage();
+            }
         }
     }
 
@@ -266,6 +286,14 @@ public final class JsonHead {
 
     private String cutNote(String holder) {
         return isCut(holder) ? " (the first record is cut by the end of the head after these keys)" : "";
+    }
+
+    /**
+     * Where and why the text stops being JSON before the head ends, as Jackson reports it ({@code line 1, column 3:
+     * Illegal unquoted character…}); null when the head is JSON up to its end (it may still be cut there).
+     */
+    public String syntaxError() {
+        return syntaxError;
     }
 
     /** Whether another top-level value follows the first one (NDJSON or concatenated JSON). */

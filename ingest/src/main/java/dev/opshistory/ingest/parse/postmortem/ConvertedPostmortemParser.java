@@ -7,6 +7,7 @@ import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 /**
  * Postmortems written as text in a format other than Markdown (an HTML page, a plain text file), read by turning the
@@ -16,9 +17,13 @@ import java.io.InputStream;
  *
  * <p>Detection converts the first bytes and asks the Markdown parser about the result. A file named as the format's
  * whose first bytes show no section (a web page's head can fill 64 KiB with styles and scripts) is still taken, with
- * a low score, and judged on its whole text.
+ * a low score, and judged on its whole text; not one that opens as a record (a JSON object, or a Python dict a script
+ * printed), which no document does: declined, it is named by the reject of a file no parser reads.
  */
 abstract class ConvertedPostmortemParser implements ExportParser {
+
+    /** A brace and a quoted key, alone or first in a list (<code>{"id"</code>, <code>[{'id'</code>): a record. */
+    private static final Pattern RECORD = Pattern.compile("\\uFEFF?\\s*(?:\\[\\s*)?\\{\\s*[\"']");
 
     private final String format;
     private final String kind;
@@ -62,6 +67,9 @@ abstract class ConvertedPostmortemParser implements ExportParser {
         String extension = FileExtension.of(fileName);
         if (!takes(extension, head)) {
             return new Detection(0, otherFiles);
+        }
+        if (RECORD.matcher(head).lookingAt()) {
+            return new Detection(0, "a record (a JSON object or a Python dict), not a postmortem");
         }
         String text = convert(head).markdown();
         Detection asMarkdown = postmortem.detect(fileName, text);

@@ -64,13 +64,14 @@ public final class MarkdownPostmortemParser implements ExportParser {
     }
 
     /**
-     * Whether text opens as JSON does: an object with a key, or an array of values. A Markdown file may open with a
+     * Whether text opens as JSON does: an object with a key, or an array of values; or as Python prints a dict, its
+     * keys in single quotes (a webhook body a receiver logged with {@code print}). A Markdown file may open with a
      * bracket too: a link ("[Back to index](../README.md)"), a wiki's "[[_TOC_]]" or "[TOC]".
      */
     static boolean looksLikeJson(String start) {
         if (start.startsWith("{")) {
             String rest = start.substring(1).stripLeading();
-            return rest.isEmpty() || rest.startsWith("\"") || rest.startsWith("}");
+            return rest.isEmpty() || rest.startsWith("\"") || rest.startsWith("'") || rest.startsWith("}");
         }
         int i = 0;
         while (i < start.length() && (start.charAt(i) == '[' || Character.isWhitespace(start.charAt(i)))) {

@@ -45,4 +45,20 @@ class JsonHeadTest {
         assertThat(shape.isCut("incident")).isTrue();
         assertThat(shape.isCut(JsonHead.ROOT_OBJECT)).isTrue();
     }
+
+    @Test
+    void aSyntaxErrorBeforeTheEndOfTheHeadIsReportedWhereJacksonFoundIt() {
+        JsonHead quoted = JsonHead.of("\"{\n   \"receiver\":\"webhook\",\n   \"status\":\"firing\"\n}\"");
+
+        assertThat(quoted.syntaxError()).startsWith("line 1, column 3: Illegal unquoted character");
+        assertThat(JsonHead.of("{\"a\": 1,\n 'b': 2}").syntaxError())
+                .startsWith("line 2, column 2: Unexpected character");
+    }
+
+    @Test
+    void aValueCutByTheEndOfTheHeadIsNoSyntaxError() {
+        for (String cut : new String[] {"[1,", "{\"a\": tru", "{\"a\": 12.", "{\"a\": \"tex", "[1e", "{\"a\": 1}"}) {
+            assertThat(JsonHead.of(cut).syntaxError()).as(cut).isNull();
+        }
+    }
 }

@@ -14,6 +14,7 @@ import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Reject;
 import dev.opshistory.model.Source;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -472,6 +473,14 @@ class MarkdownPostmortemParserTest {
         for (String json : List.of("[{\"title\": \"x\"}]", "[ ]", "[\n  \"a\"]", "[1, 2]", "{\"title\": \"x\"}", "[true]")) {
             assertThat(parser.detect("pm.md", json).matches()).as(json).isFalse();
         }
+    }
+
+    @Test
+    void aPythonDictAReceiverPrintedIsNotMarkdownThoughItTellsOfAnAlert() throws Exception {
+        String printed = Files.readString(Path.of(
+                "src/test/resources/parse/not-exports/alertmanager-webhook-python-repr.ericsson-ci.testcurl8.txt"));
+
+        assertThat(parser.detect("body.md", printed).matches()).isFalse();
     }
 
     @Test

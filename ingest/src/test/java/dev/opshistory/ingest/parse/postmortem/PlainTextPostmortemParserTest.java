@@ -10,6 +10,7 @@ import dev.opshistory.model.ActionItem;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Reject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -153,5 +154,16 @@ class PlainTextPostmortemParserTest {
         assertThat(parser.detect("PM-7 checkout outage", text).matches()).isFalse();
         assertThat(ParserRegistry.defaults().detect("pm.txt", text).parser().format())
                 .isEqualTo(PlainTextPostmortemParser.FORMAT);
+    }
+
+    @Test
+    void aRecordSavedAsTextIsDeclinedSoThatTheRejectCanNameIt() throws Exception {
+        String printed = Files.readString(Path.of(
+                "src/test/resources/parse/not-exports/alertmanager-webhook-python-repr.ericsson-ci.testcurl8.txt"));
+
+        assertThat(parser.detect("body.txt", printed).matches()).isFalse();
+        assertThat(parser.detect("body.txt", "[{\"id\": \"P1\"}]").matches()).isFalse();
+        // a text that only mentions a dict is text
+        assertThat(parser.detect("notes.txt", "The receiver printed {'status': 'resolved'}.\n").matches()).isTrue();
     }
 }
