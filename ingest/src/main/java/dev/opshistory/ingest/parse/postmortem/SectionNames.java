@@ -91,6 +91,20 @@ public final class SectionNames {
                 + "|related incidents?|pagerduty incidents?|opsgenie (alerts?|incidents?)");
         name(SectionKind.SEVERITY, "severity|incident severity|sev|severity level|priority|incident priority");
         name(SectionKind.MODIFIED, "last (modified|updated)|revision|version");
+        // The core sections as write-ups in other languages head them (French, German, Spanish, Portuguese, Italian)
+        also(SectionKind.SUMMARY, "résumé|synthèse|zusammenfassung|resumen|resumo|riepilogo|sintesi");
+        also(SectionKind.ROOT_CAUSE, "(analyse des )?causes? (racines?|profondes?)|(grund)?ursachen?|ursachenanalyse"
+                + "|causas? ra[ií]z|an[aá]lisis de (la )?causa ra[ií]z|causa principal|causa radice|analisi delle cause");
+        also(SectionKind.ACTION_ITEMS, "actions( correctives| préventives)?|plan d'actions?|mesures correctives"
+                + "|(folge|korrektur)?ma(ß|ss)nahmen|acciones( correctivas| preventivas)?|ações corretivas|azioni correttive");
+        also(SectionKind.LESSONS, "leçons( apprises)?|enseignements|retour d'expérience|erkenntnisse|lecciones aprendidas"
+                + "|lições aprendidas|lezioni apprese");
+        also(SectionKind.TRIGGER, "déclencheur|auslöser|desencadenante");
+        also(SectionKind.RESOLUTION, "résolution|solution|lösung|behebung|resolución|solución|resolução|risoluzione");
+        also(SectionKind.DETECTION, "détection|erkennung|detección|detecção|rilevamento");
+        also(SectionKind.IMPACT, "conséquences|auswirkungen?|impacto|impatto");
+        also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración|duração|durata");
+        also(SectionKind.TIMELINE, "chronologie|déroulé|zeitablauf|zeitleiste|cronología|cronologia|linha do tempo");
         name(SectionKind.OTHER, "supporting (information|documents|docs|material)|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"
@@ -118,6 +132,11 @@ public final class SectionNames {
 
     private static void name(SectionKind kind, String regex) {
         NAMES.put(kind, Pattern.compile(regex));
+    }
+
+    /** More names for a kind already named, keeping its place in the order. */
+    private static void also(SectionKind kind, String regex) {
+        NAMES.put(kind, Pattern.compile("(?:" + NAMES.get(kind).pattern() + ")|(?:" + regex + ")"));
     }
 
     /** The kind a section name stands for, or empty when it is not a known postmortem section. */

@@ -58,7 +58,10 @@ class SectionNamesTest {
             "Agreed actions: | ACTION_ITEMS", "🚫 Prevention Measures | ACTION_ITEMS", "📋 Recovery TODO | ACTION_ITEMS",
             "Preventing the issue from happening again | ACTION_ITEMS",
             "How Are We Going to Do Better in the Future? | ACTION_ITEMS", "What fixed it? | RESOLUTION",
-            "Background and context | NARRATIVE"})
+            "Background and context | NARRATIVE", "3. 🔍 ANALYSE DES CAUSES RACINES | ROOT_CAUSE",
+            "Cause racine | ROOT_CAUSE", "Résolution | RESOLUTION", "5. 💡 LEÇONS APPRISES | LESSONS",
+            "Actions correctives | ACTION_ITEMS", "Durée de l'incident : | DURATION", "Ursache | ROOT_CAUSE",
+            "Maßnahmen | ACTION_ITEMS", "Causa raíz | ROOT_CAUSE", "Lecciones aprendidas | LESSONS", "Chronologie | TIMELINE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
