@@ -324,7 +324,12 @@ final class OutlineReader {
                     section.parts().add(new Section.TextPart(f.value()));
                 }
                 item.held().forEach(block -> section.parts().add(new Section.BlockPart(block)));
-                closeInnermost();
+                // a list's last label with nothing of its own ("- **What caused it?**") is answered by the paragraphs
+                // after the list, as a bold label on a line of its own is
+                boolean answeredBelow = item == items.get(items.size() - 1) && f.value().isBlank() && item.held().isEmpty();
+                if (!answeredBelow) {
+                    closeInnermost();
+                }
             }
             return true;
         }

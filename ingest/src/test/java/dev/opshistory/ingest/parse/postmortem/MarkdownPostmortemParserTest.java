@@ -1485,6 +1485,18 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aListedQuestionIsAnsweredByTheParagraphsAfterIt() {
+        // an issue template's questions, each a list item of its own with its answer below the list
+        CanonicalEvent e = onlyEvent("# VM did not recover after a power outage\n\n### Summary\n\n- **What is wrong?**\n\n"
+                + "Edits were not working after a 1h power outage.\n\n- **What caused it?**\n\nPower outage\n\n"
+                + "- **What fixed it?**\n\nRestarting the VM.\n\n### Steps to close\n\n1. [x] Assignment\n");
+
+        assertThat(e.postmortem().summary()).contains("Edits were not working");
+        assertThat(e.postmortem().rootCause()).isEqualTo("Power outage");
+        assertThat(e.postmortem().resolution()).isEqualTo("Restarting the VM.");
+    }
+
+    @Test
     void aSiteGeneratorsLayoutMarksAreNoText() {
         CanonicalEvent post = onlyEvent("---\ntitle: Outage\n---\n{: .notice-red}\n{% include toc.html %}\n"
                 + "Hey folks, the site is down for a database migration.\n\n{{< figure src=\"graph.png\" >}}\n\n"
