@@ -1485,6 +1485,13 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aTldrLineIsTheSummary() {
+        CanonicalEvent e = onlyEvent("---\ntitle: outages at 2018-11-08\n---\n\nStarting at 16:55, a change was made.\n\n"
+                + "tl;dr: I forgot to tell the CDN to respect the Origin header.\n\n## Timeline\n- 16:55 - deployed\n");
+        assertThat(e.postmortem().summary()).isEqualTo("I forgot to tell the CDN to respect the Origin header.");
+    }
+
+    @Test
     void aListedQuestionIsAnsweredByTheParagraphsAfterIt() {
         // an issue template's questions, each a list item of its own with its answer below the list
         CanonicalEvent e = onlyEvent("# VM did not recover after a power outage\n\n### Summary\n\n- **What is wrong?**\n\n"
