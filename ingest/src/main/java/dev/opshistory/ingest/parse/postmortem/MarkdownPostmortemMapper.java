@@ -225,7 +225,8 @@ final class MarkdownPostmortemMapper {
         }
         Duration length = Duration.between(start.get().instant(), end.get().instant());
         // a status page's issue posted after the fact is resolved the moment it is written: no length of the incident
-        return length.toMinutes() < 1 ? null : spoken(length) + " (" + start.get().instant() + " to " + end.get().instant() + ")";
+        return length.toMinutes() < 1 ? null
+                : spoken(length) + " (" + start.get().instant() + " to " + end.get().instant() + ")";
     }
 
     /** A duration as people write it: "32 minutes", "3 hours 5 minutes", "2 days 4 hours". */
@@ -254,7 +255,8 @@ final class MarkdownPostmortemMapper {
         // a title made of the file name says nothing of the incident's day the file name does not
         String documentTitle = Objects.equals(title, withoutTag(stem(fileName))) ? null : title;
         if (fromFront.isPresent()) {
-            return front.first(INCIDENT_DATE_KEYS) == null ? incidentDayBefore(fromFront.get(), title, documentTitle, opening) : fromFront;
+            return front.first(INCIDENT_DATE_KEYS) != null ? fromFront
+                    : incidentDayBefore(fromFront.get(), title, documentTitle, opening);
         }
         Optional<PostmortemDate> fromBody = PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.DATE)));
         if (fromBody.isPresent()) {
