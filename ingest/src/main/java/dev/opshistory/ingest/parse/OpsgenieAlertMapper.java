@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * {@code auto_resolved} is true for a closed Opsgenie alert closed by such an actor or with no
  * {@code closedBy}, false when a person closed it, and null when not closed or for JSM (which never says).
  *
- * <p>Service ← {@code details.service} | {@code entity} | integration name unless it is only its type ("API") (DESIGN.md §3); team ← the first
+ * <p>Service ← {@code details.service} | {@code entity} | integration name unless it is only its type ("API", "Default API") (DESIGN.md §3); team ← the first
  * team responder, else the first of {@code teams}, else {@code ownerTeamId}, each by its name when the record
  * gives one, else by the name the run's teams lookup gives its id ({@link TeamDirectory}), else by the id (real
  * list items give ids only); queue ← the first escalation or schedule responder. Required: {@code id} and
