@@ -33,6 +33,7 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
     private static final Pattern TOML_BLOCK = Pattern.compile("\\A\\+\\+\\+[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^\\+\\+\\+[ \\t]*$\\r?\\n?",
             Pattern.DOTALL | Pattern.MULTILINE);
     private static final TomlMapper TOML = new TomlMapper();
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("(?:[ \\t]*\\r?\\n)+");
     private static final Pattern FLAT_TOML_ENTRY = Pattern.compile("^([A-Za-z][\\w-]{0,63})\\s*=\\s*(.*)$");
     private static final int MAX_YAML_CHARS = 256 * 1024;
     private static final Pattern FLAT_ENTRY = Pattern.compile("^([A-Za-z][\\w -]{0,63}?)\\s*:\\s*(.*)$");
@@ -50,8 +51,24 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
         return (document.startsWith("+++") || document.startsWith("---")) && block.lookingAt() ? block.group() : "";
     }
 
-    /** Splits the front matter from the body; a document without one has empty values. */
+    /**
+     * Splits the front matter from the body; a document without one has empty values. Front matter after blank lines
+     * (a stray line before the opening {@code ---}) counts only when it is YAML of keys: a blank line and a rule
+     * ({@code ---}) also open Markdown.
+     */
     static FrontMatter split(String document) throws Unreadable {
+        Matcher blanks = LEADING_BLANK_LINES.matcher(document);
+        if (blanks.lookingAt() && document.startsWith("---", blanks.end())) {
+            String rest = document.substring(blanks.end());
+            Matcher block = BLOCK.matcher(rest);
+            if (block.lookingAt() && block.group(1).length() <= MAX_YAML_CHARS
+                    && yamlOrNull(block.group(1)) instanceof Map<?, ?> keys && !keys.isEmpty()) {
+                FrontMatter later = split(rest);
+                int blankLines = (int) document.substring(0, blanks.end()).chars().filter(c -> c == '\n').count();
+                return new FrontMatter(later.values(), later.body(), later.bodyLine() + blankLines);
+            }
+            return new FrontMatter(Map.of(), document, 1);
+        }
         boolean toml = document.startsWith("+++");
         Matcher block = (toml ? TOML_BLOCK : BLOCK).matcher(document);
         if (!(toml || document.startsWith("---")) || !block.lookingAt()) {

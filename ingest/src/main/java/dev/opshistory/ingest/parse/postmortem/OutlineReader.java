@@ -94,7 +94,7 @@ final class OutlineReader {
                         // a field written as a heading ("## Date: February 06, 2023"); a title keeps its "Incident: …"
                         addClosedField(metadata.get());
                     } else if (!text.isBlank()) {
-                        openSection(text, 2 * heading.getLevel(), true);
+                        openSection(headingName(text, heading.getLevel()), 2 * heading.getLevel(), true);
                     }
                 } else if (block instanceof Paragraph paragraph) {
                     if (!isTemplatePrompt(paragraph)) {
@@ -108,6 +108,22 @@ final class OutlineReader {
                     innermost().parts().add(new Section.BlockPart(block));
                 }
             }
+        }
+
+        /**
+         * The name a heading gives its section: "## Recovery: Restoring from an April 2024 Backup" is the recovery, its
+         * subtitle after the colon. Not a title ("# RCA: object storage outage"), and not a field written as a heading,
+         * which is read as one before this.
+         */
+        private static String headingName(String text, int level) {
+            int colon = text.indexOf(':');
+            if (level > 1 && colon > 0 && SectionNames.kindOf(text).isEmpty()) {
+                String name = text.substring(0, colon);
+                if (SectionNames.kindOf(name).filter(kind -> !kind.isMetadata() && kind != SectionKind.OTHER).isPresent()) {
+                    return name;
+                }
+            }
+            return text;
         }
 
         /**

@@ -56,6 +56,8 @@ record PostmortemDate(String date, Instant instant) {
      * wrong is worse than a date found elsewhere (the file name, the timeline).
      */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
+    /** A date as Japanese and Chinese write it: "2021年11月25日". */
+    private static final Pattern KANJI = Pattern.compile("(?<![\\d])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** A day written without its year: "Feb 18", "February 18th" (not the hour of "Feb 18:00"). */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
@@ -148,7 +150,7 @@ record PostmortemDate(String date, Instant instant) {
     /** Every plausible date of a text by where it starts. */
     private static TreeMap<Integer, PostmortemDate> byPosition(String text) {
         TreeMap<Integer, PostmortemDate> byPosition = new TreeMap<>();
-        for (Pattern pattern : List.of(ISO, MONTH_FIRST, YEAR_FIRST, DAY_FIRST, NUMERIC)) {
+        for (Pattern pattern : List.of(ISO, MONTH_FIRST, YEAR_FIRST, DAY_FIRST, KANJI, NUMERIC)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int at = m.start();
@@ -192,6 +194,15 @@ record PostmortemDate(String date, Instant instant) {
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.find()) {
             return of(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+        }
+        Matcher kanji = KANJI.matcher(text);
+        if (kanji.find()) {
+            try {
+                return Optional.of(startOf(LocalDate.of(Integer.parseInt(kanji.group(1)), Integer.parseInt(kanji.group(2)),
+                        Integer.parseInt(kanji.group(3)))));
+            } catch (DateTimeException e) {
+                // 2021年13月1日: no date
+            }
         }
         Matcher numeric = NUMERIC.matcher(text);
         while (numeric.find()) {

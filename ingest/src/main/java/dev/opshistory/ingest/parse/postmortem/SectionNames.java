@@ -68,6 +68,7 @@ public final class SectionNames {
                 + "|what (was|were) (impacted|affected)|(who|what) (is|was) impacted|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
                 + "|blast radius");
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
+                + "|total (outage|outage time|duration|time|time down)|outage time|time down"
                 + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
                 + "|timeline of (the )?(events|incident|outage)"
@@ -105,6 +106,16 @@ public final class SectionNames {
         also(SectionKind.IMPACT, "conséquences|auswirkungen?|impacto|impatto");
         also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración|duração|durata");
         also(SectionKind.TIMELINE, "chronologie|déroulé|zeitablauf|zeitleiste|cronología|cronologia|linha do tempo");
+        // … and Japanese and Chinese (障害報告, 事故报告)
+        also(SectionKind.SUMMARY, "概要|障害の?概要|障害の?内容|発生した事象|事象|インシデント概要|事故概述|概述|摘要");
+        also(SectionKind.IMPACT, "影響|影響範囲|影響内容|影響を受けた.*|影响|影响范围");
+        also(SectionKind.ROOT_CAUSE, "原因|根本原因|発生原因|障害原因|原因分析|根因|根因分析");
+        also(SectionKind.RESOLUTION, "復旧方法|復旧対応|対応内容|暫定対応|解决方案|修复|恢复");
+        also(SectionKind.ACTION_ITEMS, "再発防止策?|今後の対応|今後の対策|恒久対応|改进措施|后续措施|后续行动");
+        also(SectionKind.TIMELINE, ".*タイムライン|経緯|時系列|时间线");
+        also(SectionKind.LESSONS, "教訓|学んだこと|经验教训");
+        also(SectionKind.DETECTION, "検知|発見の経緯");
+        also(SectionKind.DATE, "発生日時?|発生日");
         name(SectionKind.OTHER, "supporting (information|documents|docs|material)|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"

@@ -1485,6 +1485,29 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void frontMatterAfterABlankLineIsStillFrontMatterWhenItIsYamlOfKeys() {
+        CanonicalEvent e = onlyEvent("\n---\ntitle: \"Ausfall Schullogin\"\ndate: 2023-04-28T10:39:00\n---\n\n"
+                + "## Root cause\nA network fault.\n");
+        assertThat(e.title()).isEqualTo("Ausfall Schullogin");
+        assertThat(e.postmortem().date()).isEqualTo("2023-04-28");
+        assertThat(e.description()).isNull();
+        // a blank line, a rule and prose are Markdown, kept as written
+        CanonicalEvent ruled = onlyEvent("\n---\n\nThe checkout was down.\n\n---\n\n## Root cause\nA bad deploy.\n");
+        assertThat(ruled.description()).contains("The checkout was down.");
+    }
+
+    @Test
+    void aSectionHeadingNamedBeforeItsColonIsThatSection() {
+        CanonicalEvent e = onlyEvent("# We lost the database\n\n## The Unfortunate Incident: A Costly Mistake\nA script"
+                + " dropped it.\n\n## Recovery: Restoring from an April 2024 Backup\nWe restored the backup.\n\n"
+                + "## Root cause\nNo backups were taken.\n");
+        assertThat(e.postmortem().resolution()).isEqualTo("We restored the backup.");
+        // a title keeps its colon
+        assertThat(onlyEvent("# RCA: object storage outage\n\n## Root cause\nA full disk.\n").title())
+                .isEqualTo("RCA: object storage outage");
+    }
+
+    @Test
     void aTldrLineIsTheSummary() {
         CanonicalEvent e = onlyEvent("---\ntitle: outages at 2018-11-08\n---\n\nStarting at 16:55, a change was made.\n\n"
                 + "tl;dr: I forgot to tell the CDN to respect the Origin header.\n\n## Timeline\n- 16:55 - deployed\n");

@@ -13,7 +13,8 @@ class PostmortemDateTest {
             "2020-09-25 | 2020-09-25", "September 25, 2020 | 2020-09-25", "25 Sep 2020 | 2020-09-25",
             "09/25/2020 | 2020-09-25", "Date: 9/25/2020 | 2020-09-25", "25/09/2020 | 2020-09-25",
             "25.09.2020 | 2020-09-25", "on 03/04/2020, then 13/04/2020 | 2020-04-13",
-            "2025-Feb-07 | 2025-02-07", "Upgrade on 2025-DEC-5 | 2025-12-05", "2024 March 14 | 2024-03-14"})
+            "2025-Feb-07 | 2025-02-07", "Upgrade on 2025-DEC-5 | 2025-12-05", "2024 March 14 | 2024-03-14",
+            "2021年11月25日午後3時 | 2021-11-25"})
     void readsTheDatesPeopleWrite(String text, String date) {
         assertThat(PostmortemDate.find(text)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(date));
     }

@@ -61,7 +61,9 @@ class SectionNamesTest {
             "Background and context | NARRATIVE", "3. 🔍 ANALYSE DES CAUSES RACINES | ROOT_CAUSE",
             "Cause racine | ROOT_CAUSE", "Résolution | RESOLUTION", "5. 💡 LEÇONS APPRISES | LESSONS",
             "Actions correctives | ACTION_ITEMS", "Durée de l'incident : | DURATION", "Ursache | ROOT_CAUSE",
-            "Maßnahmen | ACTION_ITEMS", "Causa raíz | ROOT_CAUSE", "Lecciones aprendidas | LESSONS", "Chronologie | TIMELINE"})
+            "Maßnahmen | ACTION_ITEMS", "Causa raíz | ROOT_CAUSE", "Lecciones aprendidas | LESSONS", "Chronologie | TIMELINE",
+            "障害の内容 | SUMMARY", "影響範囲 | IMPACT", "原因 | ROOT_CAUSE", "復旧方法 | RESOLUTION", "再発防止策 | ACTION_ITEMS",
+            "発生から復旧までのタイムライン | TIMELINE", "発生日時 | DATE", "**Total Outage: | DURATION", "Total Time | DURATION"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
