@@ -116,7 +116,7 @@ public final class SectionNames {
         also(SectionKind.LESSONS, "教訓|学んだこと|经验教训");
         also(SectionKind.DETECTION, "検知|発見の経緯");
         also(SectionKind.DATE, "発生日時?|発生日");
-        name(SectionKind.OTHER, "supporting (information|documents|docs|material)|appendix|appendices|references|links"
+        name(SectionKind.OTHER, "supporting (information|documents|docs|material)( and documentation)?|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"
                 + "|meeting( scheduled for)?|call recording|recording|war-room required|chaos eng preventable|notes"

@@ -15,13 +15,23 @@ final class TimelineDetection {
     private static final Pattern NOTICED = Pattern.compile("(?i)\\b(?:detect(?:s|ed|ion)?|alerts? (?:fired|triggered"
             + "|went off|was raised)|(?:was|were|got|we) (?:paged|alerted)|paged|page (?:fired|sent|went out)|noticed"
             + "|first (?:report|reported|noticed|alert)|reported (?:by|to|that|an?|the)|(?:customers?|users?) (?:reported"
-            + "|report|complained))\\b");
+            + "|report|complained|notif(?:y|ies|ied))|notif(?:y|ies|ied) us|received (?:a|an) (?:page|alert)"
+            + "|received (?:\\w+ )?(?:notifications?|alerts?|pages?) (?:due to|about|for|that|of))\\b");
     /** A negation just before the words: "not detected by CI" says how it was missed. */
     private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
     private static final int SHORTEST_ENTRY_WORDS = 4;
+    /** Longer than an entry: several entries run together. */
+    private static final int LONGEST_ENTRY = 300;
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
     private TimelineDetection() {
+    }
+
+    /** The sentence holding a match, where a timeline's entries ran together into one line (a table read as text). */
+    private static String sentenceAround(String text, int start, int end) {
+        int from = text.lastIndexOf(". ", start);
+        int to = text.indexOf(". ", end);
+        return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to + 1).strip();
     }
 
     /** The first timeline entry that tells how the incident was noticed, without its list mark; null when none does. */
@@ -35,7 +45,7 @@ final class TimelineDetection {
             Matcher noticed = NOTICED.matcher(entry);
             if (entry.split("\\s+").length >= SHORTEST_ENTRY_WORDS && noticed.find()
                     && !DENIED.matcher(entry.substring(0, noticed.start())).find()) {
-                return entry;
+                return entry.length() <= LONGEST_ENTRY ? entry : sentenceAround(entry, noticed.start(), noticed.end());
             }
         }
         return null;

@@ -63,7 +63,8 @@ class SectionNamesTest {
             "Actions correctives | ACTION_ITEMS", "Durée de l'incident : | DURATION", "Ursache | ROOT_CAUSE",
             "Maßnahmen | ACTION_ITEMS", "Causa raíz | ROOT_CAUSE", "Lecciones aprendidas | LESSONS", "Chronologie | TIMELINE",
             "障害の内容 | SUMMARY", "影響範囲 | IMPACT", "原因 | ROOT_CAUSE", "復旧方法 | RESOLUTION", "再発防止策 | ACTION_ITEMS",
-            "発生から復旧までのタイムライン | TIMELINE", "発生日時 | DATE", "**Total Outage: | DURATION", "Total Time | DURATION"})
+            "発生から復旧までのタイムライン | TIMELINE", "発生日時 | DATE", "**Total Outage: | DURATION", "Total Time | DURATION",
+            "Supporting information and documentation | OTHER"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }

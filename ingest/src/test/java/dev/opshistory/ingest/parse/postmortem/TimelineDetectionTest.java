@@ -2,6 +2,7 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,10 +16,24 @@ class TimelineDetectionTest {
             "- 09:12 PagerDuty paged the on-call engineer | 09:12 PagerDuty paged the on-call engineer",
             " - Dec 16th **12:43** First report of media cache misses | Dec 16th **12:43** First report of media cache misses",
             "* 14:05 Customers reported failed logins on Twitter | 14:05 Customers reported failed logins on Twitter",
-            "- 03:10 The disk alert fired | 03:10 The disk alert fired"})
+            "- 03:10 The disk alert fired | 03:10 The disk alert fired",
+            "* 09:20 A user notifies us on Slack about the issue. | 09:20 A user notifies us on Slack about the issue.",
+            "8:28AM PST, OSL received a page regarding several networks. | 8:28AM PST, OSL received a page regarding several networks.",
+            "09:14 Received Slack notifications due to an increase in 500s | 09:14 Received Slack notifications due to an increase in 500s"})
     void theFirstEntryThatTellsHowTheIncidentWasNoticed(String entry, String expected) {
         String timeline = "- 08:55 Deploy of 4.2 started\n" + entry + "\n- 10:00 Someone noticed it again";
         assertThat(TimelineDetection.find(timeline)).isEqualTo(expected);
+    }
+
+    @Test
+    void entriesRunTogetherGiveTheSentenceThatTellsIt() {
+        String table = "8:20AM PST (approx), OSU electricians start a planned power outage affecting the building our"
+                + " systems are housed in. 8:28AM PST, OSL received a page regarding several networks being off-line."
+                + " 9:12AM PST, OSL arrives on-site and confirms our primary data center is powered on and that none of"
+                + " the systems had been rebooted. 9:30AM PST, OSL confirms the root cause is a UPS problem in the"
+                + " basement data center which houses our ISP network equipment. 11:07AM PST, Power restored.";
+        assertThat(TimelineDetection.find(table))
+                .isEqualTo("8:28AM PST, OSL received a page regarding several networks being off-line.");
     }
 
     @ParameterizedTest
