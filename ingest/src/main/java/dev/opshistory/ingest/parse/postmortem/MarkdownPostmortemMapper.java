@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,7 @@ final class MarkdownPostmortemMapper {
             + "[^\\n]*?(?:[.!?](?=\\s|$)|$)", Pattern.MULTILINE);
     /** The paragraph after a sentence: up to the next blank line. */
     private static final Pattern NEXT_PARAGRAPH = Pattern.compile("\\s*(\\S.*?)(?:\\n\\s*\\n|$)", Pattern.DOTALL);
+    private static final Pattern NAMED_ROOT_CAUSE = Pattern.compile("root ?causes?( analysis)?|rca");
     private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response");
 
     /** File names that say nothing of the document, only that it is its folder's page. */
@@ -106,8 +108,7 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
                         IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null))),
-                cutter.cut(firstNonBlank(
-                        section(outline, SectionKind.ROOT_CAUSE, front, "root_cause", "root_causes", "rootcause", "cause"),
+                cutter.cut(firstNonBlank(rootCause(outline, front),
                         causeSentence(summaryHead, searched(description)))),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
@@ -160,6 +161,19 @@ final class MarkdownPostmortemMapper {
      */
     private static String searched(String text) {
         return text == null || !TextLimit.exceeds(text) ? text : TextLimit.cut(text);
+    }
+
+    /**
+     * The root-cause sections' text, a section named "Root cause" first: a template with a "Fault", a "Whys" and a
+     * "Technical cause" as well (Atlassian's) states its conclusion there, and the start of the text is what a reader
+     * is shown.
+     */
+    private static String rootCause(PostmortemOutline outline, FrontMatter front) {
+        List<Section> causes = outline.sectionsOf(SectionKind.ROOT_CAUSE).stream()
+                .sorted(Comparator.comparing(s -> !NAMED_ROOT_CAUSE.matcher(SectionNames.normalise(s.heading())).matches()))
+                .toList();
+        String body = SectionContent.text(causes);
+        return body != null ? body : front.text("root_cause", "root_causes", "rootcause", "cause");
     }
 
     private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {

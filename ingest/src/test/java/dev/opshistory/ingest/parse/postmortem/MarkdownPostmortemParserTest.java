@@ -1508,6 +1508,14 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aSectionNamedRootCauseComesFirstAmongTheCauseSections() {
+        CanonicalEvent e = onlyEvent("# Listener failure\n\n## Fault\nThe listener polls the queue.\n\n## Technical cause\n"
+                + "A DNS glitch stopped it.\n\n## Root cause\n- Lack of effective monitoring of the queue.\n");
+        assertThat(e.postmortem().rootCause()).startsWith("- Lack of effective monitoring of the queue.")
+                .contains("The listener polls the queue.", "A DNS glitch stopped it.");
+    }
+
+    @Test
     void aTldrLineIsTheSummary() {
         CanonicalEvent e = onlyEvent("---\ntitle: outages at 2018-11-08\n---\n\nStarting at 16:55, a change was made.\n\n"
                 + "tl;dr: I forgot to tell the CDN to respect the Origin header.\n\n## Timeline\n- 16:55 - deployed\n");
