@@ -62,6 +62,9 @@ record PostmortemDate(String date, Instant instant) {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
     private static final int MONTHS = 12;
+    /** Epoch milliseconds from 1973 on, epoch seconds from 2001 on: a front matter number that can be a moment. */
+    private static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
+    private static final long EPOCH_SECONDS_FLOOR = 1_000_000_000L;
     /** A paragraph opening with "On", a weekday perhaps, and then (group 1) what should be a day. */
     private static final Pattern OPENING_DAY = Pattern.compile("(?im)^[ \\t]*on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur"
             + "|sun)day,?\\s+)?(?:the\\s+)?(\\S.{0,40})");
@@ -228,6 +231,14 @@ record PostmortemDate(String date, Instant instant) {
             Instant instant = date.toInstant();
             LocalDate day = instant.atOffset(ZoneOffset.UTC).toLocalDate();
             return Optional.of(new PostmortemDate(day.toString(), instant)).filter(PostmortemDate::isPlausible);
+        }
+        if (value instanceof Number number && (value instanceof Long || value instanceof Integer)) {
+            // a tool's timestamp: epoch milliseconds (1726872333000) or seconds (1726872333); small numbers are no date
+            long epoch = number.longValue();
+            Instant instant = epoch >= EPOCH_MILLIS_FLOOR ? Instant.ofEpochMilli(epoch)
+                    : epoch >= EPOCH_SECONDS_FLOOR ? Instant.ofEpochSecond(epoch) : null;
+            return instant == null ? Optional.empty() : Optional.of(new PostmortemDate(
+                    instant.atOffset(ZoneOffset.UTC).toLocalDate().toString(), instant)).filter(PostmortemDate::isPlausible);
         }
         return value == null ? Optional.empty() : find(value.toString());
     }

@@ -2,6 +2,7 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +18,13 @@ class PostmortemDateTest {
             "2021年11月25日午後3時 | 2021-11-25"})
     void readsTheDatesPeopleWrite(String text, String date) {
         assertThat(PostmortemDate.find(text)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(date));
+    }
+
+    @Test
+    void aFrontMatterNumberIsAnEpochTimestampWhenItCanBeOne() {
+        assertThat(PostmortemDate.fromYaml(1726872333000L)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2024-09-20"));
+        assertThat(PostmortemDate.fromYaml(1726872333)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2024-09-20"));
+        assertThat(PostmortemDate.fromYaml(20240920)).isEmpty();
     }
 
     @ParameterizedTest
@@ -37,7 +45,7 @@ class PostmortemDateTest {
         assertThat(PostmortemDate.findOfIncident("Last updated 2024-05-02")).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDayWrittenWithoutItsYearIsAMonthAndDay() {
         assertThat(PostmortemDate.findMonthDay("from Feb 18 20:00 until 09:00")).isEqualTo(java.time.MonthDay.of(2, 18));
         assertThat(PostmortemDate.findMonthDay("on March 3rd, late")).isEqualTo(java.time.MonthDay.of(3, 3));
