@@ -65,6 +65,7 @@ record PostmortemDate(String date, Instant instant) {
     /** Epoch milliseconds from 1973 on, epoch seconds from 2001 on: a front matter number that can be a moment. */
     private static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
     private static final long EPOCH_SECONDS_FLOOR = 1_000_000_000L;
+    private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{10}(?:\\d{3})?");
     /** A paragraph opening with "On", a weekday perhaps, and then (group 1) what should be a day. */
     private static final Pattern OPENING_DAY = Pattern.compile("(?im)^[ \\t]*on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur"
             + "|sun)day,?\\s+)?(?:the\\s+)?(\\S.{0,40})");
@@ -232,9 +233,12 @@ record PostmortemDate(String date, Instant instant) {
             LocalDate day = instant.atOffset(ZoneOffset.UTC).toLocalDate();
             return Optional.of(new PostmortemDate(day.toString(), instant)).filter(PostmortemDate::isPlausible);
         }
-        if (value instanceof Number number && (value instanceof Long || value instanceof Integer)) {
-            // a tool's timestamp: epoch milliseconds (1726872333000) or seconds (1726872333); small numbers are no date
-            long epoch = number.longValue();
+        // a tool's timestamp: epoch milliseconds (1726872333000) or seconds (1726872333); small numbers are no date (a
+        // front matter that is not valid YAML is read as flat lines, its numbers as text)
+        Long epoch = value instanceof Long || value instanceof Integer ? Long.valueOf(((Number) value).longValue())
+                : value instanceof String text && EPOCH_DIGITS.matcher(text.strip()).matches() ? Long.valueOf(text.strip())
+                : null;
+        if (epoch != null) {
             Instant instant = epoch >= EPOCH_MILLIS_FLOOR ? Instant.ofEpochMilli(epoch)
                     : epoch >= EPOCH_SECONDS_FLOOR ? Instant.ofEpochSecond(epoch) : null;
             return instant == null ? Optional.empty() : Optional.of(new PostmortemDate(

@@ -25,6 +25,8 @@ class PostmortemDateTest {
         assertThat(PostmortemDate.fromYaml(1726872333000L)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2024-09-20"));
         assertThat(PostmortemDate.fromYaml(1726872333)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2024-09-20"));
         assertThat(PostmortemDate.fromYaml(20240920)).isEmpty();
+        assertThat(PostmortemDate.fromYaml("1726872333000")).as("flat lines' text")
+                .hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2024-09-20"));
     }
 
     @ParameterizedTest
