@@ -342,8 +342,10 @@ final class OutlineReader {
                 }
                 item.held().forEach(block -> section.parts().add(new Section.BlockPart(block)));
                 // a list's last label with nothing of its own ("- **What caused it?**") is answered by the paragraphs
-                // after the list, as a bold label on a line of its own is
-                boolean answeredBelow = item == items.get(items.size() - 1) && f.value().isBlank() && item.held().isEmpty();
+                // after the list, as a bold label on a line of its own is; not a field left empty in a header block
+                // ("- **Authors:**"), which the account follows
+                boolean answeredBelow = item == items.get(items.size() - 1) && f.value().isBlank() && item.held().isEmpty()
+                        && !f.kind().isMetadata();
                 if (!answeredBelow) {
                     closeInnermost();
                 }

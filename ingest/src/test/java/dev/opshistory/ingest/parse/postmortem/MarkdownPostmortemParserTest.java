@@ -1532,6 +1532,10 @@ class MarkdownPostmortemParserTest {
         assertThat(e.postmortem().summary()).contains("Edits were not working");
         assertThat(e.postmortem().rootCause()).isEqualTo("Power outage");
         assertThat(e.postmortem().resolution()).isEqualTo("Restarting the VM.");
+        // a header block's empty field is no question: the account after it stays the account
+        CanonicalEvent header = onlyEvent("# Checkout outage\n\n- **Date:** 2024-03-01\n- **Authors:**\n\n"
+                + "Checkout failed for an hour after a deploy.\n\n## Root cause\nA bad flag.\n");
+        assertThat(header.description()).isEqualTo("Checkout failed for an hour after a deploy.");
     }
 
     @Test
