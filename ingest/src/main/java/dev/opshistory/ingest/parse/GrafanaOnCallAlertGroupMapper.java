@@ -41,6 +41,9 @@ import java.util.Map;
  */
 final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
 
+    /** Where an Alertmanager alert keeps its labels and annotations, and where a whole notification keeps those common to its alerts. */
+    private static final List<String> LABELS = List.of("labels", "commonLabels");
+    private static final List<String> ANNOTATIONS = List.of("annotations", "commonAnnotations");
     private static final List<String> PERMALINKS = List.of("web", "slack_app", "slack", "telegram");
 
     @Override
@@ -73,11 +76,11 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
                 }
             }
         }
-        String service = first(labels.get("service"), payloadField(payload, "labels", "service"),
-                payloadField(payload, "labels", "job"));
-        String severity = first(labels.get("severity"), payloadField(payload, "labels", "severity"));
-        String runbook = first(payloadField(payload, "annotations", "runbook_url"),
-                payloadField(payload, "annotations", "runbook"), payloadField(payload, "annotations", "playbook"));
+        String service = PagerDutyRefs.first(labels.get("service"), payloadField(payload, LABELS, "service"),
+                payloadField(payload, LABELS, "job"));
+        String severity = PagerDutyRefs.first(labels.get("severity"), payloadField(payload, LABELS, "severity"));
+        String runbook = PagerDutyRefs.first(payloadField(payload, ANNOTATIONS, "runbook_url"),
+                payloadField(payload, ANNOTATIONS, "runbook"), payloadField(payload, ANNOTATIONS, "playbook"));
 
         String title = r.nonBlankText("title");
         boolean truncated = false;
@@ -142,22 +145,12 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
      * OnCall's Alertmanager integrations receive them: the alert's own ({@code labels.severity}), else those common to
      * the notification it came in ({@code commonLabels.severity}, when the payload is the whole webhook body).
      */
-    private static String payloadField(JsonNode payload, String group, String name) {
-        String common = "common" + Character.toUpperCase(group.charAt(0)) + group.substring(1);
-        for (String holder : List.of(group, common)) {
+    private static String payloadField(JsonNode payload, List<String> holders, String name) {
+        for (String holder : holders) {
             JsonNode values = payload == null || !payload.isObject() ? null : payload.get(holder);
             JsonNode value = values == null || !values.isObject() ? null : values.get(name);
             if (value != null && value.isTextual() && !value.asText().isBlank()) {
                 return value.asText();
-            }
-        }
-        return null;
-    }
-
-    private static String first(String... values) {
-        for (String value : values) {
-            if (value != null) {
-                return value;
             }
         }
         return null;

@@ -8,6 +8,7 @@ import dev.opshistory.ingest.parse.json.RecordHandler;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.RecordView;
 import dev.opshistory.ingest.parse.json.RunbookLinks;
+import dev.opshistory.ingest.parse.json.Timestamps;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Source;
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
 final class OpsgenieAlertMapper implements RecordHandler {
 
     /** Numbers at least this large are epoch milliseconds (1973-03-03), smaller ones durations (< 3 years). */
-    static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
+    static final long EPOCH_MILLIS_FLOOR = Timestamps.EPOCH_MILLIS_FLOOR;
 
     static final Set<String> JSM_ONLY_KEYS = Set.of("integrationName", "integrationType", "extraProperties",
             "lastOccuredAt", "ackTime", "closeTime");

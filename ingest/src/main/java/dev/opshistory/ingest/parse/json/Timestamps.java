@@ -73,6 +73,9 @@ public final class Timestamps {
         return localAsUtc(text).filter(Timestamps::isPlausible);
     }
 
+    /** Numbers at least this large are epoch milliseconds (1973-03-03 on); smaller ones are not. */
+    public static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
+
     /** Whether {@code instant} lies in the plausible range, from {@link #EARLIEST} (inclusive) to {@link #LATEST} (exclusive). */
     public static boolean isPlausible(Instant instant) {
         return !instant.isBefore(EARLIEST) && instant.isBefore(LATEST);

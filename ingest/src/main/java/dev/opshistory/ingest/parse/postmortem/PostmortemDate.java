@@ -62,8 +62,7 @@ record PostmortemDate(String date, Instant instant) {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
     private static final int MONTHS = 12;
-    /** Epoch milliseconds from 1973 on, epoch seconds from 2001 on: a front matter number that can be a moment. */
-    private static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
+    /** Epoch seconds from 2001 on (milliseconds from {@link Timestamps#EPOCH_MILLIS_FLOOR}): a number that can be a moment. */
     private static final long EPOCH_SECONDS_FLOOR = 1_000_000_000L;
     private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{10}(?:\\d{3})?");
     /** A paragraph opening with "On", a weekday perhaps, and then (group 1) what should be a day. */
@@ -78,9 +77,11 @@ record PostmortemDate(String date, Instant instant) {
     /** The first day in {@code text} written without its year ("from Feb 18 20:00", "on March 3rd"), or null. */
     static MonthDay findMonthDay(String text) {
         Matcher written = MONTH_DAY.matcher(text);
-        if (!written.find()) {
-            return null;
-        }
+        return written.find() ? monthDayOf(written) : null;
+    }
+
+    /** The day a {@link #MONTH_DAY} match writes, or null when there is none ("Feb 30"). */
+    private static MonthDay monthDayOf(Matcher written) {
         try {
             return MonthDay.of(monthNumber(written.group(1)), Integer.parseInt(written.group(2)));
         } catch (DateTimeException | NumberFormatException e) {
@@ -99,7 +100,8 @@ record PostmortemDate(String date, Instant instant) {
         while (opening.find()) {
             String told = opening.group(1);
             PostmortemDate dated = byPosition(told).get(0);
-            MonthDay day = dated == null && MONTH_DAY.matcher(told).lookingAt() ? findMonthDay(told) : null;
+            Matcher written = MONTH_DAY.matcher(told);
+            MonthDay day = dated == null && written.lookingAt() ? monthDayOf(written) : null;
             if (dated != null) {
                 days.add(dated);
             } else if (day != null) {
@@ -201,11 +203,10 @@ record PostmortemDate(String date, Instant instant) {
         }
         Matcher kanji = KANJI.matcher(text);
         if (kanji.find()) {
-            try {
-                return Optional.of(startOf(LocalDate.of(Integer.parseInt(kanji.group(1)), Integer.parseInt(kanji.group(2)),
-                        Integer.parseInt(kanji.group(3)))));
-            } catch (DateTimeException e) {
-                // 2021年13月1日: no date
+            Optional<PostmortemDate> day = onDay(Integer.parseInt(kanji.group(1)), Integer.parseInt(kanji.group(2)),
+                    Integer.parseInt(kanji.group(3)));
+            if (day.isPresent()) {
+                return day;
             }
         }
         Matcher numeric = NUMERIC.matcher(text);
@@ -215,12 +216,10 @@ record PostmortemDate(String date, Instant instant) {
             if ((first > MONTHS) == (second > MONTHS)) {
                 continue; // the order cannot be told, or neither is a month
             }
-            try {
-                LocalDate day = first > MONTHS ? LocalDate.of(Integer.parseInt(numeric.group(4)), second, first)
-                        : LocalDate.of(Integer.parseInt(numeric.group(4)), first, second);
-                return Optional.of(startOf(day));
-            } catch (DateTimeException e) {
-                // 02/30/2020: no date
+            int year = Integer.parseInt(numeric.group(4));
+            Optional<PostmortemDate> day = first > MONTHS ? onDay(year, second, first) : onDay(year, first, second);
+            if (day.isPresent()) {
+                return day; // else 02/30/2020: no date
             }
         }
         return Optional.empty();
@@ -239,7 +238,7 @@ record PostmortemDate(String date, Instant instant) {
                 : value instanceof String text && EPOCH_DIGITS.matcher(text.strip()).matches() ? Long.valueOf(text.strip())
                 : null;
         if (epoch != null) {
-            Instant instant = epoch >= EPOCH_MILLIS_FLOOR ? Instant.ofEpochMilli(epoch)
+            Instant instant = epoch >= Timestamps.EPOCH_MILLIS_FLOOR ? Instant.ofEpochMilli(epoch)
                     : epoch >= EPOCH_SECONDS_FLOOR ? Instant.ofEpochSecond(epoch) : null;
             return instant == null ? Optional.empty() : Optional.of(new PostmortemDate(
                     instant.atOffset(ZoneOffset.UTC).toLocalDate().toString(), instant)).filter(PostmortemDate::isPlausible);
@@ -285,8 +284,17 @@ record PostmortemDate(String date, Instant instant) {
 
     private static Optional<PostmortemDate> of(String year, String month, String day) {
         try {
-            return Optional.of(startOf(LocalDate.of(Integer.parseInt(year), monthNumber(month), Integer.parseInt(day))));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return onDay(Integer.parseInt(year), monthNumber(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The start of a day given by its numbers, or empty when they make none (2021-13-01, 02/30). */
+    private static Optional<PostmortemDate> onDay(int year, int month, int day) {
+        try {
+            return Optional.of(startOf(LocalDate.of(year, month, day)));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
