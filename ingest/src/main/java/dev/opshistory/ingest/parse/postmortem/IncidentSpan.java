@@ -65,7 +65,7 @@ final class IncidentSpan {
             + "(?:approximately |about |around |roughly |~)?([^.;!?\\n]{4,45}?)\\s+(?:and|to|until|till|through)\\s+(?:approximately |about |around |roughly |~)?"
             + "([^;!?\\n]{4,45}?)(?=[,;!?]|\\.(?:\\s|$)|\\s+(?:when|while|as|during|the|we|our|users?|customers?|all)\\b|$)");
     private static final Pattern CLOCK = Pattern.compile(
-            "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])\\.?m\\b\\.?)?"
+            "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])(?:\\.?m\\b\\.?|(?<=\\d[ap])(?![a-z\\d])))?"
                     + "|(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\b\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZONE = Pattern.compile(
             "^\\s*\\(?((?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|Z\\b|[A-Z]{2,5}\\b)");
@@ -163,6 +163,18 @@ final class IncidentSpan {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The span between two moments written apart, as a status page's first and resolving updates give them
+     * ("2025-01-04 9:27a", "Jan 04, 2025 - 16:00 UTC", "08:04").
+     *
+     * @param day the document's date, for clock times written without a day; may be null
+     */
+    static Optional<String> between(String start, String end, PostmortemDate day) {
+        Optional<Moment> from = Moment.read(start);
+        Optional<Moment> to = Moment.read(end);
+        return from.isPresent() && to.isPresent() ? span(from.get(), to.get(), documentDay(day)) : Optional.empty();
     }
 
     private static Optional<String> span(Moment writtenStart, Moment writtenEnd, LocalDate documentDay) {

@@ -86,14 +86,17 @@ final class MarkdownPostmortemMapper {
     /** The event for one document. */
     CanonicalEvent map(String document, String fileName) throws FrontMatter.Unreadable {
         FrontMatter front = FrontMatter.split(document);
-        PostmortemOutline outline = outlines.read(SiteGeneratorMarkup.strip(front.body()));
+        String body = SiteGeneratorMarkup.strip(front.body());
+        PostmortemOutline outline = outlines.read(body);
+        StatusUpdates updates = StatusUpdates.read(body);
         TextCutter cutter = new TextCutter();
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
         String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
         String duration = section(outline, SectionKind.DURATION, front, "duration");
         String summaryHead = searched(summary);
-        PostmortemDate date = date(front, outline, fileName, title, summaryHead, searched(duration)).orElse(null);
+        PostmortemDate date = date(front, outline, fileName, title, summaryHead, searched(duration))
+                .or(updates::firstDay).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
         String description = account(outline);
@@ -103,16 +106,17 @@ final class MarkdownPostmortemMapper {
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
-                cutter.cut(summary),
+                cutter.cut(firstNonBlank(summary, updates.firstSeen())),
                 cutter.cut(impact),
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
-                        IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null))),
+                        IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null),
+                        updates.span(date).orElse(null))),
                 cutter.cut(firstNonBlank(rootCause(outline, front),
-                        causeSentence(summaryHead, searched(description)))),
+                        causeSentence(summaryHead, searched(description)), updates.identified())),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
-                        response(outline))),
+                        response(outline), updates.resolution())),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.DETECTION, front, "detection"),
                         TimelineDetection.find(searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)))))),
                 cutter.cutItems(actionItems(outline, front)),
