@@ -240,6 +240,38 @@ class FalsePositiveMarkersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "we keep getting false sms alerts that the box is down",
+            "the disk check is erroneously firing every night",
+            "this is just unnecessary noise",
+            "batch jobs are transient and should not trigger exporter down notifications",
+            "resolving - seems like a phantom",
+            "probably a scrape artifact",
+            "the latency alert is way too noisy",
+            "the memory alert fires at 80% but the host is responding normally",
+            "notifications are being generated twice for every tenant",
+            "the alerting system thinks the job was missed",
+            "these alerts are not indicative of a real problem",
+            "the errors are not actually happening on the hosts",
+    })
+    void verdictsAsOtherTeamsWriteThemInTheirNotesAreMarkers(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "fixed the migration, so the deploy should not trigger this alert again",
+            "the fan is too noisy, replaced it",
+            "the alert was right: the hosts were down, restarted them",
+            "restarted the worker; notifications are sent again",
+            "alerts are no longer duplicated after the router fix",
+            "maybe the alert is erroneously firing? no, the disk is full; cleaned up",
+    })
+    void workNotesNearThoseVerdictsAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"drill", "flaky-probe", "flaky_check"})
     void drillAndFlakyProbeTagsAreMarkers(String tag) {
         assertThat(markers.findInTag(tag)).isEqualTo(tag);
