@@ -7,6 +7,7 @@ import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.RootCause;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -175,7 +176,7 @@ public final class RootCauseClassifier implements Serializable {
         NamesInText names = NamesInText.of(event.service());
         Map<TextField, List<String>> texts = new EnumMap<>(TextField.class);
         put(texts, TextField.TITLE, event.title(), names);
-        put(texts, TextField.DESCRIPTION, event.description(), names);
+        put(texts, TextField.DESCRIPTION, beyondFields(event.description(), event.postmortem()), names);
         texts.put(TextField.NOTES, event.notes().stream().map(names::mask).toList());
         if (!event.tags().isEmpty()) {
             // Tags are read as words: "root-cause:network" and "deploy_failure" both say something.
@@ -191,6 +192,23 @@ public final class RootCauseClassifier implements Serializable {
             put(texts, TextField.RESOLUTION, pm.resolution(), names);
         }
         return classify(texts, event.kind() == EventKind.ALERT ? WRITTEN_BY_THE_MONITOR : Set.of(), true);
+    }
+
+    /**
+     * The description without the text a postmortem's own fields hold, so that no text counts twice: a status page's
+     * updates are both its account and its summary, root cause and resolution.
+     */
+    private static String beyondFields(String description, PostmortemDetails pm) {
+        if (description == null || pm == null) {
+            return description;
+        }
+        String rest = description;
+        for (String field : Arrays.asList(pm.summary(), pm.rootCause(), pm.trigger(), pm.resolution())) {
+            if (field != null && !field.isBlank()) {
+                rest = rest.replace(field.strip(), " ");
+            }
+        }
+        return rest;
     }
 
     private static int length(List<String> values) {

@@ -177,6 +177,22 @@ class RootCauseClassifierTest {
     }
 
     @Test
+    void textThatIsBothTheDescriptionAndAFieldCountsOnce() {
+        // a status page's first update is its account and its summary
+        String firstUpdate = "The disk of the database host failed and writes stopped.";
+        CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
+                .sourceId("s").description(firstUpdate + "\nWe moved writes to the replica.")
+                .postmortem(new PostmortemDetails(null, List.of(), firstUpdate, null, null, null, null, null, null,
+                        List.of(), null))
+                .build();
+
+        RootCauseVerdict verdict = classifier.classify(event);
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.INFRASTRUCTURE_HARDWARE);
+        assertThat(verdict.evidenceText()).contains("summary:").doesNotContain("description:");
+    }
+
+    @Test
     void readsTagsAndTheResolveReason() {
         CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.OPSGENIE).sourceId("a")
                 .title("Latency high").tags(List.of("root_cause:capacity", "saturation")).build();

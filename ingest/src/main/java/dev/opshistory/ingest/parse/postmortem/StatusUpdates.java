@@ -2,12 +2,17 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An incident told the way a status page tells it: as its updates, each led by the page's status word and the time it
@@ -19,21 +24,35 @@ import java.util.regex.Pattern;
  * service back, and the times of the first and the resolving update the incident's length.
  *
  * <p>A document is read this way only when at least two updates lead with the status words and say when they were
- * posted, and one of them investigates or resolves, so a single "Resolved: …" line in a timeline or a heading "Update on the migration" is
+ * posted (or are marked the way cState and Statuspage mark them, "*Investigating* - …"), and one of them investigates
+ * or resolves, so a single "Resolved: …" line in a timeline or a heading "Update on the migration" is
  * not taken for a status page. Pages list updates newest first or oldest first; a page that opens with its
- * resolution is read from the end. A page holding several incidents one after another gives the first.
+ * resolution, or ends with its investigation, is read from the end. A page holding several incidents one after another
+ * gives the first: its updates end at the first resolution, or at a heading that is no update (a log of incidents,
+ * each under its own heading).
  */
 final class StatusUpdates {
 
-    /** The words status pages lead their updates with; "update" is a page's plain progress note. */
-    private static final String STATUSES = "investigating|identified|update|updated|monitoring|resolved|recovering"
-            + "|mitigated";
+    /**
+     * The words status pages lead their updates with, and what each means; "update" is a page's plain progress note.
+     * Pages in French, German and Spanish use their own ("Problème identifié", "Behoben", "Resuelto").
+     */
+    private static final Map<String, String> STATUS_NAMES = statusNames();
+    private static final String STATUSES = STATUS_NAMES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final String EMPHASIS = "(?:\\*\\*|__|\\*|_)?";
     /** A heading that is a status and, if anything, when: "## Investigating 2025-01-04 9:27a", "### Resolved — 14:00". */
-    private static final Pattern HEADING = Pattern.compile("(?i)^#{1,6}\\s*(?:\\*\\*|__)?(" + STATUSES + ")(?:\\*\\*|__)?"
+    private static final Pattern HEADING = Pattern.compile("(?iu)^#{1,6}\\s*" + EMPHASIS + "(" + STATUSES + ")" + EMPHASIS
             + "(?:\\s*[-–—:|,(]\\s*|\\s+)?([^\\n]*?)\\)?\\s*#*\\s*$");
-    /** A paragraph led by a status: "**Resolved** - This incident…", "Identified (08:41): The cause…", "Monitoring: …". */
-    private static final Pattern LEAD = Pattern.compile("(?i)^(?:\\*\\*|__)?(" + STATUSES + ")(?:\\*\\*|__)?"
-            + "(?:\\s*\\(([^)\\n]{1,40})\\))?(?:\\*\\*|__)?\\s*(?:[-–—:]\\s*|$)(.*)$");
+    /**
+     * A paragraph led by a status: "**Resolved** - This incident…", "*Investigating* - We are aware…" (cState),
+     * "**Problème identifié** Une panne…", "Identified (08:41): The cause…", "Update 2023-06-14 22:00UTC: The attack seems over", "**Investigating** - 16:20 - Orders…", "**Investigating - 09:12 CET**" over its text, "Monitoring: …".
+     */
+    private static final Pattern LEAD = Pattern.compile("(?iu)^(?<mark>" + EMPHASIS + ")(?<status>" + STATUSES + ")"
+            + EMPHASIS + "(?:\\s*\\((?<bracketed>[^)\\n]{1,40})\\)|\\s+(?<stamp>(?:\\d{4}-\\d{2}-\\d{2}[ T]?)?\\d{1,2}:\\d{2}"
+            + "(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5})?))?" + EMPHASIS
+            + "\\s*(?<separator>[-–—:]\\s*|$|(?<=[*_])\\s+)(?:(?<after>\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[A-Z]{2,5})?)" + EMPHASIS + "\\s*(?:[-–—:]\\s*|$))?"
+            + "(?<text>.*)$");
     /** A line that only says when an update was posted: "Posted 3 months ago. Jan 04, 2025 - 10:30 UTC", "Jan 4, 10:30 UTC". */
     private static final Pattern POSTED = Pattern.compile("(?i)^(?:_|\\*)?(?:posted|updated|published)\\b[^\\n]*$");
     private static final Pattern STAMP_ONLY = Pattern.compile("(?i)^[_*]*(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,?"
@@ -42,6 +61,7 @@ final class StatusUpdates {
     /** A heading's rest that says when, not what: it opens with a clock time or a date. */
     private static final Pattern WHEN = Pattern.compile("(?i)^(?:at |on )?(?:\\d{1,4}[:\\-/.]\\d"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b)");
+    private static final Pattern TRACK = Pattern.compile("\\{\\{<\\s*track\\s+\"([^\"]+)\"\\s*>\\s*}}");
     private static final Pattern ANY_HEADING = Pattern.compile("^#{1,6}\\s");
     /** The page's own default texts, which say nothing of this incident. */
     private static final Pattern DEFAULT_TEXT = Pattern.compile("(?i)^(?:this incident has been resolved"
@@ -50,6 +70,23 @@ final class StatusUpdates {
             + "|a fix has been implemented and we are monitoring the results"
             + "|we are continuing to (?:investigate|monitor|work on a fix for) (?:this|the) issue)\\.?$");
     private static final Set<String> OPENING = Set.of("investigating", "update", "updated");
+
+    private static Map<String, String> statusNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String name : List.of("investigating", "identified", "update", "monitoring", "resolved", "recovering", "mitigated")) {
+            names.put(name, name);
+        }
+        names.put("updated", "update");
+        List.of("investigation", "enquête en cours", "en cours d'investigation", "investigando", "untersuchung",
+                "wird untersucht").forEach(n -> names.put(n, "investigating"));
+        List.of("identifié", "problème identifié", "identificado", "problema identificado", "identifiziert",
+                "problem identifiziert").forEach(n -> names.put(n, "identified"));
+        List.of("mise à jour", "actualización", "aktualisierung").forEach(n -> names.put(n, "update"));
+        List.of("surveillance", "supervisando", "monitoreando", "überwachung", "beobachtung")
+                .forEach(n -> names.put(n, "monitoring"));
+        List.of("résolu", "resolu", "resuelto", "behoben", "gelöst").forEach(n -> names.put(n, "resolved"));
+        return Map.copyOf(names);
+    }
 
     /** One update: its status in lower case, when it was posted as written (or null), its text (or null). */
     record Update(String status, String when, String text) {
@@ -69,6 +106,7 @@ final class StatusUpdates {
         }
         String status = null;
         String when = null;
+        int marked = 0;
         boolean underHeading = false;
         StringBuilder text = new StringBuilder();
         String[] lines = body.split("\n", -1);
@@ -78,44 +116,54 @@ final class StatusUpdates {
             Matcher lead = LEAD.matcher(line);
             boolean isHeading = heading.matches() && (heading.group(2).isEmpty() || WHEN.matcher(heading.group(2)).lookingAt());
             boolean isLead = !isHeading && lead.matches();
+            if (!isHeading && ANY_HEADING.matcher(line).find() && (status != null || !found.isEmpty())) {
+                break; // a page of incidents, each under its heading: the first incident's updates end here
+            }
             // an update led by its status ends at its paragraph's end, unless its time follows on a line of its own
             boolean paragraphEnds = !underHeading && line.isEmpty() && !text.toString().isBlank()
                     && !(when == null && stampFollows(lines, i));
-            if (isHeading || isLead || (status != null && (ANY_HEADING.matcher(line).find() || paragraphEnds))) {
+            if (isHeading || isLead || (status != null && paragraphEnds)) {
                 if (status != null) {
-                    found.add(new Update(status, when, textOf(text)));
+                    found.add(update(status, when, text));
                 }
                 status = null;
                 when = null;
                 text.setLength(0);
             }
             if (isHeading) {
-                status = heading.group(1).toLowerCase(Locale.ROOT);
+                status = STATUS_NAMES.get(heading.group(1).toLowerCase(Locale.ROOT));
+                marked += heading.group(2).isEmpty() ? 0 : 1;
                 when = heading.group(2).isEmpty() ? null : heading.group(2);
                 underHeading = true;
             } else if (isLead) {
-                status = lead.group(1).toLowerCase(Locale.ROOT);
-                when = lead.group(2);
+                status = STATUS_NAMES.get(lead.group("status").toLowerCase(Locale.ROOT));
+                when = Stream.of(lead.group("bracketed"), lead.group("stamp"), lead.group("after")).filter(w -> w != null)
+                        .findFirst().orElse(null);
                 underHeading = false;
-                text.append(lead.group(3)).append('\n');
+                // cState's and Statuspage's own form, "*Investigating* - …", marks an update without its time
+                marked += when != null || (!lead.group("mark").isEmpty() && !lead.group("separator").isEmpty()) ? 1 : 0;
+                text.append(lead.group("text")).append('\n');
             } else if (status != null) {
                 if (when == null && isStamp(line)) {
                     when = line;
+                    marked++;
                 } else {
                     text.append(line).append('\n');
                 }
             }
         }
         if (status != null) {
-            found.add(new Update(status, when, textOf(text)));
+            found.add(update(status, when, text));
         }
-        boolean statusPage = found.stream().filter(u -> u.when() != null).count() >= 2 && found.stream()
+        boolean statusPage = marked >= 2 && found.stream()
                 .anyMatch(u -> u.status().equals("investigating") || u.status().equals("resolved"));
         if (!statusPage) {
             return new StatusUpdates(List.of());
         }
-        if (found.get(0).status().equals("resolved") && !found.get(found.size() - 1).status().equals("resolved")) {
-            Collections.reverse(found); // newest first, as Statuspage lists them
+        String first = found.get(0).status();
+        String last = found.get(found.size() - 1).status();
+        if ((first.equals("resolved") && !last.equals("resolved")) || (last.equals("investigating") && !first.equals("investigating"))) {
+            Collections.reverse(found); // newest first, as Statuspage and cState list them
         }
         return new StatusUpdates(firstIncident(found));
     }
@@ -144,9 +192,12 @@ final class StatusUpdates {
         return List.copyOf(chronological);
     }
 
-    private static String textOf(StringBuilder text) {
-        String stripped = text.toString().strip();
-        return stripped.isEmpty() ? null : stripped;
+    /** An update; cState's {@code {{< track "2019-03-30 20:08:19" >}}} in its text says when it was posted. */
+    private static Update update(String status, String when, StringBuilder text) {
+        Matcher track = TRACK.matcher(text);
+        String posted = when == null && track.find() ? track.group(1) : when;
+        String stripped = TRACK.matcher(text).replaceAll("").strip();
+        return new Update(status, posted, stripped.isEmpty() ? null : stripped);
     }
 
     /** The updates, oldest first. */

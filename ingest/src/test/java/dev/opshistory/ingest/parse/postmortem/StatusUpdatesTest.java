@@ -73,6 +73,24 @@ class StatusUpdatesTest {
         assertThat(led.updates()).hasSize(3);
         assertThat(led.span(JAN_4)).contains("2 hours 6 minutes (2025-01-04T08:04 to 2025-01-04T10:10)");
 
+        StatusUpdates timedAfterTheDash = StatusUpdates.read("""
+                **Investigating** - 16:20 - Confirmation e-mails are delayed by up to 30 minutes.
+
+                **Resolved** - 18:10 - All delayed e-mails were delivered by 17:05.
+                """);
+        assertThat(timedAfterTheDash.firstSeen()).isEqualTo("Confirmation e-mails are delayed by up to 30 minutes.");
+        assertThat(timedAfterTheDash.span(JAN_4)).contains("1 hour 50 minutes (2025-01-04T16:20 to 2025-01-04T18:10)");
+
+        StatusUpdates boldWithTheTime = StatusUpdates.read("""
+                **Investigating - 09:12 CET**
+                Learners report that completed lessons are not saved.
+
+                **Resolved - 15:20 CET**
+                All streaks have been restored.
+                """);
+        assertThat(boldWithTheTime.firstSeen()).isEqualTo("Learners report that completed lessons are not saved.");
+        assertThat(boldWithTheTime.span(JAN_4)).contains("6 hours 8 minutes (2025-01-04T09:12 to 2025-01-04T15:20 CET)");
+
         StatusUpdates posted = StatusUpdates.read("""
                 Resolved
 
@@ -92,6 +110,48 @@ class StatusUpdatesTest {
     }
 
     @Test
+    void cStateUpdatesMarkedWithoutTimesNewestFirstAreReadFromTheEnd() {
+        StatusUpdates updates = StatusUpdates.read("""
+                *Update* - Still no answer from the payment provider. Payments go through the workaround.
+
+                *Investigating* - Payments are processed by hand in a priority queue.
+
+                *Investigating* - We are aware of delayed payment notifications and have contacted the provider.
+                """);
+
+        assertThat(updates.updates()).extracting(StatusUpdates.Update::status)
+                .containsExactly("investigating", "investigating", "update");
+        assertThat(updates.firstSeen())
+                .isEqualTo("We are aware of delayed payment notifications and have contacted the provider.");
+        assertThat(updates.span(JAN_4)).isEmpty();
+    }
+
+    @Test
+    void updatesInFrenchGermanOrSpanishAndUpdatesWithTheirStampBeforeAColon() {
+        StatusUpdates french = StatusUpdates.read("""
+                Le site n'est pas accessible. Nous recherchons la cause.
+
+                **Problème identifié** Une panne d'un équipement réseau chez l'hébergeur.
+
+                **Surveillance** L'équipement a été remplacé.
+
+                **Résolu** Les deux serveurs fonctionnent normalement.
+                """);
+        assertThat(french.updates()).extracting(StatusUpdates.Update::status)
+                .containsExactly("identified", "monitoring", "resolved");
+        assertThat(french.resolution()).isEqualTo("Les deux serveurs fonctionnent normalement.");
+
+        StatusUpdates stamped = StatusUpdates.read("""
+                Investigating 2023-06-14 18:10UTC: name servers are overwhelmed by queries.
+
+                Update 2023-06-14 22:00UTC: The attack seems over.
+
+                Resolved 2023-06-15 08:00UTC: rate limits stay in place.
+                """);
+        assertThat(stamped.span(null)).contains("13 hours 50 minutes (2023-06-14T18:10 to 2023-06-15T08:00 UTC)");
+    }
+
+    @Test
     void aPageOfSeveralIncidentsGivesTheFirst() {
         StatusUpdates updates = StatusUpdates.read("""
                 ## Investigating 2025-02-20 10:13a
@@ -106,6 +166,36 @@ class StatusUpdatesTest {
 
         assertThat(updates.updates()).extracting(StatusUpdates.Update::status).containsExactly("investigating", "resolved");
         assertThat(updates.span(null)).contains("29 hours 53 minutes (2025-02-20T10:13 to 2025-02-21T16:06)");
+    }
+
+    @Test
+    void aLogOfIncidentsEachUnderItsHeadingGivesOnlyTheFirstIncidentsUpdates() {
+        StatusUpdates updates = StatusUpdates.read("""
+                ### December 21
+
+                **Resolved**: Parts of the file system were down for 1.5 hours when a maintenance task failed.
+
+                ### December 12
+
+                **Resolved**: All compute nodes are up.
+
+                **Investigating**: The compute nodes went down due to a power failure.
+                """);
+
+        assertThat(updates.updates()).isEmpty();
+        assertThat(updates.firstSeen()).isNull();
+    }
+
+    @Test
+    void cStatesTrackShortcodeSaysWhenAnUpdateWasPosted() {
+        StatusUpdates updates = StatusUpdates.read("""
+                **Investigating** - The sites cannot be reached. {{< track "2019-03-30 20:03:00" >}}
+
+                **Resolved** - Both servers work normally. {{< track "2019-03-30 20:45:19" >}}
+                """);
+
+        assertThat(updates.resolution()).isEqualTo("Both servers work normally.");
+        assertThat(updates.span(null)).contains("42 minutes (2019-03-30T20:03 to 2019-03-30T20:45:19)");
     }
 
     @ParameterizedTest
