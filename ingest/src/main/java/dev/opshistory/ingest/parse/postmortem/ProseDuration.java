@@ -22,10 +22,11 @@ final class ProseDuration {
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("forty-five", 45), Map.entry("ninety", 90));
     private static final String NUMBER = "(\\d{1,4}(?:\\.\\d+)?|" + String.join("|", WORDS.keySet().stream()
             .sorted((x, y) -> y.length() - x.length()).toList()) + ")";
-    private static final String UNIT = "(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\b";
+    /** A unit, written out or short ("40min", "1h50m": an "h" straight before its minutes). */
+    private static final String UNIT = "((?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|h)(?:\\b|(?=\\d{1,2}m\\b)))";
     private static final String ROUGHLY = "(about |approximately |roughly |around |nearly |almost |over |just over "
             + "|just under |under |~ ?)?";
-    private static final String STATE = "(?:down|unavailable|degraded|offline|interrupted|impaired|broken|failing|failed"
+    private static final String STATE = "(?:down|unavailable|unusable|degraded|offline|interrupted|impaired|broken|failing|failed"
             + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck)";
     /** A second unit after the first: "4 hours and 38 minutes", "2h 30m". */
     private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b");
@@ -33,9 +34,13 @@ final class ProseDuration {
             // "lasted approximately nine hours", "was unavailable for 12 minutes", "an outage of 3 hours"
             // (an aside in brackets between: "inaccessible (returning a 500 error) to all users for 13 minutes")
             Pattern.compile("(?i)\\b(?:lasted|lasting|" + STATE + "(?:\\s+\\([^()\\n]{1,60}\\))?(?:\\s+[\\w'-]+){0,4}?\\s+for|(?:outage|downtime"
-                    + "|disruption|interruption|period|window|impact) of)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
-            // "22 hours of downtime", "downtime for ~4 hours"
-            Pattern.compile("(?i)\\b" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+of\\s+(?:downtime|outage|disruption|degradation)"),
+                    + "|disruption|interruption|period|window|impact) of"
+                    // "the problem was around for roughly 16 hours"
+                    + "|(?:problem|issue|outage|incident|disruption)s?\\s+(?:was|were)\\s+(?:around|ongoing|present|active)\\s+for)"
+                    + "\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
+            // "22 hours of downtime", "40min of total outage", "downtime for ~4 hours"
+            Pattern.compile("(?i)\\b" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+of\\s+(?:total |complete |full |partial )?"
+                    + "(?:downtime|outage|disruption|degradation)"),
             Pattern.compile("(?i)\\b(?:downtime|outage)\\s+(?:of|for)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
             // "a 47 minute period", "a two-hour outage", "a 7 minute cascading failure"
             // (a word between only before what is an outage: "a 5 minute grace period" is a setting)

@@ -24,7 +24,11 @@ class ProseDurationTest {
             "Downtime for ~4 hours and 38 minutes | about 4 hours 38 minutes",
             "We experienced a 7 minute cascading failure of the database. | 7 minutes",
             "The chain halted for almost four hours before validators upgraded. | almost 4 hours",
-            "Pages were inaccessible (returning a 500 error) to all users for 13 minutes. | 13 minutes"})
+            "Pages were inaccessible (returning a 500 error) to all users for 13 minutes. | 13 minutes",
+            "The cluster was unusable for about 1h50m. | about 1 hour 50 minutes",
+            "The bad rollout caused 40min of total outage. | 40 minutes",
+            "The problem was around for roughly 16 hours. | roughly 16 hours",
+            "Logins were failing for 2h. | 2 hours"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }
@@ -32,7 +36,8 @@ class ProseDurationTest {
     @ParameterizedTest
     @ValueSource(strings = {"We waited 5 minutes before paging.", "The job retries every 30 seconds.",
             "Took 10 minutes to notice.", "Deployed at 14:05, 3 hours before the alert.", "",
-            "We added a 5 minute grace period to the check.", "a 30 minute delay in paging"})
+            "We added a 5 minute grace period to the check.", "a 30 minute delay in paging",
+            "The host was down for 2 hosts and 3 hundred users.", "The issue was around for several hours."})
     void otherNumbersOfMinutesAreNoDuration(String text) {
         assertThat(ProseDuration.find(text)).isNull();
     }
