@@ -186,7 +186,9 @@ public final class RootCauseClassifier implements Serializable {
         put(texts, TextField.RESOLVE_REASON, event.resolveReason(), names);
         PostmortemDetails pm = event.postmortem();
         if (pm != null) {
-            put(texts, TextField.SUMMARY, pm.summary(), names);
+            if (!holds(event.description(), pm.summary())) {
+                put(texts, TextField.SUMMARY, pm.summary(), names);
+            }
             put(texts, TextField.ROOT_CAUSE, pm.rootCause(), names);
             put(texts, TextField.TRIGGER, pm.trigger(), names);
             put(texts, TextField.RESOLUTION, pm.resolution(), names);
@@ -195,20 +197,26 @@ public final class RootCauseClassifier implements Serializable {
     }
 
     /**
-     * The description without the text a postmortem's own fields hold, so that no text counts twice: a status page's
-     * updates are both its account and its summary, root cause and resolution.
+     * The description without the text a postmortem's root-cause, trigger and resolution fields hold, so that no text
+     * counts twice and those fields keep their weight: a status page's updates are both its account and those fields.
+     * A summary the description holds (its opening paragraph, a status page's first update) is read as the description
+     * instead: both weigh the same.
      */
     private static String beyondFields(String description, PostmortemDetails pm) {
         if (description == null || pm == null) {
             return description;
         }
         String rest = description;
-        for (String field : Arrays.asList(pm.summary(), pm.rootCause(), pm.trigger(), pm.resolution())) {
-            if (field != null && !field.isBlank()) {
+        for (String field : Arrays.asList(pm.rootCause(), pm.trigger(), pm.resolution())) {
+            if (holds(rest, field)) {
                 rest = rest.replace(field.strip(), " ");
             }
         }
         return rest;
+    }
+
+    private static boolean holds(String description, String field) {
+        return description != null && field != null && !field.isBlank() && description.contains(field.strip());
     }
 
     private static int length(List<String> values) {

@@ -178,7 +178,7 @@ class RootCauseClassifierTest {
 
     @Test
     void textThatIsBothTheDescriptionAndAFieldCountsOnce() {
-        // a status page's first update is its account and its summary
+        // a status page's first update, or a write-up's opening paragraph, is its account and its summary
         String firstUpdate = "The disk of the database host failed and writes stopped.";
         CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
                 .sourceId("s").description(firstUpdate + "\nWe moved writes to the replica.")
@@ -189,7 +189,16 @@ class RootCauseClassifierTest {
         RootCauseVerdict verdict = classifier.classify(event);
 
         assertThat(verdict.rootCause()).isEqualTo(RootCause.INFRASTRUCTURE_HARDWARE);
-        assertThat(verdict.evidenceText()).contains("summary:").doesNotContain("description:");
+        assertThat(verdict.evidenceText()).contains("description:").doesNotContain("summary:");
+        assertThat(verdict.evidenceText().split("disk", -1)).hasSize(2); // one match, not two
+
+        // an "Identified" update is its account and its root cause: it counts as the root cause, at that field's weight
+        CanonicalEvent identified = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
+                .sourceId("s").description("Writes stopped.\n" + firstUpdate)
+                .postmortem(new PostmortemDetails(null, List.of(), null, null, null, firstUpdate, null, null, null,
+                        List.of(), null))
+                .build();
+        assertThat(classifier.classify(identified).evidenceText()).contains("root_cause:").doesNotContain("description:");
     }
 
     @Test

@@ -76,6 +76,15 @@ final class MarkdownPostmortemMapper {
     private static final Pattern NAMED_ROOT_CAUSE = Pattern.compile("root ?causes?( analysis)?|rca");
     private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response");
 
+    /** The fewest words of an opening paragraph that summarises a write-up. */
+    private static final int SUMMARY_WORDS = 12;
+    /** A paragraph that is not prose: a list, a table, a quote, code, an image, or a page's note about itself. */
+    private static final Pattern NOT_PROSE = Pattern.compile("(?i)^(?:[-*+>|]|\\d{1,3}[.)]\\s|```|~~~|!\\[|<|\\{"
+            + "|(?:last )?(?:updated|modified|edited|published|posted)\\b|table of contents|note:|disclaimer"
+            + "|.*\\btemplate\\b)");
+    /** A line that is a field of a block ("Date: 2024-03-01", "**Status**: resolved"). */
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?[\\p{L}][\\p{L} /()-]{0,30}(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s");
+
     /** File names that say nothing of the document, only that it is its folder's page. */
     private static final Set<String> FOLDER_NAMED = Set.of("readme", "index", "_index", "default", "main", "page",
             "content", "document", "untitled", "postmortem", "post-mortem", "postmortem-report", "incident-report",
@@ -106,7 +115,7 @@ final class MarkdownPostmortemMapper {
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
-                cutter.cut(firstNonBlank(summary, updates.firstSeen())),
+                cutter.cut(firstNonBlank(summary, updates.firstSeen(), openingParagraph(introHead))),
                 cutter.cut(impact),
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
@@ -157,6 +166,23 @@ final class MarkdownPostmortemMapper {
             return intro == null ? sections : intro;
         }
         return intro + "\n\n" + sections;
+    }
+
+    /**
+     * The summary of a write-up without a summary section: its opening paragraph, as blog posts and issue texts open with
+     * what happened ("On November 5th we had a global outage of our relay servers, caused by …"). Only prose: a
+     * paragraph of at least {@value #SUMMARY_WORDS} words that is no list, table, quote, code or block of fields, and not
+     * a page's note about itself ("Last updated …", "Sample template from …").
+     */
+    private static String openingParagraph(String intro) {
+        if (intro == null) {
+            return null;
+        }
+        // the outline gives each paragraph on a line of its own, its wrapped lines joined
+        String first = intro.strip().split("\\n", 2)[0].strip();
+        boolean prose = !NOT_PROSE.matcher(first).find() && first.split("\\s+").length >= SUMMARY_WORDS
+                && !FIELD_LINE.matcher(first).lookingAt();
+        return prose ? first : null;
     }
 
     /**

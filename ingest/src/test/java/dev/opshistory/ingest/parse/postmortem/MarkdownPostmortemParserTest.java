@@ -1516,6 +1516,23 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void theOpeningParagraphOfAWriteUpWithoutASummarySectionIsItsSummary() {
+        CanonicalEvent e = onlyEvent("# Relay outage\n\nOn November 5th we had a global outage of our relay servers, caused"
+                + " by logs filling their disks.\n\nWe first suspected the network.\n\n## Root cause\n\nExcessive logging.\n");
+        assertThat(e.postmortem().summary())
+                .isEqualTo("On November 5th we had a global outage of our relay servers, caused by logs filling their disks.");
+
+        // a list, a page's note about itself, a block of fields or a short line is no summary
+        for (String intro : List.of("- the relays went down for two hours because their disks filled with debug logs",
+                "Last updated on 2024-11-20 by the infrastructure team after the review with the whole group",
+                "Owner: the infrastructure team, who wrote this review together after the outage of the relays",
+                "The relays went down.")) {
+            CanonicalEvent none = onlyEvent("# Relay outage\n\n" + intro + "\n\n## Root cause\n\nExcessive logging.\n");
+            assertThat(none.postmortem().summary()).as(intro).isNull();
+        }
+    }
+
+    @Test
     void aTldrLineIsTheSummary() {
         CanonicalEvent e = onlyEvent("---\ntitle: outages at 2018-11-08\n---\n\nStarting at 16:55, a change was made.\n\n"
                 + "tl;dr: I forgot to tell the CDN to respect the Origin header.\n\n## Timeline\n- 16:55 - deployed\n");
