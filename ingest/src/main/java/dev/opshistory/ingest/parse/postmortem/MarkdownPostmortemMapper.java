@@ -81,7 +81,8 @@ final class MarkdownPostmortemMapper {
     /** A paragraph that is not prose: a list, a table, a quote, code, an image, or a page's note about itself. */
     private static final Pattern NOT_PROSE = Pattern.compile("(?i)^(?:[-*+>|]|\\d{1,3}[.)]\\s|```|~~~|!\\[|<|\\{"
             + "|(?:last )?(?:updated|modified|edited|published|posted)\\b|table of contents|note:|disclaimer"
-            + "|.*\\btemplate\\b)");
+            + "|.*\\btemplate\\b|this (?:is a |is the )?(?:page|post|document|doc|log|file|site)\\b"
+            + "|here (?:we|i) (?:will |'ll )?(?:gather|collect|list|document|keep|track|log)\\b)");
     /** A line that is a field of a block ("Date: 2024-03-01", "**Status**: resolved"). */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?[\\p{L}][\\p{L} /()-]{0,30}(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s");
 
@@ -115,7 +116,8 @@ final class MarkdownPostmortemMapper {
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
-                cutter.cut(firstNonBlank(summary, updates.firstSeen(), openingParagraph(introHead))),
+                // a status page opens with its latest update, no summary
+                cutter.cut(firstNonBlank(summary, updates.firstSeen(), updates.updates().isEmpty() ? openingParagraph(introHead) : null)),
                 cutter.cut(impact),
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
@@ -172,7 +174,8 @@ final class MarkdownPostmortemMapper {
      * The summary of a write-up without a summary section: its opening paragraph, as blog posts and issue texts open with
      * what happened ("On November 5th we had a global outage of our relay servers, caused by …"). Only prose: a
      * paragraph of at least {@value #SUMMARY_WORDS} words that is no list, table, quote, code or block of fields, and not
-     * a page's note about itself ("Last updated …", "Sample template from …").
+     * a page's note about itself ("Last updated …", "Sample template from …", "This is a page where I will discuss …",
+     * "Here we will gather all the critical issues …").
      */
     private static String openingParagraph(String intro) {
         if (intro == null) {

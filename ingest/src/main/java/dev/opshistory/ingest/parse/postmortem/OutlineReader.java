@@ -100,6 +100,8 @@ final class OutlineReader {
                     if (!isTemplatePrompt(paragraph)) {
                         readParagraph(MarkdownText.marked(paragraph));
                     }
+                } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readItemsTable(table)) {
+                    continue;
                 } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readLabelTable(table)) {
                     continue;
                 } else if (block instanceof ListBlock list && !inKind(SectionKind.ACTION_ITEMS) && readLabelList(list)) {
@@ -221,6 +223,22 @@ final class OutlineReader {
             if (!text.isEmpty()) {
                 innermost().parts().add(new Section.TextPart(text));
             }
+        }
+
+        /**
+         * A table of action items outside an action-items section, its first column named as one ("| Action Item | Type
+         * | Owner | Bug |" below a block of fields): the items, in a section of that name. Read as label/value pairs, its
+         * header would have made "Type" an item.
+         */
+        private boolean readItemsTable(TableBlock table) {
+            List<List<String>> rows = MarkdownText.tableRows(table);
+            if (rows.size() < 2 || rows.get(0).size() < 2
+                    || SectionNames.kindOf(rows.get(0).get(0)).filter(k -> k == SectionKind.ACTION_ITEMS).isEmpty()) {
+                return false;
+            }
+            openSection(rows.get(0).get(0), fieldDepth(), false).parts().add(new Section.BlockPart(table));
+            closeInnermost();
+            return true;
         }
 
         /**

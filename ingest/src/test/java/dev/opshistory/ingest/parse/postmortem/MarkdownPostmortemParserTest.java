@@ -1526,10 +1526,25 @@ class MarkdownPostmortemParserTest {
         for (String intro : List.of("- the relays went down for two hours because their disks filled with debug logs",
                 "Last updated on 2024-11-20 by the infrastructure team after the review with the whole group",
                 "Owner: the infrastructure team, who wrote this review together after the outage of the relays",
+                "This is a page where I will discuss any downtime of the services that I provide to my users",
+                "Here we will gather all the critical issues regarding our nodes and our communication with users",
                 "The relays went down.")) {
             CanonicalEvent none = onlyEvent("# Relay outage\n\n" + intro + "\n\n## Root cause\n\nExcessive logging.\n");
             assertThat(none.postmortem().summary()).as(intro).isNull();
         }
+    }
+
+    @Test
+    void aTableOfActionItemsBelowABlockOfFieldsIsTheItems() {
+        CanonicalEvent e = onlyEvent("# Chain halt\n\n**Detection**: Validators noticed it.\n\n"
+                + "| Action Item | Type | Owner | Bug |\n| --- | --- | --- |----|   \n"
+                + "| Sync the Go version on all nodes | Prevention | Core team | DONE |   \n"
+                + "| Revert the tombstone action | Recovery | Staking team | DONE |   \n\n## Lessons\n\nPin toolchains.\n");
+
+        assertThat(e.postmortem().actionItems()).extracting(ActionItem::text)
+                .containsExactly("Sync the Go version on all nodes", "Revert the tombstone action");
+        assertThat(e.postmortem().actionItems().get(0).owner()).isEqualTo("Core team");
+        assertThat(e.postmortem().detection()).isEqualTo("Validators noticed it.");
     }
 
     @Test
