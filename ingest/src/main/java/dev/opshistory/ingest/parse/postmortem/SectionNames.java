@@ -42,7 +42,8 @@ public final class SectionNames {
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?|agreed actions?|open actions?"
                 + "|prevention (measures|steps|actions|plan)|preventing (this|it|that|the|a|an|further|future) .*"
                 + "|how (are we going to|will we|can we|do we plan to|we will|we'll|we are going to) (do|be) better( .*)?"
-                + "|(recovery|remaining|open|follow ?-?up) (todos?|to do|tasks)|tasks");
+                + "|(recovery|remaining|open|follow ?-?up) (todos?|to do|tasks)|tasks"
+                + "|actions? planned|planned actions?|actions? to (take|be taken)");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
                 + "|things that went (well|wrong|badly|poorly)|(what|things that) (worked|did ?n'?o?t work)"

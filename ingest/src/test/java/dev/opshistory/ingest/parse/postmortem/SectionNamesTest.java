@@ -16,7 +16,7 @@ class SectionNamesTest {
             "Trigger | TRIGGER", "Trigger(s) | TRIGGER", "Resolution | RESOLUTION", "Mitigation | RESOLUTION",
             "Mitigation & Resolution | RESOLUTION", "Resolution and recovery | RESOLUTION",
             "What stopped the impact | RESOLUTION", "How did we fix it? | RESOLUTION", "5. Preventive Measures | ACTION_ITEMS",
-            "Preventive actions | ACTION_ITEMS", "Corrective and preventive actions | ACTION_ITEMS",
+            "Preventive actions | ACTION_ITEMS", "Actions planned | ACTION_ITEMS", "Planned actions: | ACTION_ITEMS", "Corrective and preventive actions | ACTION_ITEMS",
             "What are we doing to prevent it from happening again? | ACTION_ITEMS",
             "How will we prevent this in the future? | ACTION_ITEMS", "What were the root causes? | ROOT_CAUSE",
             "How was the incident detected? | DETECTION", "Who was impacted by this incident? | IMPACT",
