@@ -201,6 +201,27 @@ class RootCauseClassifierTest {
         assertThat(classifier.classify(identified).evidenceText()).contains("root_cause:").doesNotContain("description:");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The site went down because no available disk space was left on the build host | CAPACITY_PERFORMANCE",
+            "Temporary files filled the disk of the database server | CAPACITY_PERFORMANCE",
+            "Our hosting provider had a failure in its data centre | DEPENDENCY",
+            "The handler accessed a field of the payload that was sometimes undefined | DEPLOYED_DEFECT",
+            "Ursache war ein Stromausfall im Rechenzentrum | INFRASTRUCTURE_HARDWARE",
+            "Une panne d'un équipement réseau chez notre hébergeur | DEPENDENCY",
+            "Poor communication between the two teams delayed the rollback decision | HUMAN_PROCESS"})
+    void causesAsOtherTeamsStateThem(String rootCause, RootCause expected) {
+        assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(expected);
+    }
+
+    @Test
+    void machinesCommunicatingIsNoHumanProcess() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "Communication between the controller and its nodes was lost when the certificate expired"));
+
+        assertThat(verdict.rootCause()).isNotEqualTo(RootCause.HUMAN_PROCESS);
+    }
+
     @Test
     void readsTagsAndTheResolveReason() {
         CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.OPSGENIE).sourceId("a")
