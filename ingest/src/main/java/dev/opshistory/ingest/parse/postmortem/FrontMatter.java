@@ -37,6 +37,9 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
     private static final Pattern FLAT_TOML_ENTRY = Pattern.compile("^([A-Za-z][\\w-]{0,63})\\s*=\\s*(.*)$");
     private static final int MAX_YAML_CHARS = 256 * 1024;
     private static final Pattern FLAT_ENTRY = Pattern.compile("^([A-Za-z][\\w -]{0,63}?)\\s*:\\s*(.*)$");
+    /** A metadata header: "Title: …" and more "Key: value" lines, up to a blank line. */
+    private static final Pattern METADATA_HEADER = Pattern.compile(
+            "((?i:title)[ \\t]*:[^\\n]*\\S[^\\n]*\\r?\\n(?:[A-Za-z][\\w -]{0,63}?[ \\t]*:[^\\n]*\\r?\\n)*)(?:[ \\t]*\\r?\\n|$)");
 
     /** Thrown when the front matter is too long to be one (a file that only starts like a document). */
     static final class Unreadable extends Exception {
@@ -72,7 +75,7 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
         boolean toml = document.startsWith("+++");
         Matcher block = (toml ? TOML_BLOCK : BLOCK).matcher(document);
         if (!(toml || document.startsWith("---")) || !block.lookingAt()) {
-            return new FrontMatter(Map.of(), document, 1);
+            return metadataHeader(document);
         }
         String yaml = block.group(1);
         if (yaml.length() > MAX_YAML_CHARS) {
@@ -87,6 +90,21 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
         }
         int line = 1 + (int) document.substring(0, block.end()).chars().filter(c -> c == '\n').count();
         return new FrontMatter(values, document.substring(block.end()), line);
+    }
+
+    /**
+     * Pelican's and MultiMarkdown's metadata header, {@code Key: value} lines that open the file up to its first blank
+     * line, {@code Title:} first ("Title: Authentication down", "Date: 2024-08-23 03:00+0000"): read as front matter.
+     * Any other document has none.
+     */
+    private static FrontMatter metadataHeader(String document) {
+        Matcher header = METADATA_HEADER.matcher(document);
+        if (!header.lookingAt()) {
+            return new FrontMatter(Map.of(), document, 1);
+        }
+        Map<String, Object> values = flatLines(header.group(1), FLAT_ENTRY);
+        int line = 1 + (int) header.group().chars().filter(c -> c == '\n').count();
+        return new FrontMatter(values, document.substring(header.end()), line);
     }
 
     /**

@@ -58,12 +58,13 @@ final class MarkdownPostmortemMapper {
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end",
-            "resolvedwhen", "resolved_when", "resolved_on"};
+            "resolvedwhen", "resolved_when", "resolved_on", "outagefinish", "outage_finish", "outage_end"};
     /**
-     * Status pages' issues (cState's and the Hugo themes like it): {@code date} is when the issue began,
-     * {@code resolvedWhen} or {@code resolved_on} when it ended.
+     * Status pages' issues (cState's and the Hugo themes like it, and Pelican's): {@code date} is when the issue began,
+     * {@code resolvedWhen}, {@code resolved_on} or {@code OutageFinish} when it ended.
      */
-    private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on"};
+    private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on", "outagefinish",
+            "outage_finish", "outage_end"};
 
     private static final Pattern TITLE_TAG = Pattern.compile("(?i)^\\s*[\\[(](?:public|internal|external|draft|wip"
             + "|confidential|restricted|final|resolved|closed|complete|completed|in review|review|redacted)[\\])]\\s*[-:–]?\\s*");

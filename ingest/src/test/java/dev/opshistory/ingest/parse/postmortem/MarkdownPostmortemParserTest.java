@@ -1548,6 +1548,18 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aPelicanMetadataHeaderIsFrontMatter() {
+        CanonicalEvent e = onlyEvent("Title: Authentication down\nDate: 2024-08-23 03:00+0000\n"
+                + "OutageFinish: 2024-08-23 09:00+0000\nTicket: 12149\n\nThe auth cluster is unwell and authentication"
+                + " is currently not working. We are working to bring it back online.\n");
+
+        assertThat(e.title()).isEqualTo("Authentication down");
+        assertThat(e.postmortem().date()).isEqualTo("2024-08-23");
+        assertThat(e.postmortem().duration()).isEqualTo("6 hours (2024-08-23T03:00:00Z to 2024-08-23T09:00:00Z)");
+        assertThat(e.description()).startsWith("The auth cluster is unwell").doesNotContain("Ticket");
+    }
+
+    @Test
     void aTldrLineIsTheSummary() {
         CanonicalEvent e = onlyEvent("---\ntitle: outages at 2018-11-08\n---\n\nStarting at 16:55, a change was made.\n\n"
                 + "tl;dr: I forgot to tell the CDN to respect the Origin header.\n\n## Timeline\n- 16:55 - deployed\n");
