@@ -13,8 +13,10 @@ final class TimelineDetection {
 
     /** Words that say the incident was noticed, by whom or by what. */
     private static final Pattern NOTICED = Pattern.compile("(?i)\\b(?:detect(?:s|ed|ion)?|alerts? (?:fired|triggered"
-            + "|went off|was raised)|(?:was|were|got|we) (?:paged|alerted)|paged|page (?:fired|sent|went out)|noticed"
-            + "|first (?:report|reported|noticed|alert)|reported (?:by|to|that|an?|the)|(?:customers?|users?) (?:reported"
+            + "|went off|was raised)|(?:was|were|got|we) (?:paged|alerted)|paged|page (?:fired|sent|went out)|notice[sd]"
+            + "|discovered (?:internally|by|when|while|during)|(?:began|started) (?:sending|firing|raising) (?:alerts?|pages?|notifications?)"
+            + "|reports? (?:the|an?) (?:issue|problem|outage|bug|incident)"
+            + "|first (?:report|reported|noticed|alert)|reported (?:by|to|that|an?|the|on|in|via)|(?:customers?|users?) (?:reported"
             + "|report|complained|notif(?:y|ies|ied))|notif(?:y|ies|ied) us|received (?:a|an) (?:page|alert)"
             + "|received (?:\\w+ )?(?:notifications?|alerts?|pages?) (?:due to|about|for|that|of))\\b");
     /** A negation just before the words: "not detected by CI" says how it was missed. */

@@ -19,7 +19,12 @@ class TimelineDetectionTest {
             "- 03:10 The disk alert fired | 03:10 The disk alert fired",
             "* 09:20 A user notifies us on Slack about the issue. | 09:20 A user notifies us on Slack about the issue.",
             "8:28AM PST, OSL received a page regarding several networks. | 8:28AM PST, OSL received a page regarding several networks.",
-            "09:14 Received Slack notifications due to an increase in 500s | 09:14 Received Slack notifications due to an increase in 500s"})
+            "09:14 Received Slack notifications due to an increase in 500s | 09:14 Received Slack notifications due to an increase in 500s",
+            "- 19:00 The error tracker began sending alerts for failed snapshots | 19:00 The error tracker began sending alerts for failed snapshots",
+            "- 21:28 A user reports the issue to the support address | 21:28 A user reports the issue to the support address",
+            "- 10:02 The outage is reported on the chat channel by a user | 10:02 The outage is reported on the chat channel by a user",
+            "- 04:10 First validator notices the stalled chain and escalates | 04:10 First validator notices the stalled chain and escalates",
+            "- 22:50 Discovered internally while testing the relays | 22:50 Discovered internally while testing the relays"})
     void theFirstEntryThatTellsHowTheIncidentWasNoticed(String entry, String expected) {
         String timeline = "- 08:55 Deploy of 4.2 started\n" + entry + "\n- 10:00 Someone noticed it again";
         assertThat(TimelineDetection.find(timeline)).isEqualTo(expected);
@@ -40,7 +45,8 @@ class TimelineDetectionTest {
     @ValueSource(strings = {"- 08:55 Deploy started\n- 09:40 Rolled back\n- 10:00 Resolved",
             "- 09:00 The bug went undetected for weeks", "Detection Time\nFirst report:",
             "- This is not detected by CI as we're not using Android Studio on CI.",
-            "- 10:00 The failure wasn't noticed until Monday", ""})
+            "- 10:00 The failure wasn't noticed until Monday", "- 10:00 Posted a notice on the status page",
+            "- 10:30 Root cause discovered: a bad config", ""})
     void noEntryThatTellsItIsNone(String timeline) {
         assertThat(TimelineDetection.find(timeline)).isNull();
     }
