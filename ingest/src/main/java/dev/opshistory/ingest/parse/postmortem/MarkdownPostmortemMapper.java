@@ -114,11 +114,12 @@ final class MarkdownPostmortemMapper {
         String impact = section(outline, SectionKind.IMPACT, front, "impact");
         String impactHead = searched(impact);
         String introHead = searched(outline.intro());
+        // a status page opens with its latest update, no summary
+        String opening = updates.isEmpty() ? openingParagraph(introHead) : null;
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
-                // a status page opens with its latest update, no summary
-                cutter.cut(firstNonBlank(summary, updates.firstSeen(), updates.updates().isEmpty() ? openingParagraph(introHead) : null)),
+                cutter.cut(firstNonBlank(summary, updates.firstSeen(), opening)),
                 cutter.cut(impact),
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,12 +47,14 @@ final class StatusUpdates {
             + "(?:\\s*[-–—:|,(]\\s*|\\s+)?([^\\n]*?)\\)?\\s*#*\\s*$");
     /**
      * A paragraph led by a status: "**Resolved** - This incident…", "*Investigating* - We are aware…" (cState),
-     * "**Problème identifié** Une panne…", "Identified (08:41): The cause…", "Update 2023-06-14 22:00UTC: The attack seems over", "**Investigating** - 16:20 - Orders…", "**Investigating - 09:12 CET**" over its text, "Monitoring: …".
+     * "**Problème identifié** Une panne…", "Identified (08:41): The cause…", "Update 2023-06-14 22:00UTC: The attack
+     * seems over", "**Investigating** - 16:20 - Orders…", "**Investigating - 09:12 CET**" over its text, "Monitoring: …".
      */
     private static final Pattern LEAD = Pattern.compile("(?iu)^(?<mark>" + EMPHASIS + ")(?<status>" + STATUSES + ")"
             + EMPHASIS + "(?:\\s*\\((?<bracketed>[^)\\n]{1,40})\\)|\\s+(?<stamp>(?:\\d{4}-\\d{2}-\\d{2}[ T]?)?\\d{1,2}:\\d{2}"
             + "(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5})?))?" + EMPHASIS
-            + "\\s*(?<separator>[-–—:]\\s*|$|(?<=[*_])\\s+)(?:(?<after>\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[A-Z]{2,5})?)" + EMPHASIS + "\\s*(?:[-–—:]\\s*|$))?"
+            + "\\s*(?<separator>[-–—:]\\s*|$|(?<=[*_])\\s+)"
+            + "(?:(?<after>\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[A-Z]{2,5})?)" + EMPHASIS + "\\s*(?:[-–—:]\\s*|$))?"
             + "(?<text>.*)$");
     /** A line that only says when an update was posted: "Posted 3 months ago. Jan 04, 2025 - 10:30 UTC", "Jan 4, 10:30 UTC". */
     private static final Pattern POSTED = Pattern.compile("(?i)^(?:_|\\*)?(?:posted|updated|published)\\b[^\\n]*$");
@@ -69,7 +72,8 @@ final class StatusUpdates {
             + "|the issue has been identified and a fix is being (?:implemented|worked on)"
             + "|a fix has been implemented and we are monitoring the results"
             + "|we are continuing to (?:investigate|monitor|work on a fix for) (?:this|the) issue)\\.?$");
-    private static final Set<String> OPENING = Set.of("investigating", "update", "updated");
+    /** Statuses of an update that tells what was first seen. */
+    private static final Set<String> OPENING = Set.of("investigating", "update");
 
     private static Map<String, String> statusNames() {
         Map<String, String> names = new LinkedHashMap<>();
@@ -162,7 +166,8 @@ final class StatusUpdates {
         }
         String first = found.get(0).status();
         String last = found.get(found.size() - 1).status();
-        if ((first.equals("resolved") && !last.equals("resolved")) || (last.equals("investigating") && !first.equals("investigating"))) {
+        if ((first.equals("resolved") && !last.equals("resolved"))
+                || (last.equals("investigating") && !first.equals("investigating"))) {
             Collections.reverse(found); // newest first, as Statuspage and cState list them
         }
         return new StatusUpdates(firstIncident(found));
@@ -205,6 +210,11 @@ final class StatusUpdates {
         return updates;
     }
 
+    /** Whether the document is not told as status updates. */
+    boolean isEmpty() {
+        return updates.isEmpty();
+    }
+
     /** What the first update saw, when it investigates: the incident in its first words. */
     String firstSeen() {
         return updates.isEmpty() || !OPENING.contains(updates.get(0).status()) ? null : told(updates.get(0));
@@ -213,10 +223,13 @@ final class StatusUpdates {
     /** What the "Identified" update found. */
     String identified() {
         return updates.stream().filter(u -> u.status().equals("identified")).map(StatusUpdates::told)
-                .filter(t -> t != null).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** How the service came back: the resolving update, else the last "Monitoring" one, when either says more than the page's default. */
+    /**
+     * How the service came back: the resolving update, else the last "Monitoring" one, when either says more than the
+     * page's default.
+     */
     String resolution() {
         for (int i = updates.size() - 1; i >= 0; i--) {
             Update update = updates.get(i);
@@ -241,7 +254,7 @@ final class StatusUpdates {
 
     /** The day of the first update that names one. */
     Optional<PostmortemDate> firstDay() {
-        return updates.stream().map(Update::when).filter(w -> w != null).map(PostmortemDate::find)
+        return updates.stream().map(Update::when).filter(Objects::nonNull).map(PostmortemDate::find)
                 .flatMap(Optional::stream).findFirst();
     }
 
