@@ -92,8 +92,11 @@ final class StatusUpdates {
         return Map.copyOf(names);
     }
 
-    /** One update: its status in lower case, when it was posted as written (or null), its text (or null). */
-    record Update(String status, String when, String text) {
+    /**
+     * One update: its status in lower case, when it was posted as written (or null), its text (or null), and whether
+     * it is marked as a status page marks its updates (with its time, or cState's emphasised "*Investigating* - ").
+     */
+    record Update(String status, String when, String text, boolean marked) {
     }
 
     private final List<Update> updates;
@@ -110,7 +113,7 @@ final class StatusUpdates {
         }
         String status = null;
         String when = null;
-        int marked = 0;
+        boolean emphasised = false;
         boolean underHeading = false;
         StringBuilder text = new StringBuilder();
         String[] lines = body.split("\n", -1);
@@ -128,38 +131,37 @@ final class StatusUpdates {
                     && !(when == null && stampFollows(lines, i));
             if (isHeading || isLead || (status != null && paragraphEnds)) {
                 if (status != null) {
-                    found.add(update(status, when, text));
+                    found.add(update(status, when, emphasised, text));
                 }
                 status = null;
+                emphasised = false;
                 when = null;
                 text.setLength(0);
             }
             if (isHeading) {
                 status = STATUS_NAMES.get(heading.group(1).toLowerCase(Locale.ROOT));
-                marked += heading.group(2).isEmpty() ? 0 : 1;
                 when = heading.group(2).isEmpty() ? null : heading.group(2);
                 underHeading = true;
             } else if (isLead) {
                 status = STATUS_NAMES.get(lead.group("status").toLowerCase(Locale.ROOT));
-                when = Stream.of(lead.group("bracketed"), lead.group("stamp"), lead.group("after")).filter(w -> w != null)
+                when = Stream.of(lead.group("bracketed"), lead.group("stamp"), lead.group("after")).filter(Objects::nonNull)
                         .findFirst().orElse(null);
                 underHeading = false;
                 // cState's and Statuspage's own form, "*Investigating* - …", marks an update without its time
-                marked += when != null || (!lead.group("mark").isEmpty() && !lead.group("separator").isEmpty()) ? 1 : 0;
+                emphasised = !lead.group("mark").isEmpty() && !lead.group("separator").isEmpty();
                 text.append(lead.group("text")).append('\n');
             } else if (status != null) {
                 if (when == null && isStamp(line)) {
                     when = line;
-                    marked++;
                 } else {
                     text.append(line).append('\n');
                 }
             }
         }
         if (status != null) {
-            found.add(update(status, when, text));
+            found.add(update(status, when, emphasised, text));
         }
-        boolean statusPage = marked >= 2 && found.stream()
+        boolean statusPage = found.stream().filter(Update::marked).count() >= 2 && found.stream()
                 .anyMatch(u -> u.status().equals("investigating") || u.status().equals("resolved"));
         if (!statusPage) {
             return new StatusUpdates(List.of());
@@ -198,11 +200,11 @@ final class StatusUpdates {
     }
 
     /** An update; cState's {@code {{< track "2019-03-30 20:08:19" >}}} in its text says when it was posted. */
-    private static Update update(String status, String when, StringBuilder text) {
+    private static Update update(String status, String when, boolean emphasised, StringBuilder text) {
         Matcher track = TRACK.matcher(text);
         String posted = when == null && track.find() ? track.group(1) : when;
         String stripped = TRACK.matcher(text).replaceAll("").strip();
-        return new Update(status, posted, stripped.isEmpty() ? null : stripped);
+        return new Update(status, posted, stripped.isEmpty() ? null : stripped, when != null || emphasised);
     }
 
     /** The updates, oldest first. */

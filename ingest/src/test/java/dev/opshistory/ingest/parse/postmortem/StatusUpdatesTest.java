@@ -207,12 +207,15 @@ class StatusUpdatesTest {
             // headings that only start with a status word
             "## Update on the migration 10:00\n\nText.\n\n## Resolved issues 11:00\n\nText.",
             // statuses that neither investigate nor resolve
-            "Identified (09:00): a bad deploy.\n\nMonitoring (09:30): rolled back."})
+            "Identified (09:00): a bad deploy.\n\nMonitoring (09:30): rolled back.",
+            // one marked update with its time below, and a plain line after it: one update says when, not two
+            "**Resolved** - the fix was deployed.\nJan 4, 10:30 UTC\n\nUpdate: we will watch it."})
     void textNotToldAsStatusUpdatesHasNone(String body) {
         StatusUpdates updates = StatusUpdates.read(body);
 
         assertThat(updates.updates()).isEmpty();
-        assertThat(List.of(updates.span(null).isPresent(), updates.firstDay().isPresent())).containsOnly(false);
+        assertThat(updates.span(null)).isEmpty();
+        assertThat(updates.firstDay()).isEmpty();
         assertThat(updates.resolution()).isNull();
     }
 }
