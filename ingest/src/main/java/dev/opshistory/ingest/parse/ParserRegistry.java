@@ -50,6 +50,7 @@ public final class ParserRegistry {
                 new dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.HtmlPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser(),
+                new dev.opshistory.ingest.parse.postmortem.RestructuredTextPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.DocxPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.DocPostmortemParser(),
                 new dev.opshistory.ingest.parse.postmortem.MhtmlPostmortemParser(),

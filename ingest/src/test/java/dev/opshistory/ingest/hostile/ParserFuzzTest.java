@@ -31,6 +31,7 @@ import dev.opshistory.ingest.parse.postmortem.OdtPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PdfPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.MarkdownPostmortemParser;
 import dev.opshistory.ingest.parse.postmortem.PlainTextPostmortemParser;
+import dev.opshistory.ingest.parse.postmortem.RestructuredTextPostmortemParser;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
@@ -138,6 +139,11 @@ class ParserFuzzTest {
         check(new PlainTextPostmortemParser(), input);
     }
 
+    @Property(seed = SEED, tries = TRIES)
+    void restructuredTextPostmortems(@ForAll("restructuredTextPostmortems") FuzzInput input) {
+        check(new RestructuredTextPostmortemParser(), input);
+    }
+
     @Property(seed = SEED, tries = DOCUMENT_TRIES)
     void wordPostmortems(@ForAll("wordPostmortems") FuzzInput input) {
         check(new DocxPostmortemParser(), input);
@@ -225,7 +231,7 @@ class ParserFuzzTest {
         Set<String> fuzzed = Set.of(PagerDutyIncidentsJsonParser.FORMAT, OpsgenieAlertsJsonParser.FORMAT,
                 PagerDutyAnalyticsIncidentsJsonParser.FORMAT, PagerDutyIncidentsCsvParser.FORMAT,
                 OpsgenieIncidentsJsonParser.FORMAT, MarkdownPostmortemParser.FORMAT, HtmlPostmortemParser.FORMAT,
-                PlainTextPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
+                PlainTextPostmortemParser.FORMAT, RestructuredTextPostmortemParser.FORMAT, JsonPostmortemParser.FORMAT,
                 PagerDutyLogEntriesJsonParser.FORMAT, PagerDutyNotesJsonParser.FORMAT, PagerDutyIncidentAlertsJsonParser.FORMAT,
                 OpsgenieAlertLogsJsonParser.FORMAT, OpsgenieAlertNotesJsonParser.FORMAT, AlertmanagerWebhookJsonParser.FORMAT,
                 GrafanaOnCallAlertGroupsJsonParser.FORMAT, JiraIssuesJsonParser.FORMAT,
@@ -410,6 +416,12 @@ class ParserFuzzTest {
     Arbitrary<FuzzInput> plainTextPostmortems() {
         return MarkdownFuzz.inputs(List.of(RealPayloads.resourceText("/postmortem/google-docs-plain-text.txt"),
                 RealPayloads.sampleText("postmortems/2026-06-23-stripe-webhook-secret.md")), "postmortem.txt");
+    }
+
+    @Provide
+    Arbitrary<FuzzInput> restructuredTextPostmortems() {
+        return MarkdownFuzz.inputs(List.of(RealPayloads.resourceText("/postmortem/sphinx-incident-report.rst")),
+                "postmortem.rst");
     }
 
     @Provide
