@@ -40,6 +40,18 @@ class NoActionStatementsTest {
             "left it alone, it cleared",
             "not much we can do",
             "vendor-side slowness, we'll wait it out",
+            "Sometimes nodes experience transient issues that resolve themselves after a while.",
+            "the bench automatically became accessible again",
+            "No human intervention is required",
+            "requires no further action",
+            "We did not intervene",
+            "Resolved on Cloudflare's end",
+            "resolved upstream by our hosting provider",
+            "completely out of our control",
+            "Not much we can do on our side until they resolve this",
+            "didn't recur, so closing",
+            "Closing until it appears again",
+            "The certificate will auto renew",
     })
     void nothingToDoSaidInOtherWordsIsANoActionStatement(String note) {
         assertThat(statements.find(note)).isNotNull();
@@ -53,6 +65,10 @@ class NoActionStatementsTest {
             "nothing we can do about the vendor, so switched to the backup provider",
             "couldn't wait it out, failed over to the backup provider",
             "not much we can do about the vendor, so switched to the backup provider",
+            "It did not resolve itself, so I restarted the pod",
+            "hasn't happened again since the restart",
+            "Resolved by host reboot",
+            "Restarted the pod, it was a transient issue",
     })
     void workNotesThatMentionRecoveryAreNotNoActionStatements(String note) {
         assertThat(statements.find(note)).isNull();
