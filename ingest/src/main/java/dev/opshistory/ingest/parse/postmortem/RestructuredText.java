@@ -3,6 +3,7 @@ package dev.opshistory.ingest.parse.postmortem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  *       matter (a publication date, as a blog's); admonitions ({@code .. note::}) and unknown directives keep their
  *       text; {@code code-block} and {@code ::} literal blocks become fenced code; {@code list-table}, grid and
  *       simple tables become Markdown tables; images, comments, targets and the table of contents are dropped;</li>
- *   <li>field lists ({@code :Date: 2021-03-04}) become {@code Date: 2021-03-04} field lines; a definition list's
+ *   <li>the bibliographic fields before the text ({@code :date: 2016-12-19}, {@code :author:}, Pelican's and Sphinx's
+ *       metadata) become front matter, the date a publication date over the post's; later field lists
+ *       ({@code :Severity: SEV2}) become {@code Severity: SEV2} field lines; a definition list's
  *       term a bold line over its definition; {@code #.} and {@code (1)} items numbered items; an indented block
  *       outside a list (a block quote) is read as a paragraph;</li>
  *   <li>inline markup: {@code ``literal``}, {@code `text <url>`_} links, roles ({@code :doc:`page`}) and
@@ -60,8 +63,8 @@ final class RestructuredText {
     private final List<String> styles = new ArrayList<>();
     /** The column a list item's text starts at, while lines indented so far continue it; -1 outside lists. */
     private int listColumn = -1;
-    /** Whether the document gives its date in a field ({@code :Date: 2024-03-07}). */
-    private boolean fieldDate;
+    /** Whether a paragraph has been read: field lists after it are the text's, not the document's bibliography. */
+    private boolean prose;
 
     private RestructuredText(String text) {
         this.lines = text.replace("\uFEFF", "").replace("\t", "        ").split("\\R", -1);
@@ -76,9 +79,6 @@ final class RestructuredText {
         int i = 0;
         while (i < lines.length) {
             i = line(i);
-        }
-        if (fieldDate) {
-            frontMatter.remove("date"); // the document's own date field, not the day the post was published
         }
         String markdown = outsideFences(out.toString());
         if (frontMatter.isEmpty()) {
@@ -144,8 +144,11 @@ final class RestructuredText {
         Matcher field = FIELD.matcher(t);
         if (field.matches() && indent == 0) {
             String name = field.group(1).strip();
-            fieldDate |= name.equalsIgnoreCase("date");
-            out.append(name).append(": ").append(nullToEmpty(field.group(2))).append('\n');
+            if (prose || styles.size() > 1) {
+                out.append(name).append(": ").append(nullToEmpty(field.group(2))).append('\n');
+            } else { // the document's bibliographic fields (Pelican's :date:, :author:, :slug:), as front matter
+                frontMatter.put(name.toLowerCase(Locale.ROOT).replace(' ', '_'), nullToEmpty(field.group(2)).strip());
+            }
             return i + 1;
         }
         Matcher item = LIST_ITEM.matcher(line);
@@ -165,6 +168,7 @@ final class RestructuredText {
 
     /** A line of a paragraph; one ending "::" opens the literal block indented below it. */
     private int paragraphLine(int i, String line) {
+        prose = true;
         String t = line.stripTrailing();
         if (!t.endsWith("::")) {
             out.append(line).append('\n');

@@ -72,6 +72,34 @@ class RestructuredTextPostmortemParserTest {
     }
 
     @Test
+    void aPelicanPostsBibliographicFieldsAreItsFrontMatterSoItsTitlesDayDatesTheIncident() {
+        String text = """
+                Network Outage 2016-12-17 Post-mortem
+                #####################################
+
+                :date: 2016-12-19
+                :author: Lance Albertson
+                :slug: network-outage-2016-12-17
+
+                Issue Summary
+                -------------
+
+                We lost all network connectivity in our data center for three hours.
+
+                Root cause
+                ----------
+
+                Our ISP lost power to their switches. :date: is no field inside the text.
+                """;
+
+        CanonicalEvent e = Parsing.parse(parser, text, "network-outage.rst").onlyEvent();
+
+        assertThat(e.title()).isEqualTo("Network Outage 2016-12-17 Post-mortem");
+        assertThat(e.postmortem().date()).as("published two days after the day its title names").isEqualTo("2016-12-17");
+        assertThat(e.postmortem().summary()).doesNotContain("Lance Albertson", "slug");
+    }
+
+    @Test
     void sectionLevelsFollowTheOrderInWhichTheDocumentFirstUsesEachAdornment() {
         String markdown = RestructuredText.asMarkdown("""
                 ##########
