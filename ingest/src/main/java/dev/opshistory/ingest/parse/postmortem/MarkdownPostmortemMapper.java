@@ -66,6 +66,10 @@ final class MarkdownPostmortemMapper {
     private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on", "outagefinish",
             "outage_finish", "outage_end"};
 
+    private static final Pattern FOOTNOTE = Pattern.compile("(?m)\\s*(?<![*\\w])\\*(?=\\p{Lu})[^*\\n]*$");
+    /** A time and nothing else: "5 minutes", "~2 min", "1h 20m", "371 minutes." */
+    private static final Pattern ONLY_A_DURATION = Pattern.compile("(?i)(?:~|about |approx\\.? |approximately |<|>)?\\s*"
+            + "(?:\\d+(?:[.,]\\d+)?\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\\s*)+\\.?");
     private static final Pattern TITLE_TAG = Pattern.compile("(?i)^\\s*[\\[(](?:public|internal|external|draft|wip"
             + "|confidential|restricted|final|resolved|closed|complete|completed|in review|review|redacted)[\\])]\\s*[-:–]?\\s*");
     /** A sentence saying what the root cause is or was, up to its end. */
@@ -104,7 +108,7 @@ final class MarkdownPostmortemMapper {
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
         String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
-        String duration = section(outline, SectionKind.DURATION, front, "duration");
+        String duration = withoutFootnote(section(outline, SectionKind.DURATION, front, "duration"));
         String summaryHead = searched(summary);
         PostmortemDate date = date(front, outline, fileName, title, summaryHead, searched(duration))
                 .or(updates::firstDay).orElse(null);
@@ -130,8 +134,9 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
                         response(outline), updates.resolution())),
-                cutter.cut(firstNonBlank(section(outline, SectionKind.DETECTION, front, "detection"),
-                        TimelineDetection.find(searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)))))),
+                cutter.cut(firstNonBlank(whoNoticed(section(outline, SectionKind.DETECTION, front, "detection")),
+                        TimelineDetection.find(searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)))),
+                        TimelineDetection.inProse(summaryHead, introHead, searched(description)))),
                 cutter.cutItems(actionItems(outline, front)),
                 cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));
 
@@ -209,6 +214,14 @@ final class MarkdownPostmortemMapper {
                 .toList();
         String body = SectionContent.text(causes);
         return body != null ? body : front.text("root_cause", "root_causes", "rootcause", "cause");
+    }
+
+    /**
+     * A detection section's text, unless it is only how long detection took ("Time to detection: 5 minutes", a
+     * template's metric): that says when, not who or what noticed.
+     */
+    private static String whoNoticed(String detection) {
+        return detection == null || ONLY_A_DURATION.matcher(detection.strip()).matches() ? null : detection;
     }
 
     private static String section(PostmortemOutline outline, SectionKind kind, FrontMatter front, String... keys) {
@@ -299,7 +312,10 @@ final class MarkdownPostmortemMapper {
 
     private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName,
             String title, String summary, String duration) {
-        Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(DATE_KEYS));
+        // a start of the incident beside a date ("date: 2026-10-02", "incident_start: 2026-10-01 09:45 UTC"): the date
+        // is the write-up's
+        Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(INCIDENT_DATE_KEYS))
+                .or(() -> PostmortemDate.fromYaml(front.first(DATE_KEYS)));
         String opening = Objects.toString(searched(outline.intro()), "") + "\n" + Objects.toString(searched(summary), "");
         // a title made of the file name says nothing of the incident's day the file name does not
         String documentTitle = Objects.equals(title, withoutTag(stem(fileName))) ? null : title;
@@ -313,8 +329,10 @@ final class MarkdownPostmortemMapper {
         }
         Optional<PostmortemDate> fromName = PostmortemDate.find(fileName);
         if (fromName.isPresent()) {
-            // the title corroborates the file name's date but does not move it (a page's name is kept more carefully)
-            return incidentDayBefore(fromName.get(), null, documentTitle, opening);
+            // the title corroborates the file name's date but does not move it (a page's name is kept more carefully),
+            // unless the file is a site generator's post ("_posts/2015-08-13-outage.md" with a layout): its name is
+            // dated by publication, as a blog's front matter date is
+            return incidentDayBefore(fromName.get(), isSitePost(front) ? title : null, documentTitle, opening);
         }
         // A wiki page's or shared document's title often carries the day ("2025-09-03 Payment webhooks delayed").
         Optional<PostmortemDate> fromTitle = PostmortemDate.find(title);
@@ -339,6 +357,19 @@ final class MarkdownPostmortemMapper {
     }
 
     /**
+     * A value without the footnote a report prints after it ("5h 23m *All times listed in this report are in Pacific
+     * Time", PagerDuty's postmortem export): a star before a capital that no star closes.
+     */
+    private static String withoutFootnote(String value) {
+        return value == null ? null : FOOTNOTE.matcher(value).replaceAll("").strip();
+    }
+
+    /** Whether the front matter is a site generator's post's: it names the page's layout or permalink. */
+    private static boolean isSitePost(FrontMatter front) {
+        return front.text("layout", "permalink") != null;
+    }
+
+    /**
      * A blog's {@code date}, or the date in its file name, is the day the write-up was published; a title that names an
      * earlier day close before it ("Postmortem for the Mainnet incident on 17th June 2019", published 2 July; only
      * {@code namingTitle}, given for front matter's date: a file name's date is kept over its page's title), or else
@@ -352,7 +383,9 @@ final class MarkdownPostmortemMapper {
         List<PostmortemDate> opened = PostmortemDate.openingDays(opening, published);
         boolean corroborated = PostmortemDate.find(documentTitle).map(PostmortemDate::date).filter(published.date()::equals)
                 .isPresent() || opened.stream().anyMatch(d -> d.date().equals(published.date()));
-        for (Optional<PostmortemDate> named : List.of(PostmortemDate.find(namingTitle), opened.stream().findFirst())) {
+        Optional<PostmortemDate> inTitle = PostmortemDate.find(namingTitle)
+                .or(() -> PostmortemDate.yearlessDay(namingTitle, published));
+        for (Optional<PostmortemDate> named : List.of(inTitle, opened.stream().findFirst())) {
             if (!corroborated && named.isPresent() && named.get().instant().isBefore(published.instant())
                     && Duration.between(named.get().instant(), published.instant()).toDays() <= WRITE_UP_DAYS) {
                 return named;

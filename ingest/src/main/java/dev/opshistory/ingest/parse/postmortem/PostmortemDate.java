@@ -90,6 +90,21 @@ record PostmortemDate(String date, Instant instant) {
     }
 
     /**
+     * The first day {@code text} writes without its year ("Post-Mortem of Connectivity Issues on August 10th"), in the
+     * year that puts it on or before {@code notAfter}; empty when it writes none.
+     */
+    static Optional<PostmortemDate> yearlessDay(String text, PostmortemDate notAfter) {
+        MonthDay day = text == null ? null : findMonthDay(text);
+        return day == null ? Optional.empty() : Optional.of(inYearBefore(day, notAfter));
+    }
+
+    private static PostmortemDate inYearBefore(MonthDay day, PostmortemDate notAfter) {
+        LocalDate last = LocalDate.ofInstant(notAfter.instant(), ZoneOffset.UTC);
+        LocalDate inYear = day.atYear(last.getYear());
+        return startOf(inYear.isAfter(last) ? day.atYear(last.getYear() - 1) : inYear);
+    }
+
+    /**
      * The days paragraphs open with, in order ("On April 15, 2026, Inngest experienced …", "On Wednesday, October 15
      * from 05:00 …"): how a write-up starts telling of a day. A day without its year takes the year that puts it on or
      * before {@code notAfter}.
@@ -105,9 +120,7 @@ record PostmortemDate(String date, Instant instant) {
             if (dated != null) {
                 days.add(dated);
             } else if (day != null) {
-                LocalDate last = LocalDate.ofInstant(notAfter.instant(), ZoneOffset.UTC);
-                LocalDate inYear = day.atYear(last.getYear());
-                days.add(startOf(inYear.isAfter(last) ? day.atYear(last.getYear() - 1) : inYear));
+                days.add(inYearBefore(day, notAfter));
             }
         }
         return days;

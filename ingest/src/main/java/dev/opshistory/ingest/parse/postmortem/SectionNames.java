@@ -60,18 +60,21 @@ public final class SectionNames {
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem|it|this)"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"
                 + "|(immediate )?actions taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
-                + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)");
+                + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)"
+                + "|steps to (resolution|resolve|recovery|recover|fix|mitigate|mitigation)");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
                 + "|monitoring and detection|time to (detection|detect)");
         // "Impact time", "Impact start": when, not what (the timeline's)
         name(SectionKind.IMPACT, "(?!impact (time|window|period|start|started|end|ended|began)$)(.* )?impact( .*)?"
                 + "|what (was|were) (impacted|affected)|(who|what) (is|was) impacted|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
-                + "|blast radius");
+                + "|blast radius|((user|customer)[- ]facing |observed )?symptoms?");
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
                 + "|total (outage|outage time|duration|time|time down)|outage time|time down"
                 + "|time to (recovery|recover|resolution|resolve|restore|restoration|repair|mitigation|mitigate)");
+        // "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations": the name, then its dates or zone
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
+                + "|timeline( \\d.*| all times .*| times? (are|in|shown) .*)"
                 + "|timeline of (the )?(events|incident|outage)"
                 + "|key events"
                 + "|response|incident response"
@@ -79,7 +82,7 @@ public final class SectionNames {
                 + "|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
                 + "( date ?/ ?time| time| date)?"
                 + "|" + IncidentSpan.START_NAMES + "|" + IncidentSpan.END_NAMES + "|" + IncidentSpan.WINDOW_NAMES);
-        name(SectionKind.NARRATIVE, "background|context|what happened|outage description|incident description|description"
+        name(SectionKind.NARRATIVE, "background|context|what happened|(outage|incident|issue|problem) description|description"
                 + "|details|incident details|details of (the )?(incident|exploit|outage|issue|event|attack)|narrative|lead ?-?up|analysis|incident analysis|investigation"
                 + "|investigation and analysis|technical (details|analysis|summary)|what happened and why");
         name(SectionKind.DATE, "date|date/time|date and time|(incident|outage) date/time|incident date|postmortem date|report date|date of (the )?(incident|outage)"

@@ -18,12 +18,30 @@ final class TimelineDetection {
             + "|reports? (?:the|an?) (?:issue|problem|outage|bug|incident)"
             + "|first (?:report|reported|noticed|alert)|reported (?:by|to|that|an?|the|on|in|via)|(?:customers?|users?) (?:reported"
             + "|report|complained|notif(?:y|ies|ied))|notif(?:y|ies|ied) us|received (?:a|an) (?:page|alert)"
-            + "|received (?:\\w+ )?(?:notifications?|alerts?|pages?) (?:due to|about|for|that|of))\\b");
+            + "|received (?:\\w+ )?(?:notifications?|alerts?|pages?) (?:due to|about|for|that|of)"
+            + "|respond(?:s|ed|ing)? to (?:the )?(?:alarms?|alerts?|pages?)|when alerted|informed (?:of|about)"
+            + "|reports? (?:that )?(?:\\S+ ){1,4}(?:is|was|are|were|went) (?:down|unavailable|unreachable|broken|offline))\\b");
+    /**
+     * The same told in a write-up's prose, where a word such as "detect" also names what the software does ("a routine
+     * to detect if…"): only someone or something noticing, alerts firing, people being paged, customers reporting (not
+     * "we discovered", which an investigation says of what it found).
+     */
+    private static final Pattern NARRATED = Pattern.compile("(?i)\\b(?:(?:we|they|i|someone|engineers?|operators?"
+            + "|monitoring|alerting|our (?:\\S+ ){0,2}(?:team|monitoring|alerts?|checks?)|the (?:\\S+ ){0,2}team)"
+            + " (?:first |quickly |soon |then )?(?:noticed|detected|spotted)"
+            + "|alerts? (?:fired|triggered|went off)|(?:was|were|got) (?:paged|alerted)|when alerted"
+            + "|(?:began|started) (?:sending|firing|raising) (?:alerts?|pages?|notifications?)|first (?:reported|noticed)"
+            + "|(?:customers?|users?) (?:first )?(?:reported|complained|notified us|alerted us)"
+            + "|reported by (?:a |an |the |our |several |many |multiple |some )?(?:customers?|users?|monitoring|alerts?))\\b");
+    /** An entry a vendor's timeline marks as before the incident ("(1 week prior)"): another incident's. */
+    private static final Pattern BEFORE_THE_INCIDENT = Pattern.compile(
+            "(?i)\\((?:\\d+|an?|one|two|three|several) (?:minutes?|hours?|days?|weeks?|months?) (?:prior|before|earlier)\\)");
     /** A negation just before the words: "not detected by CI" says how it was missed. */
     private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
     private static final int SHORTEST_ENTRY_WORDS = 4;
     /** Longer than an entry: several entries run together. */
     private static final int LONGEST_ENTRY = 300;
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
     private TimelineDetection() {
@@ -45,9 +63,25 @@ final class TimelineDetection {
             String entry = LIST_MARK.matcher(line).replaceFirst("").strip();
             // a template's label ("Detection Time") is no entry
             Matcher noticed = NOTICED.matcher(entry);
-            if (entry.split("\\s+").length >= SHORTEST_ENTRY_WORDS && noticed.find()
+            if (entry.split("\\s+").length >= SHORTEST_ENTRY_WORDS && !BEFORE_THE_INCIDENT.matcher(entry).find() && noticed.find()
                     && !DENIED.matcher(entry.substring(0, noticed.start())).find()) {
                 return entry.length() <= LONGEST_ENTRY ? entry : sentenceAround(entry, noticed.start(), noticed.end());
+            }
+        }
+        return null;
+    }
+
+    /** The first sentence of the texts, in order, that tells how the incident was noticed; null when none does. */
+    static String inProse(String... texts) {
+        for (String text : texts) {
+            for (String lines : text == null ? new String[0] : PARAGRAPHS.split(text)) {
+                String paragraph = lines.replaceAll("\\s+", " ");
+                Matcher noticed = NARRATED.matcher(paragraph);
+                while (noticed.find()) {
+                    if (!DENIED.matcher(paragraph.substring(0, noticed.start())).find()) {
+                        return sentenceAround(paragraph, noticed.start(), noticed.end());
+                    }
+                }
             }
         }
         return null;

@@ -1119,7 +1119,8 @@ class MarkdownPostmortemParserTest {
         CanonicalEvent event = onlyEvent(doc);
 
         assertThat(event.postmortem().duration()).isEqualTo("87 minutes");
-        assertThat(event.postmortem().detection()).isEqualTo("64 minutes");
+        // how long detection took says nothing of who or what noticed
+        assertThat(event.postmortem().detection()).isNull();
         // an unknown label stays in the account; a list of unknown labels is an ordinary list
         assertThat(event.description()).contains("Category: Kubernetes").contains("Latency: rose first");
     }
@@ -1482,6 +1483,55 @@ class MarkdownPostmortemParserTest {
         assertThat(onlyEvent(doc).postmortem().detection()).isEqualTo("09:12 PagerDuty paged the on-call engineer");
         assertThat(onlyEvent(doc + "\n## Detection\nA customer told support.\n").postmortem().detection())
                 .isEqualTo("A customer told support.");
+    }
+
+    @Test
+    void aDetectionThatIsOnlyATimeToDetectGivesWayToWhoNoticed() {
+        String doc = "# Traefik outage\n\n## Timeline\n- 13:02 Cloud Engineering member informed of ingress problem\n\n"
+                + "## Stats\n- Time to detection: 5 minutes\n- Time to recovery: 84 minutes\n\n## Root cause\nA rule.\n";
+        assertThat(onlyEvent(doc).postmortem().detection())
+                .isEqualTo("13:02 Cloud Engineering member informed of ingress problem");
+        assertThat(onlyEvent("# Outage\n\n## Detection\n~2 min\n\n## Root cause\nA rule.\n").postmortem().detection())
+                .isNull();
+    }
+
+    @Test
+    void aWriteUpToldInProseIsDetectedAsItsProseTells() {
+        CanonicalEvent e = onlyEvent("# Capacity outage on Dec 6\n\nAt 13:23, we noticed capacity issues with our platform."
+                + " Encoding jobs queued for an hour.\n\n## Root cause\nA scaling limit.\n");
+        assertThat(e.postmortem().detection()).isEqualTo("At 13:23, we noticed capacity issues with our platform.");
+        // a timeline's entry comes first
+        assertThat(onlyEvent("# Outage\n\nWe noticed errors.\n\n## Timeline\n- 09:12 PagerDuty paged the on-call"
+                + " engineer\n\n## Root cause\nA flag.\n").postmortem().detection())
+                .isEqualTo("09:12 PagerDuty paged the on-call engineer");
+    }
+
+    @Test
+    void anIncidentStartInFrontMatterDatesTheIncidentOverTheWriteUpsDate() {
+        CanonicalEvent e = onlyEvent("---\ntitle: Auth outage\ndate: \"2026-10-02\"\nincident_start: \"2026-10-01 09:45 UTC\"\n"
+                + "---\n\n## Root cause\nA certificate.\n");
+        assertThat(e.postmortem().date()).isEqualTo("2026-10-01");
+    }
+
+    @Test
+    void aSitePostsFileNameDateGivesWayToTheDayItsTitleNames() {
+        String post = "---\ntitle: Post-Mortem of Connectivity Issues on August 10th\nlayout: post\n---\n\n"
+                + "Downloads failed for several periods.\n\n## Root cause\nAn S3 outage.\n";
+        assertThat(Parsing.parse(parser, post, "2015-08-13-postmortem.md").onlyEvent().postmortem().date())
+                .isEqualTo("2015-08-10");
+        // a page that is no site's post keeps the date its file is named by
+        assertThat(Parsing.parse(parser, post.replace("layout: post\n", ""), "2015-08-13-postmortem.md").onlyEvent()
+                .postmortem().date()).isEqualTo("2015-08-13");
+    }
+
+    @Test
+    void aDurationLosesTheFootnoteAReportPrintsAfterIt() {
+        assertThat(onlyEvent("# Outage\n\n## Duration\n5h 23m *All times listed in this report are in Pacific Time.\n\n"
+                + "## Root cause\nA flag.\n").postmortem().duration()).isEqualTo("5h 23m");
+        assertThat(onlyEvent("# Outage\n\n## Duration\n24m 23s\n*All times listed in this report are in UTC.\n\n"
+                + "## Root cause\nA flag.\n").postmortem().duration()).isEqualTo("24m 23s");
+        assertThat(onlyEvent("# Outage\n\n## Duration\n*About 2 hours*\n\n## Root cause\nA flag.\n").postmortem().duration())
+                .contains("About 2 hours");
     }
 
     @Test

@@ -64,7 +64,11 @@ class SectionNamesTest {
             "Maßnahmen | ACTION_ITEMS", "Causa raíz | ROOT_CAUSE", "Lecciones aprendidas | LESSONS", "Chronologie | TIMELINE",
             "障害の内容 | SUMMARY", "影響範囲 | IMPACT", "原因 | ROOT_CAUSE", "復旧方法 | RESOLUTION", "再発防止策 | ACTION_ITEMS",
             "発生から復旧までのタイムライン | TIMELINE", "発生日時 | DATE", "**Total Outage: | DURATION", "Total Time | DURATION",
-            "Supporting information and documentation | OTHER"})
+            "Supporting information and documentation | OTHER", "Issue Description: | NARRATIVE",
+            "Problem description | NARRATIVE", "Steps to Resolution: | RESOLUTION", "Symptoms | IMPACT",
+            "User-facing symptoms | IMPACT",
+            "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations | TIMELINE",
+            "Timeline - all times are in UTC | TIMELINE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
@@ -74,7 +78,8 @@ class SectionNamesTest {
             "Checkout - the new payment page", "RCA - object storage outage", "RCA: object storage outage",
             "Resolved — 14:00", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
             "OUTAGE BEGINS", "Reported", "Identified", "Detection and root cause", "Consequences and measures taken",
-            "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**", ""})
+            "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**",
+            "Timeline of the migration project", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }

@@ -24,7 +24,12 @@ class TimelineDetectionTest {
             "- 21:28 A user reports the issue to the support address | 21:28 A user reports the issue to the support address",
             "- 10:02 The outage is reported on the chat channel by a user | 10:02 The outage is reported on the chat channel by a user",
             "- 04:10 First validator notices the stalled chain and escalates | 04:10 First validator notices the stalled chain and escalates",
-            "- 22:50 Discovered internally while testing the relays | 22:50 Discovered internally while testing the relays"})
+            "- 22:50 Discovered internally while testing the relays | 22:50 Discovered internally while testing the relays",
+            "- 04:52 PM UTC Site is hard down, operations engineers respond to alarms | 04:52 PM UTC Site is hard down,"
+                    + " operations engineers respond to alarms",
+            "- 13:02 Cloud Engineering member informed of ingress problem | 13:02 Cloud Engineering member informed of"
+                    + " ingress problem",
+            "- 7:07 AM The community rep reports hub is down | 7:07 AM The community rep reports hub is down"})
     void theFirstEntryThatTellsHowTheIncidentWasNoticed(String entry, String expected) {
         String timeline = "- 08:55 Deploy of 4.2 started\n" + entry + "\n- 10:00 Someone noticed it again";
         assertThat(TimelineDetection.find(timeline)).isEqualTo(expected);
@@ -46,8 +51,30 @@ class TimelineDetectionTest {
             "- 09:00 The bug went undetected for weeks", "Detection Time\nFirst report:",
             "- This is not detected by CI as we're not using Android Studio on CI.",
             "- 10:00 The failure wasn't noticed until Monday", "- 10:00 Posted a notice on the status page",
-            "- 10:30 Root cause discovered: a bad config", ""})
+            "- 10:30 Root cause discovered: a bad config",
+            "- Aug 31, 2:35 PM (1 week prior) The hub is reported as down by a user", ""})
     void noEntryThatTellsItIsNone(String timeline) {
         assertThat(TimelineDetection.find(timeline)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On 23 April, 1AM, our alerts fired and the team began investigating. It was the disk. | On 23 April, 1AM,"
+                    + " our alerts fired and the team began investigating.",
+            "At 13:23, we noticed capacity issues with our platform. | At 13:23, we noticed capacity issues with our"
+                    + " platform.",
+            "Our internal and external monitoring systems began sending alerts. We scaled up. | Our internal and"
+                    + " external monitoring systems began sending alerts.",
+            "The site was slow. ¶ When alerted, the SRE team investigated the DNS pods. | When alerted, the SRE team"
+                    + " investigated the DNS pods."})
+    void proseThatTellsHowTheIncidentWasNoticedGivesItsSentence(String prose, String expected) {
+        assertThat(TimelineDetection.inProse(null, prose.replace(" ¶ ", "\n\n"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The timelord has a routine to detect if a heavier block exists. A bug in it stalled the chain.",
+            "The failure was not noticed by monitoring for two days.", "We scaled the database up after the report."})
+    void proseThatDoesNotTellItGivesNone(String prose) {
+        assertThat(TimelineDetection.inProse(prose)).isNull();
     }
 }
