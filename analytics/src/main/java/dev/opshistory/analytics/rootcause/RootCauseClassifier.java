@@ -191,23 +191,26 @@ public final class RootCauseClassifier implements Serializable {
             }
             put(texts, TextField.ROOT_CAUSE, pm.rootCause(), names);
             put(texts, TextField.TRIGGER, pm.trigger(), names);
-            put(texts, TextField.RESOLUTION, pm.resolution(), names);
+            if (!holds(event.description(), pm.resolution())) {
+                put(texts, TextField.RESOLUTION, pm.resolution(), names);
+            }
         }
         return classify(texts, event.kind() == EventKind.ALERT ? WRITTEN_BY_THE_MONITOR : Set.of(), true);
     }
 
     /**
-     * The description without the text a postmortem's root-cause, trigger and resolution fields hold, so that no text
-     * counts twice and those fields keep their weight: a status page's updates are both its account and those fields.
-     * A summary the description holds (its opening paragraph, a status page's first update) is read as the description
-     * instead: both weigh the same.
+     * The description without the text a postmortem's root-cause and trigger fields hold, so that no text counts twice
+     * and those fields keep their weight: a status page's updates are both its account and those fields. A summary or
+     * a resolution the description holds (its opening paragraph, a status page's first or resolving update, a sentence
+     * of a write-up's prose that tells the fix) is read as the description instead: the authors' account of the
+     * incident, not a fix they set apart, and a resolution weighs less.
      */
     private static String beyondFields(String description, PostmortemDetails pm) {
         if (description == null || pm == null) {
             return description;
         }
         String rest = description;
-        for (String field : Arrays.asList(pm.rootCause(), pm.trigger(), pm.resolution())) {
+        for (String field : Arrays.asList(pm.rootCause(), pm.trigger())) {
             if (holds(rest, field)) {
                 rest = rest.replace(field.strip(), " ");
             }

@@ -199,6 +199,16 @@ class RootCauseClassifierTest {
                         List.of(), null))
                 .build();
         assertThat(classifier.classify(identified).evidenceText()).contains("root_cause:").doesNotContain("description:");
+
+        // a sentence of the account that tells the fix is its resolution too: it counts as the account, which weighs
+        // more than a resolution (a one-paragraph write-up keeps its evidence)
+        String fix = "We restarted the database host after its disk failed.";
+        CanonicalEvent told = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
+                .sourceId("s").description("Writes stopped. " + fix)
+                .postmortem(new PostmortemDetails(null, List.of(), null, null, null, null, null, fix, null,
+                        List.of(), null))
+                .build();
+        assertThat(classifier.classify(told).evidenceText()).contains("description:\"disk\"").doesNotContain("resolution:");
     }
 
     @ParameterizedTest
