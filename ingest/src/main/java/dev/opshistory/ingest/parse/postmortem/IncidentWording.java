@@ -51,7 +51,7 @@ final class IncidentWording {
     }
 
     /** A title that names an outage ("Outage 😞", "Bloggulus is Down", "Postmortem: search incident"). */
-    private static final Pattern OUTAGE_TITLE = Pattern.compile("(?i)\\b(?:outages?|incidents?|post-?mortems?|downtime"
+    private static final Pattern OUTAGE_TITLE = Pattern.compile("(?i)\\b(?:outages?|incidents?|post[-\u2010\u2011 ]?mortems?|downtime"
             + "|(?:is|was|went|goes) down|down for|disruption|service interruption|rca)\\b");
     /** A title of a page about incidents in general, not of one incident. */
     private static final Pattern GUIDE_TITLE = Pattern.compile("(?i)\\b(?:guides?|how to|handbook|polic(?:y|ies)"

@@ -25,15 +25,16 @@ final class ProseDuration {
     /** A unit, written out or short ("40min", "1h50m": an "h" straight before its minutes). */
     private static final String UNIT = "((?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|h)(?:\\b|(?=\\d{1,2}m\\b)))";
     private static final String ROUGHLY = "(about |approximately |roughly |around |nearly |almost |over |just over "
-            + "|just under |under |~ ?)?";
+            + "|just under |under |at least |more than |~ ?)?";
     private static final String STATE = "(?:down|unavailable|unusable|degraded|offline|interrupted|impaired|broken|failing|failed"
             + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck)";
     /** A second unit after the first: "4 hours and 38 minutes", "2h 30m". */
     private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b");
     private static final List<Pattern> SAID_OF_THE_OUTAGE = List.of(
-            // "lasted approximately nine hours", "was unavailable for 12 minutes", "an outage of 3 hours"
+            // "lasted approximately nine hours", "lasted for at least seven hours", "was unavailable for 12 minutes",
+            // "an outage of 3 hours"
             // (an aside in brackets between: "inaccessible (returning a 500 error) to all users for 13 minutes")
-            Pattern.compile("(?i)\\b(?:lasted|lasting|" + STATE + "(?:\\s+\\([^()\\n]{1,60}\\))?(?:\\s+[\\w'-]+){0,4}?\\s+for|(?:outage|downtime"
+            Pattern.compile("(?i)\\b(?:(?:lasted|lasting)(?:\\s+for)?|" + STATE + "(?:\\s+\\([^()\\n]{1,60}\\))?(?:\\s+[\\w'-]+){0,4}?\\s+for|(?:outage|downtime"
                     + "|disruption|interruption|period|window|impact) of"
                     // "the problem was around for roughly 16 hours"
                     + "|(?:problem|issue|outage|incident|disruption)s?\\s+(?:was|were)\\s+(?:around|ongoing|present|active)\\s+for)"

@@ -20,6 +20,7 @@ final class TimelineDetection {
             + "|report|complained|notif(?:y|ies|ied))|notif(?:y|ies|ied) us|received (?:a|an) (?:page|alert)"
             + "|received (?:\\w+ )?(?:notifications?|alerts?|pages?) (?:due to|about|for|that|of)"
             + "|respond(?:s|ed|ing)? to (?:the )?(?:alarms?|alerts?|pages?)|when alerted|informed (?:of|about)"
+            + "|notified (?:\\S+ ){1,3}(?:of|about)|alerted by|reports? received"
             + "|reports? (?:that )?(?:\\S+ ){1,4}(?:is|was|are|were|went) (?:down|unavailable|unreachable|broken|offline))\\b");
     /**
      * The same told in a write-up's prose, where a word such as "detect" also names what the software does ("a routine
@@ -32,7 +33,9 @@ final class TimelineDetection {
             + "|alerts? (?:fired|triggered|went off)|(?:was|were|got) (?:paged|alerted)|when alerted"
             + "|(?:began|started) (?:sending|firing|raising) (?:alerts?|pages?|notifications?)|first (?:reported|noticed)"
             + "|(?:customers?|users?) (?:first )?(?:reported|complained|notified us|alerted us)"
-            + "|reported by (?:a |an |the |our |several |many |multiple |some )?(?:customers?|users?|monitoring|alerts?))\\b");
+            + "|reported by (?:a |an |the |our |several |many |multiple |some )?(?:customers?|users?|monitoring|alerts?)"
+            + "|(?:was|were) (?:first )?(?:detected|noticed|spotted) by|(?:got|were|was) alerted by"
+            + "|notified (?:us|the team|our team|on-?call))\\b");
     /** An entry a vendor's timeline marks as before the incident ("(1 week prior)"): another incident's. */
     private static final Pattern BEFORE_THE_INCIDENT = Pattern.compile(
             "(?i)\\((?:\\d+|an?|one|two|three|several) (?:minutes?|hours?|days?|weeks?|months?) (?:prior|before|earlier)\\)");
@@ -41,17 +44,9 @@ final class TimelineDetection {
     private static final int SHORTEST_ENTRY_WORDS = 4;
     /** Longer than an entry: several entries run together. */
     private static final int LONGEST_ENTRY = 300;
-    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
     private TimelineDetection() {
-    }
-
-    /** The sentence holding a match, where a timeline's entries ran together into one line (a table read as text). */
-    private static String sentenceAround(String text, int start, int end) {
-        int from = text.lastIndexOf(". ", start);
-        int to = text.indexOf(". ", end);
-        return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to + 1).strip();
     }
 
     /** The first timeline entry that tells how the incident was noticed, without its list mark; null when none does. */
@@ -65,7 +60,7 @@ final class TimelineDetection {
             Matcher noticed = NOTICED.matcher(entry);
             if (entry.split("\\s+").length >= SHORTEST_ENTRY_WORDS && !BEFORE_THE_INCIDENT.matcher(entry).find() && noticed.find()
                     && !DENIED.matcher(entry.substring(0, noticed.start())).find()) {
-                return entry.length() <= LONGEST_ENTRY ? entry : sentenceAround(entry, noticed.start(), noticed.end());
+                return entry.length() <= LONGEST_ENTRY ? entry : ProseSentences.around(entry, noticed.start(), noticed.end());
             }
         }
         return null;
@@ -73,17 +68,6 @@ final class TimelineDetection {
 
     /** The first sentence of the texts, in order, that tells how the incident was noticed; null when none does. */
     static String inProse(String... texts) {
-        for (String text : texts) {
-            for (String lines : text == null ? new String[0] : PARAGRAPHS.split(text)) {
-                String paragraph = lines.replaceAll("\\s+", " ");
-                Matcher noticed = NARRATED.matcher(paragraph);
-                while (noticed.find()) {
-                    if (!DENIED.matcher(paragraph.substring(0, noticed.start())).find()) {
-                        return sentenceAround(paragraph, noticed.start(), noticed.end());
-                    }
-                }
-            }
-        }
-        return null;
+        return ProseSentences.first(NARRATED, DENIED, texts);
     }
 }

@@ -86,7 +86,8 @@ class HtmlPostmortemParserTest {
         PostmortemDetails pm = e.postmortem();
 
         assertThat(e.title()).isEqualTo("What happened during the March 3 outage"); // og:title, no "| blog" suffix
-        assertThat(pm.date()).as("the text names no date: the publication date").isEqualTo("2023-03-07");
+        assertThat(pm.date()).as("the day the title names, before the publication date (2023-03-07)")
+                .isEqualTo("2023-03-03");
         assertThat(pm.rootCause()).startsWith("Our identity provider had a regional outage.");
         assertThat(e.description()).contains("customers could not sign in to the dashboard for 52 minutes");
         assertThat(everyText(e)).doesNotContain("Careers", "gtag", "Related posts", "Scaling Postgres",

@@ -1507,6 +1507,17 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aWriteUpWithoutAnImpactSectionGetsTheImpactItsSummaryTells() {
+        String doc = "# ADFS outage\n\n## Summary\nA certificate expired at 12:00. Platform users were unable to sign in"
+                + " to the console for 78 minutes.\n\n## Root cause\nThe certificate was not renewed.\n";
+        assertThat(onlyEvent(doc).postmortem().impact())
+                .isEqualTo("Platform users were unable to sign in to the console for 78 minutes.");
+        // an impact section of its own comes first
+        assertThat(onlyEvent(doc + "\n## Impact\nAbout 300 engineers.\n").postmortem().impact())
+                .isEqualTo("About 300 engineers.");
+    }
+
+    @Test
     void anIncidentStartInFrontMatterDatesTheIncidentOverTheWriteUpsDate() {
         CanonicalEvent e = onlyEvent("---\ntitle: Auth outage\ndate: \"2026-10-02\"\nincident_start: \"2026-10-01 09:45 UTC\"\n"
                 + "---\n\n## Root cause\nA certificate.\n");

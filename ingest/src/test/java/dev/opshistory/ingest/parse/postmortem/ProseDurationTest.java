@@ -28,7 +28,8 @@ class ProseDurationTest {
             "The cluster was unusable for about 1h50m. | about 1 hour 50 minutes",
             "The bad rollout caused 40min of total outage. | 40 minutes",
             "The problem was around for roughly 16 hours. | roughly 16 hours",
-            "Logins were failing for 2h. | 2 hours"})
+            "Logins were failing for 2h. | 2 hours", "The problem lasted for at least seven hours. | at least 7 hours",
+            "The site was inaccessible for around two hours. | around 2 hours"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }

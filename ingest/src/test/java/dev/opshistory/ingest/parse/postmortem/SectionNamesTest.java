@@ -67,8 +67,10 @@ class SectionNamesTest {
             "Supporting information and documentation | OTHER", "Issue Description: | NARRATIVE",
             "Problem description | NARRATIVE", "Steps to Resolution: | RESOLUTION", "Symptoms | IMPACT",
             "User-facing symptoms | IMPACT",
-            "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations | TIMELINE",
-            "Timeline - all times are in UTC | TIMELINE"})
+            "Why did this break? | ROOT_CAUSE",
+            "What allowed this to happen? | ROOT_CAUSE", "What does this mean for you? | IMPACT",
+            "Will this happen again? | ACTION_ITEMS", "How to prevent this | ACTION_ITEMS", "What went right. | LESSONS",
+            "How am I fixing it? | RESOLUTION", "1 Executive summary | SUMMARY", "5 Whys | ROOT_CAUSE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
@@ -79,7 +81,8 @@ class SectionNamesTest {
             "Resolved — 14:00", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
             "OUTAGE BEGINS", "Reported", "Identified", "Detection and root cause", "Consequences and measures taken",
             "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**",
-            "Timeline of the migration project", ""})
+            "Timeline of the migration project",
+            "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }

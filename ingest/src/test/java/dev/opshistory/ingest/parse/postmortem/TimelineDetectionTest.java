@@ -29,7 +29,10 @@ class TimelineDetectionTest {
                     + " operations engineers respond to alarms",
             "- 13:02 Cloud Engineering member informed of ingress problem | 13:02 Cloud Engineering member informed of"
                     + " ingress problem",
-            "- 7:07 AM The community rep reports hub is down | 7:07 AM The community rep reports hub is down"})
+            "- 7:07 AM The community rep reports hub is down | 7:07 AM The community rep reports hub is down",
+            "- 13:35 UTC: The auditors notified the maintainers of the leaked token | 13:35 UTC: The auditors notified the"
+                    + " maintainers of the leaked token",
+            "- 09:15 Customer report received | 09:15 Customer report received"})
     void theFirstEntryThatTellsHowTheIncidentWasNoticed(String entry, String expected) {
         String timeline = "- 08:55 Deploy of 4.2 started\n" + entry + "\n- 10:00 Someone noticed it again";
         assertThat(TimelineDetection.find(timeline)).isEqualTo(expected);
@@ -66,7 +69,11 @@ class TimelineDetectionTest {
             "Our internal and external monitoring systems began sending alerts. We scaled up. | Our internal and"
                     + " external monitoring systems began sending alerts.",
             "The site was slow. ¶ When alerted, the SRE team investigated the DNS pods. | When alerted, the SRE team"
-                    + " investigated the DNS pods."})
+                    + " investigated the DNS pods.",
+            "All forms stopped posting. The issue was detected by our partner on September 9. | The issue was detected"
+                    + " by our partner on September 9.",
+            "Early Saturday morning we got alerted by our host that an attack was hitting us. | Early Saturday morning"
+                    + " we got alerted by our host that an attack was hitting us."})
     void proseThatTellsHowTheIncidentWasNoticedGivesItsSentence(String prose, String expected) {
         assertThat(TimelineDetection.inProse(null, prose.replace(" ¶ ", "\n\n"))).isEqualTo(expected);
     }

@@ -1,0 +1,35 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.regex.Pattern;
+
+/**
+ * How an incident was ended, as a write-up without a resolution section tells it in its summary or opening paragraph:
+ * "Once identified the issue was resolved by rolling back the Traefik change", "I reverted the version bump, which
+ * restored the hub", "Our backup server has taken over", "The site was put back online using that backup". The first
+ * sentence that says so, in the authors' words; "we could not roll back" says how it was not.
+ */
+final class ProseResolution {
+
+    private static final String FIXED = "(?:resolved|fixed|mitigated|restored|recovered|remediated|solved|addressed)";
+    private static final Pattern SAID_OF_THE_FIX = Pattern.compile("(?i)\\b(?:"
+            + "(?:was|were|got|has been|have been|had been|is|are) (?:(?!not |never |yet )\\S+ ){0,2}?" + FIXED + " (?:by|after|when|once|with"
+            + "|through|via)"
+            + "|" + FIXED + " (?:the (?:issue|problem|incident|outage)|it|this|service) by"
+            + "|(?:we|the team|engineers?|i|they|ops|on-?call|sre|the sre team) (?:then |quickly |eventually |finally"
+            + "|immediately |manually )?(?:rolled back|reverted|restarted|redeployed|restored|failed over|rebooted"
+            + "|deployed a (?:fix|patch|hotfix)|applied a (?:fix|patch|hotfix)|put a fix|fixed|mitigated|resolved)"
+            + "|(?:which|that) (?:restored|resolved|fixed|mitigated)"
+            + "|(?:has|have|had) taken over|put back online|(?:was|were|is|are) (?:\\S+ )?(?:back online|back up and running"
+            + "|operational again|back to normal|fully restored|restored))\\b");
+    /** A negation or a wish just before: "could not roll back", "tried to restart", "wanted to fail over". */
+    private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without|tried to|attempted to"
+            + "|wanted to|try to|unable to)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
+
+    private ProseResolution() {
+    }
+
+    /** The first sentence of the texts, in order, that tells how the incident was ended; null when none does. */
+    static String find(String... texts) {
+        return ProseSentences.first(SAID_OF_THE_FIX, DENIED, texts);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first sentence of a write-up's prose that says a thing, for a field the write-up gives no section of its own
+ * (how the incident was noticed, what it did to users, how it was fixed). Paragraphs are read one by one, their lines
+ * joined; a sentence ends at ". ", "! " or "? ".
+ */
+final class ProseSentences {
+
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\s*[\\w -]{1,30}:\\s+\\S");
+    /** Longer than a sentence: a paragraph that was never split (a table or a list read as text). */
+    private static final int LONGEST_SENTENCE = 400;
+
+    private ProseSentences() {
+    }
+
+    /**
+     * The first sentence of the texts, in order, in which {@code says} matches without {@code denied} matching the
+     * text just before the match ("not noticed"); null when none does. Null texts are skipped.
+     */
+    static String first(Pattern says, Pattern denied, String... texts) {
+        for (String text : texts) {
+            for (String lines : text == null ? new String[0] : PARAGRAPHS.split(text)) {
+                if (isFieldBlock(lines)) {
+                    continue; // "slug: …", "published: …": a page's metadata, not its prose
+                }
+                String paragraph = SPACES.matcher(lines).replaceAll(" ").strip();
+                Matcher said = says.matcher(paragraph);
+                while (said.find()) {
+                    if (denied != null && denied.matcher(paragraph.substring(0, said.start())).find()) {
+                        continue;
+                    }
+                    String sentence = around(paragraph, said.start(), said.end());
+                    if (sentence.length() <= LONGEST_SENTENCE) {
+                        return sentence;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFieldBlock(String lines) {
+        Matcher fields = FIELD_LINE.matcher(lines);
+        int count = 0;
+        while (fields.find()) {
+            count++;
+        }
+        return count >= 2;
+    }
+
+    /** The sentence of {@code text} that holds the characters from {@code start} to {@code end}. */
+    static String around(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf(". ", start), Math.max(text.lastIndexOf("! ", start),
+                text.lastIndexOf("? ", start)));
+        int to = -1;
+        for (String mark : new String[] {". ", "! ", "? "}) {
+            int at = text.indexOf(mark, end);
+            if (at >= 0 && (to < 0 || at < to)) {
+                to = at;
+            }
+        }
+        return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to + 1).strip();
+    }
+}

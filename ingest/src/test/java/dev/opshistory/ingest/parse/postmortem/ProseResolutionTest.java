@@ -1,0 +1,34 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProseResolutionTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A routing rule sent traffic to the wrong pods. Once identified the issue was resolved by rolling back the"
+                    + " change. | Once identified the issue was resolved by rolling back the change.",
+            "The hub returned 404s. I reverted the version bump, which restored the hub. | I reverted the version bump,"
+                    + " which restored the hub.",
+            "A hardware interruption stopped one database server. Our backup server has taken over. | Our backup server"
+                    + " has taken over.",
+            "The disks failed. The site was put back online today using that backup. | The site was put back online"
+                    + " today using that backup.",
+            "Downloads failed for an hour until we rolled back the CDN config. | Downloads failed for an hour until we"
+                    + " rolled back the CDN config."})
+    void theFirstSentenceThatTellsHowTheIncidentWasEndedIsTheResolution(String prose, String expected) {
+        assertThat(ProseResolution.find(null, prose)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We could not roll back because the migration had run.",
+            "The issue was not resolved by the first restart.", "We tried to restart the workers, without effect.",
+            "A bug in the timelord code caused a chain stall.", ""})
+    void aSentenceThatDoesNotTellTheFixIsNoResolution(String prose) {
+        assertThat(ProseResolution.find(prose)).isNull();
+    }
+}
