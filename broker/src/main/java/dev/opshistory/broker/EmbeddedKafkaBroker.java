@@ -94,9 +94,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Kafka finds a taken port only after ~20 s of startup, with stack traces in its log: check first.
         requireFree(requested.brokerPort());
         requireFree(requested.controllerPort());
+        int[] free = freePorts(requested.brokerPort(), requested.controllerPort());
         Settings settings = new Settings(requested.logDir(), requested.deleteLogDirOnClose(),
-                requested.brokerPort() == 0 ? freePort() : requested.brokerPort(),
-                requested.controllerPort() == 0 ? freePort() : requested.controllerPort());
+                requested.brokerPort() == 0 ? free[0] : requested.brokerPort(),
+                requested.controllerPort() == 0 ? free[1] : requested.controllerPort());
         Properties props = config(settings);
         format(settings, props);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
@@ -247,10 +248,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /**
+     * Two free loopback ports, different from each other and from the ports asked for (the {@code taken}). Both
+     * sockets stay open until both are chosen: one closed before the next is opened may be handed out again, and
+     * Kafka refuses two listeners on one port.
+     */
+    private static int[] freePorts(int... taken) {
+        try (ServerSocket first = new ServerSocket(0, 0, InetAddress.getLoopbackAddress());
+             ServerSocket second = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            int[] ports = {first.getLocalPort(), second.getLocalPort()};
+            for (int port : ports) {
+                for (int asked : taken) {
+                    if (port == asked) {
+                        return freePorts(taken); // an asked port released since its check: choose again
+                    }
+                }
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
         }
