@@ -128,7 +128,9 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
                         IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null),
-                        updates.span(date).orElse(null))),
+                        updates.span(date).orElse(null),
+                        TimelineSpan.of(searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE))), date)
+                                .orElse(null))),
                 cutter.cut(firstNonBlank(rootCause(outline, front),
                         causeSentence(summaryHead, searched(description)), updates.identified())),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),

@@ -1,0 +1,77 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The length of an incident that only its timeline gives: from the first entry that says the service stopped ("04:52
+ * PM UTC Site is hard down", "[12:04 CET] Incident opened.", "7:32 PM - The chain stalled") to the first later entry
+ * that says it recovered ("06:00 PM UTC Site is fully recovered", "02:54 UTC -- All remaining IP addresses are online
+ * again", not "Some IP addresses come back online"), each entry's time read as a start or end field is
+ * ({@link IncidentSpan#between}), on the day a line of its own above it gives ("### September 10, 2025").
+ */
+final class TimelineSpan {
+
+    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:(?:is|was|went|goes|are|were) (?:hard |completely "
+            + "|fully |totally )?down|outage (?:begins?|began|starts?|started)|incident (?:opened|declared|started|begins?"
+            + "|began)|stopped (?:working|responding|serving|accepting)|stalled|halted|(?:became|is|was|are|were)"
+            + " (?:unavailable|unreachable|inaccessible|offline)|(?:started|began) (?:failing|returning errors|timing out"
+            + "|erroring)|last successful)\\b");
+    private static final Pattern RECOVERED = Pattern.compile("(?i)\\b(?:resolved|restored|recovered|back (?:online|up"
+            + "|to normal)|(?:online|operational|up|available|working) again|fully (?:operational|functional)"
+            + "|being created again|incident closed)\\b");
+    /** A negation just before: "not yet restored", "wasn't resolved". */
+    private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+    private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    /** Longer than a line that only gives the day of the entries below it. */
+    private static final int LONGEST_DAY_LINE = 40;
+    /** Words that make a recovery partial: "Some IP addresses come back online", "most services restored". */
+    private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:some|partial(?:ly)?|part of|a few|several|most)\\b");
+
+    private TimelineSpan() {
+    }
+
+    /** The span from the stop to the recovery the timeline tells, if it tells both with times that can be read. */
+    static Optional<String> of(String timeline, PostmortemDate day) {
+        if (timeline == null) {
+            return Optional.empty();
+        }
+        List<String> entries = new ArrayList<>();
+        String dayAbove = null;
+        for (String line : timeline.split("\n")) {
+            String entry = LIST_MARK.matcher(HEADING_MARK.matcher(line).replaceFirst("")).replaceFirst("").strip();
+            boolean dated = PostmortemDate.find(entry).isPresent();
+            if (dated && entry.length() <= LONGEST_DAY_LINE && !CLOCK.matcher(entry).find()) {
+                dayAbove = entry; // "### September 10, 2025", "01-10-2024": the day of the entries below it
+            } else if (!entry.isEmpty()) {
+                entries.add(dated || dayAbove == null ? entry : dayAbove + " " + entry);
+            }
+        }
+        for (int stop = 0; stop < entries.size(); stop++) {
+            if (says(STOPPED, entries.get(stop)) && !says(RECOVERED, entries.get(stop))) {
+                for (int end = stop + 1; end < entries.size(); end++) {
+                    if (says(RECOVERED, entries.get(end)) && !PARTIAL.matcher(entries.get(end)).find()) {
+                        return IncidentSpan.between(entries.get(stop), entries.get(end), day);
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean says(Pattern words, String entry) {
+        Matcher said = words.matcher(entry);
+        while (said.find()) {
+            if (!DENIED.matcher(entry.substring(0, said.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimelineSpanTest {
+
+    private static final PostmortemDate DAY = PostmortemDate.find("2021-05-26").orElseThrow();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "- 04:40 PM UTC Deploy of 4.2 started ¶ - 04:52 PM UTC Site is hard down, engineers respond to alarms ¶"
+                    + " - 05:10 PM UTC Rolled back ¶ - 06:00 PM UTC Site is fully recovered"
+                    + " | 1 hour 8 minutes (2021-05-26T16:52 to 2021-05-26T18:00 UTC)",
+            "[12:04 CET] Incident opened. ¶ [12:10 CET] Database restarted. ¶ [12:30 CET] Problem resolved."
+                    + " | 26 minutes (2021-05-26T12:04 to 2021-05-26T12:30 CET)",
+            "2013-03-27 00:29 UTC -- Incident opened. ¶ 02:54 UTC -- All remaining IP addresses are online again."
+                    + " | 2 hours 25 minutes (2013-03-27T00:29 to 2013-03-27T02:54 UTC)",
+            "7:32 PM - The chain stalled at height 4779033. ¶ 7:42 PM - New blocks being created again."
+                    + " | 10 minutes (2021-05-26T19:32 to 2021-05-26T19:42)",
+            "2013-03-27 00:29 UTC -- Incident opened. ¶ 01:59 UTC -- Some IP addresses come back online. ¶"
+                    + " 02:54 UTC -- All remaining IP addresses are online. ¶ 03:10 UTC -- Incident closed."
+                    + " | 2 hours 41 minutes (2013-03-27T00:29 to 2013-03-27T03:10 UTC)",
+            "### July 22, 2025 ¶ - 12:30 PM: The site went down ¶ ### July 23, 2025 ¶ - 9:00 AM: Investigation began ¶"
+                    + " - 5:00 PM: Issue resolved | 28 hours 30 minutes (2025-07-22T12:30 to 2025-07-23T17:00)"})
+    void theSpanFromTheStopToTheRecoveryTheTimelineTells(String timeline, String span) {
+        assertThat(TimelineSpan.of(timeline.replace(" ¶ ", "\n"), DAY)).contains(span);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- 09:00 Site is down ¶ - 09:30 Still investigating",
+            "- 09:00 Site is down ¶ - 09:30 The cache was not restored",
+            "- 09:00 Deploy started ¶ - 09:30 Rolled back ¶ - 10:00 Resolved",
+            "- Site is down ¶ - Later it recovered", ""})
+    void aTimelineThatDoesNotTellBothWithTimesGivesNone(String timeline) {
+        assertThat(TimelineSpan.of(timeline.replace(" ¶ ", "\n"), DAY)).isEmpty();
+    }
+}
