@@ -66,6 +66,7 @@ final class MarkdownPostmortemMapper {
     private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on", "outagefinish",
             "outage_finish", "outage_end"};
 
+    /** A report's footnote after a value: a star before a capital that no star closes, to the end of the line. */
     private static final Pattern FOOTNOTE = Pattern.compile("(?m)\\s*(?<![*\\w])\\*(?=\\p{Lu})[^*\\n]*$");
     /** A time and nothing else: "5 minutes", "~2 min", "1h 20m", "371 minutes." */
     private static final Pattern ONLY_A_DURATION = Pattern.compile("(?i)(?:~|about |approx\\.? |approximately |<|>)?\\s*"

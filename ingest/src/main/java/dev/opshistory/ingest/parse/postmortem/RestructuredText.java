@@ -70,7 +70,7 @@ final class RestructuredText {
         this.lines = text.replace("\uFEFF", "").replace("\t", "        ").split("\\R", -1);
     }
 
-    /** The document as Markdown, its ABlog post's date and author as front matter. */
+    /** The document as Markdown, its bibliographic fields and ABlog post's date, author and tags as front matter. */
     static String asMarkdown(String text) {
         return new RestructuredText(text).convert();
     }
@@ -455,7 +455,7 @@ final class RestructuredText {
     }
 
     /** Inline markup as Markdown: links, roles, references and literals. */
-    static String inline(String text) {
+    private static String inline(String text) {
         if (text.indexOf('`') < 0 && text.indexOf('\\') < 0) {
             return text;
         }
