@@ -102,7 +102,7 @@ final class MarkdownPostmortemMapper {
     /** The event for one document. */
     CanonicalEvent map(String document, String fileName) throws FrontMatter.Unreadable {
         FrontMatter front = FrontMatter.split(document);
-        String body = SiteGeneratorMarkup.strip(front.body());
+        String body = SiteGeneratorMarkup.strip(bodyOf(front));
         PostmortemOutline outline = outlines.read(body);
         StatusUpdates updates = StatusUpdates.read(body);
         TextCutter cutter = new TextCutter();
@@ -365,6 +365,19 @@ final class MarkdownPostmortemMapper {
      */
     private static String withoutFootnote(String value) {
         return value == null ? null : FOOTNOTE.matcher(value).replaceAll("").strip();
+    }
+
+    /**
+     * The document's text: below its front matter, or, where nothing is below it, in a front matter field that holds
+     * the whole account (a status site edited through a CMS keeps it in {@code details:}).
+     */
+    private static String bodyOf(FrontMatter front) {
+        String body = front.body();
+        if (body != null && !body.isBlank()) {
+            return body;
+        }
+        String kept = front.text("details", "body", "content");
+        return kept != null ? kept : body;
     }
 
     /** Whether the front matter is a site generator's post's: it names the page's layout or permalink. */

@@ -1518,6 +1518,16 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aStatusSitesAccountKeptInItsFrontMatterIsItsText() {
+        CanonicalEvent e = onlyEvent("---\ntitle: DDoS Attack\ndate: 2016-01-09\nresolved: true\nseverity: warning\n"
+                + "details: \"## History\\n\\nEarly Saturday morning we got alerted by our host that a DDoS attack was"
+                + " hitting our load balancer.\\n\\nA small number of sites were affected and down for two hours.\"\n---\n");
+        assertThat(e.postmortem().detection())
+                .isEqualTo("Early Saturday morning we got alerted by our host that a DDoS attack was hitting our load balancer.");
+        assertThat(e.description()).contains("A small number of sites were affected");
+    }
+
+    @Test
     void anIncidentStartInFrontMatterDatesTheIncidentOverTheWriteUpsDate() {
         CanonicalEvent e = onlyEvent("---\ntitle: Auth outage\ndate: \"2026-10-02\"\nincident_start: \"2026-10-01 09:45 UTC\"\n"
                 + "---\n\n## Root cause\nA certificate.\n");
