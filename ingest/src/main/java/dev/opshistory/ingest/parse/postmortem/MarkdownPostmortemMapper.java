@@ -121,6 +121,7 @@ final class MarkdownPostmortemMapper {
         String introHead = searched(outline.intro());
         // a status page opens with its latest update, no summary
         String opening = updates.isEmpty() ? openingParagraph(introHead) : null;
+        String timeline = searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
@@ -130,15 +131,14 @@ final class MarkdownPostmortemMapper {
                         ProseDuration.find(summaryHead, impactHead, introHead),
                         IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null),
                         updates.span(date).orElse(null),
-                        TimelineSpan.of(searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE))), date)
-                                .orElse(null))),
+                        TimelineSpan.of(timeline, date).orElse(null))),
                 cutter.cut(firstNonBlank(rootCause(outline, front),
                         causeSentence(summaryHead, searched(description)), updates.identified())),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
                         response(outline), updates.resolution(), ProseResolution.find(summaryHead, introHead))),
                 cutter.cut(firstNonBlank(whoNoticed(section(outline, SectionKind.DETECTION, front, "detection")),
-                        TimelineDetection.find(searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)))),
+                        TimelineDetection.find(timeline),
                         TimelineDetection.inProse(summaryHead, introHead, searched(description)))),
                 cutter.cutItems(actionItems(outline, front)),
                 cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));

@@ -32,7 +32,7 @@ final class ProseSentences {
                 String paragraph = SPACES.matcher(lines).replaceAll(" ").strip();
                 Matcher said = says.matcher(paragraph);
                 while (said.find()) {
-                    if (denied != null && denied.matcher(paragraph.substring(0, said.start())).find()) {
+                    if (isDenied(denied, paragraph, said.start())) {
                         continue;
                     }
                     String sentence = around(paragraph, said.start(), said.end());
@@ -43,6 +43,21 @@ final class ProseSentences {
             }
         }
         return null;
+    }
+
+    /** Whether {@code says} matches {@code text} somewhere without {@code denied} matching the text just before. */
+    static boolean saysUndenied(Pattern says, Pattern denied, String text) {
+        Matcher said = says.matcher(text);
+        while (said.find()) {
+            if (!isDenied(denied, text, said.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDenied(Pattern denied, String text, int start) {
+        return denied != null && denied.matcher(text.substring(0, start)).find();
     }
 
     private static boolean isFieldBlock(String lines) {

@@ -40,11 +40,12 @@ final class TimelineDetection {
     private static final Pattern BEFORE_THE_INCIDENT = Pattern.compile(
             "(?i)\\((?:\\d+|an?|one|two|three|several) (?:minutes?|hours?|days?|weeks?|months?) (?:prior|before|earlier)\\)");
     /** A negation just before the words: "not detected by CI" says how it was missed. */
-    private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
+    static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
     private static final int SHORTEST_ENTRY_WORDS = 4;
     /** Longer than an entry: several entries run together. */
     private static final int LONGEST_ENTRY = 300;
-    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+    /** A timeline entry's list mark: "- ", "* ", "3. ". */
+    static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
     private TimelineDetection() {
     }

@@ -3,7 +3,6 @@ package dev.opshistory.ingest.parse.postmortem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +22,6 @@ final class TimelineSpan {
     private static final Pattern RECOVERED = Pattern.compile("(?i)\\b(?:resolved|restored|recovered|back (?:online|up"
             + "|to normal)|(?:online|operational|up|available|working) again|fully (?:operational|functional)"
             + "|being created again|incident closed)\\b");
-    /** A negation just before: "not yet restored", "wasn't resolved". */
-    private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
-    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     /** Longer than a line that only gives the day of the entries below it. */
@@ -44,7 +40,8 @@ final class TimelineSpan {
         List<String> entries = new ArrayList<>();
         String dayAbove = null;
         for (String line : timeline.split("\n")) {
-            String entry = LIST_MARK.matcher(HEADING_MARK.matcher(line).replaceFirst("")).replaceFirst("").strip();
+            String unmarked = HEADING_MARK.matcher(line).replaceFirst("");
+            String entry = TimelineDetection.LIST_MARK.matcher(unmarked).replaceFirst("").strip();
             boolean dated = PostmortemDate.find(entry).isPresent();
             if (dated && entry.length() <= LONGEST_DAY_LINE && !CLOCK.matcher(entry).find()) {
                 dayAbove = entry; // "### September 10, 2025", "01-10-2024": the day of the entries below it
@@ -65,13 +62,8 @@ final class TimelineSpan {
         return Optional.empty();
     }
 
+    /** Whether the entry says so, not after a negation ("not yet restored", "wasn't resolved"). */
     private static boolean says(Pattern words, String entry) {
-        Matcher said = words.matcher(entry);
-        while (said.find()) {
-            if (!DENIED.matcher(entry.substring(0, said.start())).find()) {
-                return true;
-            }
-        }
-        return false;
+        return ProseSentences.saysUndenied(words, TimelineDetection.DENIED, entry);
     }
 }

@@ -26,7 +26,7 @@ class ProseResolutionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"We could not roll back because the migration had run.",
-            "The issue was not resolved by the first restart.", "We tried to restart the workers, without effect.",
+            "The issue was not resolved by the first restart.", "We were unable to confirm that the team restored the service.",
             "A bug in the timelord code caused a chain stall.", ""})
     void aSentenceThatDoesNotTellTheFixIsNoResolution(String prose) {
         assertThat(ProseResolution.find(prose)).isNull();

@@ -80,7 +80,7 @@ class TimelineDetectionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The timelord has a routine to detect if a heavier block exists. A bug in it stalled the chain.",
-            "The failure was not noticed by monitoring for two days.", "We scaled the database up after the report."})
+            "No one was paged until the morning, when the queue was full.", "We scaled the database up after the report."})
     void proseThatDoesNotTellItGivesNone(String prose) {
         assertThat(TimelineDetection.inProse(prose)).isNull();
     }
