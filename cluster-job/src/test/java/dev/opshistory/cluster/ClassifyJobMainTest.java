@@ -65,7 +65,7 @@ class ClassifyJobMainTest {
         CanonicalEvent postmortem = CanonicalEvent.builder().source(Source.POSTMORTEM).kind(EventKind.POSTMORTEM)
                 .sourceId("2026-06-01-checkout").title("Checkout outage").createdAt(JUNE)
                 .postmortem(new PostmortemDetails("2026-06-01", List.of("inc-7"), "Checkout failed for 2 h",
-                        null, "2h", "a bad config push", null, "rolled back", null, List.of(), null))
+                        null, "2h", "a bad config push", null, "rolled back", null, List.of(), null, false))
                 .build();
 
         KafkaTopics.ensure(kafka.bootstrapServers());

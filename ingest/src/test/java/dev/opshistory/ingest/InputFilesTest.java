@@ -30,6 +30,7 @@ class InputFilesTest {
         touch("postmortems/2026-06-06 review.odt");
         touch("postmortems/old review.doc");
         touch("postmortems/relay-down/page.mdx");
+        touch("postmortems/2024-10-22 post-mortem.qmd");
         touch("postmortems/2023-06-06.html.md.erb");
         touch("site/layout.html.erb");
         touch("tools/make.py");
@@ -47,7 +48,7 @@ class InputFilesTest {
 
         assertThat(files).extracting(this::relative)
                 .containsExactly("a/alerts.ndjson", "a/export.csv", "b/incidents.json",
-                        "postmortems/2023-06-06.html.md.erb",
+                        "postmortems/2023-06-06.html.md.erb", "postmortems/2024-10-22 post-mortem.qmd",
                         "postmortems/2026-01-01.md", "postmortems/2026-02-02 Confluence export.html",
                         "postmortems/2026-03-03 plain.txt", "postmortems/2026-04-04 review.docx",
                         "postmortems/2026-05-05 vendor RCA.pdf", "postmortems/2026-06-06 review.odt",

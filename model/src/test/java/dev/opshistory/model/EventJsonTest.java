@@ -69,7 +69,7 @@ class EventJsonTest {
                 b -> b.sourceFile(null), b -> b.tags(List.of()), b -> b.notes(List.of("one", "two")),
                 b -> b.humanAcknowledged(false).autoResolved(true).major(false).escalations(-1),
                 b -> b.postmortem(new PostmortemDetails("2024-03-10", List.of("#1"), "summary", null, null, "cause",
-                        null, null, null, List.of(new ActionItem("fix", "Ann", null, "open")), null)),
+                        null, null, null, List.of(new ActionItem("fix", "Ann", null, "open")), null, true)),
                 // one text that Jackson escapes or encodes, in each kind of place
                 b -> b.eventId(odd), b -> b.title(odd), b -> b.description("\u007f"), b -> b.team("é"),
                 b -> b.sourceFile("C:\\exports\\a.json"), b -> b.tags(List.of("a", odd)),
@@ -90,7 +90,7 @@ class EventJsonTest {
         }
         // A property added to CanonicalEvent later must be set above, or the hand-written writer could miss it.
         CanonicalEvent everything = plain.toBuilder().postmortem(new PostmortemDetails("2024-03-10", List.of("#1"),
-                "s", null, null, null, null, null, null, List.of(), null)).build();
+                "s", null, null, "a cause", null, null, null, List.of(), null, true)).build();
         var bean = EventJson.mapper().getSerializationConfig()
                 .introspect(EventJson.mapper().constructType(CanonicalEvent.class));
         assertThat(EventJson.mapper().readTree(EventJson.mapper().writeValueAsBytes(everything)).size())

@@ -236,7 +236,7 @@ class TaskFailureDuringClassifyTest {
                     .createdAt(START.plus(Duration.ofDays(1)))
                     .postmortem(new PostmortemDetails("2026-03-02", List.of("#1003"), "Checkout failed.", null,
                             "40 minutes", "A bad deploy was rolled back.", "Deploy", "Rolled back", null, List.of(),
-                            null))
+                            null, false))
                     .build());
             sent++;
             producer.flush();

@@ -62,7 +62,7 @@ class ClassifyJobTest {
                 .postmortem(new PostmortemDetails("2026-06-02", List.of("#4253"), "Checkout failed for 40 minutes.",
                         null, "40 minutes", "A code change in release 2.14 introduced a null pointer regression "
                                 + "in the payment form; the bad deploy was rolled back.",
-                        "Deploy of release 2.14", "Rolled back the release", null, List.of(), null))
+                        "Deploy of release 2.14", "Rolled back the release", null, List.of(), null, false))
                 .build()));
         // Many more distinct alerts so both subtasks get work.
         for (int i = 0; i < 40; i++) {

@@ -161,7 +161,7 @@ class ContinuousClassifyTest {
             send(producer, CanonicalEvent.builder().source(Source.POSTMORTEM).kind(EventKind.POSTMORTEM)
                     .sourceId("2026-04-10-db").title("Database degraded").createdAt(LAST)
                     .postmortem(new PostmortemDetails("2026-04-10", List.of("inc-1"), "Slow queries.", null, "1 h",
-                            "An index was dropped by a migration.", null, "Index restored", null, List.of(), null))
+                            "An index was dropped by a migration.", null, "Index restored", null, List.of(), null, false))
                     .build());
             String incidentId = "opsgenie:incident:inc-1";
             producer.send(new ProducerRecord<>(Topics.ENRICHMENTS, incidentId, EventJson.toBytes(new Enrichment(

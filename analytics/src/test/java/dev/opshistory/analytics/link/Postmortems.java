@@ -29,7 +29,7 @@ public final class Postmortems {
                 .sourceId("2026-06-02-checkout").title("Checkout outage")
                 .createdAt(createdAt)
                 .postmortem(new PostmortemDetails("2026-06-02", List.of("#4253"), "Checkout failed for 40 minutes.",
-                        null, "40 minutes", rootCause, trigger, resolution, null, List.of(), null))
+                        null, "40 minutes", rootCause, trigger, resolution, null, List.of(), null, false))
                 .build();
     }
 }

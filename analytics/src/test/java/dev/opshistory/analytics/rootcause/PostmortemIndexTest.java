@@ -70,7 +70,7 @@ class PostmortemIndexTest {
         return CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM).sourceId(id)
                 .title(title)
                 .postmortem(new PostmortemDetails(null, List.of(refs), null, null, null, null, null, null, null,
-                        List.of(), null))
+                        List.of(), null, false))
                 .build();
     }
 }

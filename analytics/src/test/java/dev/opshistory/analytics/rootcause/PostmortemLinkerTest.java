@@ -131,7 +131,7 @@ class PostmortemLinkerTest {
         return CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM).sourceId("pm-1")
                 .title(title)
                 .postmortem(new PostmortemDetails(null, List.of(refs), null, null, null, null, null, null, null,
-                        List.of(), null))
+                        List.of(), null, false))
                 .build();
     }
 }

@@ -170,7 +170,7 @@ class RootCauseClassifierTest {
         CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
                 .sourceId("t").description("we first suspected the network")
                 .postmortem(new PostmortemDetails(null, List.of(), null, null, null, null,
-                        "A config change was pushed to all gateways", null, null, List.of(), null))
+                        "A config change was pushed to all gateways", null, null, List.of(), null, false))
                 .build();
 
         assertThat(classifier.classify(event).rootCause()).isEqualTo(RootCause.CONFIGURATION);
@@ -183,7 +183,7 @@ class RootCauseClassifierTest {
         CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
                 .sourceId("s").description(firstUpdate + "\nWe moved writes to the replica.")
                 .postmortem(new PostmortemDetails(null, List.of(), firstUpdate, null, null, null, null, null, null,
-                        List.of(), null))
+                        List.of(), null, false))
                 .build();
 
         RootCauseVerdict verdict = classifier.classify(event);
@@ -196,7 +196,7 @@ class RootCauseClassifierTest {
         CanonicalEvent identified = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
                 .sourceId("s").description("Writes stopped.\n" + firstUpdate)
                 .postmortem(new PostmortemDetails(null, List.of(), null, null, null, firstUpdate, null, null, null,
-                        List.of(), null))
+                        List.of(), null, false))
                 .build();
         assertThat(classifier.classify(identified).evidenceText()).contains("root_cause:").doesNotContain("description:");
 
@@ -206,9 +206,21 @@ class RootCauseClassifierTest {
         CanonicalEvent told = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
                 .sourceId("s").description("Writes stopped. " + fix)
                 .postmortem(new PostmortemDetails(null, List.of(), null, null, null, null, null, fix, null,
-                        List.of(), null))
+                        List.of(), null, false))
                 .build();
         assertThat(classifier.classify(told).evidenceText()).contains("description:\"disk\"").doesNotContain("resolution:");
+
+        // a cause the parser picked out of the prose ("… was caused by …") is read where it stands, once: such a
+        // sentence often names the part that failed rather than why
+        String cause = "The outage was caused by the disk of the database host.";
+        CanonicalEvent picked = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
+                .sourceId("s").description("Writes stopped. " + cause)
+                .postmortem(new PostmortemDetails(null, List.of(), null, null, null, cause, null, null, null,
+                        List.of(), null, true))
+                .build();
+        RootCauseVerdict prose = classifier.classify(picked);
+        assertThat(prose.evidenceText()).contains("description:\"disk\"").doesNotContain("root_cause:");
+        assertThat(prose.evidenceText().split("disk", -1)).hasSize(2);
     }
 
     @ParameterizedTest
@@ -912,7 +924,7 @@ class RootCauseClassifierTest {
         return CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM).sourceId("pm")
                 .title(title)
                 .postmortem(new PostmortemDetails(null, List.of(), null, null, null, rootCause, null, null, null,
-                        List.of(), null))
+                        List.of(), null, false))
                 .build();
     }
 }

@@ -121,7 +121,7 @@ class EventTypesTest {
                 "deploy 42", "rolled back", "alert on error rate", Arrays.asList(
                         new ActionItem("Add a canary stage", "Ada", "prevent", "open"),
                         new ActionItem("Write the runbook", null, null, null)),
-                "canaries catch config errors");
+                "canaries catch config errors", true);
         return CanonicalEvent.builder()
                 .kind(EventKind.INCIDENT).source(Source.PAGERDUTY).sourceId("PT4KHLK").sourceNumber("1234")
                 .title("CPU über 90 % on web-01 — 東京 ✅").description("load spike after deploy\nsecond line")

@@ -74,7 +74,7 @@ final class WarehouseFixtures {
                 "deploy 42", "rolled back", "alert on error rate", List.of(
                         new ActionItem("Add a canary stage", "Ada", "prevent", "open"),
                         new ActionItem("Write the runbook", null, null, null)),
-                "canaries catch config errors");
+                "canaries catch config errors", false);
         CanonicalEvent event = CanonicalEvent.builder()
                 .kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM).sourceId("pm-1")
                 .title("Checkout outage").createdAt(Instant.parse("2024-03-11T00:00:00Z"))

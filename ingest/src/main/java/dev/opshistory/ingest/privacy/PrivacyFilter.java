@@ -153,7 +153,7 @@ public final class PrivacyFilter {
         }
         return new PostmortemDetails(p.date(), texts(p.incidentRefs()), text(p.summary()), text(p.impact()),
                 text(p.duration()), text(p.rootCause()), text(p.trigger()), text(p.resolution()), text(p.detection()),
-                items, text(p.lessons()));
+                items, text(p.lessons()), p.rootCauseInProse());
     }
 
     /** A person field: pseudonymised unless it names a system; a system's name is still cleaned as text. */

@@ -127,7 +127,7 @@ class PrivacyFilterTest {
         PostmortemDetails details = new PostmortemDetails("2024-03-02", List.of("#123"), "Grace Example found it",
                 "checkout down", "1h", "bad config, secret: s3cr3tv4l", null, null, null,
                 List.of(new ActionItem("Grace Example to rotate password=hunter2", "Grace Example", "fix", "open")),
-                null);
+                null, false);
         CanonicalEvent pm = CanonicalEvent.builder().kind(EventKind.POSTMORTEM).source(Source.POSTMORTEM)
                 .sourceId("pm-1").postmortem(details).build();
         String json = EventJson.toJson(pseudonymizing.event(pm));

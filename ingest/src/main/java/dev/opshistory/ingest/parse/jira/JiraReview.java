@@ -37,7 +37,7 @@ public final class JiraReview {
         refs.addAll(linkedKeys);
         CanonicalEvent.Builder event = read.toBuilder()
                 .postmortem(new PostmortemDetails(pm.date(), List.copyOf(refs), pm.summary(), pm.impact(), pm.duration(),
-                        pm.rootCause(), pm.trigger(), pm.resolution(), pm.detection(), pm.actionItems(), pm.lessons()))
+                        pm.rootCause(), pm.trigger(), pm.resolution(), pm.detection(), pm.actionItems(), pm.lessons(), pm.rootCauseInProse()))
                 .htmlUrl(htmlUrl)
                 .sourceFile(sourceFile);
         if (pm.date() == null) {

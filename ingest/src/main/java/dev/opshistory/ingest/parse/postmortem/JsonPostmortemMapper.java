@@ -73,7 +73,7 @@ final class JsonPostmortemMapper implements RecordMapper {
                 cutter.cut(pm.nonBlankText("resolution")),
                 cutter.cut(pm.nonBlankText("detection")),
                 cutter.cutItems(actionItems(pm)),
-                cutter.cut(lessons(pm)));
+                cutter.cut(lessons(pm)), false);
         Boolean flagged = event.bool("truncated");
         return CanonicalEvent.builder()
                 .kind(EventKind.POSTMORTEM)

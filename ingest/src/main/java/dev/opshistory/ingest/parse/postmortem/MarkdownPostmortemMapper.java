@@ -58,13 +58,15 @@ final class MarkdownPostmortemMapper {
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end",
-            "resolvedwhen", "resolved_when", "resolved_on", "outagefinish", "outage_finish", "outage_end"};
+            "resolvedwhen", "resolved_when", "resolved_on", "resolveddate", "resolved_date", "outagefinish", "outage_finish",
+            "outage_end"};
     /**
-     * Status pages' issues (cState's and the Hugo themes like it, and Pelican's): {@code date} is when the issue began,
-     * {@code resolvedWhen}, {@code resolved_on} or {@code OutageFinish} when it ended.
+     * Status pages' issues (cState's and the Hugo themes like it, Jekyll status sites', and Pelican's): {@code date} is
+     * when the issue began, {@code resolvedWhen}, {@code resolved_on}, {@code resolvedDate} or {@code OutageFinish} when
+     * it ended.
      */
-    private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on", "outagefinish",
-            "outage_finish", "outage_end"};
+    private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on", "resolveddate",
+            "resolved_date", "outagefinish", "outage_finish", "outage_end"};
 
     /** A report's footnote after a value: a star before a capital that no star closes, to the end of the line. */
     private static final Pattern FOOTNOTE = Pattern.compile("(?m)\\s*(?<![*\\w])\\*(?=\\p{Lu})[^*\\n]*$");
@@ -84,8 +86,13 @@ final class MarkdownPostmortemMapper {
 
     /** The fewest words of an opening paragraph that summarises a write-up. */
     private static final int SUMMARY_WORDS = 12;
-    /** A paragraph that is not prose: a list, a table, a quote, code, an image, or a page's note about itself. */
-    private static final Pattern NOT_PROSE = Pattern.compile("(?i)^(?:[-*+>|]|\\d{1,3}[.)]\\s|```|~~~|!\\[|<|\\{"
+    /** ... of a status site's issue, which says what is wrong in a line ("Severe disruption of service due to disk space."). */
+    private static final int STATUS_SUMMARY_WORDS = 4;
+    /**
+     * A paragraph that is not prose: a list, a table, a quote, a timeline's entry ("09:31 Problem detected"), code, an
+     * image, or a page's note about itself.
+     */
+    private static final Pattern NOT_PROSE = Pattern.compile("(?i)^(?:[-*+>|]|\\d{1,3}[.)]\\s|\\d{1,2}:\\d{2}\\b|```|~~~|!\\[|<|\\{"
             + "|(?:last )?(?:updated|modified|edited|published|posted)\\b|table of contents|note:|disclaimer"
             + "|.*\\btemplate\\b|this (?:is a |is the )?(?:page|post|document|doc|log|file|site)\\b"
             + "|here (?:we|i) (?:will |'ll )?(?:gather|collect|list|document|keep|track|log)\\b)");
@@ -120,20 +127,22 @@ final class MarkdownPostmortemMapper {
         String impactHead = searched(impact);
         String introHead = searched(outline.intro());
         // a status page opens with its latest update, no summary
-        String opening = updates.isEmpty() ? openingParagraph(introHead) : null;
+        String opening = updates.isEmpty() ? openingParagraph(introHead, isStatusPageIssue(front)) : null;
         String timeline = searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
+        String statedCause = firstNonBlank(rootCause(outline, front), causeSentence(summaryHead, searched(description)),
+                updates.identified());
+        String proseCause = statedCause == null ? ProseCause.find(summaryHead, introHead) : null;
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(firstNonBlank(summary, updates.firstSeen(), opening)),
                 cutter.cut(firstNonBlank(impact, ProseImpact.find(summaryHead, introHead))),
-                cutter.cut(firstNonBlank(duration, span(front), IncidentSpan.of(outline.sections(), date).orElse(null),
+                cutter.cut(firstNonBlank(duration, span(front, body), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
                         IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null),
                         updates.span(date).orElse(null),
                         TimelineSpan.of(timeline, date).orElse(null))),
-                cutter.cut(firstNonBlank(rootCause(outline, front),
-                        causeSentence(summaryHead, searched(description)), updates.identified())),
+                cutter.cut(firstNonBlank(statedCause, proseCause)),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
                         response(outline), updates.resolution(), ProseResolution.find(summaryHead, introHead))),
@@ -141,7 +150,8 @@ final class MarkdownPostmortemMapper {
                         TimelineDetection.find(timeline),
                         TimelineDetection.inProse(summaryHead, introHead, searched(description)))),
                 cutter.cutItems(actionItems(outline, front)),
-                cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")));
+                cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")),
+                statedCause == null && proseCause != null);
 
         return CanonicalEvent.builder()
                 .kind(EventKind.POSTMORTEM)
@@ -187,15 +197,24 @@ final class MarkdownPostmortemMapper {
      * a page's note about itself ("Last updated …", "Sample template from …", "This is a page where I will discuss …",
      * "Here we will gather all the critical issues …").
      */
-    private static String openingParagraph(String intro) {
+    private static String openingParagraph(String intro, boolean statusPageIssue) {
         if (intro == null) {
             return null;
         }
         // the outline gives each paragraph on a line of its own, its wrapped lines joined
         String first = intro.strip().split("\\n", 2)[0].strip();
-        boolean prose = !NOT_PROSE.matcher(first).find() && first.split("\\s+").length >= SUMMARY_WORDS
-                && !FIELD_LINE.matcher(first).lookingAt();
+        int fewestWords = statusPageIssue ? STATUS_SUMMARY_WORDS : SUMMARY_WORDS;
+        boolean prose = !NOT_PROSE.matcher(first).find() && first.split("\\s+").length >= fewestWords
+                && !FIELD_LINE.matcher(first).lookingAt() && !(statusPageIssue && StatusUpdates.isUpdate(first));
         return prose ? first : null;
+    }
+
+    /**
+     * Whether the document is an issue of a status site (cState's and the themes like it): its front matter says when
+     * it was resolved. Such an issue opens with a line or two on what is wrong, however short.
+     */
+    private static boolean isStatusPageIssue(FrontMatter front) {
+        return front.first(STATUS_PAGE_END_KEYS) != null || front.first("resolved") != null;
     }
 
     /**
@@ -275,16 +294,19 @@ final class MarkdownPostmortemMapper {
 
     /**
      * The duration that front matter gives as a start and an end time ({@code start_time} and {@code end_time}; a
-     * cState status page's {@code date} and {@code resolvedWhen}), when the document states none itself: "32 minutes
-     * (2022-11-18T15:40:00Z to 2022-11-18T16:12:00Z)".
+     * cState status page's {@code date} and {@code resolvedWhen}; a Statusfy page's {@code date} and its "Resolved"
+     * update, {@link StatusfyUpdates}), when the document states none itself: "32 minutes (2022-11-18T15:40:00Z to
+     * 2022-11-18T16:12:00Z)".
      */
-    private static String span(FrontMatter front) {
+    private static String span(FrontMatter front, String body) {
         Object startValue = front.first(START_KEYS);
-        if (startValue == null && front.first(STATUS_PAGE_END_KEYS) != null) {
+        Optional<PostmortemDate> statusfyEnd = front.first(END_KEYS) == null ? StatusfyUpdates.resolvedAt(body)
+                : Optional.empty();
+        if (startValue == null && (front.first(STATUS_PAGE_END_KEYS) != null || statusfyEnd.isPresent())) {
             startValue = front.first("date");
         }
         Optional<PostmortemDate> start = PostmortemDate.fromYaml(startValue);
-        Optional<PostmortemDate> end = PostmortemDate.fromYaml(front.first(END_KEYS));
+        Optional<PostmortemDate> end = PostmortemDate.fromYaml(front.first(END_KEYS)).or(() -> statusfyEnd);
         if (start.isEmpty() || end.isEmpty() || end.get().instant().isBefore(start.get().instant())) {
             return null;
         }
@@ -369,7 +391,7 @@ final class MarkdownPostmortemMapper {
 
     /**
      * The document's text: below its front matter, or, where nothing is below it, in a front matter field that holds
-     * the whole account (a status site edited through a CMS keeps it in {@code details:}).
+     * the whole account (a status site edited through a CMS keeps it in {@code details:}, or as a list of its updates).
      */
     private static String bodyOf(FrontMatter front) {
         String body = front.body();
@@ -377,7 +399,36 @@ final class MarkdownPostmortemMapper {
             return body;
         }
         String kept = front.text("details", "body", "content");
-        return kept != null ? kept : body;
+        String updates = kept != null ? null : updatesIn(front);
+        return kept != null ? kept : updates != null ? updates : body;
+    }
+
+    /**
+     * A status site's updates kept in its front matter as a list of statuses and texts ({@code incident_states:} of
+     * {@code - status: investigating} / {@code content: '…'}), written out as a status page writes them
+     * ("**Investigating** - …"), for {@link StatusUpdates} to read; null when there is no such list.
+     */
+    private static String updatesIn(FrontMatter front) {
+        for (Object value : front.values().values()) {
+            if (!(value instanceof List<?> entries)) {
+                continue;
+            }
+            StringBuilder updates = new StringBuilder();
+            for (Object entry : entries) {
+                if (entry instanceof Map<?, ?> update && update.get("status") instanceof String status) {
+                    Object text = Stream.of("content", "message", "body", "text", "description").map(update::get)
+                            .filter(t -> t instanceof String s && !s.isBlank()).findFirst().orElse(null);
+                    if (text != null) {
+                        updates.append("**").append(status.strip()).append("** - ").append(((String) text).strip())
+                                .append("\n\n");
+                    }
+                }
+            }
+            if (!updates.isEmpty()) {
+                return updates.toString();
+            }
+        }
+        return null;
     }
 
     /** Whether the front matter is a site generator's post's: it names the page's layout or permalink. */

@@ -40,7 +40,9 @@ public final class MarkdownPostmortemParser implements ExportParser {
             SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS, SectionKind.TIMELINE);
     /** Sections a project's README has too: with no other, a README is not a postmortem. */
     private static final Set<SectionKind> README_SECTIONS = EnumSet.of(SectionKind.SUMMARY, SectionKind.ACTION_ITEMS);
-    private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn");
+    /** Markdown's extensions, and Quarto's and R Markdown's documents: Markdown under YAML front matter, with code. */
+    private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "qmd",
+            "rmd");
     private static final Pattern TEMPLATED_MARKDOWN = Pattern.compile("\\.(?:md|markdown)\\.erb$");
     /** Opens with front matter or an ATX heading ("# Title", not a "#!" shebang) and has a second heading. */
     private static final Pattern HEADED_MARKDOWN = Pattern.compile(
@@ -89,7 +91,8 @@ public final class MarkdownPostmortemParser implements ExportParser {
     }
 
     /**
-     * Named as Markdown: {@code .md} and its variants, MDX pages ({@code .mdx}), and Markdown that a static site
+     * Named as Markdown: {@code .md} and its variants, Quarto and R Markdown documents ({@code .qmd}, {@code .Rmd}),
+     * MDX pages ({@code .mdx}), and Markdown that a static site
      * generator runs through a template engine first ({@code .html.md.erb}, as Middleman and the GOV.UK technical
      * documentation template keep pages).
      */

@@ -44,6 +44,10 @@ final class OutlineReader {
     /** A qualifier written after a bold label, before its colon: "**Start time** (UTC): …". */
     private static final Pattern QUALIFIER = Pattern.compile("^\\s*(\\([^()]{1,30}\\))(?=\\s*:)");
     private static final int PLAIN_SECTION_WORDS = 4;
+    /** The sections whose bold name may run into their text without a colon: the account's, not a timeline's or metadata. */
+    private static final Set<SectionKind> RUN_IN_KINDS = EnumSet.of(SectionKind.SUMMARY, SectionKind.IMPACT,
+            SectionKind.DURATION, SectionKind.ROOT_CAUSE, SectionKind.TRIGGER, SectionKind.RESOLUTION,
+            SectionKind.DETECTION, SectionKind.ACTION_ITEMS, SectionKind.LESSONS, SectionKind.NARRATIVE);
     /** Footnote digits glued to a bold label that has no colon of its own: "**Root Cause**2: …". */
     private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\d{1,3}(?=\\s*:)");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
@@ -209,7 +213,7 @@ final class OutlineReader {
                 Section section = openSection(f.label(), fieldDepth(), false);
                 if (!f.value().isBlank()) {
                     section.parts().add(new Section.TextPart(f.value()));
-                    if (f.kind().isMetadata()) {
+                    if (f.kind().isMetadata() || f.runIn()) {
                         closeInnermost();
                     }
                 }
@@ -408,8 +412,17 @@ final class OutlineReader {
         }
     }
 
-    /** A {@code Label: value} line whose label is a known section or field name. */
-    private record Field(String label, SectionKind kind, String value) {
+    /**
+     * A {@code Label: value} line whose label is a known section or field name.
+     *
+     * @param runIn whether the label runs into its value with no colon ("__Impact__ Site is down"): it holds only its
+     *              own paragraph, as a status page writes one per label
+     */
+    private record Field(String label, SectionKind kind, String value, boolean runIn) {
+
+        Field(String label, SectionKind kind, String value) {
+            this(label, kind, value, false);
+        }
     }
 
     /**
@@ -447,6 +460,11 @@ final class OutlineReader {
         return bold.matches() && bold.group(2).isBlank();
     }
 
+    private static boolean startsASentence(String text) {
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first);
+    }
+
     static Optional<Field> field(String markedLine) {
         Matcher bold = BOLD_LABEL.matcher(markedLine.strip());
         if (bold.matches()) {
@@ -462,11 +480,15 @@ final class OutlineReader {
                     : GLUED_FOOTNOTE.matcher(after).replaceFirst("")).strip();
             // "**Root Cause:** x", "**Root Cause**: x", "**Cause.** x", "**Cause** — x": a label ends in one of these
             boolean ended = LABEL_END.matcher(label).find() || LABEL_START.matcher(rest).lookingAt();
-            if (!ended && !rest.isEmpty()) {
-                return Optional.empty();
-            }
             String value = LABEL_START.matcher(rest).replaceFirst("").strip();
             String name = LABEL_END.matcher(label).replaceFirst("").strip();
+            if (!ended && !rest.isEmpty()) {
+                // "__Impact__ Site is struggling" (a cState status page): a section's name run into a sentence of its
+                // own, no colon between. A sentence that only starts in bold goes on in lower case ("**Impact** on
+                // users was small") and is none; so is a run-in name of a timeline or of metadata ("**Resolved** The")
+                return startsASentence(rest) ? SectionNames.kindOf(name).filter(RUN_IN_KINDS::contains)
+                        .map(kind -> new Field(name, kind, value, true)) : Optional.empty();
+            }
             return SectionNames.kindOf(name).map(kind -> new Field(name, kind, value));
         }
         Matcher plain = PLAIN_LABEL.matcher(MarkdownText.unmark(markedLine).strip());

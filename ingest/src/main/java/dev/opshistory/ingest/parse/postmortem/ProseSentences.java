@@ -1,5 +1,7 @@
 package dev.opshistory.ingest.parse.postmortem;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,8 @@ final class ProseSentences {
 
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Where a list item starts: a line's bullet or number ("- ", "* ", "2. "). */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\s*[\\w -]{1,30}:\\s+\\S");
     /** Longer than a sentence: a paragraph that was never split (a table or a list read as text). */
     private static final int LONGEST_SENTENCE = 400;
@@ -25,10 +29,7 @@ final class ProseSentences {
      */
     static String first(Pattern says, Pattern denied, String... texts) {
         for (String text : texts) {
-            for (String lines : text == null ? new String[0] : PARAGRAPHS.split(text)) {
-                if (isFieldBlock(lines)) {
-                    continue; // "slug: …", "published: …": a page's metadata, not its prose
-                }
+            for (String lines : text == null ? List.<String>of() : blocks(text)) {
                 String paragraph = SPACES.matcher(lines).replaceAll(" ").strip();
                 Matcher said = says.matcher(paragraph);
                 while (said.find()) {
@@ -43,6 +44,25 @@ final class ProseSentences {
             }
         }
         return null;
+    }
+
+    /**
+     * The paragraphs of a text that are not blocks of fields, each item of a list on its own: items are rarely written
+     * as sentences, and joined they would read as one ("- ci is back online - ldap is back online Due to …").
+     */
+    private static List<String> blocks(String text) {
+        List<String> blocks = new ArrayList<>();
+        for (String paragraph : PARAGRAPHS.split(text)) {
+            if (isFieldBlock(paragraph)) {
+                continue; // "slug: …", "published: …": a page's metadata, not its prose
+            }
+            for (String item : LIST_ITEM.split(paragraph)) {
+                if (!item.isBlank()) {
+                    blocks.add(item);
+                }
+            }
+        }
+        return blocks;
     }
 
     /** Whether {@code says} matches {@code text} somewhere without {@code denied} matching the text just before. */

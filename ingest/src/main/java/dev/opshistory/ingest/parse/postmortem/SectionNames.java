@@ -24,7 +24,7 @@ public final class SectionNames {
 
     static {
         name(SectionKind.SUMMARY, "summary|executive summary|issue summary|incident summary|summary of (the )?(impact|incident|outage)"
-                + "|overview|incident overview|tl;? ?dr|abstract|synopsis");
+                + "|overview|incident overview|tl;? ?dr|abstract|synopsis|(the )?problem");
         name(SectionKind.ROOT_CAUSE, "(blameless )?root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
                 + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) why'?s"
@@ -45,7 +45,9 @@ public final class SectionNames {
                 + "|how (are we going to|will we|can we|do we plan to|we will|we'll|we are going to) (do|be) better( .*)?"
                 + "|(recovery|remaining|open|follow ?-?up) (todos?|to do|tasks)|tasks"
                 + "|actions? planned|planned actions?|actions? to (take|be taken)"
-                + "|(will|could|can) (this|it|that) happen again( .*)?|how to (prevent|avoid) (this|it|that|a repeat)( .*)?");
+                + "|(will|could|can) (this|it|that) happen again( .*)?|how to (prevent|avoid) (this|it|that|a repeat)( .*)?"
+                + "|what (could|can|should|will|would) (be done|we do) to (prevent|avoid|stop) (this|it|that|a repeat"
+                + "|recurrence|a recurrence)( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
                 + "|things that went (well|wrong|badly|poorly)|(what|things that) (worked|did ?n'?o?t work)"
@@ -56,6 +58,7 @@ public final class SectionNames {
                 + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do|what went right");
         name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");
         name(SectionKind.RESOLUTION, "resolution|resolution and recovery|recovery|mitigations?|mitigation and resolution"
+                + "|(the )?solution"
                 + "|resolution and mitigation|remediation|(the )?fix|repair|how (it was|we) (fixed|resolved|mitigated)( it)?"
                 + "|how it (is|was|got) (fixed|resolved|mitigated)"
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"

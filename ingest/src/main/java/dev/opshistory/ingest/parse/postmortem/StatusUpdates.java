@@ -106,6 +106,14 @@ final class StatusUpdates {
     }
 
     /** The updates of a document's Markdown body, oldest first; empty when it is not told as status updates. */
+    /**
+     * Whether a paragraph is led by a status page's status word ("Update - This incident has been resolved.",
+     * "**Investigating** - …"): one update of a page, not a summary of the incident.
+     */
+    static boolean isUpdate(String paragraph) {
+        return LEAD.matcher(paragraph.strip()).matches();
+    }
+
     static StatusUpdates read(String body) {
         List<Update> found = new ArrayList<>();
         if (body == null) {

@@ -962,6 +962,18 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void quartoAndRMarkdownDocumentsAreMarkdown() {
+        String doc = "---\ntitle: \"Post-mortem: search outage\"\ndate: 2024-10-22\n---\n\nSearch was down for an hour.\n\n"
+                + "```{r}\nplot(errors)\n```\n\n## Root cause\nA full disk.\n\n## Improvements\n- Alert on disk space\n";
+        for (String name : List.of("2024-10-22 post-mortem.qmd", "outage.Rmd")) {
+            assertThat(parser.detect(name, doc).matches()).isTrue();
+            CanonicalEvent event = Parsing.parse(parser, doc, name).onlyEvent();
+            assertThat(event.title()).isEqualTo("Post-mortem: search outage");
+            assertThat(event.postmortem().rootCause()).isEqualTo("A full disk.");
+        }
+    }
+
+    @Test
     void aResponseSectionIsTheResolutionOfAWriteUpWithoutOneAndPicturesAreNoText() {
         String doc = "# Webhook flood\n\n## Impact\nSign-ups failed for an hour.\n\n![Chart of failed sign-ups](img/chart.png)\n\n"
                 + "## Response\nThe webhook was removed, which fixed the issue immediately.\n\n## Root cause\nA retry loop.\n";
@@ -1518,6 +1530,39 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aWriteUpWithoutARootCauseSectionGetsTheCauseItsOpeningTells() {
+        String doc = "# We're back\n\nThe forum was down for two days. After a nasty lightning strike at our ISP, the"
+                + " storage lost power and the filesystem was corrupted. We rolled back to our last good backup.\n\n"
+                + "## Impact\nTwo days of posts lost.\n";
+        PostmortemDetails told = onlyEvent(doc).postmortem();
+        assertThat(told.rootCause()).isEqualTo("After a nasty lightning strike at our ISP, the storage lost power and the"
+                + " filesystem was corrupted.");
+        assertThat(told.rootCauseInProse()).isTrue();
+        // a root-cause section of its own comes first, and is no sentence picked out of the prose
+        PostmortemDetails sectioned = onlyEvent(doc + "\n## Root cause\nNo surge protection.\n").postmortem();
+        assertThat(sectioned.rootCause()).isEqualTo("No surge protection.");
+        assertThat(sectioned.rootCauseInProse()).isFalse();
+    }
+
+    @Test
+    void aSectionsBoldNameRunIntoItsOwnSentenceIsItsLabel() {
+        CanonicalEvent e = onlyEvent("---\ntitle: Search down\ndate: 2024-02-19 09:00:00\nseverity: disrupted\n---\n"
+                + "__Description__ After planned maintenance our search cluster failed to restart.\n\n"
+                + "__Impact__ Search is either broken or degraded.\n\n__Links__ More in T357968.\n\n"
+                + "__Root cause__ The cluster's disks were full.\n");
+        // each label holds its own paragraph: what follows under a name of no section is the account's
+        assertThat(e.description()).contains("After planned maintenance our search cluster failed to restart.")
+                .contains("Links More in T357968.");
+        assertThat(e.postmortem().impact()).isEqualTo("Search is either broken or degraded.");
+        assertThat(e.postmortem().rootCause()).isEqualTo("The cluster's disks were full.");
+        // a sentence that only starts in bold goes on in lower case, and a timeline's name is no run-in label
+        CanonicalEvent prose = onlyEvent("# Search down\n\n**Impact** on users was small.\n\n**Resolved** The cluster is"
+                + " back.\n\n## Root cause\nFull disks.\n");
+        assertThat(prose.postmortem().impact()).isNull();
+        assertThat(prose.description()).contains("Impact on users was small.").contains("Resolved The cluster is back.");
+    }
+
+    @Test
     void aStatusSitesAccountKeptInItsFrontMatterIsItsText() {
         CanonicalEvent e = onlyEvent("---\ntitle: DDoS Attack\ndate: 2016-01-09\nresolved: true\nseverity: warning\n"
                 + "details: \"## History\\n\\nEarly Saturday morning we got alerted by our host that a DDoS attack was"
@@ -1628,6 +1673,66 @@ class MarkdownPostmortemParserTest {
         assertThat(e.postmortem().date()).isEqualTo("2024-08-23");
         assertThat(e.postmortem().duration()).isEqualTo("6 hours (2024-08-23T03:00:00Z to 2024-08-23T09:00:00Z)");
         assertThat(e.description()).startsWith("The auth cluster is unwell").doesNotContain("Ticket");
+    }
+
+    @Test
+    void aStatusSitesIssueIsSummarisedByItsOpeningLineHoweverShort() {
+        String issue = "---\ntitle: Unplanned outage\ndate: 2022-08-20 12:40:00\nseverity: down\nresolved: true\n"
+                + "resolvedWhen: 2022-08-20 12:53:00\nsection: issue\n---\n\nSevere disruption of service due to disk space.\n\n"
+                + "Steps taken:\n\n* Doubled disk space\n";
+        assertThat(onlyEvent(issue).postmortem().summary()).isEqualTo("Severe disruption of service due to disk space.");
+        // a blog post's short opening line is no summary
+        String post = "---\ntitle: Unplanned outage\ndate: 2022-08-20\n---\n\nSevere disruption of service due to disk space."
+                + "\n\n## Root cause\nLogs filled the disk.\n";
+        assertThat(onlyEvent(post).postmortem().summary()).isNull();
+        // nor is a timeline's first entry, or one update of the page
+        assertThat(onlyEvent(issue.replace("Severe disruption", "09:31 Severe disruption")).postmortem().summary())
+                .isNull();
+        assertThat(onlyEvent(issue.replace("Severe disruption of service due to disk space.",
+                "Update - This incident has been resolved.")).postmortem().summary()).isNull();
+    }
+
+    @Test
+    void aStatusfyPagesResolvedUpdateEndsTheIncident() {
+        String page = "---\ntitle: US datacenter stock-out\ndate: '2019-08-14T14:31:14.942Z'\nseverity: degraded-performance\n"
+                + "resolved: true\n---\nThe US compute zone we use is out of resources, so starting new workspaces may get"
+                + " stuck for a long time.\n\n::: update Monitoring | 2019-08-14T16:00:00.000Z\nNodes are back.\n:::\n\n"
+                + "::: update Resolved | 2019-08-14T19:06:00.000Z\n\n:::";
+        assertThat(onlyEvent(page).postmortem().duration())
+                .isEqualTo("4 hours 34 minutes (2019-08-14T14:31:14.942Z to 2019-08-14T19:06:00Z)");
+        // the update without its container, as some pages keep it
+        assertThat(onlyEvent(page.replace("::: update Resolved", "Resolved")).postmortem().duration())
+                .startsWith("4 hours 34 minutes");
+        // a table row that says resolved is no update
+        assertThat(onlyEvent(page.replace("::: update Resolved | 2019-08-14T19:06:00.000Z\n\n:::",
+                "| Resolved | 2019-08-14T19:06:00.000Z |")).postmortem().duration()).isNull();
+    }
+
+    @Test
+    void aStatusSitesUpdatesKeptInItsFrontMatterAreReadAsItsUpdates() {
+        CanonicalEvent e = onlyEvent("---\nlayout: post\ntitle: Problem on DNS servers affecting all customers\n"
+                + "date: 2022-12-19 07:10 UTC\nresolvedDate: 2022-12-19 07:28 UTC\nincident_states:\n"
+                + "- status: investigating\n  content: 'The panel is unavailable due to a problem with the DNS server. We are"
+                + " investigating.'\n- status: update\n  content: ''\n  date:\n- status: resolved\n  content: 'The DNS"
+                + " servers are back. A DDoS attack on our DNS servers took them down.'\n---\n");
+        assertThat(e.postmortem().summary()).isEqualTo("The panel is unavailable due to a problem with the DNS server. We are"
+                + " investigating.");
+        assertThat(e.postmortem().resolution()).contains("A DDoS attack on our DNS servers");
+        assertThat(e.postmortem().duration()).startsWith("18 minutes");
+        assertThat(e.postmortem().rootCause()).contains("due to a problem with the DNS server");
+
+        // front matter over an empty body, with neither an account nor updates in it, is still read
+        CanonicalEvent bare = onlyEvent("---\ntitle: Cache invalidation issue in Frankfurt\ndescription: \"Between 13:38"
+                + " and 16:36 UTC our CDN failed to invalidate cached assets.\"\ndetails: null\nseverity: warning\n"
+                + "resolved: true\ndate: 2016-02-03\n---\n");
+        assertThat(bare.title()).isEqualTo("Cache invalidation issue in Frankfurt");
+    }
+
+    @Test
+    void aJekyllStatusSitesResolvedDateEndsTheIncident() {
+        CanonicalEvent e = onlyEvent("---\ntitle: Login outage\ndate: 2022-05-27 11:14\nresolvedDate: 2022-05-27 11:48\n"
+                + "---\n\nTraffic was switched to the wrong cluster during an upgrade and logins failed.\n");
+        assertThat(e.postmortem().duration()).isEqualTo("34 minutes (2022-05-27T11:14:00Z to 2022-05-27T11:48:00Z)");
     }
 
     @Test

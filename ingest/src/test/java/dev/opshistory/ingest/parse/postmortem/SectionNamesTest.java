@@ -70,7 +70,10 @@ class SectionNamesTest {
             "Why did this break? | ROOT_CAUSE",
             "What allowed this to happen? | ROOT_CAUSE", "What does this mean for you? | IMPACT",
             "Will this happen again? | ACTION_ITEMS", "How to prevent this | ACTION_ITEMS", "What went right. | LESSONS",
-            "How am I fixing it? | RESOLUTION", "1 Executive summary | SUMMARY", "5 Whys | ROOT_CAUSE"})
+            "How am I fixing it? | RESOLUTION", "1 Executive summary | SUMMARY", "5 Whys | ROOT_CAUSE",
+            "What could be done to avoid this in future? | ACTION_ITEMS",
+            "Problem | SUMMARY", "Solution | RESOLUTION", "Long-term solutions | ACTION_ITEMS",
+            "Preventing this type of outage in the future | ACTION_ITEMS", "Improvements | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
@@ -81,7 +84,7 @@ class SectionNamesTest {
             "Resolved — 14:00", "Title (incident)", "Template List", "Shakespeare Sonnet++ Postmortem",
             "OUTAGE BEGINS", "Reported", "Identified", "Detection and root cause", "Consequences and measures taken",
             "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**",
-            "Timeline of the migration project",
+            "Timeline of the migration project", "Problems with the new router", "Solutions we considered", "Conclusion",
             "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();

@@ -1,0 +1,50 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProseCauseTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Some users saw certificate errors. The core issue is that the DST Root CA X3 expired. Older clients failed."
+                    + " | The core issue is that the DST Root CA X3 expired.",
+            "The site was unavailable for an hour. The outage was caused by a bad configuration push. | The outage was"
+                    + " caused by a bad configuration push.",
+            "Due to a power-out the servers were shut down and would not reboot. | Due to a power-out the servers were"
+                    + " shut down and would not reboot.",
+            "We are back. After a nasty lightning strike at our ISP, the array lost power. | After a nasty lightning"
+                    + " strike at our ISP, the array lost power.",
+            "The reason for the slow builds was a full disk on the runner. | The reason for the slow builds was a full"
+                    + " disk on the runner.",
+            "Searches failed for two hours. We traced the failures back to an expired index alias. | We traced the"
+                    + " failures back to an expired index alias.",
+            "Logins failed because of a bug in the session library. | Logins failed because of a bug in the session"
+                    + " library.",
+            "The DNS servers are back. Root cause seems to be a DDoS attack on them. | Root cause seems to be a DDoS"
+                    + " attack on them."})
+    void theFirstSentenceThatTellsTheCauseIsTheRootCause(String prose, String expected) {
+        assertThat(ProseCause.find(null, prose)).isEqualTo(expected);
+    }
+
+    @Test
+    void eachItemOfAListIsReadOnItsOwnThoughItEndsWithNoFullStop() {
+        assertThat(ProseCause.find("- ci is back online\n- ldap is back online\n- Due to the expired root CA the"
+                + " mirrors failed")).isEqualTo("Due to the expired root CA the mirrors failed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The outage was not caused by the deploy.", "We ruled out that it was caused by the power failure.",
+            "We do not yet know whether it was due to the upgrade.", "If the root cause is the driver, we will update it.",
+            "The site was down for two hours. We restored it from a backup.",
+            "After the fix we watched the graphs.", "Because of this, some users were unable to log in.",
+            "The issue has been resolved, due to it operating as expected since Friday.",
+            "19:30 - re-opening the outage because of reports of a grey screen", ""})
+    void aSentenceThatDoesNotTellTheCauseIsNoRootCause(String prose) {
+        assertThat(ProseCause.find(prose)).isNull();
+    }
+}
