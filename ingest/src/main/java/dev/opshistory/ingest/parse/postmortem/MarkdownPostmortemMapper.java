@@ -7,10 +7,12 @@ import dev.opshistory.model.EventKind;
 import dev.opshistory.model.PostmortemDetails;
 import dev.opshistory.model.Source;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +68,7 @@ final class MarkdownPostmortemMapper {
      * it ended.
      */
     private static final String[] STATUS_PAGE_END_KEYS = {"resolvedwhen", "resolved_when", "resolved_on", "resolveddate",
-            "resolved_date", "outagefinish", "outage_finish", "outage_end"};
+            "outagefinish", "outage_finish", "outage_end"};
 
     /** A report's footnote after a value: a star before a capital that no star closes, to the end of the line. */
     private static final Pattern FOOTNOTE = Pattern.compile("(?m)\\s*(?<![*\\w])\\*(?=\\p{Lu})[^*\\n]*$");
@@ -84,6 +86,11 @@ final class MarkdownPostmortemMapper {
     private static final Pattern NAMED_ROOT_CAUSE = Pattern.compile("root ?causes?( analysis)?|rca");
     private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response");
 
+    /** Front-matter keys of a status site's list of updates ({@code incident_states}, {@code updates}). */
+    private static final Pattern UPDATE_LISTS = Pattern.compile("(?:incident_|status_)?(?:states|updates)|history");
+    /** The names of a section that tells the incident itself, not its background or its analysis. */
+    private static final Pattern TELLS_WHAT_HAPPENED = Pattern.compile("what happened( and why)?|(outage |incident |issue "
+            + "|problem )?description|(incident )?details|details of (the )?(incident|outage|issue|event)|narrative");
     /** The fewest words of an opening paragraph that summarises a write-up. */
     private static final int SUMMARY_WORDS = 12;
     /** ... of a status site's issue, which says what is wrong in a line ("Severe disruption of service due to disk space."). */
@@ -131,11 +138,12 @@ final class MarkdownPostmortemMapper {
         String timeline = searched(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
         String statedCause = firstNonBlank(rootCause(outline, front), causeSentence(summaryHead, searched(description)),
                 updates.identified());
-        String proseCause = statedCause == null ? ProseCause.find(summaryHead, introHead) : null;
+        // a status page's resolving update often says what it was ("Root cause seems to be a DDoS attack")
+        String proseCause = statedCause == null ? ProseCause.find(summaryHead, updates.resolution(), introHead) : null;
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
-                cutter.cut(firstNonBlank(summary, updates.firstSeen(), opening)),
+                cutter.cut(firstNonBlank(summary, updates.firstSeen(), opening, accountOpening(outline))),
                 cutter.cut(firstNonBlank(impact, ProseImpact.find(summaryHead, introHead))),
                 cutter.cut(firstNonBlank(duration, span(front, body), IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
@@ -210,11 +218,37 @@ final class MarkdownPostmortemMapper {
     }
 
     /**
-     * Whether the document is an issue of a status site (cState's and the themes like it): its front matter says when
-     * it was resolved. Such an issue opens with a line or two on what is wrong, however short.
+     * The opening paragraph of the section that tells what happened ("What happened?", "Description", "Incident
+     * details"), for a write-up with neither a summary nor an opening paragraph of its own: what a reader is told first
+     * about the incident. Not of a section that tells what led up to it ("Background", "Context", "Lead-up") or
+     * analyses it.
+     */
+    private static String accountOpening(PostmortemOutline outline) {
+        return outline.sectionsOf(SectionKind.NARRATIVE).stream()
+                .filter(s -> s.ownKind() == SectionKind.NARRATIVE && TELLS_WHAT_HAPPENED.matcher(
+                        SectionNames.normalise(s.heading())).matches())
+                .findFirst()
+                .map(SectionContent::text)
+                .map(text -> openingParagraph(text, false))
+                .orElse(null);
+    }
+
+    /**
+     * Whether the document is an issue of a status site (cState's, Statusfy's and the themes like them): its front
+     * matter says when it was resolved, or that it was, beside the issue's severity or the systems it affected. Such an
+     * issue opens with a line or two on what is wrong, however short.
      */
     private static boolean isStatusPageIssue(FrontMatter front) {
-        return front.first(STATUS_PAGE_END_KEYS) != null || front.first("resolved") != null;
+        return front.first(STATUS_PAGE_END_KEYS) != null || (front.first("resolved") != null
+                && front.first("severity", "affected", "affectedsystems", "systems", "section") != null);
+    }
+
+    /** Whether a front-matter date holds a time of day ("2022-12-19 07:10 UTC"), not only a day. */
+    private static boolean hasTimeOfDay(Object date) {
+        if (date instanceof Date day) {
+            return !day.toInstant().equals(day.toInstant().truncatedTo(ChronoUnit.DAYS));
+        }
+        return date != null && String.valueOf(date).contains(":");
     }
 
     /**
@@ -302,8 +336,9 @@ final class MarkdownPostmortemMapper {
         Object startValue = front.first(START_KEYS);
         Optional<PostmortemDate> statusfyEnd = front.first(END_KEYS) == null ? StatusfyUpdates.resolvedAt(body)
                 : Optional.empty();
-        if (startValue == null && (front.first(STATUS_PAGE_END_KEYS) != null || statusfyEnd.isPresent())) {
-            startValue = front.first("date");
+        if (startValue == null && (front.first(STATUS_PAGE_END_KEYS) != null || statusfyEnd.isPresent())
+                && hasTimeOfDay(front.first("date"))) {
+            startValue = front.first("date"); // a day alone is no start: "date: 2024-03-01" is not its midnight
         }
         Optional<PostmortemDate> start = PostmortemDate.fromYaml(startValue);
         Optional<PostmortemDate> end = PostmortemDate.fromYaml(front.first(END_KEYS)).or(() -> statusfyEnd);
@@ -409,8 +444,8 @@ final class MarkdownPostmortemMapper {
      * ("**Investigating** - …"), for {@link StatusUpdates} to read; null when there is no such list.
      */
     private static String updatesIn(FrontMatter front) {
-        for (Object value : front.values().values()) {
-            if (!(value instanceof List<?> entries)) {
+        for (Map.Entry<String, Object> field : front.values().entrySet()) {
+            if (!UPDATE_LISTS.matcher(field.getKey()).matches() || !(field.getValue() instanceof List<?> entries)) {
                 continue;
             }
             StringBuilder updates = new StringBuilder();

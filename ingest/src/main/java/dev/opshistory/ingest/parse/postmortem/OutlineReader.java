@@ -198,10 +198,22 @@ final class OutlineReader {
 
         private void readParagraph(String marked) {
             List<String> loose = new ArrayList<>();
+            // a run-in label's section ("__Impact__ Search is degraded") holds its paragraph, wrapped lines too, no more
+            Section runIn = null;
+            StringBuilder runInText = null;
             for (String line : marked.split("\n")) {
                 Optional<Field> field = field(line);
+                if (field.isPresent() && field.get().runIn() && !open.isEmpty() && open.peek().recognised()) {
+                    // under a known section a bold name run into a sentence is emphasis ("**Detection** Our alerts
+                    // fired" among what went well), not a section of its own
+                    field = Optional.empty();
+                }
                 if (field.isEmpty()) {
-                    loose.add(line);
+                    if (runInText != null) {
+                        runInText.append(' ').append(line.strip());
+                    } else {
+                        loose.add(line);
+                    }
                     continue;
                 }
                 Field f = field.get();
@@ -210,15 +222,32 @@ final class OutlineReader {
                     continue;
                 }
                 flush(loose);
+                closeRunIn(runIn, runInText);
+                runIn = null;
+                runInText = null;
                 Section section = openSection(f.label(), fieldDepth(), false);
-                if (!f.value().isBlank()) {
+                if (f.runIn()) {
+                    runIn = section;
+                    runInText = new StringBuilder(f.value());
+                } else if (!f.value().isBlank()) {
                     section.parts().add(new Section.TextPart(f.value()));
-                    if (f.kind().isMetadata() || f.runIn()) {
+                    if (f.kind().isMetadata()) {
                         closeInnermost();
                     }
                 }
             }
             flush(loose);
+            closeRunIn(runIn, runInText);
+        }
+
+        private void closeRunIn(Section runIn, StringBuilder text) {
+            if (runIn == null) {
+                return;
+            }
+            runIn.parts().add(new Section.TextPart(text.toString().strip()));
+            if (!open.isEmpty() && open.peek() == runIn) {
+                closeInnermost();
+            }
         }
 
         private void flush(List<String> loose) {
@@ -460,9 +489,16 @@ final class OutlineReader {
         return bold.matches() && bold.group(2).isBlank();
     }
 
+    /**
+     * Whether text starts a sentence of its own: a capital or a digit first, and a second word in lower case, so that a
+     * name in title case run on from the bold words ("**Recovery** Time Objective", "**Why** We Chose Postgres") is
+     * not taken for one.
+     */
     private static boolean startsASentence(String text) {
         int first = text.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first);
+        String[] words = text.split("\\s+", 3);
+        return (Character.isUpperCase(first) || Character.isDigit(first))
+                && (words.length < 2 || !Character.isUpperCase(words[1].codePointAt(0)));
     }
 
     static Optional<Field> field(String markedLine) {

@@ -14,26 +14,48 @@ final class ProseCause {
     /** What went before an incident, when "after" it the incident began: "After a lightning strike at our ISP". */
     private static final String EVENT = "(?:strike|outage|failure|crash|power (?:loss|cut|failure|outage)|power-out|fire"
             + "|flood|storm|upgrade|update|deploy|deployment|release|migration|change|maintenance|attack|ddos)";
+    /**
+     * What a connective may not lead to: the incident itself or its effects ("because of the outage, orders failed",
+     * "the trouble caused by yesterday's outage"), a cause told before ("because of this"), a time ("due to finish at
+     * 02:00") or no cause at all ("due to a combination of factors, described below").
+     */
+    private static final String NOT_A_CAUSE = "(?! (?:this|that|it|these|those|(?:the|this|our|yesterday'?s|today'?s|last"
+            + " night'?s) (?:outage|incident|issue|problem|disruption|downtime|delays?|errors?|event|trouble|slowness)"
+            + "|yesterday'?s|today'?s|(?:be|finish|start|begin|end|run|complete|expire|launch|ship|go|take|arrive)\\b"
+            + "|(?:a combination of|several|multiple|a number of|various|many) (?:factors|reasons|issues|causes|things))\\b)";
+    /** After "the cause was": no cause named ("still unknown", "under investigation", "to document the incident"). */
+    private static final String NAMED = "(?! (?:still |currently |as yet |yet )?(?:unknown|unclear|not|under|being|to\\b))";
+    private static final String COPULA = "(?:is|was|were|are|turned out to be|has been identified as|was identified as"
+            + "|appears to be|appeared to be|seems to be|seemed to be)";
     private static final Pattern SAID_OF_THE_CAUSE = Pattern.compile("(?i)\\b(?:"
             // "the root cause was", "the core issue is that", "the reason for the outage was", "the culprit turned out to be"
             + "(?:(?:root|core|underlying|immediate|primary|main|ultimate|proximate|actual|real|direct|technical) )+"
-            + "(?:cause|reason|issue|problem|culprit)s?(?: (?:of|for|behind) [^.!?]{1,60}?)? (?:is|was|were|are|turned out to be"
-            + "|has been identified as|was identified as|appears to be|appeared to be|seems to be|seemed to be)"
-            + "|(?:cause|reason|culprit)s? (?:(?:of|for|behind) [^.!?]{1,60}? )?(?:is|was|were|are|turned out to be"
-            + "|has been identified as|was identified as|appears to be|appeared to be|seems to be|seemed to be)"
+            + "(?:cause|reason|issue|problem|culprit)s?(?: (?:of|for|behind) [^.!?]{1,60}?)? " + COPULA + NAMED
+            + "|(?:cause|reason|culprit)s? (?:(?:of|for|behind) (?!(?:this|the) (?:post|postmortem|post-mortem|write-?up"
+            + "|document|report|article|blog|update)\\b)[^.!?]{1,60}? )?" + COPULA + NAMED
             // "was caused by", "an outage caused by", "resulted from", "was traced back to"
-            // (not "because of this", "due to that": they point back at a cause told before, or at none)
-            + "|(?:caused by|due to|owing to|because of|as a result of)(?! (?:this|that|it|these|those)\\b)"
-            + "|(?:stemmed|stems|resulted|results|originated) from"
-            + "|traced (?:\\S+ ){0,3}?to|(?:happened|occurred|failed|crashed|broke|went down|went offline) because"
-            + "|(?:^|(?<=[.!?] ))after (?:a|an|the|our) (?:\\S+ ){0,3}?" + EVENT + ")\\b");
+            + "|(?:caused by|due to|owing to|because of|as a result of)" + NOT_A_CAUSE
+            + "|(?:stemmed|stems|resulted|originated) from|traced (?:\\S+ ){0,3}?to"
+            + "|(?:happened|occurred|failed|crashed|broke|went down|went offline) because"
+            // "After a lightning strike at our ISP", not "After the outage was resolved", "After the deploy was rolled back"
+            + "|(?:^|(?<=[.!?] ))after (?:a|an|our|the) (?:\\S+ ){0,3}?" + EVENT
+            + "(?! (?:was|were|had been|has been|is) (?:\\S+ )?(?:resolved|fixed|rolled back|reverted|mitigated|over|done"
+            + "|completed|restored|finished))"
+            + ")\\b");
     /**
-     * A negation, a question or a guess just before: "was not caused by", "we ruled out that it was caused by",
-     * "whether it was due to", "If the cause is …"; or a timeline's entry, which tells why someone acted ("19:30 -
-     * re-opening the outage because of reports …").
+     * Just before, in the sentence: a negation of the cause ("was not caused by", "wasn't due to", "no failures caused
+     * by"), a doubt ("whether
+     * it was due to", "If the cause is …", "we ruled out that it was caused by"), the response or an apology rather
+     * than the incident ("engineers were paged due to", "customers contacted support because of", "sorry for the
+     * trouble caused by"), or a timeline's entry, which tells why someone acted ("19:30 - re-opening the outage
+     * because of reports …"). A negation of the effect ("users could not log in because of …") leaves the cause.
      */
-    private static final Pattern DENIED = Pattern.compile("(?i)(?:(?:^|[.!?]\\s)(?:if|unless|whether|\\d{1,2}:\\d{2})\\b[^.!?]*"
-            + "|(?:\\b(?:not|never|no|whether|ruled out|rather than|instead of|unrelated to)|n['’]t)\\s+(?:\\S+\\s+){0,3})$");
+    private static final Pattern DENIED = Pattern.compile("(?i)(?:(?:^|[.!?]\\s)(?:if|unless|whether"
+            + "|(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2})\\b[^.!?]*"
+            + "|\\b(?:paged|alerted|notified|contacted|called|apologi[sz]e|apologies|sorry|inconvenience)\\b[^.!?]*"
+            + "|\\b(?:no|whether|ruled out|rather than|instead of|unrelated to)\\s+(?:\\S+\\s+){0,3}"
+            + "|(?:\\b(?:not|never)|n['’]t)\\s+(?:(?:directly|entirely|solely|only|simply|just|actually|really"
+            + "|necessarily)\\s+)?(?:(?:be|been)\\s+)?)$");
 
     private ProseCause() {
     }

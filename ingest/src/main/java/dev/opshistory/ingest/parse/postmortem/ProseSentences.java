@@ -76,8 +76,31 @@ final class ProseSentences {
         return false;
     }
 
+    /**
+     * Whether {@code denied} matches the text of the sentence just before {@code start}: the patterns look back within
+     * the sentence, and reading only it keeps a long paragraph of many matches from being read again for each.
+     */
     private static boolean isDenied(Pattern denied, String text, int start) {
-        return denied != null && denied.matcher(text.substring(0, start)).find();
+        if (denied == null) {
+            return false;
+        }
+        // a sentence longer than the longest taken is none anyway: look no further back than that
+        int from = start;
+        while (from > 0 && start - from <= LONGEST_SENTENCE && !endsASentence(text, from - 2)) {
+            from--;
+        }
+        return denied.matcher(text.substring(from, start)).find();
+    }
+
+    private static boolean endsASentence(String text, int at) {
+        return at >= 0 && (text.charAt(at) == '.' || text.charAt(at) == '!' || text.charAt(at) == '?')
+                && text.charAt(at + 1) == ' ';
+    }
+
+    /** Where the sentence that holds {@code at} starts: after the last ". ", "! " or "? " before it. */
+    private static int sentenceStart(String text, int at) {
+        int from = Math.max(text.lastIndexOf(". ", at), Math.max(text.lastIndexOf("! ", at), text.lastIndexOf("? ", at)));
+        return from < 0 ? 0 : from + 2;
     }
 
     private static boolean isFieldBlock(String lines) {
@@ -91,8 +114,6 @@ final class ProseSentences {
 
     /** The sentence of {@code text} that holds the characters from {@code start} to {@code end}. */
     static String around(String text, int start, int end) {
-        int from = Math.max(text.lastIndexOf(". ", start), Math.max(text.lastIndexOf("! ", start),
-                text.lastIndexOf("? ", start)));
         int to = -1;
         for (String mark : new String[] {". ", "! ", "? "}) {
             int at = text.indexOf(mark, end);
@@ -100,6 +121,6 @@ final class ProseSentences {
                 to = at;
             }
         }
-        return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to + 1).strip();
+        return text.substring(sentenceStart(text, start), to < 0 ? text.length() : to + 1).strip();
     }
 }

@@ -105,7 +105,6 @@ final class StatusUpdates {
         this.updates = updates;
     }
 
-    /** The updates of a document's Markdown body, oldest first; empty when it is not told as status updates. */
     /**
      * Whether a paragraph is led by a status page's status word ("Update - This incident has been resolved.",
      * "**Investigating** - …"): one update of a page, not a summary of the incident.
@@ -114,6 +113,7 @@ final class StatusUpdates {
         return LEAD.matcher(paragraph.strip()).matches();
     }
 
+    /** The updates of a document's Markdown body, oldest first; empty when it is not told as status updates. */
     static StatusUpdates read(String body) {
         List<Update> found = new ArrayList<>();
         if (body == null) {

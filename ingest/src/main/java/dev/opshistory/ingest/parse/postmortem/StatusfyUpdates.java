@@ -19,16 +19,19 @@ final class StatusfyUpdates {
     private StatusfyUpdates() {
     }
 
-    /** The time of the page's last "Resolved" update, if it has one with a time that reads. */
+    /** The time of the page's latest "Resolved" update (reopened, it was resolved again), if one has a time that reads. */
     static Optional<PostmortemDate> resolvedAt(String body) {
         if (body == null || body.indexOf('|') < 0) {
             return Optional.empty();
         }
         Matcher resolved = RESOLVED.matcher(body);
-        String last = null;
+        Optional<PostmortemDate> latest = Optional.empty();
         while (resolved.find()) {
-            last = resolved.group(1);
+            Optional<PostmortemDate> at = PostmortemDate.fromTimestamp(resolved.group(1));
+            if (at.isPresent() && (latest.isEmpty() || at.get().instant().isAfter(latest.get().instant()))) {
+                latest = at;
+            }
         }
-        return last == null ? Optional.empty() : PostmortemDate.fromTimestamp(last);
+        return latest;
     }
 }

@@ -1542,6 +1542,11 @@ class MarkdownPostmortemParserTest {
         PostmortemDetails sectioned = onlyEvent(doc + "\n## Root cause\nNo surge protection.\n").postmortem();
         assertThat(sectioned.rootCause()).isEqualTo("No surge protection.");
         assertThat(sectioned.rootCauseInProse()).isFalse();
+        // so is a sentence that names the root cause as such
+        PostmortemDetails named = onlyEvent(doc.replace("We rolled back", "The root cause was a missing surge"
+                + " protector. We rolled back")).postmortem();
+        assertThat(named.rootCause()).isEqualTo("The root cause was a missing surge protector.");
+        assertThat(named.rootCauseInProse()).isFalse();
     }
 
     @Test
@@ -1560,6 +1565,17 @@ class MarkdownPostmortemParserTest {
                 + " back.\n\n## Root cause\nFull disks.\n");
         assertThat(prose.postmortem().impact()).isNull();
         assertThat(prose.description()).contains("Impact on users was small.").contains("Resolved The cluster is back.");
+
+        // a run-in label's wrapped lines are its own; a name in title case run on from it is no label
+        CanonicalEvent wrapped = onlyEvent("__Impact__ Search is either broken\nor degraded for most users.\n\n"
+                + "**Recovery** Time Objective is four hours.\n\n## Root cause\nFull disks.\n");
+        assertThat(wrapped.postmortem().impact()).isEqualTo("Search is either broken or degraded for most users.");
+        assertThat(wrapped.postmortem().resolution()).isNull();
+        // under a known section, a bold name run into a sentence is emphasis
+        CanonicalEvent lessons = onlyEvent("# Outage\n\n## Root cause\nFull disks.\n\n## What went well\n\n"
+                + "**Detection** Our alerts fired within a minute.\n");
+        assertThat(lessons.postmortem().detection()).isNull();
+        assertThat(lessons.postmortem().lessons()).contains("Our alerts fired within a minute.");
     }
 
     @Test
@@ -1714,18 +1730,43 @@ class MarkdownPostmortemParserTest {
                 + "date: 2022-12-19 07:10 UTC\nresolvedDate: 2022-12-19 07:28 UTC\nincident_states:\n"
                 + "- status: investigating\n  content: 'The panel is unavailable due to a problem with the DNS server. We are"
                 + " investigating.'\n- status: update\n  content: ''\n  date:\n- status: resolved\n  content: 'The DNS"
-                + " servers are back. A DDoS attack on our DNS servers took them down.'\n---\n");
+                + " servers are back. Root cause seems to be a DDoS attack on our DNS servers.'\n---\n");
         assertThat(e.postmortem().summary()).isEqualTo("The panel is unavailable due to a problem with the DNS server. We are"
                 + " investigating.");
-        assertThat(e.postmortem().resolution()).contains("A DDoS attack on our DNS servers");
+        assertThat(e.postmortem().resolution()).contains("a DDoS attack on our DNS servers");
         assertThat(e.postmortem().duration()).startsWith("18 minutes");
-        assertThat(e.postmortem().rootCause()).contains("due to a problem with the DNS server");
+        // the resolving update tells the cause, over the first update's symptom ("due to a problem with the DNS server")
+        assertThat(e.postmortem().rootCause()).isEqualTo("Root cause seems to be a DDoS attack on our DNS servers.");
 
         // front matter over an empty body, with neither an account nor updates in it, is still read
         CanonicalEvent bare = onlyEvent("---\ntitle: Cache invalidation issue in Frankfurt\ndescription: \"Between 13:38"
                 + " and 16:36 UTC our CDN failed to invalidate cached assets.\"\ndetails: null\nseverity: warning\n"
                 + "resolved: true\ndate: 2016-02-03\n---\n");
-        assertThat(bare.title()).isEqualTo("Cache invalidation issue in Frankfurt");
+        assertThat(bare.title()).isEqualTo("Cache invalidation issue in Frankfurt"); // (it threw before)
+    }
+
+    @Test
+    void aWriteUpWithoutASummaryIsSummarisedByTheOpeningOfWhatHappened() {
+        String doc = "# Icons lost their colour\n\n## What happened?\n\nFrom about 17:27 every icon served by the image"
+                + " service rendered black, because the upstream image provider changed its colour handling.\n\nWe"
+                + " noticed in Slack.\n\n## How was it fixed\n\nWe pinned the provider's API version.\n";
+        assertThat(onlyEvent(doc).postmortem().summary()).startsWith("From about 17:27 every icon served")
+                .doesNotContain("Slack");
+        // a background section tells what led up to the incident, not what happened
+        assertThat(onlyEvent(doc.replace("## What happened?", "## Background")).postmortem().summary()).isNull();
+        // a summary of its own comes first
+        assertThat(onlyEvent(doc.replace("## How was it fixed", "## Summary\n\nIcons were black for 90 minutes.\n\n"
+                + "## How was it fixed")).postmortem().summary()).isEqualTo("Icons were black for 90 minutes.");
+    }
+
+    @Test
+    void aDayAloneIsNoStartOfAStatusSitesIssueNorIsABlogPostThatSaysItWasResolvedOne() {
+        CanonicalEvent day = onlyEvent("---\ntitle: API errors\ndate: 2024-03-01\nresolvedDate: 2024-03-01T14:30:00Z\n"
+                + "---\n\nBetween 13:50 and 14:30 UTC the API returned errors for a quarter of requests after a deploy.\n");
+        assertThat(day.postmortem().duration()).startsWith("40 minutes");
+        CanonicalEvent post = onlyEvent("---\ntitle: Our outage\nlayout: post\nresolved: true\n---\n\n"
+                + "By Jane Doe, Staff Engineer\n\n## Root cause\nA full disk.\n");
+        assertThat(post.postmortem().summary()).isNull();
     }
 
     @Test

@@ -26,7 +26,10 @@ class ProseCauseTest {
             "Logins failed because of a bug in the session library. | Logins failed because of a bug in the session"
                     + " library.",
             "The DNS servers are back. Root cause seems to be a DDoS attack on them. | Root cause seems to be a DDoS"
-                    + " attack on them."})
+                    + " attack on them.",
+            // a negation of the effect leaves the cause
+            "Users could not log in because of an expired certificate. | Users could not log in because of an expired"
+                    + " certificate."})
     void theFirstSentenceThatTellsTheCauseIsTheRootCause(String prose, String expected) {
         assertThat(ProseCause.find(null, prose)).isEqualTo(expected);
     }
@@ -41,7 +44,17 @@ class ProseCauseTest {
     @ValueSource(strings = {"The outage was not caused by the deploy.", "We ruled out that it was caused by the power failure.",
             "We do not yet know whether it was due to the upgrade.", "If the root cause is the driver, we will update it.",
             "The site was down for two hours. We restored it from a backup.",
-            "After the fix we watched the graphs.", "Because of this, some users were unable to log in.",
+            "Because of this, some users were unable to log in.",
+            // the incident, its effects, the response or an apology, not a cause
+            "Because of the outage, roughly 2,000 orders failed.", "Many customers contacted support because of slow"
+                    + " results.", "We're sorry for the trouble caused by yesterday's outage.",
+            "Engineers were paged due to the high error rate.", "After the outage was resolved, we held a review.",
+            "After the deploy was rolled back, error rates returned to normal.",
+            // other senses of the words, and no cause named
+            "The migration was due to finish at 02:00.", "Results from the load test showed headroom.",
+            "The cause is still unknown.", "By the morning we had observed no CI failures caused by the network.", "The reason for this postmortem is to document the outage.",
+            "This was due to a combination of factors, described below.",
+            "2024-03-01 10:02 UTC: workers restarted because of an OOM kill",
             "The issue has been resolved, due to it operating as expected since Friday.",
             "19:30 - re-opening the outage because of reports of a grey screen", ""})
     void aSentenceThatDoesNotTellTheCauseIsNoRootCause(String prose) {
