@@ -51,9 +51,10 @@ record PostmortemDate(String date, Instant instant) {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?i)(?<![\\d])(\\d{4})[-/ ](jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[-/ ](\\d{1,2})(?![\\d])");
     /**
-     * A numeric date with the year last: 09/25/2020 (the US order) or 25.09.2020 (the European one). Read only when
-     * one of the first two numbers is over 12, which tells the order; 03/04/2020 could be either, and a day guessed
-     * wrong is worse than a date found elsewhere (the file name, the timeline).
+     * A numeric date with the year last: 09/25/2020 (the US order) or 25.09.2020 (the European one). Read when one of
+     * the first two numbers is over 12, which tells the order, or when dots separate them, two digits each (04.01.2022:
+     * day first, as only day-first writers use dots); 03/04/2020 could be either, and a day guessed wrong is worse than a date found
+     * elsewhere (the file name, the timeline).
      */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
     /** A date as Japanese and Chinese write it: "2021年11月25日". */
@@ -226,11 +227,15 @@ record PostmortemDate(String date, Instant instant) {
         while (numeric.find()) {
             int first = Integer.parseInt(numeric.group(1));
             int second = Integer.parseInt(numeric.group(3));
-            if ((first > MONTHS) == (second > MONTHS)) {
-                continue; // the order cannot be told, or neither is a month
+            // dots are the day-first writers' (04.01.2022 in German, Dutch, Polish, Russian); US dates take slashes
+            boolean dotted = numeric.group(2).equals(".") && numeric.group(1).length() == 2
+                    && numeric.group(3).length() == 2; // (not "version 1.2.2020")
+            if (first > MONTHS && second > MONTHS || !dotted && first <= MONTHS && second <= MONTHS) {
+                continue; // neither is a month, or the order cannot be told
             }
             int year = Integer.parseInt(numeric.group(4));
-            Optional<PostmortemDate> day = first > MONTHS ? onDay(year, second, first) : onDay(year, first, second);
+            Optional<PostmortemDate> day = first > MONTHS || dotted && second <= MONTHS ? onDay(year, second, first)
+                    : onDay(year, first, second);
             if (day.isPresent()) {
                 return day; // else 02/30/2020: no date
             }

@@ -27,7 +27,8 @@ final class ProseDuration {
     private static final String ROUGHLY = "(about |approximately |roughly |around |nearly |almost |over |just over "
             + "|just under |under |at least |more than |~ ?)?";
     private static final String STATE = "(?:down|unavailable|unusable|degraded|offline|interrupted|impaired|broken|failing|failed"
-            + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck)";
+            + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck"
+            + "|crashing|crashed|flapping)";
     /** A second unit after the first: "4 hours and 38 minutes", "2h 30m". */
     private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b");
     private static final List<Pattern> SAID_OF_THE_OUTAGE = List.of(
@@ -43,6 +44,10 @@ final class ProseDuration {
             Pattern.compile("(?i)\\b" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+of\\s+(?:total |complete |full |partial )?"
                     + "(?:downtime|outage|disruption|degradation)"),
             Pattern.compile("(?i)\\b(?:downtime|outage)\\s+(?:of|for)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
+            // "It took nearly five hours before service was fully restored", "took 40 minutes to restore the site"
+            Pattern.compile("(?i)\\b(?:took|taking)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+(?:before|until|to)\\s+"
+                    + "(?:[\\w'-]+\\s+){0,4}?(?:(?:was|were|is|are|had been|been)\\s+)?(?:fully\\s+|completely\\s+)?"
+                    + "(?:restored?|recovered|recover|back|resolved|resolve|fixed|fix|up again|online)\\b"),
             // "a 47 minute period", "a two-hour outage", "a 7 minute cascading failure"
             // (a word between only before what is an outage: "a 5 minute grace period" is a setting)
             Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT + "\\s+(?:period|window|(?:[a-z-]+\\s+)?"

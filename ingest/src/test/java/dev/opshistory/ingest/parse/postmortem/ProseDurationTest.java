@@ -29,13 +29,16 @@ class ProseDurationTest {
             "The bad rollout caused 40min of total outage. | 40 minutes",
             "The problem was around for roughly 16 hours. | roughly 16 hours",
             "Logins were failing for 2h. | 2 hours", "The problem lasted for at least seven hours. | at least 7 hours",
-            "The site was inaccessible for around two hours. | around 2 hours"})
+            "The site was inaccessible for around two hours. | around 2 hours",
+            "It took nearly five hours before service was fully restored. | nearly 5 hours",
+            "It took 40 minutes to restore the site. | 40 minutes",
+            "The app server was crashing hard for 4 hours straight. | 4 hours"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"We waited 5 minutes before paging.", "The job retries every 30 seconds.",
+    @ValueSource(strings = {"We waited 5 minutes before paging.", "It took 20 minutes to page the right team.", "The job retries every 30 seconds.",
             "Took 10 minutes to notice.", "Deployed at 14:05, 3 hours before the alert.", "",
             "We added a 5 minute grace period to the check.", "a 30 minute delay in paging",
             "The host was down for 2 hosts and 3 hundred users.", "The issue was around for several hours."})
