@@ -2,6 +2,8 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,9 @@ final class ProseSentences {
 
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Abbreviations whose full stop ends no sentence (the word before the stop, in lower case). */
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "approx", "cf", "incl", "esp", "mr",
+            "mrs", "ms", "dr");
     /** Where a list item starts: a line's bullet or number ("- ", "* ", "2. "). */
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\s*[\\w -]{1,30}:\\s+\\S");
@@ -92,15 +97,35 @@ final class ProseSentences {
         return denied.matcher(text.substring(from, start)).find();
     }
 
+    /**
+     * Whether the mark at {@code at} ends a sentence: ".", "!" or "?" before a space, not the full stop of an
+     * abbreviation that sentences run on after ("e.g. due to a network partition", "vs. last week").
+     */
     private static boolean endsASentence(String text, int at) {
-        return at >= 0 && (text.charAt(at) == '.' || text.charAt(at) == '!' || text.charAt(at) == '?')
-                && text.charAt(at + 1) == ' ';
+        if (at < 0 || at + 1 >= text.length() || text.charAt(at + 1) != ' ') {
+            return false;
+        }
+        char mark = text.charAt(at);
+        return mark == '!' || mark == '?' || mark == '.' && !isAbbreviation(text, at);
     }
 
-    /** Where the sentence that holds {@code at} starts: after the last ". ", "! " or "? " before it. */
+    /** Whether the word that the full stop at {@code dot} ends is an abbreviation. */
+    private static boolean isAbbreviation(String text, int dot) {
+        int from = dot;
+        while (from > 0 && dot - from < 8 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        return ABBREVIATIONS.contains(text.substring(from, dot).toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the sentence that holds {@code at} starts: after the last end of a sentence before it. */
     private static int sentenceStart(String text, int at) {
-        int from = Math.max(text.lastIndexOf(". ", at), Math.max(text.lastIndexOf("! ", at), text.lastIndexOf("? ", at)));
-        return from < 0 ? 0 : from + 2;
+        for (int i = Math.min(at, text.length()) - 2; i >= 0; i--) {
+            if (endsASentence(text, i)) {
+                return i + 2;
+            }
+        }
+        return 0;
     }
 
     private static boolean isFieldBlock(String lines) {
@@ -114,13 +139,10 @@ final class ProseSentences {
 
     /** The sentence of {@code text} that holds the characters from {@code start} to {@code end}. */
     static String around(String text, int start, int end) {
-        int to = -1;
-        for (String mark : new String[] {". ", "! ", "? "}) {
-            int at = text.indexOf(mark, end);
-            if (at >= 0 && (to < 0 || at < to)) {
-                to = at;
-            }
+        int to = end;
+        while (to < text.length() && !endsASentence(text, to)) {
+            to++;
         }
-        return text.substring(sentenceStart(text, start), to < 0 ? text.length() : to + 1).strip();
+        return text.substring(sentenceStart(text, start), Math.min(text.length(), to + 1)).strip();
     }
 }

@@ -35,6 +35,13 @@ class ProseCauseTest {
     }
 
     @Test
+    void anAbbreviationsFullStopEndsNoSentence() {
+        assertThat(ProseCause.find("Writes stopped. The cluster split in two, e.g. due to a network partition, and the"
+                + " replicas diverged. We restored it.")).isEqualTo("The cluster split in two, e.g. due to a network"
+                + " partition, and the replicas diverged.");
+    }
+
+    @Test
     void eachItemOfAListIsReadOnItsOwnThoughItEndsWithNoFullStop() {
         assertThat(ProseCause.find("- ci is back online\n- ldap is back online\n- Due to the expired root CA the"
                 + " mirrors failed")).isEqualTo("Due to the expired root CA the mirrors failed");
