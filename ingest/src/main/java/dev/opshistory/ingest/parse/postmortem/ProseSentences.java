@@ -86,15 +86,9 @@ final class ProseSentences {
      * the sentence, and reading only it keeps a long paragraph of many matches from being read again for each.
      */
     private static boolean isDenied(Pattern denied, String text, int start) {
-        if (denied == null) {
-            return false;
-        }
         // a sentence longer than the longest taken is none anyway: look no further back than that
-        int from = start;
-        while (from > 0 && start - from <= LONGEST_SENTENCE && !endsASentence(text, from - 2)) {
-            from--;
-        }
-        return denied.matcher(text.substring(from, start)).find();
+        return denied != null
+                && denied.matcher(text.substring(sentenceStart(text, start, start - LONGEST_SENTENCE - 1), start)).find();
     }
 
     /**
@@ -118,14 +112,16 @@ final class ProseSentences {
         return ABBREVIATIONS.contains(text.substring(from, dot).toLowerCase(Locale.ROOT));
     }
 
-    /** Where the sentence that holds {@code at} starts: after the last end of a sentence before it. */
-    private static int sentenceStart(String text, int at) {
-        for (int i = Math.min(at, text.length()) - 2; i >= 0; i--) {
-            if (endsASentence(text, i)) {
-                return i + 2;
-            }
+    /**
+     * Where the sentence that holds {@code at} starts: after the last end of a sentence before it, looking back no
+     * further than {@code farthest}.
+     */
+    private static int sentenceStart(String text, int at, int farthest) {
+        int from = Math.min(at, text.length());
+        while (from > Math.max(0, farthest) && !endsASentence(text, from - 2)) {
+            from--;
         }
-        return 0;
+        return from;
     }
 
     private static boolean isFieldBlock(String lines) {
@@ -143,6 +139,6 @@ final class ProseSentences {
         while (to < text.length() && !endsASentence(text, to)) {
             to++;
         }
-        return text.substring(sentenceStart(text, start), Math.min(text.length(), to + 1)).strip();
+        return text.substring(sentenceStart(text, start, 0), Math.min(text.length(), to + 1)).strip();
     }
 }
