@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Postmortems kept in a binary document format (a Word document, a PDF) whose text only a library can read, and only
  * from the whole file: the document is read whole, turned into Markdown, and judged and mapped as
- * {@link ConvertedPostmortem} says: one accept, or one reject (empty, over 32 MiB, not readable as the format, or a
+ * {@link ConvertedPostmortem} says: accepts, or one reject (empty, over 32 MiB, not readable as the format, or a
  * document without postmortem sections).
  *
  * <p>The first bytes of such a file say what it is, not what it tells: a file named with the format's extension, or

@@ -5,12 +5,13 @@ import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Reject;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A postmortem document turned into Markdown (an HTML page, a plain text, a Word document), judged and mapped as a
- * Markdown postmortem is: sections, fields, action items and all. One document is one postmortem: one accept, or
- * one reject.
+ * Markdown postmortem is: sections, fields, action items and all. One document is one postmortem (or one per entry
+ * of a document that keeps several, {@link PostmortemLog}): accepts, or one reject.
  *
  * <p>Two postmortem sections, one of them a section only incidents have (impact, root cause, timeline), or postmortem
  * front matter make the document a postmortem, with the Markdown parser's score; so does any postmortem section in a
@@ -75,7 +76,7 @@ final class ConvertedPostmortem {
     }
 
     /**
-     * The document's one accept, or one reject naming the document's kind ("HTML page") when it is not a postmortem
+     * The document's accepts (one, or one per entry of a log of postmortems), or its one reject naming the document's kind ("HTML page") when it is not a postmortem
      * or its front matter cannot be read. A date the document gives apart from its text is used when the text names
      * none.
      */
@@ -86,11 +87,11 @@ final class ConvertedPostmortem {
             return;
         }
         try {
-            CanonicalEvent event = mapper.map(document.markdown(), fileName);
-            if (event.postmortem().date() == null && document.fallbackDate() != null) {
-                event = mapper.map(document.withFallbackDate(), fileName);
+            List<CanonicalEvent> events = mapper.mapAll(document.markdown(), fileName);
+            if (events.size() == 1 && events.get(0).postmortem().date() == null && document.fallbackDate() != null) {
+                events = mapper.mapAll(document.withFallbackDate(), fileName);
             }
-            sink.accept(event);
+            events.forEach(sink::accept);
         } catch (FrontMatter.Unreadable e) {
             sink.reject(Reject.of(fileName, "line 1", "front matter", e.getMessage(), document.markdown()));
         }

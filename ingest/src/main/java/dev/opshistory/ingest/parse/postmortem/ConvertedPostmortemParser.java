@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Postmortems written as text in a format other than Markdown (an HTML page, a plain text file), read by turning the
  * document into Markdown ({@link AsMarkdown}) and judging and mapping that as {@link ConvertedPostmortem} says. One
- * file is one postmortem: one accept, or one reject (empty, binary, over 32 MiB, or a document without postmortem
+ * file is one postmortem (or one per entry of a log of postmortems): accepts, or one reject (empty, binary, over 32 MiB, or a document without postmortem
  * sections, also when {@code --format} names the parser).
  *
  * <p>Detection converts the first bytes and asks the Markdown parser about the result. A file named as the format's

@@ -106,12 +106,38 @@ final class MarkdownPostmortemMapper {
     /** A line that is a field of a block ("Date: 2024-03-01", "**Status**: resolved"). */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?[\\p{L}][\\p{L} /()-]{0,30}(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s");
 
+    /** A heading of two words of at least three letters names something; "2023-12-22" or "Incident 4" do not. */
+    private static final Pattern NAMES_SOMETHING = Pattern.compile("\\p{L}{3,}\\P{L}+\\p{L}{3,}");
+
     /** File names that say nothing of the document, only that it is its folder's page. */
     private static final Set<String> FOLDER_NAMED = Set.of("readme", "index", "_index", "default", "main", "page",
             "content", "document", "untitled", "postmortem", "post-mortem", "postmortem-report", "incident-report",
             "report", "rca", "writeup", "write-up");
 
     private final OutlineReader outlines = new OutlineReader();
+    private final PostmortemLog log = new PostmortemLog();
+
+    /**
+     * The events of one document: one, or one per entry of a file that keeps several postmortems
+     * ({@link PostmortemLog}), each with its own id ({@code <file stem>#<entry heading>}). An entry titled only by
+     * a date or a number ("## 2023-12-22") is titled with the document's title before it.
+     */
+    List<CanonicalEvent> mapAll(String document, String fileName) throws FrontMatter.Unreadable {
+        FrontMatter front = FrontMatter.split(document);
+        List<PostmortemLog.Entry> entries = log.entries(SiteGeneratorMarkup.strip(bodyOf(front)));
+        if (entries.isEmpty()) {
+            return List.of(map(document, fileName));
+        }
+        String logTitle = firstNonBlank(front.text("title", "name"), outlines.read(bodyOf(front)).title());
+        List<CanonicalEvent> events = new ArrayList<>();
+        for (PostmortemLog.Entry entry : entries) {
+            CanonicalEvent event = map(entry.markdown(), fileName);
+            String title = logTitle != null && !NAMES_SOMETHING.matcher(entry.heading()).find()
+                    ? logTitle + " — " + entry.heading() : event.title();
+            events.add(event.toBuilder().eventId(null).sourceId(stem(fileName) + "#" + entry.slug()).title(title).build());
+        }
+        return events;
+    }
 
     /** The event for one document. */
     CanonicalEvent map(String document, String fileName) throws FrontMatter.Unreadable {

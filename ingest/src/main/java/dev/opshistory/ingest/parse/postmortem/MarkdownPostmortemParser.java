@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Postmortems written in Markdown, in any of the common templates (Google SRE book in ATX or setext
  * headings, the dastergon collection, PagerDuty's outline, Azure, Elastic, Limoncelli, Kehoe) with optional
- * YAML front matter. One file is one postmortem: it ends in exactly one accept or one reject (empty file,
+ * YAML front matter. One file is one postmortem, or one per entry of a file that keeps several ({@link PostmortemLog}):
+ * it ends in accepts or in exactly one reject (empty file,
  * binary content, unreadable front matter, file over 32 MiB). Sections are recognised by name and synonym
  * ({@link SectionNames}); see {@link MarkdownPostmortemMapper} for the fields and {@link ActionItemReader}
  * and {@link IncidentRefs} for action items and incident references. Text over 64 KB is cut and the event
@@ -231,7 +232,8 @@ public final class MarkdownPostmortemParser implements ExportParser {
             return;
         }
         try {
-            sink.accept(mapper.map(MdxText.isMdx(fileName) ? MdxText.asMarkdown(read.text()) : read.text(), fileName));
+            String markdown = MdxText.isMdx(fileName) ? MdxText.asMarkdown(read.text()) : read.text();
+            mapper.mapAll(markdown, fileName).forEach(sink::accept);
         } catch (FrontMatter.Unreadable e) {
             sink.reject(Reject.of(fileName, "line 1", "front matter", e.getMessage(), read.text()));
         }

@@ -1,0 +1,236 @@
+package dev.opshistory.ingest.parse.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.opshistory.ingest.parse.CollectingSink;
+import dev.opshistory.ingest.parse.Parsing;
+import dev.opshistory.model.CanonicalEvent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Files that keep several postmortems one after another: one event per entry, and single postmortems left whole. */
+class PostmortemLogTest {
+
+    private static final String DATED_LOG = """
+            # Postmortems
+
+            Incidents of the benchmark runner, newest first.
+
+            ## 2023-12-22
+
+            ### Problem
+
+            On 2023-12-21 a change to the package checker was merged. Two packages failed to build, which made the
+            benchmark fail to run.
+
+            ### Solution
+
+            Patches were added to fix the dependency names in the affected packages.
+
+            ## 2023-09-12
+
+            ### Problem
+
+            A new minimum version of the bindings extension stopped several packages from building.
+
+            ### Root cause
+
+            The minimum supported version was raised without checking the packages that use the extension.
+
+            ### Solution
+
+            The packages were patched to depend on the new version while assembling the monorepo.
+            """;
+
+    private List<CanonicalEvent> events(String markdown, String fileName) {
+        CollectingSink sink = Parsing.parse(new MarkdownPostmortemParser(), markdown, fileName);
+        assertThat(sink.rejects).isEmpty();
+        return sink.events;
+    }
+
+    @Test
+    void eachDatedEntryOfALogIsAPostmortemTitledWithTheLogsTitle() {
+        List<CanonicalEvent> events = events(DATED_LOG, "docs/postmortems.md");
+
+        assertThat(events).extracting(CanonicalEvent::sourceId)
+                .containsExactly("postmortems#2023-12-22", "postmortems#2023-09-12");
+        assertThat(events).extracting(CanonicalEvent::eventId)
+                .containsExactly("postmortem:postmortem:postmortems#2023-12-22", "postmortem:postmortem:postmortems#2023-09-12");
+        assertThat(events).extracting(CanonicalEvent::title)
+                .containsExactly("Postmortems — 2023-12-22", "Postmortems — 2023-09-12");
+        assertThat(events).extracting(e -> e.postmortem().date()).containsExactly("2023-12-22", "2023-09-12");
+        assertThat(events.get(0).postmortem().summary()).startsWith("On 2023-12-21 a change to the package checker");
+        assertThat(events.get(0).postmortem().resolution()).startsWith("Patches were added");
+        assertThat(events.get(1).postmortem().summary()).startsWith("A new minimum version");
+        assertThat(events.get(1).postmortem().rootCause()).startsWith("The minimum supported version was raised");
+        assertThat(events.get(1).postmortem().resolution()).startsWith("The packages were patched");
+        assertThat(events).allSatisfy(e -> assertThat(e.sourceFile()).isEqualTo("docs/postmortems.md"));
+    }
+
+    @Test
+    void entriesNamedForTheirIncidentKeepTheirNamesAsTitles() {
+        String log = """
+                # Incident log
+
+                ## Search outage
+
+                **Summary:** Search returned errors for 40 minutes.
+
+                **Root cause:** The index shard ran out of disk.
+
+                ## Login failures on 3 May
+
+                **Summary:** One user in ten could not log in.
+
+                **Root cause:** The session store's primary hung.
+                """;
+
+        assertThat(events(log, "INCIDENTS.md")).extracting(CanonicalEvent::title, CanonicalEvent::sourceId)
+                .containsExactly(tuple("Search outage", "INCIDENTS#search-outage"),
+                        tuple("Login failures on 3 May", "INCIDENTS#login-failures-on-3-may"));
+    }
+
+    @Test
+    void aShortEntryIsKeptAndAnIndexWithoutSectionsIsNoEntry() {
+        String log = DATED_LOG + """
+
+                ## 2023-05-02
+
+                ### Problem
+
+                The runner's disk filled up overnight.
+
+                ## Index of older incidents
+
+                See the wiki for incidents before May 2023.
+                """;
+
+        assertThat(events(log, "pm.md")).extracting(CanonicalEvent::sourceId)
+                .containsExactly("pm#2023-12-22", "pm#2023-09-12", "pm#2023-05-02");
+    }
+
+    @Test
+    void entriesUnderTheSameHeadingGetDistinctIds() {
+        String log = """
+                # Outages
+
+                ## Database outage
+
+                ### Summary
+                The primary failed.
+
+                ### Root cause
+                A full disk.
+
+                ## Database outage
+
+                ### Summary
+                The replica lagged.
+
+                ### Root cause
+                A long-running query.
+                """;
+
+        assertThat(events(log, "outages.md")).extracting(CanonicalEvent::sourceId)
+                .containsExactly("outages#database-outage", "outages#database-outage-2");
+    }
+
+    @Test
+    void onePostmortemWithSeveralCausesEachWithItsOwnSectionsStaysOne() {
+        String postmortem = """
+                # API outage of 4 March
+
+                ## Summary
+                The API was down for an hour.
+
+                ## Root causes
+
+                ### The connection pool
+
+                #### Trigger
+                A traffic spike.
+
+                #### Impact
+                Every request timed out.
+
+                ### The retry storm
+
+                #### Trigger
+                Clients retried at once.
+
+                #### Impact
+                The recovery took longer.
+
+                ## Action items
+                - Cap client retries
+                """;
+
+        List<CanonicalEvent> events = events(postmortem, "api-outage.md");
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).sourceId()).isEqualTo("api-outage");
+        assertThat(events.get(0).title()).isEqualTo("API outage of 4 March");
+    }
+
+    @Test
+    void onePostmortemWithASecondTopHeadingOverItsLaterSectionsStaysOne() {
+        String postmortem = """
+                # Checkout outage
+
+                ## Summary
+                Checkout failed for 20 minutes.
+
+                ## Impact
+                1,200 orders were lost.
+
+                # The database side
+
+                ## Root cause
+                A schema change locked the orders table.
+
+                ## Action items
+                - Review schema changes for locks
+                """;
+
+        assertThat(events(postmortem, "checkout.md")).extracting(CanonicalEvent::title).containsExactly("Checkout outage");
+    }
+
+    @Test
+    void onePostmortemToldDayByDayStaysOne() {
+        String postmortem = """
+                # Storage migration incident
+
+                ## Day one
+
+                ### Timeline
+                - 09:00 migration started
+
+                ### Impact
+                Uploads failed.
+
+                ## Day two
+
+                ### Timeline
+                - 10:00 rollback
+                """;
+
+        assertThat(events(postmortem, "storage.md")).hasSize(1);
+    }
+
+    @Test
+    void aLogOfPostmortemsInAWebPageGivesOneEventPerEntry() {
+        String html = "<html><body><h1>Postmortems</h1>"
+                + "<h2>2024-02-01</h2><h3>Summary</h3><p>The build farm was offline for three hours.</p>"
+                + "<h3>Root cause</h3><p>An expired certificate on the artifact store.</p>"
+                + "<h2>2024-01-10</h2><h3>Summary</h3><p>Nightly builds did not run.</p>"
+                + "<h3>Root cause</h3><p>The scheduler lost its lease after a failover.</p>"
+                + "</body></html>";
+        CollectingSink sink = Parsing.parse(new HtmlPostmortemParser(), html, "postmortems.html");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).extracting(e -> e.postmortem().rootCause())
+                .containsExactly("An expired certificate on the artifact store.",
+                        "The scheduler lost its lease after a failover.");
+    }
+}
