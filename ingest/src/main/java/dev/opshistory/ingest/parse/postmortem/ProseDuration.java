@@ -53,6 +53,10 @@ final class ProseDuration {
             Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT + "\\s+(?:period|window|(?:[a-z-]+\\s+)?"
                     + "(?:outage|interruption|incident|downtime|disruption|degradation|failure|halt))\\b"));
 
+    /** A length alone in brackets: "(~1.5 hours)", "(90 minutes)", "(about 2h 15m)". */
+    private static final Pattern BRACKETED = Pattern.compile("(?i)\\(\\s*" + ROUGHLY + NUMBER + "\\s*" + UNIT
+            + "(?=(?:\\s*(?:and\\s+|,\\s*)?\\d{1,4}\\s*(?:minutes?|mins?|m|seconds?|secs?|s)\\b)?\\s*\\))");
+
     private ProseDuration() {
     }
 
@@ -65,21 +69,38 @@ final class ProseDuration {
             for (Pattern pattern : SAID_OF_THE_OUTAGE) {
                 Matcher m = pattern.matcher(text);
                 if (m.find()) {
-                    String number = m.group(2).toLowerCase(Locale.ROOT);
-                    String amount = WORDS.containsKey(number) ? String.valueOf(WORDS.get(number)) : number;
-                    String unit = unit(m.group(3));
-                    String roughly = m.group(1) == null ? "" : m.group(1).strip().replace("~", "about") + " ";
-                    String duration = roughly + amount + " " + unit + (amount.equals("1") ? "" : "s");
-                    Matcher more = AND_MORE.matcher(text.substring(m.end()));
-                    if ((unit.equals("hour") || unit.equals("day")) && more.find()) {
-                        String second = more.group(2).toLowerCase(Locale.ROOT).startsWith("s") ? "second" : "minute";
-                        duration += " " + more.group(1) + " " + second + (more.group(1).equals("1") ? "" : "s");
-                    }
-                    return duration;
+                    return written(m, text);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The length a date field gives in brackets after the incident's date or range: "Date: 3 Nov 2016 (~1727) to
+     * 3 Nov 2016 (~1900) (~1.5 hours)", "2024-03-14 09:12–10:42 UTC (90 minutes)"; null when it gives none.
+     */
+    static String bracketed(String dateField) {
+        if (dateField == null) {
+            return null;
+        }
+        Matcher m = BRACKETED.matcher(dateField);
+        return m.find() ? written(m, dateField) : null;
+    }
+
+    /** The length a match found (groups: roughly, number, unit), in digits, with a second unit after it. */
+    private static String written(Matcher m, String text) {
+        String number = m.group(2).toLowerCase(Locale.ROOT);
+        String amount = WORDS.containsKey(number) ? String.valueOf(WORDS.get(number)) : number;
+        String unit = unit(m.group(3));
+        String roughly = m.group(1) == null ? "" : m.group(1).strip().replace("~", "about") + " ";
+        String duration = roughly + amount + " " + unit + (amount.equals("1") ? "" : "s");
+        Matcher more = AND_MORE.matcher(text.substring(m.end()));
+        if ((unit.equals("hour") || unit.equals("day")) && more.find()) {
+            String second = more.group(2).toLowerCase(Locale.ROOT).startsWith("s") ? "second" : "minute";
+            duration += " " + more.group(1) + " " + second + (more.group(1).equals("1") ? "" : "s");
+        }
+        return duration;
     }
 
     private static String unit(String written) {

@@ -1617,6 +1617,15 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aDateFieldGivesTheDurationItPutsInBracketsAfterTheRange() {
+        PostmortemDetails pm = onlyEvent("# The day the icons lost their colour\n\n## Summary\n\n"
+                + "Date: ~Thur 3 Nov 2016 (~1727) to Thur 3 Nov 2016 (~1900) (~1.5 hours)\n\n"
+                + "Icons were served without their colours.\n").postmortem();
+        assertThat(pm.date()).isEqualTo("2016-11-03");
+        assertThat(pm.duration()).isEqualTo("about 1.5 hours");
+    }
+
+    @Test
     void frontMatterAfterABlankLineIsStillFrontMatterWhenItIsYamlOfKeys() {
         CanonicalEvent e = onlyEvent("\n---\ntitle: \"Ausfall Schullogin\"\ndate: 2023-04-28T10:39:00\n---\n\n"
                 + "## Root cause\nA network fault.\n");

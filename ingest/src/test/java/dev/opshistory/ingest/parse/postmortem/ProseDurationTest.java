@@ -46,6 +46,22 @@ class ProseDurationTest {
         assertThat(ProseDuration.find(text)).isNull();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "~Thur 3 Nov 2016 (~1727) to Thur 3 Nov 2016 (~1900) (~1.5 hours) | about 1.5 hours",
+            "28 Feb 2017 (~1738) to 01 Mar 2017 (~2054) (~75 hours) | about 75 hours",
+            "2024-03-14 09:12–10:42 UTC (90 minutes) | 90 minutes",
+            "2024-03-14 (about 2h 15m) | about 2 hours 15 minutes"})
+    void aDateFieldGivesTheLengthInBracketsAfterTheDate(String field, String duration) {
+        assertThat(ProseDuration.bracketed(field)).isEqualTo(duration);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-03-14 (Thursday)", "3 Nov 2016 (~1727) to 3 Nov 2016 (~1900)", "2024-03-14, 90 minutes after the deploy"})
+    void aDateFieldWithoutALengthInBracketsGivesNone(String field) {
+        assertThat(ProseDuration.bracketed(field)).isNull();
+    }
+
     @Test
     void theFirstTextThatTellsItWins() {
         assertThat(ProseDuration.find(null, "No logins.", "Logins were down for 25 minutes; retries for 2 hours."))
