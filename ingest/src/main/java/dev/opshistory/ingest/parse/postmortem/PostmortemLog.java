@@ -25,9 +25,9 @@ import org.commonmark.parser.Parser;
  * <p>A level of headings holds the entries when at least {@value #FEWEST_ENTRIES} of its headings, and at least half
  * of them, each have {@value #FEWEST_KINDS} kinds of postmortem section under them, {@value #FEWEST_KINDS} of those
  * kinds under more than one of them (a log repeats its template; a postmortem cut in two at a stray heading has each of
- * its sections once), and none of its headings is itself the name of a section: a single postmortem's "## Root causes" with a "### Trigger" and an "### Impact" under each
- * cause is one postmortem, not several. The headings of that level with no postmortem section under them (an index,
- * a template) are no entries; nor is the text before the first entry.
+ * its sections once), and none of its headings is itself the name of a section: a single postmortem's "## Root causes"
+ * with a "### Trigger" and an "### Impact" under each cause is one postmortem, not several. The headings of that level
+ * with no postmortem section under them (an index, a template) are no entries; nor is the text before the first entry.
  */
 final class PostmortemLog {
 
@@ -85,6 +85,13 @@ final class PostmortemLog {
 
     /** The entries under the headings of one level, or none when that level does not hold them. */
     private List<Entry> entriesAt(int level, List<Heading> headings, String[] lines) {
+        // the headings alone rule most levels out, before any entry is read
+        List<String> names = headings.stream().filter(h -> h.getLevel() == level)
+                .map(h -> MarkdownText.inline(h).strip()).toList();
+        if (names.size() < FEWEST_ENTRIES
+                || names.stream().anyMatch(n -> !NAMES_ANYTHING.matcher(n).find() || isSectionName(n))) {
+            return List.of(); // too few, or sections of one postmortem rather than incidents of a log
+        }
         int atLevel = 0;
         int full = 0;
         Map<SectionKind, Integer> entriesWithKind = new EnumMap<>(SectionKind.class);
@@ -94,11 +101,7 @@ final class PostmortemLog {
             if (heading.getLevel() != level) {
                 continue;
             }
-            String name = MarkdownText.inline(heading).strip();
-            if (!NAMES_ANYTHING.matcher(name).find() || isSectionName(name)) {
-                return List.of(); // a section of one postmortem, not an incident of a log
-            }
-            atLevel++;
+            String name = names.get(atLevel++);
             List<SourceSpan> spans = heading.getSourceSpans();
             int from = spans.get(spans.size() - 1).getLineIndex() + 1;
             int to = lines.length;
@@ -108,7 +111,8 @@ final class PostmortemLog {
                     break;
                 }
             }
-            Entry entry = new Entry(name, "# " + name + "\n\n" + String.join("\n", Arrays.copyOfRange(lines, from, to)));
+            String text = String.join("\n", Arrays.copyOfRange(lines, from, to));
+            Entry entry = new Entry(name, "# " + name + "\n\n" + text);
             Set<SectionKind> kinds = kindsIn(entry.markdown());
             if (kinds.size() >= FEWEST_KINDS) {
                 full++;
@@ -120,7 +124,7 @@ final class PostmortemLog {
         }
         // A log repeats its template; one postmortem cut at a stray heading has each of its sections once.
         long repeated = entriesWithKind.values().stream().filter(n -> n >= 2).count();
-        boolean log = full >= FEWEST_ENTRIES && 2 * full >= atLevel && repeated >= FEWEST_KINDS;
+        boolean log = full >= FEWEST_ENTRIES && 2 * full >= names.size() && repeated >= FEWEST_KINDS;
         return log ? unique(entries) : List.of();
     }
 
