@@ -50,9 +50,16 @@ final class IncidentWording {
         return false;
     }
 
-    /** A title that names an outage ("Outage 😞", "Bloggulus is Down", "Postmortem: search incident"). */
-    private static final Pattern OUTAGE_TITLE = Pattern.compile("(?i)\\b(?:outages?|incidents?|post[-\u2010\u2011 ]?mortems?|downtime"
-            + "|(?:is|was|went|goes) down|down for|disruption|service interruption|rca)\\b");
+    /**
+     * A title that names an outage ("Outage 😞", "Bloggulus is Down", "Postmortem: search incident"), in English or in
+     * the words status notices use in German (compounds too: "Netzwerkstörung", "Stromausfall"), French, Spanish,
+     * Italian, Dutch, Polish, Czech, Japanese and Chinese ("Panne", "Caída del servicio", "Awaria", "障害のご報告").
+     */
+    private static final Pattern OUTAGE_TITLE = Pattern.compile("(?iu)\\b(?:outages?|incidents?|post[-\u2010\u2011 ]?mortems?|downtime"
+            + "|(?:is|was|went|goes) down|down for|disruption|service interruption|rca)\\b"
+            + "|\\p{L}*(?:störung|ausfall)\\p{L}*|\\b(?:pannes?|indisponibilités?|interruptions? de service|caídas?"
+            + "|interrupci[oó]n(?:es)? del servicio|incidencias?|disservizio|guasto|interruzione del servizio|storing|uitval"
+            + "|awari[aei]|przerw[aye] w działaniu|výpad(?:ek|ku)|havári[ea])\\b|障害|不具合|故障|宕机");
     /** A title of a page about incidents in general, not of one incident. */
     private static final Pattern GUIDE_TITLE = Pattern.compile("(?i)\\b(?:guides?|how to|handbook|polic(?:y|ies)"
             + "|templates?|process|playbooks?|runbooks?|checklists?|documentation|management|response plan|training"

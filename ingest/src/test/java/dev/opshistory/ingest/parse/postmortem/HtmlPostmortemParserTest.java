@@ -15,6 +15,7 @@ import dev.opshistory.model.Reject;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -278,5 +279,18 @@ class HtmlPostmortemParserTest {
         assertThat(guide.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("not a postmortem"));
         var untitled = Parsing.parse(parser, "<html><body><h1>Release notes</h1>" + prose + "</body></html>", "n.html");
         assertThat(untitled.events).isEmpty();
+    }
+
+    @Test
+    void aNoticeInAnotherLanguageUnderATitleThatNamesTheOutageIsAWriteUp() {
+        String prose = "<p>%s</p>".formatted("Am Samstag kam es gegen 11 Uhr zu einem Stromausfall auf einer der"
+                + " Rechenzentrumsflächen, der auch unseren Server betroffen hat. Für die damit verbundenen"
+                + " Unannehmlichkeiten möchten wir uns hiermit entschuldigen. Der Server lief ab 14 Uhr wieder.");
+        for (String title : List.of("Stromausfall im Rechenzentrum", "Panne du service de messagerie", "障害のご報告",
+                "Awaria serwera pocztowego", "Caída del servicio de correo")) {
+            assertThat(onlyEvent("<html><body><h1>" + title + "</h1>" + prose + "</body></html>").title()).isEqualTo(title);
+        }
+        var minutes = Parsing.parse(parser, "<html><body><h1>Protokoll der Teamsitzung</h1>" + prose + "</body></html>", "p.html");
+        assertThat(minutes.events).isEmpty();
     }
 }

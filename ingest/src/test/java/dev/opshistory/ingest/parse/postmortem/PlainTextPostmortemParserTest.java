@@ -147,6 +147,31 @@ class PlainTextPostmortemParserTest {
     }
 
     @Test
+    void aStatusNoticeInAnotherLanguageWhoseTitleNamesTheOutageIsAWriteUp() {
+        CollectingSink sink = Parsing.parse(parser, """
+                Netzwerkstörung am 26.11.2012
+                Aufgrund einer Netzwerkstörung in einem unserer Rechenzentren kam es am gestrigen Montag um circa 18:30 Uhr
+                zur Beeinträchtigung mehrerer Dienste. Die Ursache hierfür war die Fehlfunktion einer internen
+                Netzwerk-Komponente. Die Störung wurde bis 22 Uhr behoben.
+                """, "stoerung.txt");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).extracting(CanonicalEvent::title).containsExactly("Netzwerkstörung am 26.11.2012");
+    }
+
+    @Test
+    void aNoteInAnotherLanguageThatNamesNoOutageIsStillOneReject() {
+        CollectingSink sink = Parsing.parse(parser, """
+                Protokoll der Teamsitzung
+                Wir haben die neuen Dashboards besprochen, die Rufbereitschaft für Dezember geplant und zwei Server
+                neu gestartet, nachdem das Update eingespielt wurde. Nächste Sitzung in zwei Wochen.
+                """, "protokoll.txt");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).hasSize(1);
+    }
+
+    @Test
     void onlyTextFilesAreTakenAndTheRegistryPrefersThisParserForThem() {
         String text = "Checkout outage\n\nSummary\nDown.\n\nImpact\nAll.\n\nRoot cause\nA deploy.\n";
 
