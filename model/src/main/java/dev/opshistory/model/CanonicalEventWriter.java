@@ -6,13 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes a canonical event as {@link EventJson}'s mapper does, byte for byte, when every text in it is plain
- * printable ASCII (no quote, backslash, control or non-ASCII character: nothing Jackson would escape or encode):
- * ingest writes every event once, and the mapper's bean serializer (reflection and look-ups per property, a
- * generator per event) was a good part of ingest's cost. Any other event, and every event with postmortem details,
- * is left to the mapper. The mapper's form: fields in the record's order, snake_case names, no white space, nulls
- * left out, empty lists and {@code truncated} always written, enums by name, instants as {@link IsoInstants#format}
- * writes them. A test compares the two with every field set or left out, plain and not.
+ * Writes a canonical event as {@link EventJson}'s mapper does, byte for byte, unless a text in it holds a surrogate
+ * (characters beyond the Basic Multilingual Plane, such as emoji): ingest writes every event once, and the mapper's
+ * bean serializer (reflection and look-ups per property, a generator per event) was a good part of ingest's cost; a
+ * name with an accent is common enough (a sixth of the generated PagerDuty rows) that escaping and UTF-8 are written
+ * here too. Events with a surrogate, and every event with postmortem details, are left to the mapper. The mapper's
+ * form: fields in the record's order, snake_case names, no white space, nulls left out, empty lists and
+ * {@code truncated} always written, enums by name, instants as {@link IsoInstants#format} writes them. A test
+ * compares the two with every field set or left out, plain and not.
  */
 final class CanonicalEventWriter {
 
@@ -54,18 +55,20 @@ final class CanonicalEventWriter {
     private static final byte[] SOURCE_FILE = name("source_file");
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
+    private static final int[] ESCAPES = escapes();
+    private static final byte[] HEX = ascii("0123456789ABCDEF");
 
     private byte[] out = new byte[1024];
     /** An instant's characters, reused for each of the event's instants. */
     private final char[] instantText = new char[IsoInstants.MAX_FORMATTED];
     private int length;
-    /** False once a text needs escaping or encoding: the caller then uses the mapper. */
+    /** False once a text holds a surrogate: the caller then uses the mapper. */
     private boolean plain = true;
 
     private CanonicalEventWriter() {
     }
 
-    /** The event's JSON in UTF-8, or null when it holds a text that is not plain ASCII, or postmortem details. */
+    /** The event's JSON in UTF-8, or null when a text holds a surrogate (an emoji…), or it has postmortem details. */
     static byte[] toBytes(CanonicalEvent e) {
         if (e.postmortem() != null) {
             return null;
@@ -180,25 +183,83 @@ final class CanonicalEventWriter {
         put(quotedNameAndColon);
     }
 
-    /** A quoted text when it is plain printable ASCII; otherwise marks the event as not plain. */
+    /**
+     * A quoted text, escaped and encoded as the mapper writes it: {@code \"}, {@code \\}, the short escapes of
+     * {@code \b \t \n \f \r}, a {@code \\u} escape with four capital hex digits for the other control characters,
+     * every other character as its UTF-8 bytes. A surrogate (an emoji…) marks the event as not plain: the mapper
+     * writes those.
+     */
     private void string(String value) {
-        // UTF-8 of an ASCII text is its characters one byte each, and the encoder copies those in bulk
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length != value.length()) {
-            plain = false;
-            return;
-        }
-        for (byte b : bytes) {
-            if (b < 0x20 || b == 0x7f || b == '"' || b == '\\') {
+        int n = value.length();
+        ensure(n + 2);
+        // the buffer and its length in locals: the loop writes a byte a character, and stays tight so
+        byte[] bytes = out;
+        int at = length;
+        bytes[at++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80 && ESCAPES[c] == 0) {
+                bytes[at++] = (byte) c;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
                 plain = false;
                 return;
             }
+            length = at;
+            if (c < 0x80) {
+                escape(ESCAPES[c], c, n - i);
+            } else {
+                utf8(c, n - i);
+            }
+            bytes = out;
+            at = length;
         }
-        ensure(bytes.length + 2);
-        out[length++] = '"';
-        System.arraycopy(bytes, 0, out, length, bytes.length);
-        length += bytes.length;
-        out[length++] = '"';
+        bytes[at++] = '"';
+        length = at;
+    }
+
+    /** A character beyond ASCII, not a surrogate, as UTF-8; room for the {@code left} characters after it too. */
+    private void utf8(char c, int left) {
+        ensure(3 + left);
+        if (c < 0x800) {
+            out[length++] = (byte) (0xc0 | (c >> 6));
+        } else {
+            out[length++] = (byte) (0xe0 | (c >> 12));
+            out[length++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+        }
+        out[length++] = (byte) (0x80 | (c & 0x3f));
+    }
+
+    /** An escaped character ({@link #ESCAPES}); room for the {@code left} characters of the text after it too. */
+    private void escape(int escape, char c, int left) {
+        ensure(6 + left);
+        out[length++] = '\\';
+        if (escape > 0) {
+            out[length++] = (byte) escape;
+        } else {
+            out[length++] = 'u';
+            out[length++] = '0';
+            out[length++] = '0';
+            out[length++] = HEX[c >> 4];
+            out[length++] = HEX[c & 0xf];
+        }
+    }
+
+    /** For each ASCII character: 0 when written as it is, its short escape's letter, or -1 for a {@code \\u} escape. */
+    private static int[] escapes() {
+        int[] escapes = new int[0x80];
+        for (int c = 0; c < 0x20; c++) {
+            escapes[c] = -1;
+        }
+        escapes['"'] = '"';
+        escapes['\\'] = '\\';
+        escapes['\b'] = 'b';
+        escapes['\t'] = 't';
+        escapes['\n'] = 'n';
+        escapes['\f'] = 'f';
+        escapes['\r'] = 'r';
+        return escapes;
     }
 
     private void putAscii(String value) {

@@ -73,7 +73,9 @@ class EventJsonTest {
                 // one text that Jackson escapes or encodes, in each kind of place
                 b -> b.eventId(odd), b -> b.title(odd), b -> b.description("\u007f"), b -> b.team("é"),
                 b -> b.sourceFile("C:\\exports\\a.json"), b -> b.tags(List.of("a", odd)),
-                b -> b.notes(List.of("say \"hi\"")), b -> b.htmlUrl("https://h/\u2028"), b -> b.resolvedBy("😀"));
+                b -> b.notes(List.of("say \"hi\"")), b -> b.htmlUrl("https://h/\u2028"), b -> b.resolvedBy("😀"),
+                b -> b.acknowledgedBy("José Müller-Łukasz 日本 \u0080 \u07ff \u0800 \uffff"),
+                b -> b.queue("\b\f\r\n\t \u0001 \u001f \u0019 \u000b"));
         List<CanonicalEvent> events = new ArrayList<>();
         events.add(plain);
         events.add(CanonicalEvent.builder().build());
@@ -96,6 +98,8 @@ class EventJsonTest {
         assertThat(EventJson.mapper().readTree(EventJson.mapper().writeValueAsBytes(everything)).size())
                 .isEqualTo(bean.findProperties().size());
         assertThat(CanonicalEventWriter.toBytes(plain)).isNotNull(); // the hand-written path was the one compared
-        assertThat(CanonicalEventWriter.toBytes(plain.toBuilder().team("é").build())).isNull();
+        // escaped and non-ASCII texts are written by hand too (compared above); only a surrogate is left to the mapper
+        assertThat(CanonicalEventWriter.toBytes(plain.toBuilder().team("é 日本 \" \\ \t \u0000 \u007f").build())).isNotNull();
+        assertThat(CanonicalEventWriter.toBytes(plain.toBuilder().team("😀").build())).isNull();
     }
 }
