@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>Two postmortem sections, one of them a section only incidents have (impact, root cause, timeline), or postmortem
  * front matter make the document a postmortem, with the Markdown parser's score; so does any postmortem section in a
- * text that names an incident ({@link IncidentWording#namesAnIncident}). Prose alone does not, even prose that tells
+ * text that names an incident ({@link IncidentWording#namesAnIncident}), and so does an account in prose under a title
+ * that names an outage (the first heading or, with none, the file's name). Prose alone does not, even prose that tells
  * of an incident, which is enough in a Markdown file: every wiki page, runbook and note tells of restarts and minutes.
  * Nor do a summary and action items alone: a wiki export or a shared drive also holds meeting notes and design
  * documents with both.
@@ -53,12 +54,12 @@ final class ConvertedPostmortem {
     }
 
     /** Whether the Markdown detection of the converted text makes the document a postmortem. */
-    boolean isPostmortem(Detection asMarkdown, String markdownText) {
-        return whyNotAPostmortem(asMarkdown, markdownText) == null;
+    boolean isPostmortem(Detection asMarkdown, String markdownText, String fileName) {
+        return whyNotAPostmortem(asMarkdown, markdownText, fileName) == null;
     }
 
     /** Null when the Markdown detection of the converted text makes the document a postmortem; else why not. */
-    private String whyNotAPostmortem(Detection asMarkdown, String markdownText) {
+    private String whyNotAPostmortem(Detection asMarkdown, String markdownText, String fileName) {
         if (asMarkdown.score() >= SURE_SCORE) {
             Set<SectionKind> sections = markdown.coreSections(markdownText);
             if (sections.isEmpty() || !GENERIC_SECTIONS.containsAll(sections)
@@ -70,8 +71,10 @@ final class ConvertedPostmortem {
         }
         boolean oneSectionOfAnIncident = asMarkdown.score() >= ONE_SECTION_SCORE
                 && IncidentWording.namesAnIncident(markdownText);
-        // a blog post told in prose under a title that names the outage ("Outage 😞", "Bloggulus is Down")
-        boolean titledAccount = asMarkdown.score() >= TITLED_PROSE_SCORE && IncidentWording.titleNamesAnOutage(markdownText);
+        // a blog post told in prose under a title that names the outage ("Outage 😞", "Bloggulus is Down"), or an
+        // untitled account in a file so named ("this-mornings-outage.txt")
+        boolean titledAccount = asMarkdown.score() >= TITLED_PROSE_SCORE
+                && IncidentWording.titleNamesAnOutage(markdownText, fileName);
         return oneSectionOfAnIncident || titledAccount ? null : asMarkdown.reason();
     }
 
@@ -81,7 +84,7 @@ final class ConvertedPostmortem {
      * none.
      */
     void emit(AsMarkdown document, String fileName, String kind, ParseSink sink) {
-        String whyNot = whyNotAPostmortem(detect(fileName, document.markdown()), document.markdown());
+        String whyNot = whyNotAPostmortem(detect(fileName, document.markdown()), document.markdown(), fileName);
         if (whyNot != null) {
             sink.reject(Reject.of(fileName, "file", null, kind + " that is not a postmortem: " + whyNot, document.markdown()));
             return;

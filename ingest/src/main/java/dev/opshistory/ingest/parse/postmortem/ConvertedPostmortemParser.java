@@ -73,7 +73,7 @@ abstract class ConvertedPostmortemParser implements ExportParser {
         }
         String text = convert(head).markdown();
         Detection asMarkdown = postmortem.detect(fileName, text);
-        if (postmortem.isPostmortem(asMarkdown, text)) {
+        if (postmortem.isPostmortem(asMarkdown, text, fileName)) {
             return Detection.yes(asMarkdown.score(), kind + " read as Markdown: " + asMarkdown.reason());
         }
         if (!extension.isEmpty()) {

@@ -65,17 +65,18 @@ final class IncidentWording {
             + "|templates?|process|playbooks?|runbooks?|checklists?|documentation|management|response plan|training"
             + "|best practices|faq)\\b");
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^#{1,2}\\s+(.+)$");
+    /** What separates the words of a file's name: "this-mornings-outage", "2019_db_outage", "Outage.Report". */
+    private static final Pattern FILE_NAME_SEPARATORS = Pattern.compile("[-_.+]+");
 
     /**
-     * Whether the first heading of a document converted to Markdown names an outage, as a blog post told in prose
-     * names what it tells of ("Outage 😞"); a page about incidents in general ("Incident response guide") does not.
+     * Whether the title of a document converted to Markdown names an outage, as a blog post told in prose names what it
+     * tells of ("Outage 😞"); a page about incidents in general ("Incident response guide") does not. The title is the
+     * first heading or, in a document without one, the file's name ("this-mornings-outage.txt"), which then titles it.
      */
-    static boolean titleNamesAnOutage(String markdown) {
+    static boolean titleNamesAnOutage(String markdown, String fileName) {
         Matcher heading = FIRST_HEADING.matcher(markdown);
-        if (!heading.find()) {
-            return false;
-        }
-        String title = heading.group(1);
+        String title = heading.find() ? heading.group(1)
+                : FILE_NAME_SEPARATORS.matcher(MarkdownPostmortemMapper.stem(fileName)).replaceAll(" ");
         return OUTAGE_TITLE.matcher(title).find() && !GUIDE_TITLE.matcher(title).find();
     }
 

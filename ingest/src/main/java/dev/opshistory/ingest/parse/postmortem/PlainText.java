@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * Plain text as Markdown: the marks a plain text lacks are added where its layout shows them. A short line of its
  * own that names a postmortem section ({@link SectionNames}) becomes a level-two heading; the first line becomes
  * the title (level one) unless it names a section, gives a field named as one ({@code Date: 2024-03-02}; a title
- * such as "Postmortem: checkout outage" stays a title), opens front matter or
- * is already a heading. Everything else is kept as written: lists, {@code Field: value} lines and paragraphs are
+ * such as "Postmortem: checkout outage" stays a title), opens front matter, is an item of a list or a sentence of
+ * prose (the document then opens with its account, and is titled by its file's name), or is already a heading. Everything else is kept as written: lists, {@code Field: value} lines and paragraphs are
  * read by the Markdown reader as they are.
  */
 final class PlainText {
@@ -17,6 +17,10 @@ final class PlainText {
     private static final int LONGEST_HEADING = 60;
     /** Longer first lines are a paragraph, not a title. */
     private static final int LONGEST_TITLE = 200;
+    /** More words, ending in a full stop, are a sentence: "This morning, our primary datacenter lost its …". */
+    private static final int LONGEST_TITLE_WORDS = 12;
+    /** A line that is an item of a list: a bullet ("•", "-", "*", "–") or a number ("1.", "2)") before its text. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[•●▪◦‣\\-*+–—]|\\d{1,2}[.)])\\s+");
     private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}):\\s");
     /** A line that underlines the one above it: "=====", "-----", "~~~~~". */
     private static final Pattern UNDERLINE = Pattern.compile("[=\\-~_*#]{3,}");
@@ -60,7 +64,12 @@ final class PlainText {
         Matcher label = LABEL.matcher(line);
         boolean field = label.find() && SectionNames.kindOf(label.group(1)).isPresent();
         return line.length() <= LONGEST_TITLE && !line.startsWith("#") && !line.startsWith("---") && !field
-                && SectionNames.kindOf(line).isEmpty();
+                && SectionNames.kindOf(line).isEmpty() && !LIST_ITEM.matcher(line).lookingAt() && !isSentence(line);
+    }
+
+    /** Whether a line reads as a sentence of prose: a full stop after more words than a title has. */
+    private static boolean isSentence(String line) {
+        return line.endsWith(".") && line.split("\\s+").length > LONGEST_TITLE_WORDS;
     }
 
     private static boolean isHeading(String line) {

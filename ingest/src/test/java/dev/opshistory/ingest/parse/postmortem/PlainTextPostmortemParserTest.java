@@ -147,6 +147,29 @@ class PlainTextPostmortemParserTest {
     }
 
     @Test
+    void aFirstLineThatIsABulletedSentenceIsTheAccountNotTheTitle() {
+        CollectingSink sink = Parsing.parse(parser, """
+                • This morning, our primary datacenter lost its connection to the Internet after our upstream provider suffered a major outage.
+
+                      It took nearly five hours before service was fully restored.
+
+                      Our failover procedures, designed to rebalance traffic over our backup connections, failed to work as expected.
+                """, "this-mornings-outage.txt");
+
+        assertThat(sink.rejects).isEmpty();
+        CanonicalEvent event = sink.onlyEvent();
+        assertThat(event.title()).isEqualTo("this-mornings-outage");
+        assertThat(event.postmortem().duration()).isEqualTo("nearly 5 hours");
+
+        // the file's name titles an untitled account only when it names an outage
+        String untitled = "This morning we restarted the queue workers after the deploy; the failed jobs were retried.\n"
+                + "Users were affected for a few minutes and the errors stopped once the workers were restored.\n";
+        assertThat(Parsing.parse(parser, untitled, "weekly-notes.txt").events).isEmpty();
+        assertThat(Parsing.parse(parser, untitled, "outage-runbook.txt").events).isEmpty();
+        assertThat(Parsing.parse(parser, untitled, "2024-03-02-queue-outage.txt").events).hasSize(1);
+    }
+
+    @Test
     void aStatusNoticeInAnotherLanguageWhoseTitleNamesTheOutageIsAWriteUp() {
         CollectingSink sink = Parsing.parse(parser, """
                 Netzwerkstörung am 26.11.2012
