@@ -64,6 +64,11 @@ final class IncidentSpan {
     private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+"
             + "(?:approximately |about |around |roughly |~)?([^.;!?\\n]{4,45}?)\\s+(?:and|to|until|till|through)\\s+(?:approximately |about |around |roughly |~)?"
             + "([^;!?\\n]{4,45}?)(?=[,;!?]|\\.(?:\\s|$)|\\s+(?:when|while|as|during|the|we|our|users?|customers?|all)\\b|$)");
+    /** "The downtime started at 4:29PM AEST and ended at 7:27PM AEST": a start and an end said of the outage. */
+    private static final Pattern STARTED_AND_ENDED = Pattern.compile("(?i)\\b(?:started|began|begun|commenced)\\s+(?:at|on)\\s+"
+            + "(?:approximately |about |around |roughly |~)?([^.;!?\\n]{3,45}?)\\s+and\\s+(?:was\\s+)?(?:ended|finished|stopped"
+            + "|resolved|recovered|was over)\\s+(?:at|on|by)\\s+(?:approximately |about |around |roughly |~)?"
+            + "([^;!?\\n]{3,45}?)(?=[,;!?]|\\.(?:\\s|$)|$)");
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])(?:\\.?m\\b\\.?|(?<=\\d[ap])(?![a-z\\d])))?"
                     + "|(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\b\\.?", Pattern.CASE_INSENSITIVE);
@@ -146,7 +151,8 @@ final class IncidentSpan {
 
     /**
      * The span a sentence gives as a range of clock times: "Between approximately 2025-07-30 21:27 UTC and 2025-07-31
-     * 07:27 UTC, …", "from 14:00 to 16:10 UTC on June 10, 2024"; the first text that has one wins. Both ends must
+     * 07:27 UTC, …", "from 14:00 to 16:10 UTC on June 10, 2024", "The downtime started at 4:29PM AEST and ended at
+     * 7:27PM AEST"; the first text that has one wins. Both ends must
      * be clock times ("between March and May" is no span).
      *
      * @param day the document's date, for clock times written without a day; may be null
@@ -154,11 +160,13 @@ final class IncidentSpan {
     static Optional<String> inProse(PostmortemDate day, String... texts) {
         LocalDate documentDay = documentDay(day);
         for (String text : texts) {
-            Matcher range = text == null ? null : RANGE.matcher(text);
-            while (range != null && range.find()) {
-                Optional<String> span = spanOf(range, documentDay);
-                if (span.isPresent()) {
-                    return span;
+            for (Pattern pattern : List.of(RANGE, STARTED_AND_ENDED)) {
+                Matcher range = text == null ? null : pattern.matcher(text);
+                while (range != null && range.find()) {
+                    Optional<String> span = spanOf(range, documentDay);
+                    if (span.isPresent()) {
+                        return span;
+                    }
                 }
             }
         }

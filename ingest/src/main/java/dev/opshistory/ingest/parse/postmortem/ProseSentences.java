@@ -19,8 +19,11 @@ final class ProseSentences {
     /** Abbreviations whose full stop ends no sentence (the word before the stop, in lower case). */
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "approx", "cf", "incl", "esp", "mr",
             "mrs", "ms", "dr");
-    /** Where a list item starts: a line's bullet or number ("- ", "* ", "2. "). */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+    /**
+     * Where a list item starts: a line's bullet or number ("- ", "* ", "2. "), or a bullet glyph anywhere, as a page's
+     * list pasted as text keeps it ("• misc2 • 47 minutes").
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+|(?:^|\\s)[•●▪◦]\\s+");
     private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\s*[\\w -]{1,30}:\\s+\\S");
     /** Longer than a sentence: a paragraph that was never split (a table or a list read as text). */
     private static final int LONGEST_SENTENCE = 400;
@@ -42,7 +45,8 @@ final class ProseSentences {
                         continue;
                     }
                     String sentence = around(paragraph, said.start(), said.end());
-                    if (sentence.length() <= LONGEST_SENTENCE) {
+                    // a question tells nothing ("Was it caused by human error?", a template's prompt left in)
+                    if (sentence.length() <= LONGEST_SENTENCE && !sentence.endsWith("?")) {
                         return sentence;
                     }
                 }

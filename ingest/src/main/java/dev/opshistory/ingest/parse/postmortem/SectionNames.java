@@ -40,6 +40,7 @@ public final class SectionNames {
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
                 + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
+                + "|what changes (we are|we're|we will|we'll|are we|will we) (make|making)( .*)?"
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?|agreed actions?|open actions?"
                 + "|prevention (measures|steps|actions|plan)|preventing (this|it|that|the|a|an|further|future) .*"
                 + "|how (are we going to|will we|can we|do we plan to|we will|we'll|we are going to) (do|be) better( .*)?"
@@ -143,6 +144,8 @@ public final class SectionNames {
     private static final Pattern DESCRIBED = Pattern.compile("(?!rca )((?:\\S+ ){0,3}\\S+?) [-–—] \\p{L}.*");
     private static final Pattern COMPOUND_JOINS = Pattern.compile(" and | / ");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    /** The edit links a MediaWiki page prints after each heading, kept when the page is saved as text: "Summary[edit | edit source]". */
+    private static final Pattern WIKI_EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*]\\s*$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
     /** "2. Impact", "iv) Lessons", and a number without its dot before a word ("1 Executive summary"; not "5 whys"). */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}\\s+(?=\\p{L})(?!why))");
@@ -224,6 +227,7 @@ public final class SectionNames {
         text = PICTOGRAPHS.matcher(text).replaceAll(" ");
         text = EMOJI_SHORTCODE.matcher(text).replaceAll(" ");
         text = FOOTNOTE.matcher(text).replaceAll(" ");
+        text = WIKI_EDIT_LINK.matcher(text).replaceFirst("");
         text = text.replace("(s)", "").replace("&", " and ");
         text = PARENTHESISED.matcher(text).replaceAll(" ");
         text = text.replaceAll("[*_`#]+", " ").replaceAll("\\s+", " ").trim();

@@ -88,7 +88,9 @@ class IncidentSpanTest {
             "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs queued for hours."
                     + " | 1 hour 15 minutes (2025-10-02T03:10 to 2025-10-02T04:25 UTC)",
             "Logins failed from 9:05 am to 11:20 am PST on March 3, 2024 for all users."
-                    + " | 2 hours 15 minutes (2024-03-03T09:05 to 2024-03-03T11:20 PST)"})
+                    + " | 2 hours 15 minutes (2024-03-03T09:05 to 2024-03-03T11:20 PST)",
+            "On the 2nd of March, 2020 we had a period of downtime. The downtime started at 4:29PM UTC and ended at"
+                    + " 7:27PM UTC. | 2 hours 58 minutes (16:29 to 19:27 UTC)"})
     void aRangeOfClockTimesInTheSummaryIsTheDuration(String sentence, String duration) throws Exception {
         assertThat(durationOf("# Outage\n\n## Summary\n" + sentence + "\n\n## Root cause\nA bad flag.\n")).isEqualTo(duration);
     }
@@ -107,6 +109,8 @@ class IncidentSpanTest {
                 + " and May.\n\n## Root cause\nA bad flag.\n")).isNull();
         assertThat(durationOf("# Move\n\n## Summary\nVersions from 1.2 to 1.4 were affected.\n\n## Root cause\nA bad flag.\n"))
                 .isNull();
+        assertThat(durationOf("# Move\n\n## Summary\nThe migration started on Monday and ended on Friday.\n\n## Root cause\n"
+                + "A bad flag.\n")).isNull();
         // a range written of the outage itself wins
         assertThat(durationOf("# Outage\n\n## Summary\nThe API was down for 25 minutes; retries ran from 10:00 to 12:00."
                 + "\n\n## Root cause\nA bad flag.\n")).isEqualTo("25 minutes");

@@ -27,6 +27,12 @@ class ProseCauseTest {
                     + " library.",
             "The DNS servers are back. Root cause seems to be a DDoS attack on them. | Root cause seems to be a DDoS"
                     + " attack on them.",
+            "Services were down for 28 minutes. The outage was triggered by an unplanned reboot of our primary VPS. | The"
+                    + " outage was triggered by an unplanned reboot of our primary VPS.",
+            "Die Ursache lag an einer Störung in der Stromversorgung unseres Energielieferanten. | Die Ursache lag an"
+                    + " einer Störung in der Stromversorgung unseres Energielieferanten.",
+            "L'origine du problème provenait d'une perte d'accès aux fichiers partagés. | L'origine du problème"
+                    + " provenait d'une perte d'accès aux fichiers partagés.",
             // a negation of the effect leaves the cause
             "Users could not log in because of an expired certificate. | Users could not log in because of an expired"
                     + " certificate."})
@@ -63,7 +69,12 @@ class ProseCauseTest {
             "This was due to a combination of factors, described below.",
             "2024-03-01 10:02 UTC: workers restarted because of an OOM kill",
             "The issue has been resolved, due to it operating as expected since Friday.",
-            "19:30 - re-opening the outage because of reports of a grey screen", ""})
+            "19:30 - re-opening the outage because of reports of a grey screen",
+            "The page was triggered by a short CPU spike on one node.",
+            // a question, such as a template's prompt left in the text, tells no cause
+            "Was it caused by human error, supply/demand issues or something unknown currently?",
+            "• What services were affected? • misc2 • Was it caused by human error or something unknown? • Excessive bandwidth",
+            ""})
     void aSentenceThatDoesNotTellTheCauseIsNoRootCause(String prose) {
         assertThat(ProseCause.find(prose)).isNull();
     }

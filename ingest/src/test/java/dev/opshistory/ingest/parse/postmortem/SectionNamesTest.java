@@ -72,6 +72,9 @@ class SectionNamesTest {
             "Will this happen again? | ACTION_ITEMS", "How to prevent this | ACTION_ITEMS", "What went right. | LESSONS",
             "How am I fixing it? | RESOLUTION", "1 Executive summary | SUMMARY", "5 Whys | ROOT_CAUSE",
             "What could be done to avoid this in future? | ACTION_ITEMS",
+            // a MediaWiki page saved as text keeps each heading's edit links
+            "'Summary[edit | edit source]' | SUMMARY", "Timeline [edit] | TIMELINE", "'Root cause [edit | edit source]' | ROOT_CAUSE",
+            "What changes we are making now? | ACTION_ITEMS",
             "Problem | SUMMARY", "Solution | RESOLUTION", "Long-term solutions | ACTION_ITEMS",
             "Preventing this type of outage in the future | ACTION_ITEMS", "Improvements | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
