@@ -43,6 +43,9 @@ final class HtmlDocument {
         ".post-content", ".article-content", ".post-body"};
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
     private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])");
+    private static final Pattern HTML_BODY = Pattern.compile(
+            "(?i)\\A\\s*<(?:p|div|h[1-6]|section|article|span|table|ul|ol|blockquote|b|strong)[\\s>]");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}\\s");
     private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -57,6 +60,20 @@ final class HtmlDocument {
             .set(FlexmarkHtmlConverter.THEMATIC_BREAK, "* * *")).build();
 
     private HtmlDocument() {
+    }
+
+    /**
+     * Whether a Markdown file's body is written in HTML, as a blog moved to a site generator keeps its posts under their
+     * front matter ("&lt;p&gt;Last week we …&lt;/p&gt; … &lt;h2&gt;What Happened?&lt;/h2&gt;"): it opens with a block
+     * element and has no Markdown heading, so that its headings are HTML's or none.
+     */
+    static boolean isHtmlBody(String body) {
+        return body != null && HTML_BODY.matcher(body).lookingAt() && !MARKDOWN_HEADING.matcher(body).find();
+    }
+
+    /** A body that {@link #isHtmlBody} says is HTML, as Markdown. */
+    static String bodyAsMarkdown(String body) {
+        return read(Jsoup.parseBodyFragment(body)).markdown();
     }
 
     /** Whether a file is an HTML page: by its extension, or by a head that opens as one (a wiki page saved without). */

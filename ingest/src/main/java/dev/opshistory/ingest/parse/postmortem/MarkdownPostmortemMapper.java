@@ -453,13 +453,13 @@ final class MarkdownPostmortemMapper {
     }
 
     /**
-     * The document's text: below its front matter, or, where nothing is below it, in a front matter field that holds
-     * the whole account (a status site edited through a CMS keeps it in {@code details:}, or as a list of its updates).
+     * The document's text: below its front matter (as Markdown when it is written in HTML, a blog's post exported with
+     * its HTML), or, where nothing is below it, in a front matter field that holds the whole account (a status site edited through a CMS keeps it in {@code details:}, or as a list of its updates).
      */
     private static String bodyOf(FrontMatter front) {
         String body = front.body();
         if (body != null && !body.isBlank()) {
-            return body;
+            return HtmlDocument.isHtmlBody(body) ? HtmlDocument.bodyAsMarkdown(body) : body;
         }
         String kept = front.text("details", "body", "content");
         String updates = kept != null ? null : updatesIn(front);

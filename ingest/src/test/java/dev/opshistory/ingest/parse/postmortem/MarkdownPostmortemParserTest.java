@@ -1617,6 +1617,36 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aBodyWrittenInHtmlUnderFrontMatterIsReadByItsHtmlHeadings() {
+        CanonicalEvent event = onlyEvent("""
+                ---
+                title: Mail outage post-mortem
+                date: '2014-05-28T05:16:39+00:00'
+                layout: post
+                ---
+
+                <p><b>Overview:</b><br />During the afternoon of May 6th mail delivery was delayed by 1-2 hours.</p>
+                <h2>What caused it?</h2><p>Two volumes of the mail store failed at once and the array went read-only.</p>
+                <h2>What are we doing to prevent it from happening again?</h2>
+                <ul><li>Move the mail store to new disks</li><li>Alert on the array's health</li></ul>
+                """);
+        PostmortemDetails pm = event.postmortem();
+
+        assertThat(event.title()).isEqualTo("Mail outage post-mortem");
+        assertThat(pm.rootCause()).isEqualTo("Two volumes of the mail store failed at once and the array went read-only.");
+        assertThat(pm.actionItems()).extracting(ActionItem::text)
+                .containsExactly("Move the mail store to new disks", "Alert on the array's health");
+    }
+
+    @Test
+    void markdownWithInlineHtmlStaysMarkdown() {
+        CanonicalEvent event = onlyEvent("<p align=\"center\"><img src=\"logo.png\"></p>\n\n# API outage\n\n"
+                + "## Root cause\n\nA **bad** flag.\n\n## Action items\n\n- Remove the flag\n");
+        assertThat(event.postmortem().rootCause()).isEqualTo("A bad flag.");
+        assertThat(event.postmortem().actionItems()).extracting(ActionItem::text).containsExactly("Remove the flag");
+    }
+
+    @Test
     void aDateFieldGivesTheDurationItPutsInBracketsAfterTheRange() {
         PostmortemDetails pm = onlyEvent("# The day the icons lost their colour\n\n## Summary\n\n"
                 + "Date: ~Thur 3 Nov 2016 (~1727) to Thur 3 Nov 2016 (~1900) (~1.5 hours)\n\n"
