@@ -64,7 +64,7 @@ public final class SectionNames {
                 + "|how it (is|was|got) (fixed|resolved|mitigated)"
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem|it|this)"
-                + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover))?"
+                + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover)| towards (mitigation|resolution|recovery))?"
                 + "|(immediate )?actions taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
                 + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)"
                 + "|steps to (resolution|resolve|recovery|recover|fix|mitigate|mitigation)"

@@ -74,7 +74,7 @@ class SectionNamesTest {
             "What could be done to avoid this in future? | ACTION_ITEMS",
             // a MediaWiki page saved as text keeps each heading's edit links
             "'Summary[edit | edit source]' | SUMMARY", "Timeline [edit] | TIMELINE", "'Root cause [edit | edit source]' | ROOT_CAUSE",
-            "What changes we are making now? | ACTION_ITEMS",
+            "What changes we are making now? | ACTION_ITEMS", "Steps taken towards mitigation | RESOLUTION",
             "Problem | SUMMARY", "Solution | RESOLUTION", "Long-term solutions | ACTION_ITEMS",
             "Preventing this type of outage in the future | ACTION_ITEMS", "Improvements | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
