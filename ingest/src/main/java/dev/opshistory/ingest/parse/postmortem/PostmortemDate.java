@@ -66,8 +66,12 @@ record PostmortemDate(String date, Instant instant) {
     /** Epoch seconds from 2001 on (milliseconds from {@link Timestamps#EPOCH_MILLIS_FLOOR}): a number that can be a moment. */
     private static final long EPOCH_SECONDS_FLOOR = 1_000_000_000L;
     private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{10}(?:\\d{3})?");
-    /** A paragraph opening with "On", a weekday perhaps, and then (group 1) what should be a day. */
-    private static final Pattern OPENING_DAY = Pattern.compile("(?im)^[ \\t]*on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur"
+    /**
+     * A paragraph opening with "On" (or "During the afternoon of", "In the early morning of"), a weekday perhaps, and
+     * then (group 1) what should be a day.
+     */
+    private static final Pattern OPENING_DAY = Pattern.compile("(?im)^[ \\t]*(?:on|(?:during|in) the (?:early |late )?"
+            + "(?:morning|afternoon|evening|night) of)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur"
             + "|sun)day,?\\s+)?(?:the\\s+)?(\\S.{0,40})");
     /** Words before a date that make it the document's own date (its edit or publication), in the same clause. */
     private static final Pattern OF_THE_DOCUMENT = Pattern.compile("(?i)\\b(?:modified|updated|edited|published|posted"

@@ -1469,6 +1469,10 @@ class MarkdownPostmortemParserTest {
         assertThat(Parsing.parse(parser, "## Summary\nOn April 15, 2026, scheduling was delayed for all customers.\n\n"
                 + "## Root cause\nA hot shard.\n", "2026-04-17-incident-report.md").onlyEvent().postmortem().date())
                 .isEqualTo("2026-04-15");
+        // or with the part of the day it started in
+        assertThat(onlyEvent("---\ntitle: Mail outage post-mortem\ndate: '2014-05-28T05:16:39+00:00'\nlayout: post\n---\n\n"
+                + "During the afternoon of May 6th we began experiencing delays in mail delivery.\n\n## Root cause\nDisks.\n")
+                .postmortem().date()).isEqualTo("2014-05-06");
         // a day without its year takes the year before the publication's when it would fall after it
         assertThat(onlyEvent("---\ntitle: Outage\ndate: 2025-01-03\n---\n\nOn December 30 the API failed.\n\n"
                 + "## Root cause\nA flag.\n").postmortem().date()).isEqualTo("2024-12-30");
