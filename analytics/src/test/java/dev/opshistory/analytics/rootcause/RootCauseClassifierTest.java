@@ -39,6 +39,7 @@ class RootCauseClassifierTest {
             "CAPACITY_PERFORMANCE | The cluster was undersized for the holiday traffic and requests queued",
             "CAPACITY_PERFORMANCE | The compute zone (our datacenter) is out of resources, so no new nodes could start",
             "CAPACITY_PERFORMANCE | Scaling up failed with insufficient capacity in the region's datacenter",
+            "DEPLOYED_DEFECT | A bug in the inventory sync job marked in-stock products as a stock-out",
             "DEPENDENCY | Our SMS vendor had an outage and their API returned errors",
             "DEPENDENCY | The third-party payment provider was down for 40 minutes",
             "DEPENDENCY | An upstream service owned by another team failed and took our feature with it",

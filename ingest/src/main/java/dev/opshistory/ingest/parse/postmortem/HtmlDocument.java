@@ -7,6 +7,13 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -45,7 +52,7 @@ final class HtmlDocument {
     private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])");
     private static final Pattern HTML_BODY = Pattern.compile(
             "(?i)\\A\\s*<(?:p|div|h[1-6]|section|article|span|table|ul|ol|blockquote|b|strong)[\\s>]");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}\\s");
+    private static final Parser MARKDOWN = Parser.builder().build();
     private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -68,7 +75,21 @@ final class HtmlDocument {
      * element and has no Markdown heading, so that its headings are HTML's or none.
      */
     static boolean isHtmlBody(String body) {
-        return body != null && HTML_BODY.matcher(body).lookingAt() && !MARKDOWN_HEADING.matcher(body).find();
+        if (body == null || !HTML_BODY.matcher(body).lookingAt()) {
+            return false;
+        }
+        // decided by the Markdown's blocks, not by its first tag: a logo <div> over Markdown headings and lists is
+        // Markdown; "# pin the kernel" inside a <pre> is no heading
+        int html = 0;
+        int paragraphs = 0;
+        for (Node block = MARKDOWN.parse(body).getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading || block instanceof ListBlock || block instanceof FencedCodeBlock) {
+                return false;
+            }
+            html += block instanceof HtmlBlock ? 1 : 0;
+            paragraphs += block instanceof Paragraph ? 1 : 0;
+        }
+        return html >= paragraphs;
     }
 
     /** A body that {@link #isHtmlBody} says is HTML, as Markdown. */

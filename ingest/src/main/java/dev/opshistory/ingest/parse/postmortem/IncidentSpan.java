@@ -64,8 +64,12 @@ final class IncidentSpan {
     private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+"
             + "(?:approximately |about |around |roughly |~)?([^.;!?\\n]{4,45}?)\\s+(?:and|to|until|till|through)\\s+(?:approximately |about |around |roughly |~)?"
             + "([^;!?\\n]{4,45}?)(?=[,;!?]|\\.(?:\\s|$)|\\s+(?:when|while|as|during|the|we|our|users?|customers?|all)\\b|$)");
-    /** "The downtime started at 4:29PM AEST and ended at 7:27PM AEST": a start and an end said of the outage. */
-    private static final Pattern STARTED_AND_ENDED = Pattern.compile("(?i)\\b(?:started|began|begun|commenced)\\s+(?:at|on)\\s+"
+    /**
+     * "The downtime started at 4:29PM AEST and ended at 7:27PM AEST": a start and an end said of the outage (not of a
+     * deploy or a job: "The deploy started at 14:00 and finished at 14:05").
+     */
+    private static final Pattern STARTED_AND_ENDED = Pattern.compile("(?i)\\b(?:outage|downtime|disruption|interruption"
+            + "|degradation|incident|problem|issue|errors|failures?|impact)s?\\s+(?:started|began|begun|commenced)\\s+(?:at|on)\\s+"
             + "(?:approximately |about |around |roughly |~)?([^.;!?\\n]{3,45}?)\\s+and\\s+(?:was\\s+)?(?:ended|finished|stopped"
             + "|resolved|recovered|was over)\\s+(?:at|on|by)\\s+(?:approximately |about |around |roughly |~)?"
             + "([^;!?\\n]{3,45}?)(?=[,;!?]|\\.(?:\\s|$)|$)");

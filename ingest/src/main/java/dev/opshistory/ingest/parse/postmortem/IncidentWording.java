@@ -57,13 +57,13 @@ final class IncidentWording {
      */
     private static final Pattern OUTAGE_TITLE = Pattern.compile("(?iu)\\b(?:outages?|incidents?|post[-\u2010\u2011 ]?mortems?|downtime"
             + "|(?:is|was|went|goes) down|down for|disruption|service interruption|rca)\\b"
-            + "|\\p{L}*(?:störung|ausfall)\\p{L}*|\\b(?:pannes?|indisponibilités?|interruptions? de service|caídas?"
-            + "|interrupci[oó]n(?:es)? del servicio|incidencias?|disservizio|guasto|interruzione del servizio|storing|uitval"
+            + "|\\p{L}*(?<!ent)(?:störung(?!sfrei)|ausfall(?!sicher))\\p{L}*|\\b(?:pannes?|indisponibilités?|interruptions? de service|caídas?"
+            + "|interrupci[oó]n(?:es)? del servicio|incidencias?|disservizio|guasto|interruzione del servizio|uitval"
             + "|awari[aei]|przerw[aye] w działaniu|výpad(?:ek|ku)|havári[ea])\\b|障害|不具合|故障|宕机");
     /** A title of a page about incidents in general, not of one incident. */
     private static final Pattern GUIDE_TITLE = Pattern.compile("(?i)\\b(?:guides?|how to|handbook|polic(?:y|ies)"
             + "|templates?|process|playbooks?|runbooks?|checklists?|documentation|management|response plan|training"
-            + "|best practices|faq)\\b");
+            + "|best practices|faq|vorlage|konzept|leitfaden|anleitung|richtlinie)\\b");
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^#{1,2}\\s+(.+)$");
     /** What separates the words of a file's name: "this-mornings-outage", "2019_db_outage", "Outage.Report". */
     private static final Pattern FILE_NAME_SEPARATORS = Pattern.compile("[-_.+]+");

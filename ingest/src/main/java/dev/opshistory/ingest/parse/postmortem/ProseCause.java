@@ -36,12 +36,14 @@ final class ProseCause {
             // "was caused by", "an outage caused by", "resulted from", "was traced back to"
             + "|(?:caused by|due to|owing to|because of|as a result of)" + NOT_A_CAUSE
             + "|(?:stemmed|stems|resulted|originated) from|traced (?:\\S+ ){0,3}?to"
-            // "The outage was triggered by an unplanned reboot" (an alert triggered by a spike is no outage)
-            + "|(?:outage|incident|issue|problem|failure|disruption|interruption|downtime|crash|degradation)s?"
+            // "The outage was triggered by an unplanned reboot" (not an alert or an incident "triggered by" a monitor)
+            + "|(?:outage|problem|failure|disruption|interruption|downtime|crash|degradation)s?"
             + " (?:was|were) (?:\\S+ )?triggered by"
             // German and French status notices: "Die Ursache lag an …", "L'origine du problème provenait de …"
-            + "|ursache (?:lag|war|liegt|ist)|(?:la cause|l'origine|l’origine) (?:du problème|de l'incident|de l’incident"
-            + "|de la panne|de l'interruption|de l’interruption) (?:était|provenait|provient|est)"
+            + "|ursache (?:lag|war|liegt|ist)(?! (?:noch |derzeit |bisher )?(?:unbekannt|unklar|nicht|ungeklärt|offen|in))"
+            + "|(?:la cause|l'origine|l’origine) (?:du problème|de l'incident|de l’incident|de la panne|de l'interruption"
+            + "|de l’interruption) (?:était|provenait|provient|est)(?! (?:encore |toujours |pour l'instant )?(?:inconnue?"
+            + "|indéterminée?|en cours|pas|non))"
             + "|(?:happened|occurred|failed|crashed|broke|went down|went offline) because"
             // "After a lightning strike at our ISP", not "After the outage was resolved", "After the deploy was rolled back"
             + "|(?:^|(?<=[.!?] ))after (?:a|an|our|the) (?:\\S+ ){0,3}?" + EVENT

@@ -19,11 +19,10 @@ final class ProseSentences {
     /** Abbreviations whose full stop ends no sentence (the word before the stop, in lower case). */
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "approx", "cf", "incl", "esp", "mr",
             "mrs", "ms", "dr");
-    /**
-     * Where a list item starts: a line's bullet or number ("- ", "* ", "2. "), or a bullet glyph anywhere, as a page's
-     * list pasted as text keeps it ("• misc2 • 47 minutes").
-     */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+|(?:^|\\s)[•●▪◦]\\s+");
+    /** Where a list item starts: a line's bullet, as Markdown or a page pasted as text writes it, or number ("- ", "• ", "2. "). */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+•●▪◦]|\\d{1,3}[.)])\\s+");
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:was|were|is|are|did|do|does|what|why|how|who|when"
+            + "|where|which|could|can|should|has|have|had|will|would)\\b");
     private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\s*[\\w -]{1,30}:\\s+\\S");
     /** Longer than a sentence: a paragraph that was never split (a table or a list read as text). */
     private static final int LONGEST_SENTENCE = 400;
@@ -45,8 +44,8 @@ final class ProseSentences {
                         continue;
                     }
                     String sentence = around(paragraph, said.start(), said.end());
-                    // a question tells nothing ("Was it caused by human error?", a template's prompt left in)
-                    if (sentence.length() <= LONGEST_SENTENCE && !sentence.endsWith("?")) {
+                    int at = said.start() - paragraph.indexOf(sentence);
+                    if (sentence.length() <= LONGEST_SENTENCE && !isQuestion(sentence, at)) {
                         return sentence;
                     }
                 }
@@ -72,6 +71,18 @@ final class ProseSentences {
             }
         }
         return blocks;
+    }
+
+    /**
+     * Whether the part of a sentence that holds {@code at} asks rather than tells ("Was it caused by human error, …?", a
+     * template's prompt left in): between bullets, it opens with a question word and ends with "?". "The outage was
+     * caused by a full disk, so why did nobody get paged?" tells its cause.
+     */
+    private static boolean isQuestion(String sentence, int at) {
+        int from = Math.max(0, sentence.lastIndexOf('•', Math.max(0, at)) + 1);
+        int bullet = sentence.indexOf('•', Math.max(0, at));
+        String part = sentence.substring(from, bullet < 0 ? sentence.length() : bullet).strip();
+        return part.endsWith("?") && QUESTION_WORD.matcher(part).lookingAt();
     }
 
     /** Whether {@code says} matches {@code text} somewhere without {@code denied} matching the text just before. */

@@ -64,7 +64,7 @@ public final class SectionNames {
                 + "|how it (is|was|got) (fixed|resolved|mitigated)"
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem|it|this)"
-                + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover)| towards (mitigation|resolution|recovery))?"
+                + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover)| towards? (mitigation|resolution|recovery))?"
                 + "|(immediate )?actions taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
                 + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)"
                 + "|steps to (resolution|resolve|recovery|recover|fix|mitigate|mitigation)"
@@ -145,7 +145,8 @@ public final class SectionNames {
     private static final Pattern COMPOUND_JOINS = Pattern.compile(" and | / ");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     /** The edit links a MediaWiki page prints after each heading, kept when the page is saved as text: "Summary[edit | edit source]". */
-    private static final Pattern WIKI_EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*]\\s*$");
+    private static final Pattern WIKI_EDIT_LINK = Pattern.compile("\\s*\\[\\s*(?:edit(?:\\s*\\|\\s*edit source)?"
+            + "|bearbeiten(?:\\s*\\|\\s*quelltext bearbeiten)?|modifier(?:\\s*\\|\\s*modifier le code)?)\\s*]\\s*$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
     /** "2. Impact", "iv) Lessons", and a number without its dot before a word ("1 Executive summary"; not "5 whys"). */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}\\s+(?=\\p{L})(?!why))");

@@ -111,6 +111,8 @@ class IncidentSpanTest {
                 .isNull();
         assertThat(durationOf("# Move\n\n## Summary\nThe migration started on Monday and ended on Friday.\n\n## Root cause\n"
                 + "A bad flag.\n")).isNull();
+        assertThat(durationOf("# Move\n\n## Summary\nThe deploy started at 14:00 UTC and finished at 14:05 UTC.\n\n"
+                + "## Root cause\nA bad flag.\n")).isNull();
         // a range written of the outage itself wins
         assertThat(durationOf("# Outage\n\n## Summary\nThe API was down for 25 minutes; retries ran from 10:00 to 12:00."
                 + "\n\n## Root cause\nA bad flag.\n")).isEqualTo("25 minutes");

@@ -1643,6 +1643,18 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void markdownUnderALogoInHtmlStaysMarkdownAndAnHtmlBodyWithCodeIsHtml() {
+        CanonicalEvent logo = onlyEvent("<div align=\"center\"><img src=\"logo.png\"></div>\n\nAPI outage\n==========\n\n"
+                + "Root cause\n----------\n\nA **bad** flag.\n\nAction items\n------------\n\n- Remove the flag\n");
+        assertThat(logo.postmortem().rootCause()).isEqualTo("A bad flag.");
+        assertThat(logo.postmortem().actionItems()).extracting(ActionItem::text).containsExactly("Remove the flag");
+
+        CanonicalEvent html = onlyEvent("---\ntitle: Kernel panic\nlayout: post\n---\n\n<p>The hosts rebooted.</p>\n"
+                + "<h2>Root cause</h2><p>A kernel regression.</p>\n<pre>\n# pin the kernel\napt-mark hold linux-image\n</pre>\n");
+        assertThat(html.postmortem().rootCause()).startsWith("A kernel regression.");
+    }
+
+    @Test
     void markdownWithInlineHtmlStaysMarkdown() {
         CanonicalEvent event = onlyEvent("<p align=\"center\"><img src=\"logo.png\"></p>\n\n# API outage\n\n"
                 + "## Root cause\n\nA **bad** flag.\n\n## Action items\n\n- Remove the flag\n");

@@ -167,6 +167,8 @@ class PlainTextPostmortemParserTest {
         assertThat(Parsing.parse(parser, untitled, "weekly-notes.txt").events).isEmpty();
         assertThat(Parsing.parse(parser, untitled, "outage-runbook.txt").events).isEmpty();
         assertThat(Parsing.parse(parser, untitled, "2024-03-02-queue-outage.txt").events).hasSize(1);
+        assertThat(Parsing.parse(parser, untitled, "storing-backups.txt").events).isEmpty();
+        assertThat(Parsing.parse(parser, untitled, "ausfallsicherheit-konzept.txt").events).isEmpty();
     }
 
     @Test

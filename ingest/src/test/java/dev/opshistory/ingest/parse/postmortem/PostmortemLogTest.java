@@ -75,11 +75,13 @@ class PostmortemLogTest {
 
                 ## Search outage
 
+                **Date:** 2024-04-02
+
                 **Summary:** Search returned errors for 40 minutes.
 
                 **Root cause:** The index shard ran out of disk.
 
-                ## Login failures on 3 May
+                ## Login failures on 3 May 2024
 
                 **Summary:** One user in ten could not log in.
 
@@ -88,7 +90,7 @@ class PostmortemLogTest {
 
         assertThat(events(log, "INCIDENTS.md")).extracting(CanonicalEvent::title, CanonicalEvent::sourceId)
                 .containsExactly(tuple("Search outage", "INCIDENTS#search-outage"),
-                        tuple("Login failures on 3 May", "INCIDENTS#login-failures-on-3-may"));
+                        tuple("Login failures on 3 May 2024", "INCIDENTS#login-failures-on-3-may-2024"));
     }
 
     @Test
@@ -117,6 +119,8 @@ class PostmortemLogTest {
 
                 ## Database outage
 
+                Date: 2024-01-10
+
                 ### Summary
                 The primary failed.
 
@@ -124,6 +128,18 @@ class PostmortemLogTest {
                 A full disk.
 
                 ## Database outage
+
+                Date: 2024-02-11
+
+                ### Summary
+                The replica lagged.
+
+                ### Root cause
+                A long-running report.
+
+                ## Database outage 2
+
+                Date: 2024-03-12
 
                 ### Summary
                 The replica lagged.
@@ -133,7 +149,80 @@ class PostmortemLogTest {
                 """;
 
         assertThat(events(log, "outages.md")).extracting(CanonicalEvent::sourceId)
-                .containsExactly("outages#database-outage", "outages#database-outage-2");
+                .containsExactly("outages#database-outage", "outages#database-outage-2", "outages#database-outage-2-2");
+    }
+
+    @Test
+    void aLogGroupedByYearGivesItsIncidentsNotItsYears() {
+        String log = """
+                # Incidents
+
+                ## 2024
+
+                ### 2024-03-01 Search down
+                #### Impact
+                Search failed.
+                #### Root cause
+                A full disk.
+
+                ### 2024-01-15 Logins slow
+                #### Impact
+                Logins took 30 s.
+                #### Root cause
+                A missing index.
+
+                ## 2023
+
+                ### 2023-11-02 Mail delayed
+                #### Impact
+                Mail was late.
+                #### Root cause
+                A stuck queue.
+                """;
+
+        assertThat(events(log, "incidents.md")).extracting(e -> e.postmortem().date())
+                .containsExactly("2024-03-01", "2024-01-15", "2023-11-02");
+    }
+
+    @Test
+    void onePostmortemToldByPhaseRegionOrUpdateStaysOne() {
+        String phases = """
+                ---
+                date: 2024-05-02
+                ---
+                # Database failover
+
+                ## Phase 1: replication lag
+                ### Impact
+                Reads were stale.
+                ### Root cause
+                A long transaction.
+
+                ## Phase 2: failover
+                ### Impact
+                Writes failed for 4 minutes.
+                ### Root cause
+                The failover script waited for the lag.
+                """;
+        String updates = """
+                # API errors
+
+                ## Update 2024-05-02 10:00 UTC
+                ### Impact
+                Some requests fail.
+                ### Resolution
+                We are rolling back.
+
+                ## Update 2024-05-02 11:30 UTC
+                ### Impact
+                None any more.
+                ### Resolution
+                The rollback is done; this incident is resolved.
+                """;
+
+        assertThat(events(phases, "failover.md")).hasSize(1);
+        assertThat(events(phases, "failover.md").get(0).postmortem().date()).isEqualTo("2024-05-02");
+        assertThat(events(updates, "api.md")).hasSize(1);
     }
 
     @Test

@@ -33,6 +33,11 @@ class ProseCauseTest {
                     + " einer Störung in der Stromversorgung unseres Energielieferanten.",
             "L'origine du problème provenait d'une perte d'accès aux fichiers partagés. | L'origine du problème"
                     + " provenait d'une perte d'accès aux fichiers partagés.",
+            // a question after the cause leaves it; a bullet used as a dash does not cut it
+            "The outage was caused by a full disk on the primary database, so why did nobody get paged? | The outage was"
+                    + " caused by a full disk on the primary database, so why did nobody get paged?",
+            "The outage was caused by two changes landing together • a new pool limit and a migration. | The outage was"
+                    + " caused by two changes landing together • a new pool limit and a migration.",
             // a negation of the effect leaves the cause
             "Users could not log in because of an expired certificate. | Users could not log in because of an expired"
                     + " certificate."})
@@ -71,6 +76,9 @@ class ProseCauseTest {
             "The issue has been resolved, due to it operating as expected since Friday.",
             "19:30 - re-opening the outage because of reports of a grey screen",
             "The page was triggered by a short CPU spike on one node.",
+            "The incident was triggered by the p99 latency monitor at 10:02 UTC and paged the on-call engineer.",
+            "Die Ursache ist noch unbekannt und wird weiter untersucht.",
+            "L'origine du problème est encore inconnue à ce stade.",
             // a question, such as a template's prompt left in the text, tells no cause
             "Was it caused by human error, supply/demand issues or something unknown currently?",
             "• What services were affected? • misc2 • Was it caused by human error or something unknown? • Excessive bandwidth",

@@ -75,6 +75,8 @@ class SectionNamesTest {
             // a MediaWiki page saved as text keeps each heading's edit links
             "'Summary[edit | edit source]' | SUMMARY", "Timeline [edit] | TIMELINE", "'Root cause [edit | edit source]' | ROOT_CAUSE",
             "What changes we are making now? | ACTION_ITEMS", "Steps taken towards mitigation | RESOLUTION",
+            "Steps taken toward mitigation | RESOLUTION", "'Ursache[Bearbeiten | Quelltext bearbeiten]' | ROOT_CAUSE",
+            "'Résolution[modifier | modifier le code]' | RESOLUTION",
             "Problem | SUMMARY", "Solution | RESOLUTION", "Long-term solutions | ACTION_ITEMS",
             "Preventing this type of outage in the future | ACTION_ITEMS", "Improvements | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
