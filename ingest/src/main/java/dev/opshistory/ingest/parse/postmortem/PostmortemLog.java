@@ -24,15 +24,15 @@ import org.commonmark.parser.Parser;
  * down"), each with the sections of a postmortem under it ("### Problem", "### Solution", "### Root cause"). Each entry
  * is read as a postmortem of its own; read as one, the file would be one incident with the first entry's fields.
  *
- * <p>A level of headings holds the entries when at least {@value #FEWEST_ENTRIES} of its headings, and at least half
- * of them, each have {@value #FEWEST_KINDS} kinds of postmortem section under them, {@value #FEWEST_KINDS} of those
- * kinds under more than one of them (a log repeats its template; a postmortem cut in two at a stray heading has each
- * of its sections once), each entry names its own day, in its heading or its opening lines, no two the same (one
- * postmortem told by phase, region or update has one day, or none per part), and no heading of that level or above
- * is the name of a section (a single postmortem's "## Root causes" with a "### Trigger" and an "### Impact" under each
- * cause is one postmortem). The deepest such level wins: a log grouped by year ("## 2024" over "### 2024-03-01 …")
- * gives its incidents, not its years. Headings of that level without a day or a postmortem section (an index, a
- * template) are no entries; nor is the text before the first entry.
+ * <p>A level of headings holds the entries when at least {@value #FEWEST_ENTRIES} of its headings, and at least
+ * half of those that name a day, each have {@value #FEWEST_KINDS} kinds of postmortem section under them,
+ * {@value #FEWEST_KINDS} of those kinds under more than one of them (a log repeats its template; a postmortem cut
+ * in two at a stray heading has each of its sections once), each entry names its own day, in its heading or its
+ * opening lines, no two the same (one postmortem told by phase, region or update has one day, or none per part),
+ * and no heading of that level or above is the name of a section (a single postmortem's "## Root causes" with a
+ * "### Trigger" and an "### Impact" under each cause is one postmortem). The deepest such level wins: a log
+ * grouped by year ("## 2024" over "### 2024-03-01 …") gives its incidents, not its years. Headings of that level
+ * without a day or a postmortem section (an index, a template) are no entries; nor is the text before the first.
  */
 final class PostmortemLog {
 
@@ -62,7 +62,8 @@ final class PostmortemLog {
      * A heading of the levels looked at, ATX ("## 2023-12-22") or a setext underline (level 1 "===", level 2 "---"): a
      * cheap look for two at one level before the document is parsed.
      */
-    private static final Pattern HEADING_LINE = Pattern.compile("(?m)^ {0,3}(?:(#{1,3})[ \\t]+\\S|(=+|-+)[ \\t]*$)");
+    private static final Pattern HEADING_LINE = Pattern.compile(
+            "(?m)^ {0,3}(?:(#{1,3})[ \\t]+(\\S[^\\n]*)|(=+|-+)[ \\t]*$)");
 
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final OutlineReader outlines = new OutlineReader();
@@ -98,12 +99,16 @@ final class PostmortemLog {
         return List.of();
     }
 
-    /** Whether the body has two headings of one level: what every log has, and many postmortems lack. */
+    /** Whether the body has two headings of one level that name no section: what logs have, most postmortems not. */
     private static boolean mayHoldEntries(String body) {
         int[] perLevel = new int[DEEPEST_LEVEL + 1];
         Matcher heading = HEADING_LINE.matcher(body);
         while (heading.find()) {
-            int level = heading.group(1) != null ? heading.group(1).length() : heading.group(2).startsWith("=") ? 1 : 2;
+            boolean atx = heading.group(1) != null;
+            if (atx && isSectionName(heading.group(2).strip())) {
+                continue; // "## Impact", "## Root cause": one postmortem's sections, never a log's entries
+            }
+            int level = atx ? heading.group(1).length() : heading.group(3).startsWith("=") ? 1 : 2;
             if (++perLevel[level] >= FEWEST_ENTRIES) {
                 return true;
             }
@@ -113,7 +118,7 @@ final class PostmortemLog {
 
     /** The entries under the headings of one level, or none when that level does not hold them. */
     private List<Entry> entriesAt(int level, List<Heading> headings, String[] lines) {
-        int atLevel = 0;
+        int dated = 0;
         int full = 0;
         Map<SectionKind, Integer> entriesWithKind = new EnumMap<>(SectionKind.class);
         Set<String> days = new HashSet<>();
@@ -123,16 +128,21 @@ final class PostmortemLog {
             if (heading.getLevel() != level) {
                 continue;
             }
-            atLevel++;
             String name = MarkdownText.inline(heading).strip();
             if (!NAMES_ANYTHING.matcher(name).find()) {
                 return List.of(); // a stray mark, not an incident's name
             }
-            String text = String.join("\n", Arrays.copyOfRange(lines, lineAfter(heading), lineOfNext(headings, i, lines)));
+            int from = lineAfter(heading);
+            int to = lineOfNext(headings, i, lines);
+            Optional<String> day = dayOf(name, lines, from, to);
+            if (day.isEmpty()) {
+                continue; // an index, a template, a part of one incident: not read further
+            }
+            dated++;
+            String text = String.join("\n", Arrays.copyOfRange(lines, from, to));
             Set<SectionKind> kinds = kindsIn("# " + name + "\n\n" + text);
-            Optional<String> day = dayOf(name, text);
-            if (kinds.isEmpty() || day.isEmpty()) {
-                continue; // an index, a template, a note between the entries
+            if (kinds.isEmpty()) {
+                continue; // a note between the entries
             }
             if (!days.add(day.get())) {
                 return List.of(); // parts of one incident: its phases, its updates
@@ -145,7 +155,7 @@ final class PostmortemLog {
         }
         // A log repeats its template; one postmortem cut at a stray heading has each of its sections once.
         long repeated = entriesWithKind.values().stream().filter(n -> n >= 2).count();
-        boolean log = full >= FEWEST_ENTRIES && 2 * full >= atLevel && repeated >= FEWEST_KINDS;
+        boolean log = full >= FEWEST_ENTRIES && 2 * full >= dated && repeated >= FEWEST_KINDS;
         return log ? unique(entries) : List.of();
     }
 
@@ -164,11 +174,14 @@ final class PostmortemLog {
         return lines.length;
     }
 
-    /** The day an entry names: in its heading, else in its opening lines. */
-    private static Optional<String> dayOf(String heading, String text) {
-        return PostmortemDate.find(heading)
-                .or(() -> PostmortemDate.find(text.substring(0, Math.min(text.length(), OPENING_CHARS))))
-                .map(PostmortemDate::date);
+    /** The day an entry names: in its heading, else in its opening lines (lines {@code from} to {@code to}). */
+    private static Optional<String> dayOf(String heading, String[] lines, int from, int to) {
+        StringBuilder opening = new StringBuilder();
+        for (int i = from; i < to && opening.length() < OPENING_CHARS; i++) {
+            opening.append(lines[i]).append('\n');
+        }
+        String head = opening.substring(0, Math.min(opening.length(), OPENING_CHARS));
+        return PostmortemDate.find(heading).or(() -> PostmortemDate.find(head)).map(PostmortemDate::date);
     }
 
     /** Whether a heading names a section; not a date or an incident's name, which title a log's entries. */

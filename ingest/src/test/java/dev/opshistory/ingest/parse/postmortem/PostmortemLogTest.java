@@ -110,6 +110,10 @@ class PostmortemLogTest {
 
         assertThat(events(log, "pm.md")).extracting(CanonicalEvent::sourceId)
                 .containsExactly("pm#2023-12-22", "pm#2023-09-12", "pm#2023-05-02");
+        // an entry's day is its own: a dayless note is not given the day of the entry after it
+        assertThat(events(log.replace("## 2023-09-12", "## A note on the runner\n\nNothing else.\n\n## 2023-09-12"),
+                "pm.md")).extracting(CanonicalEvent::sourceId)
+                .containsExactly("pm#2023-12-22", "pm#2023-09-12", "pm#2023-05-02");
     }
 
     @Test
