@@ -19,8 +19,10 @@ final class PlainText {
     private static final int LONGEST_TITLE = 200;
     /** More words, ending in a full stop, are a sentence: "This morning, our primary datacenter lost its …". */
     private static final int LONGEST_TITLE_WORDS = 12;
+    /** A month's name after a day's number, as German and Nordic dates write it ("12. März 2024"): no list item. */
+    private static final String MONTH = "(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)";
     /** A line that is an item of a list: a bullet ("•", "-", "*", "–") or a number ("1.", "2)") before its text. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[•●▪◦‣\\-*+–—]|\\d{1,2}[.)])\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?iu)^(?:[•●▪◦‣\\-*+–—]|\\d{1,2}[.)](?!\\s+" + MONTH + "))\\s+");
     private static final Pattern LABEL = Pattern.compile("^([^:]{1,60}):\\s");
     /** A line that underlines the one above it: "=====", "-----", "~~~~~". */
     private static final Pattern UNDERLINE = Pattern.compile("[=\\-~_*#]{3,}");

@@ -185,6 +185,19 @@ class PlainTextPostmortemParserTest {
     }
 
     @Test
+    void aTitleThatOpensWithAGermanDateIsATitleNotAListItem() {
+        CollectingSink sink = Parsing.parse(parser, """
+                12. März 2024: Störung im Rechenzentrum Frankfurt
+
+                Am Vormittag fiel die Stromversorgung im Rechenzentrum aus. Die Ursache lag an einem defekten Schalter.
+                Der Dienst war für 2 Stunden nicht erreichbar. Wir haben den Schalter getauscht.
+                """, "bericht.txt");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.onlyEvent().title()).isEqualTo("12. März 2024: Störung im Rechenzentrum Frankfurt");
+    }
+
+    @Test
     void aNoteInAnotherLanguageThatNamesNoOutageIsStillOneReject() {
         CollectingSink sink = Parsing.parse(parser, """
                 Protokoll der Teamsitzung
