@@ -73,6 +73,7 @@ final class IncidentSpan {
             + "(?:approximately |about |around |roughly |~)?([^.;!?\\n]{3,45}?)\\s+and\\s+(?:was\\s+)?(?:ended|finished|stopped"
             + "|resolved|recovered|was over)\\s+(?:at|on|by)\\s+(?:approximately |about |around |roughly |~)?"
             + "([^;!?\\n]{3,45}?)(?=[,;!?]|\\.(?:\\s|$)|$)");
+    private static final List<Pattern> SPANS_IN_PROSE = List.of(RANGE, STARTED_AND_ENDED);
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])(?:\\.?m\\b\\.?|(?<=\\d[ap])(?![a-z\\d])))?"
                     + "|(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\b\\.?", Pattern.CASE_INSENSITIVE);
@@ -164,7 +165,7 @@ final class IncidentSpan {
     static Optional<String> inProse(PostmortemDate day, String... texts) {
         LocalDate documentDay = documentDay(day);
         for (String text : texts) {
-            for (Pattern pattern : List.of(RANGE, STARTED_AND_ENDED)) {
+            for (Pattern pattern : SPANS_IN_PROSE) {
                 Matcher range = text == null ? null : pattern.matcher(text);
                 while (range != null && range.find()) {
                     Optional<String> span = spanOf(range, documentDay);

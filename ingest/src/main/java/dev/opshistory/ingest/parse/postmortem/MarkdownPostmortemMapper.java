@@ -107,7 +107,7 @@ final class MarkdownPostmortemMapper {
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?[\\p{L}][\\p{L} /()-]{0,30}(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s");
 
     /** A heading of two words of at least three letters names something; "2023-12-22" or "Incident 4" do not. */
-    private static final Pattern NAMES_SOMETHING = Pattern.compile("\\p{L}{3,}\\P{L}+\\p{L}{3,}");
+    private static final Pattern TWO_WORDS = Pattern.compile("\\p{L}{3,}\\P{L}+\\p{L}{3,}");
 
     /** File names that say nothing of the document, only that it is its folder's page. */
     private static final Set<String> FOLDER_NAMED = Set.of("readme", "index", "_index", "default", "main", "page",
@@ -124,15 +124,16 @@ final class MarkdownPostmortemMapper {
      */
     List<CanonicalEvent> mapAll(String document, String fileName) throws FrontMatter.Unreadable {
         FrontMatter front = FrontMatter.split(document);
-        List<PostmortemLog.Entry> entries = log.entries(SiteGeneratorMarkup.strip(bodyOf(front)));
+        String body = SiteGeneratorMarkup.strip(bodyOf(front));
+        List<PostmortemLog.Entry> entries = log.entries(body);
         if (entries.isEmpty()) {
-            return List.of(map(document, fileName));
+            return List.of(map(front, body, fileName)); // the front matter split and the body converted once
         }
-        String logTitle = firstNonBlank(front.text("title", "name"), outlines.read(bodyOf(front)).title());
+        String logTitle = firstNonBlank(front.text("title", "name"), outlines.read(body).title());
         List<CanonicalEvent> events = new ArrayList<>();
         for (PostmortemLog.Entry entry : entries) {
             CanonicalEvent event = map(entry.markdown(), fileName);
-            String title = logTitle != null && !NAMES_SOMETHING.matcher(entry.heading()).find()
+            String title = logTitle != null && !TWO_WORDS.matcher(entry.heading()).find()
                     ? logTitle + " — " + entry.heading() : event.title();
             events.add(event.toBuilder().eventId(null).sourceId(stem(fileName) + "#" + entry.slug()).title(title).build());
         }
@@ -142,7 +143,11 @@ final class MarkdownPostmortemMapper {
     /** The event for one document. */
     CanonicalEvent map(String document, String fileName) throws FrontMatter.Unreadable {
         FrontMatter front = FrontMatter.split(document);
-        String body = SiteGeneratorMarkup.strip(bodyOf(front));
+        return map(front, SiteGeneratorMarkup.strip(bodyOf(front)), fileName);
+    }
+
+    /** The event for one document, split into its front matter and its body as Markdown. */
+    private CanonicalEvent map(FrontMatter front, String body, String fileName) {
         PostmortemOutline outline = outlines.read(body);
         StatusUpdates updates = StatusUpdates.read(body);
         TextCutter cutter = new TextCutter();

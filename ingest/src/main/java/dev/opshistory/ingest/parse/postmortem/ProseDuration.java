@@ -29,8 +29,9 @@ final class ProseDuration {
     private static final String STATE = "(?:down|unavailable|unusable|degraded|offline|interrupted|impaired|broken|failing|failed"
             + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck"
             + "|crashing|crashed|flapping)";
-    /** A second unit after the first: "4 hours and 38 minutes", "2h 30m". */
-    private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b");
+    /** A second unit after the first: "4 hours and 38 minutes", "2h 30m" (in brackets too: "(about 2h 15m)"). */
+    private static final String SECOND_UNIT = "(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b";
+    private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*" + SECOND_UNIT);
     private static final List<Pattern> SAID_OF_THE_OUTAGE = List.of(
             // "lasted approximately nine hours", "lasted for at least seven hours", "was unavailable for 12 minutes",
             // "an outage of 3 hours"
@@ -55,7 +56,7 @@ final class ProseDuration {
 
     /** A length alone in brackets: "(~1.5 hours)", "(90 minutes)", "(about 2h 15m)". */
     private static final Pattern BRACKETED = Pattern.compile("(?i)\\(\\s*" + ROUGHLY + NUMBER + "\\s*" + UNIT
-            + "(?=(?:\\s*(?:and\\s+|,\\s*)?\\d{1,4}\\s*(?:minutes?|mins?|m|seconds?|secs?|s)\\b)?\\s*\\))");
+            + "(?=(?:\\s*" + SECOND_UNIT + ")?\\s*\\))");
 
     private ProseDuration() {
     }

@@ -44,7 +44,7 @@ final class ProseSentences {
                         continue;
                     }
                     String sentence = around(paragraph, said.start(), said.end());
-                    int at = said.start() - paragraph.indexOf(sentence);
+                    int at = said.start() - sentenceStart(paragraph, said.start(), 0); // the match's place in it
                     if (sentence.length() <= LONGEST_SENTENCE && !isQuestion(sentence, at)) {
                         return sentence;
                     }
