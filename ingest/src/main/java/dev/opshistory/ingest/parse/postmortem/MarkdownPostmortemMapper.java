@@ -156,7 +156,9 @@ final class MarkdownPostmortemMapper {
         String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
         String duration = withoutFootnote(section(outline, SectionKind.DURATION, front, "duration"));
         String summaryHead = searched(summary);
-        PostmortemDate date = date(front, outline, fileName, title, summaryHead, searched(duration))
+        // "Date: 03/10/2021" is read in the order the document's other numeric dates show ("29-09-2021": days first)
+        NumericDateOrder dateOrder = NumericDateOrder.of(body);
+        PostmortemDate date = date(front, outline, fileName, title, summaryHead, searched(duration), dateOrder)
                 .or(updates::firstDay).orElse(null);
         String writtenDate = date != null ? date.date() : SectionContent.text(outline.sectionsOf(SectionKind.DATE));
 
@@ -182,7 +184,7 @@ final class MarkdownPostmortemMapper {
                         ProseDuration.find(summaryHead, impactHead, introHead),
                         IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null),
                         updates.span(date).orElse(null),
-                        TimelineSpan.of(timeline, date).orElse(null))),
+                        TimelineSpan.of(dateOrder.resolve(timeline), date).orElse(null))),
                 cutter.cut(firstNonBlank(statedCause, proseCause)),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
@@ -404,19 +406,29 @@ final class MarkdownPostmortemMapper {
     }
 
     private static Optional<PostmortemDate> date(FrontMatter front, PostmortemOutline outline, String fileName,
-            String title, String summary, String duration) {
+            String namedTitle, String namedSummary, String namedDuration, NumericDateOrder order) {
         // a start of the incident beside a date ("date: 2026-10-02", "incident_start: 2026-10-01 09:45 UTC"): the date
         // is the write-up's
         Optional<PostmortemDate> fromFront = PostmortemDate.fromYaml(front.first(INCIDENT_DATE_KEYS))
                 .or(() -> PostmortemDate.fromYaml(front.first(DATE_KEYS)));
-        String opening = Objects.toString(searched(outline.intro()), "") + "\n" + Objects.toString(searched(summary), "");
+        String intro = searched(outline.intro());
+        String dateField = SectionContent.text(outline.sectionsOf(SectionKind.DATE));
+        String timeline = SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE));
+        String title = order.resolve(namedTitle);
         // a title made of the file name says nothing of the incident's day the file name does not
-        String documentTitle = Objects.equals(title, withoutTag(stem(fileName))) ? null : title;
+        String documentTitle = Objects.equals(namedTitle, withoutTag(stem(fileName))) ? null : title;
+        String summary = order.resolve(namedSummary);
+        String duration = order.resolve(namedDuration);
+        intro = order.resolve(intro);
+        timeline = order.resolve(timeline);
+        // the opening paragraph of "What happened?" too: a blog's account often starts there ("On November 5th we had …")
+        String opening = Objects.toString(intro, "") + "\n" + Objects.toString(summary, "") + "\n"
+                + Objects.toString(order.resolve(accountOpening(outline)), "");
         if (fromFront.isPresent()) {
             return front.first(INCIDENT_DATE_KEYS) != null ? fromFront
-                    : incidentDayBefore(fromFront.get(), title, documentTitle, opening);
+                    : incidentDayBefore(fromFront.get(), title, documentTitle, opening, timeline);
         }
-        Optional<PostmortemDate> fromBody = PostmortemDate.find(SectionContent.text(outline.sectionsOf(SectionKind.DATE)));
+        Optional<PostmortemDate> fromBody = PostmortemDate.find(order.resolve(dateField));
         if (fromBody.isPresent()) {
             return fromBody;
         }
@@ -425,7 +437,7 @@ final class MarkdownPostmortemMapper {
             // the title corroborates the file name's date but does not move it (a page's name is kept more carefully),
             // unless the file is a site generator's post ("_posts/2015-08-13-outage.md" with a layout): its name is
             // dated by publication, as a blog's front matter date is
-            return incidentDayBefore(fromName.get(), isSitePost(front) ? title : null, documentTitle, opening);
+            return incidentDayBefore(fromName.get(), isSitePost(front) ? title : null, documentTitle, opening, timeline);
         }
         // A wiki page's or shared document's title often carries the day ("2025-09-03 Payment webhooks delayed").
         Optional<PostmortemDate> fromTitle = PostmortemDate.find(title);
@@ -433,8 +445,7 @@ final class MarkdownPostmortemMapper {
             return fromTitle;
         }
         // Templates without a date field still date their timeline: by its first busy day, not by backstory.
-        Optional<PostmortemDate> found =
-                PostmortemDate.busiestDayStart(SectionContent.text(outline.sectionsOf(SectionKind.TIMELINE)));
+        Optional<PostmortemDate> found = PostmortemDate.busiestDayStart(timeline);
         // Else the first date of the summary or the duration: "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs
         // queued …", "Duration: the outage occurred on June 10, 2024, from 14:00 to 16:00"; else the opening
         // paragraph's, as a blog-style write-up dates its incident ("On 2025-07-30 at 21:27 UTC, …")
@@ -444,7 +455,7 @@ final class MarkdownPostmortemMapper {
             }
         }
         if (found.isEmpty()) {
-            found = PostmortemDate.findOfIncident(searched(outline.intro()));
+            found = PostmortemDate.findOfIncident(intro);
         }
         return found;
     }
@@ -508,19 +519,21 @@ final class MarkdownPostmortemMapper {
      * A blog's {@code date}, or the date in its file name, is the day the write-up was published; a title that names an
      * earlier day close before it ("Postmortem for the Mainnet incident on 17th June 2019", published 2 July; only
      * {@code namingTitle}, given for front matter's date: a file name's date is kept over its page's title), or else
-     * the first paragraph that opens with one ("On Wednesday, October 15 from 05:00 …", published 23 October), names
-     * the incident's. Not when the document's own title or an opening paragraph names the date itself ("# Oct 31 2021
-     * Dust Storm"; "On Jan 29 a connection was set up … On February 15 the integration ran"): then it is the
-     * incident's, and the earlier day is backstory.
+     * the first paragraph that opens with one ("On Wednesday, October 15 from 05:00 …", published 23 October), or else
+     * the timeline's busy day ("March 16, 12:07 PM: the storage server reboots", published 18 March, when the incident
+     * ended), names the incident's. Not when the document's own title or an opening paragraph names the date itself
+     * ("# Oct 31 2021 Dust Storm"; "On Jan 29 a connection was set up … On February 15 the integration ran"): then it
+     * is the incident's, and the earlier day is backstory.
      */
     private static Optional<PostmortemDate> incidentDayBefore(PostmortemDate published, String namingTitle,
-            String documentTitle, String opening) {
+            String documentTitle, String opening, String timeline) {
         List<PostmortemDate> opened = PostmortemDate.openingDays(opening, published);
         boolean corroborated = PostmortemDate.find(documentTitle).map(PostmortemDate::date).filter(published.date()::equals)
                 .isPresent() || opened.stream().anyMatch(d -> d.date().equals(published.date()));
         Optional<PostmortemDate> inTitle = PostmortemDate.find(namingTitle)
                 .or(() -> PostmortemDate.yearlessDay(namingTitle, published));
-        for (Optional<PostmortemDate> named : List.of(inTitle, opened.stream().findFirst())) {
+        for (Optional<PostmortemDate> named : List.of(inTitle, opened.stream().findFirst(),
+                PostmortemDate.busiestDayStart(timeline, published))) {
             if (!corroborated && named.isPresent() && named.get().instant().isBefore(published.instant())
                     && Duration.between(named.get().instant(), published.instant()).toDays() <= WRITE_UP_DAYS) {
                 return named;

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -45,6 +46,14 @@ record PostmortemDate(String date, Instant instant) {
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?(?![\\d])");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /**
+     * Days from one to another with the year written once, at the end: "between December 25th and December 30th, 2022",
+     * "March 3-5, 2021", "Dec 28 to Jan 2, 2023". The first is the one meant (when it all started); a month after the
+     * second's is in the year before.
+     */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|through|until|till)\\s*(?:(jan|feb|mar|apr|may"
+            + "|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
     /** The year first with the month's name: "2025-Feb-07", "2025-DEC-5", "2024 Mar 14". */
@@ -56,12 +65,15 @@ record PostmortemDate(String date, Instant instant) {
      * day first, as only day-first writers use dots); 03/04/2020 could be either, and a day guessed wrong is worse than a date found
      * elsewhere (the file name, the timeline).
      */
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
+    static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
     /** A date as Japanese and Chinese write it: "2021年11月25日". */
     private static final Pattern KANJI = Pattern.compile("(?<![\\d])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** A day written without its year: "Feb 18", "February 18th" (not the hour of "Feb 18:00"). */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
+    /** A timeline entry that opens with a day written without its year: "* March 16, 12:07 PM: …", "- **Feb 3** 09:10". */
+    private static final Pattern ENTRY_DAY = Pattern.compile("(?im)^[ \\t]*(?:[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?(?:\\*\\*|__)?"
+            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)");
     private static final int MONTHS = 12;
     /** Epoch seconds from 2001 on (milliseconds from {@link Timestamps#EPOCH_MILLIS_FLOOR}): a number that can be a moment. */
     private static final long EPOCH_SECONDS_FLOOR = 1_000_000_000L;
@@ -145,13 +157,38 @@ record PostmortemDate(String date, Instant instant) {
         if (text == null) {
             return Optional.empty();
         }
-        TreeMap<Integer, PostmortemDate> byPosition = byPosition(text);
-        Map<String, Long> entriesPerDay = byPosition.values().stream()
+        return busiestOf(byPosition(text).values());
+    }
+
+    /** The first of {@code dates} on the earliest day with at least half as many of them as the day with most. */
+    private static Optional<PostmortemDate> busiestOf(Collection<PostmortemDate> dates) {
+        Map<String, Long> entriesPerDay = dates.stream()
                 .collect(Collectors.groupingBy(PostmortemDate::date, Collectors.counting()));
         long busiest = entriesPerDay.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        return byPosition.values().stream()
+        return dates.stream()
                 .filter(d -> 2 * entriesPerDay.get(d.date()) >= busiest)
                 .min(Comparator.comparing(PostmortemDate::date));
+    }
+
+    /**
+     * {@link #busiestDayStart(String)} of a timeline whose entries may open with a day written without its year
+     * ("* March 16, 12:07 PM: …", as a blog's timeline dates its entries): such a day takes the year that puts it on or
+     * before {@code notAfter}, the day the write-up was published.
+     */
+    static Optional<PostmortemDate> busiestDayStart(String text, PostmortemDate notAfter) {
+        Optional<PostmortemDate> dated = busiestDayStart(text);
+        if (dated.isPresent() || text == null) {
+            return dated;
+        }
+        List<PostmortemDate> days = new ArrayList<>();
+        Matcher entry = ENTRY_DAY.matcher(text);
+        while (entry.find()) {
+            MonthDay day = monthDayOf(entry);
+            if (day != null) {
+                days.add(inYearBefore(day, notAfter));
+            }
+        }
+        return busiestOf(days);
     }
 
     /**
@@ -174,7 +211,7 @@ record PostmortemDate(String date, Instant instant) {
     /** Every plausible date of a text by where it starts. */
     private static TreeMap<Integer, PostmortemDate> byPosition(String text) {
         TreeMap<Integer, PostmortemDate> byPosition = new TreeMap<>();
-        for (Pattern pattern : List.of(ISO, MONTH_FIRST, YEAR_FIRST, DAY_FIRST, KANJI, NUMERIC)) {
+        for (Pattern pattern : List.of(ISO, MONTH_RANGE, MONTH_FIRST, YEAR_FIRST, DAY_FIRST, KANJI, NUMERIC)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int at = m.start();
@@ -208,7 +245,13 @@ record PostmortemDate(String date, Instant instant) {
             }
         }
         Matcher monthFirst = MONTH_FIRST.matcher(text);
-        if (monthFirst.find()) {
+        Matcher range = MONTH_RANGE.matcher(text);
+        if (range.find() && (!monthFirst.find() || monthFirst.start() >= range.start())) {
+            int year = Integer.parseInt(range.group(5));
+            boolean intoNextYear = range.group(3) != null && monthNumber(range.group(1)) > monthNumber(range.group(3));
+            return of(Integer.toString(intoNextYear ? year - 1 : year), range.group(1), range.group(2));
+        }
+        if (monthFirst.find(0)) {
             return of(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
         }
         Matcher yearFirst = YEAR_FIRST.matcher(text);

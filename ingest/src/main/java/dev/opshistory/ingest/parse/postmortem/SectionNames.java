@@ -84,8 +84,9 @@ public final class SectionNames {
         // (a timeline headed with its dates, "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times
         // approximations", stays unknown: read as the account, its entries tell the root cause; recognised, its public
         // write-ups lost six root causes)
-        name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|chain of events|sequence of events|timing"
-                + "|timeline of (the )?(events|incident|outage)"
+        name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|response timeline|chain of events"
+                + "|sequence of events|timing"
+                + "|timeline of (the |our )?(events|incident|outage|response)"
                 + "|key events"
                 + "|response|incident response"
                 + "|incident timing|impact (time|window|period)"
@@ -149,6 +150,8 @@ public final class SectionNames {
             + "|bearbeiten(?:\\s*\\|\\s*quelltext bearbeiten)?|modifier(?:\\s*\\|\\s*modifier le code)?)\\s*]\\s*$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
     /** "2. Impact", "iv) Lessons", and a number without its dot before a word ("1 Executive summary"; not "5 whys"). */
+    /** A blog's spoken lead-in before a question heading: "So what happened?", "OK, so why did it fail?". */
+    private static final Pattern CONVERSATIONAL_LEAD = Pattern.compile("^(?:ok(?:ay)?,? )?so,? (?=(?:what|why|how|where|when) )");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}\\s+(?=\\p{L})(?!why))");
     /** Emoji and other pictographs that decorate a heading ("🧠 Root cause", "✅ Action items", "Impact 🔥"). */
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+");
@@ -233,6 +236,7 @@ public final class SectionNames {
         text = PARENTHESISED.matcher(text).replaceAll(" ");
         text = text.replaceAll("[*_`#]+", " ").replaceAll("\\s+", " ").trim();
         text = LEADING_NUMBER.matcher(text).replaceFirst("");
+        text = CONVERSATIONAL_LEAD.matcher(text).replaceFirst("");
         text = text.replaceAll("[\\s:?.!]+$", "");
         text = GLUED_DIGITS.matcher(text).replaceFirst("");
         text = text.replaceAll("\\s*/\\s*", " / ").replace(" / time", "/time").replaceAll("\\s+", " ").trim();

@@ -21,7 +21,7 @@ final class TimelineSpan {
             + "|erroring)|last successful)\\b");
     private static final Pattern RECOVERED = Pattern.compile("(?i)\\b(?:resolved|restored|recovered|back (?:online|up"
             + "|to normal)|(?:online|operational|up|available|working) again|fully (?:operational|functional)"
-            + "|being created again|incident closed)\\b");
+            + "|being created again|incident closed|(?:outage|impact) (?:ends?|ended|mitigated))\\b");
     private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     /** Longer than a line that only gives the day of the entries below it. */

@@ -1487,9 +1487,47 @@ class MarkdownPostmortemParserTest {
         assertThat(Parsing.parse(parser, "# Oct 31 2021 Dust Storm\n\n## Issue Summary\n\nOn Saturday Oct 30th 2021 an"
                 + " actor began sending transactions.\n\n## Root cause\nFees.\n", "2021-10-31-DustStorm.md").onlyEvent()
                 .postmortem().date()).isEqualTo("2021-10-31");
+        // or the opening paragraph of the section that tells what happened
+        assertThat(onlyEvent("---\ntitle: Relay outage\ndate: '2024-11-19'\n---\n\nAt n0 we strive to be a great"
+                + " engineering company.\n\n## **So what happened?**\n\nOn November 5th '24 we had a global outage on"
+                + " our relay nodes.\n\n## Root cause\nA full disk.\n").postmortem().date()).isEqualTo("2024-11-05");
         assertThat(Parsing.parse(parser, "# Credentials\n\nOn Jan 29, 2024, a connection was established.\n\nOn February"
                 + " 15, 2024 the integration ran and was blocked.\n\n## Root cause\nAn IP change.\n",
                 "2024-02-15-credentials.md").onlyEvent().postmortem().date()).isEqualTo("2024-02-15");
+    }
+
+    @Test
+    void aPublicationDateGivesWayToTheDayItsTimelineIsBusiestOn() {
+        String timeline = "## Timeline\n* March 16, 12:07 PM: the storage server reboots.\n* March 16, 2:53 PM: VPN down.\n"
+                + "* March 16, 8:06 PM: VMs found stuck.\n* March 17, 9:52 AM: a failed drive found.\n"
+                + "* March 18, 12:13 PM: all services back.\n\n## Root cause\nA failed drive.\n";
+        // a blog's date: the day the incident ended and the write-up went out
+        assertThat(onlyEvent("---\ntitle: Hard drive failure\ndate: 2025-03-18 12:24:54\n---\n\n" + timeline)
+                .postmortem().date()).isEqualTo("2025-03-16");
+        // a site post's file name, with the timeline's days written in full
+        assertThat(Parsing.parse(parser, "---\nlayout: post\n---\n# Leaked token\n\n## Response timeline\n"
+                + "- 2025-04-01 13:35 UTC: we were notified of the leaked token.\n- 2025-04-01 14:15 UTC: uploads stopped.\n"
+                + "- 2025-04-01 22:20 UTC: uploads restarted.\n- 2025-04-02: we published this announcement.\n",
+                "2025-04-02-security-incident.md").onlyEvent().postmortem().date()).isEqualTo("2025-04-01");
+        // a timeline busy long before the publication is backstory; one busy on the day itself keeps it
+        assertThat(onlyEvent("---\ntitle: Hard drive failure\ndate: 2025-09-18\n---\n\n" + timeline)
+                .postmortem().date()).isEqualTo("2025-09-18");
+        assertThat(onlyEvent("---\ntitle: Outage\ndate: 2025-03-16\n---\n\n" + timeline).postmortem().date())
+                .isEqualTo("2025-03-16");
+    }
+
+    @Test
+    void anAmbiguousNumericDateIsReadInTheOrderOfTheDocumentsOtherDates() {
+        String doc = "# Pre-production down\n\n**Date**: 03/10/2021\n\n## Root cause\nA storage driver change.\n\n"
+                + "## Timeline\n\n### 29-09-2021 (All times CEST)\n- 10:00 storage driver changed\n\n"
+                + "### 03-10-2021 (All times CEST)\n- 02:17 OUTAGE BEGINS\n- 19:16 a contributor reports timeouts\n";
+        assertThat(onlyEvent(doc).postmortem().date()).isEqualTo("2021-10-03");
+        // and so are the timeline's days, which give the outage's length
+        assertThat(onlyEvent(doc + "\n### 04-10-2021\n- 10:00 **OUTAGE MITIGATED**\n").postmortem().duration())
+                .isEqualTo("31 hours 43 minutes (2021-10-03T02:17 to 2021-10-04T10:00)");
+        assertThat(onlyEvent(doc.replace("29-09-2021", "9/29/2021")).postmortem().date()).isEqualTo("2021-03-10");
+        // with nothing to tell the order, the date field says no day, and the timeline's days are read as before
+        assertThat(onlyEvent(doc.replace("29-09-2021", "2021-09-29")).postmortem().date()).isEqualTo("2021-09-29");
     }
 
     @Test

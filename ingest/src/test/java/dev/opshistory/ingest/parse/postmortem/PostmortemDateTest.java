@@ -16,7 +16,11 @@ class PostmortemDateTest {
             "25.09.2020 | 2020-09-25", "on 03/04/2020, then 13/04/2020 | 2020-04-13",
             "at 04.01.2022 at 10:51 UTC | 2022-01-04",
             "2025-Feb-07 | 2025-02-07", "Upgrade on 2025-DEC-5 | 2025-12-05", "2024 March 14 | 2024-03-14",
-            "2021年11月25日午後3時 | 2021-11-25"})
+            "2021年11月25日午後3時 | 2021-11-25",
+            // a range with its year written once, at its end, starts on its first day
+            "between December 25th and December 30th, 2022 | 2022-12-25", "March 3-5, 2021 | 2021-03-03",
+            "from Dec 28 to Jan 2, 2023 | 2022-12-28", "on May 4 at 10:00 until May 5, 2021 | 2021-05-05",
+            "Updated 2023-01-09: outage of Jan 3 to 5, 2023 | 2023-01-09"})
     void readsTheDatesPeopleWrite(String text, String date) {
         assertThat(PostmortemDate.find(text)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(date));
     }

@@ -51,7 +51,7 @@ class SectionNamesTest {
             ":seedling: Blameless root cause | ROOT_CAUSE", "Details of Fix | RESOLUTION",
             "Resulting Action | ACTION_ITEMS", "Identified Problems: | LESSONS", "Findings | LESSONS",
             "Things that went well | LESSONS", "Things that went poorly | LESSONS", "What didn't work | LESSONS",
-            "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE",
+            "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE", "So what happened? | NARRATIVE", "OK, so why did it fail? | ROOT_CAUSE", "Response timeline | TIMELINE", "Timeline of our response | TIMELINE",
             "1. Immediate fix - restored connectivity | RESOLUTION", "Root cause - an expired certificate | ROOT_CAUSE",
             "Action items — what we will change | ACTION_ITEMS", "7. Follow-Up Actions & Tasks | ACTION_ITEMS",
             "Follow-up Actions / Remediations | ACTION_ITEMS", "🛡️ Prevention & Next Steps | ACTION_ITEMS",

@@ -25,7 +25,13 @@ class TimelineSpanTest {
                     + " 02:54 UTC -- All remaining IP addresses are online. ¶ 03:10 UTC -- Incident closed."
                     + " | 2 hours 41 minutes (2013-03-27T00:29 to 2013-03-27T03:10 UTC)",
             "### July 22, 2025 ¶ - 12:30 PM: The site went down ¶ ### July 23, 2025 ¶ - 9:00 AM: Investigation began ¶"
-                    + " - 5:00 PM: Issue resolved | 28 hours 30 minutes (2025-07-22T12:30 to 2025-07-23T17:00)"})
+                    + " - 5:00 PM: Issue resolved | 28 hours 30 minutes (2025-07-22T12:30 to 2025-07-23T17:00)",
+            // the markers of the SRE book's example postmortem, whose template many teams copy
+            "### 2021-10-03 (All times CEST) ¶ - 02:17 **OUTAGE BEGINS** — timeouts on the site ¶ ### 2021-10-06 ¶"
+                    + " - 14:36 **OUTAGE MITIGATED**, deployed on a new machine"
+                    + " | 3 days 12 hours (2021-10-03T02:17 to 2021-10-06T14:36)",
+            "- 14:53 Traffic to the site climbs, OUTAGE BEGINS ¶ - 15:20 rollback ¶ - 15:51 OUTAGE ENDS"
+                    + " | 58 minutes (2021-05-26T14:53 to 2021-05-26T15:51)"})
     void theSpanFromTheStopToTheRecoveryTheTimelineTells(String timeline, String span) {
         assertThat(TimelineSpan.of(timeline.replace(" ¶ ", "\n"), DAY)).contains(span);
     }
