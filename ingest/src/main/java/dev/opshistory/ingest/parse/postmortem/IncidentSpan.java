@@ -58,7 +58,10 @@ final class IncidentSpan {
 
     /** A field's value that is a range: "March 12th 2014 18:50 UTC to 19:20 (30 minutes)", "from 14:02 until 15:40". */
     private static final Pattern RANGE_VALUE = Pattern.compile("(?i)^\\s*(?:from |between )?([^\\n]{4,45}?)"
-            + "\\s+(?:to|until|till|through|and|[-–—])\\s+([^\\n(]{3,45}?)\\s*(?:\\(.*)?$");
+            + "\\s*(?:\\s(?:to|until|till|through|and|[-–—])\\s|[~〜～]|から)\\s*([^\\n(]{3,45}?)\\s*(?:まで)?(?:\\(.*)?$");
+
+    /** The weekday Japanese writes after a day, "6月27日(水)": nothing a moment needs. */
+    private static final Pattern JAPANESE_WEEKDAY = Pattern.compile("[(（][月火水木金土日][)）]");
 
     /** "between X and Y", "from X to/until Y": each end up to a few words, within one sentence. */
     private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+"
@@ -76,7 +79,9 @@ final class IncidentSpan {
     private static final List<Pattern> SPANS_IN_PROSE = List.of(RANGE, STARTED_AND_ENDED);
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s*([ap])(?:\\.?m\\b\\.?|(?<=\\d[ap])(?![a-z\\d])))?"
-                    + "|(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\b\\.?", Pattern.CASE_INSENSITIVE);
+                    + "|(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\b\\.?"
+                    // as Japanese writes a time: "3時28分", "22時"
+                    + "|(?<!\\d)(\\d{1,2})時(?:(\\d{1,2})分)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZONE = Pattern.compile(
             "^\\s*\\(?((?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|Z\\b|[A-Z]{2,5}\\b)");
     /** Abbreviations common in write-ups that name one offset; others ("IST", "CST" in China) are not placed. */
@@ -141,9 +146,18 @@ final class IncidentSpan {
         return day == null ? null : LocalDate.parse(day.date());
     }
 
+    /**
+     * The span a date field gives when it is a range of two moments ("発生日時 2017年11月15日 17:28 ~ 20:28",
+     * "Date: 2024-03-01 14:02 – 15:40 UTC"); empty when it is a day.
+     */
+    static Optional<String> ofDateField(String text, PostmortemDate day) {
+        return window(text, documentDay(day));
+    }
+
     /** The span a window field's value gives as a range of two moments. */
     private static Optional<String> window(String text, LocalDate documentDay) {
-        Matcher range = text == null || text.length() > LONGEST_FIELD ? null : RANGE_VALUE.matcher(text.strip());
+        Matcher range = text == null || text.length() > LONGEST_FIELD ? null
+                : RANGE_VALUE.matcher(JAPANESE_WEEKDAY.matcher(text.strip()).replaceAll(""));
         return range != null && range.matches() ? spanOf(range, documentDay) : Optional.empty();
     }
 
@@ -264,11 +278,13 @@ final class IncidentSpan {
             if (!clock.find()) {
                 return Optional.empty();
             }
+            boolean japanese = clock.group(7) != null;
             boolean hourOnly = clock.group(5) != null;
-            int hour = Integer.parseInt(hourOnly ? clock.group(5) : clock.group(1));
-            int minute = hourOnly ? 0 : Integer.parseInt(clock.group(2));
-            int second = hourOnly || clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3));
-            String half = hourOnly ? clock.group(6) : clock.group(4);
+            int hour = Integer.parseInt(japanese ? clock.group(7) : hourOnly ? clock.group(5) : clock.group(1));
+            int minute = japanese ? (clock.group(8) == null ? 0 : Integer.parseInt(clock.group(8)))
+                    : hourOnly ? 0 : Integer.parseInt(clock.group(2));
+            int second = japanese || hourOnly || clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3));
+            String half = japanese ? null : hourOnly ? clock.group(6) : clock.group(4);
             if (half != null) {
                 if (hour < 1 || hour > 12) {
                     return Optional.empty();

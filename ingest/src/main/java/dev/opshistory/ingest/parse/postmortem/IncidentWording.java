@@ -57,7 +57,7 @@ final class IncidentWording {
      */
     private static final Pattern OUTAGE_TITLE = Pattern.compile("(?iu)\\b(?:outages?|incidents?|post[-\u2010\u2011 ]?mortems?|downtime"
             + "|(?:is|was|went|goes) down|down for|disruption|service interruption|rca)\\b"
-            + "|\\p{L}*(?<!ent)(?:störung(?!sfrei)|ausfall(?!sicher))\\p{L}*|\\b(?:pannes?|indisponibilités?|interruptions? de service|caídas?"
+            + "|\\p{L}*(?<!ent)(?:störung(?!sfrei)|ausf[aä]ll(?!sicher))\\p{L}*|\\b(?:pannes?|indisponibilités?|interruptions? de service|caídas?"
             + "|interrupci[oó]n(?:es)? del servicio|incidencias?|disservizio|guasto|interruzione del servizio|uitval"
             + "|awari[aei]|przerw[aye] w działaniu|výpad(?:ek|ku)|havári[ea])\\b|障害|不具合|故障|宕机");
     /** A title of a page about incidents in general, not of one incident. */
@@ -77,6 +77,11 @@ final class IncidentWording {
         Matcher heading = FIRST_HEADING.matcher(markdown);
         String title = heading.find() ? heading.group(1)
                 : FILE_NAME_SEPARATORS.matcher(MarkdownPostmortemMapper.stem(fileName)).replaceAll(" ");
+        return namesAnOutage(title);
+    }
+
+    /** Whether a title names an outage, not a page about incidents in general. */
+    static boolean namesAnOutage(String title) {
         return OUTAGE_TITLE.matcher(title).find() && !GUIDE_TITLE.matcher(title).find();
     }
 

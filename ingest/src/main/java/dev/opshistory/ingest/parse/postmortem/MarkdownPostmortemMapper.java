@@ -90,7 +90,8 @@ final class MarkdownPostmortemMapper {
     private static final Pattern UPDATE_LISTS = Pattern.compile("(?:incident_|status_)?(?:states|updates)|history");
     /** The names of a section that tells the incident itself, not its background or its analysis. */
     private static final Pattern TELLS_WHAT_HAPPENED = Pattern.compile("what happened( and why)?|(outage |incident |issue "
-            + "|problem )?description|(incident )?details|details of (the )?(incident|outage|issue|event)|narrative");
+            + "|problem )?description|(incident )?details|details of (the )?(incident|outage|issue|event)|narrative|"
+            + SectionNames.WHAT_HAPPENED_ELSEWHERE);
     /** The fewest words of an opening paragraph that summarises a write-up. */
     private static final int SUMMARY_WORDS = 12;
     /** ... of a status site's issue, which says what is wrong in a line ("Severe disruption of service due to disk space."). */
@@ -180,6 +181,8 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(firstNonBlank(impact, ProseImpact.find(summaryHead, introHead))),
                 cutter.cut(firstNonBlank(duration, span(front, body),
                         ProseDuration.bracketed(SectionContent.text(outline.sectionsOf(SectionKind.DATE))),
+                        IncidentSpan.ofDateField(SectionContent.text(outline.sectionsOf(SectionKind.DATE)), date)
+                                .orElse(null),
                         IncidentSpan.of(outline.sections(), date).orElse(null),
                         ProseDuration.find(summaryHead, impactHead, introHead),
                         IncidentSpan.inProse(date, summaryHead, impactHead, introHead).orElse(null),
@@ -234,6 +237,12 @@ final class MarkdownPostmortemMapper {
     }
 
     /**
+     * A paragraph of three words at most and no sentence or field: a saved page's section or reading time ("News",
+     * "2 Minuten Lesezeit"); not a flattened field ("Description Site Intermittently down").
+     */
+    private static final Pattern PAGE_CHROME = Pattern.compile("(?:[^:.!?\\s]+(?:\\s+[^:.!?\\s]+){0,2})?");
+
+    /**
      * The summary of a write-up without a summary section: its opening paragraph, as blog posts and issue texts open with
      * what happened ("On November 5th we had a global outage of our relay servers, caused by …"). Only prose: a
      * paragraph of at least {@value #SUMMARY_WORDS} words that is no list, table, quote, code or block of fields, and not
@@ -244,8 +253,14 @@ final class MarkdownPostmortemMapper {
         if (intro == null) {
             return null;
         }
-        // the outline gives each paragraph on a line of its own, its wrapped lines joined
-        String first = intro.strip().split("\\n", 2)[0].strip();
+        // the outline gives each paragraph on a line of its own, its wrapped lines joined; a saved page's words above
+        // its account ("News", "2 Minuten Lesezeit") are not its opening
+        String[] paragraphs = intro.strip().split("\\n");
+        int opening = 0;
+        while (opening < paragraphs.length - 1 && PAGE_CHROME.matcher(paragraphs[opening].strip()).matches()) {
+            opening++;
+        }
+        String first = paragraphs[opening].strip();
         int fewestWords = statusPageIssue ? STATUS_SUMMARY_WORDS : SUMMARY_WORDS;
         boolean prose = !NOT_PROSE.matcher(first).find() && first.split("\\s+").length >= fewestWords
                 && !FIELD_LINE.matcher(first).lookingAt() && !(statusPageIssue && StatusUpdates.isUpdate(first));

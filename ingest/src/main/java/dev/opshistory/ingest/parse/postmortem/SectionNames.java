@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class SectionNames {
 
+    /** "What happened?" in German and French, as a notice asks it: the section that tells the incident. */
+    static final String WHAT_HAPPENED_ELSEWHERE = "was (ist|war) (denn )?passiert|was ist geschehen|was geschah"
+            + "|que s'est-il passé|qu'est-ce qui s'est passé|ce qui s'est passé";
+
     private static final Map<SectionKind, Pattern> NAMES = new LinkedHashMap<>();
 
     static {
@@ -121,16 +125,24 @@ public final class SectionNames {
         also(SectionKind.IMPACT, "conséquences|auswirkungen?|impacto|impatto");
         also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración|duração|durata");
         also(SectionKind.TIMELINE, "chronologie|déroulé|zeitablauf|zeitleiste|cronología|cronologia|linha do tempo");
-        // … and Japanese and Chinese (障害報告, 事故报告)
-        also(SectionKind.SUMMARY, "概要|障害の?概要|障害の?内容|発生した事象|事象|インシデント概要|事故概述|概述|摘要");
-        also(SectionKind.IMPACT, "影響|影響範囲|影響内容|影響を受けた.*|影响|影响范围");
-        also(SectionKind.ROOT_CAUSE, "原因|根本原因|発生原因|障害原因|原因分析|根因|根因分析");
-        also(SectionKind.RESOLUTION, "復旧方法|復旧対応|対応内容|暫定対応|解决方案|修复|恢复");
-        also(SectionKind.ACTION_ITEMS, "再発防止策?|今後の対応|今後の対策|恒久対応|改进措施|后续措施|后续行动");
-        also(SectionKind.TIMELINE, ".*タイムライン|経緯|時系列|时间线");
+        // German and French headings that ask the reader's question ("Was war passiert?", "Que s'est-il passé ?")
+        also(SectionKind.NARRATIVE, WHAT_HAPPENED_ELSEWHERE);
+        also(SectionKind.ROOT_CAUSE, "warum (ist )?(das|es) passiert|wie (konnte|kam) (es|das) (dazu|passieren)( kommen)?"
+                + "|pourquoi (est-ce que )?(c'est|cela s'est|ça s'est) (arrivé|produit|passé)");
+        also(SectionKind.ACTION_ITEMS, "warum passiert (das|es) nicht (mehr|wieder)|was (tun|unternehmen|ändern) wir"
+                + "|wie geht es weiter|was wird unternommen|que faisons-nous|et maintenant|prochaines étapes");
+        // … and Japanese and Chinese (障害報告, 事故报告), with or without the qualifier Japanese notices put before a
+        // section's name ("障害の概要", "障害発生の経緯", "障害発生の原因": of the failure, of its occurrence)
+        String ja = "(?:(?:障害|事故|故障|不具合)?(?:発生)?の?)";
+        also(SectionKind.SUMMARY, ja + "(?:概要|内容|発生した事象|事象)|インシデント概要|事故概述|概述|摘要");
+        also(SectionKind.IMPACT, ja + "(?:影響|影響範囲|影響内容|影響を受けた.*)|影响|影响范围");
+        also(SectionKind.ROOT_CAUSE, ja + "(?:原因|根本原因|発生原因|原因分析)|根因|根因分析");
+        also(SectionKind.RESOLUTION, ja + "(?:復旧|復旧方法|復旧対応|対応内容|暫定対応)|解决方案|修复|恢复");
+        also(SectionKind.ACTION_ITEMS, "再発防止策?|今後の対応|今後の対策|恒久対応|対策|改进措施|后续措施|后续行动");
+        also(SectionKind.TIMELINE, ".*タイムライン|" + ja + "(?:経緯|時系列)|时间线");
         also(SectionKind.LESSONS, "教訓|学んだこと|经验教训");
-        also(SectionKind.DETECTION, "検知|発見の経緯");
-        also(SectionKind.DATE, "発生日時?|発生日");
+        also(SectionKind.DETECTION, ja + "(?:検知|発見の経緯)");
+        also(SectionKind.DATE, ja + "(?:発生日時?|発生日)");
         name(SectionKind.OTHER, "supporting (information|documents|docs|material)( and documentation)?|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"
@@ -150,6 +162,11 @@ public final class SectionNames {
             + "|bearbeiten(?:\\s*\\|\\s*quelltext bearbeiten)?|modifier(?:\\s*\\|\\s*modifier le code)?)\\s*]\\s*$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\[?\\d{1,4}]]?|\\^\\d{1,4}\\^?");
     /** "2. Impact", "iv) Lessons", and a number without its dot before a word ("1 Executive summary"; not "5 whys"). */
+    /**
+     * A name in brackets or after a mark, as Japanese notices set their headings off ("[障害の概要]", "【原因】",
+     * "■障害原因", "◆対策"): the name inside.
+     */
+    private static final Pattern BRACKETED = Pattern.compile("^(?:[\\[【［〔]\\s*(.+?)\\s*[\\]】］〕]|[■□◆◇●○▼▽★☆]\\s*(.+))$");
     /** A blog's spoken lead-in before a question heading: "So what happened?", "OK, so why did it fail?". */
     private static final Pattern CONVERSATIONAL_LEAD = Pattern.compile("^(?:ok(?:ay)?,? )?so,? (?=(?:what|why|how|where|when) )");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}\\s+(?=\\p{L})(?!why))");
@@ -235,6 +252,7 @@ public final class SectionNames {
         text = text.replace("(s)", "").replace("&", " and ");
         text = PARENTHESISED.matcher(text).replaceAll(" ");
         text = text.replaceAll("[*_`#]+", " ").replaceAll("\\s+", " ").trim();
+        text = BRACKETED.matcher(text).replaceFirst("$1$2");
         text = LEADING_NUMBER.matcher(text).replaceFirst("");
         text = CONVERSATIONAL_LEAD.matcher(text).replaceFirst("");
         text = text.replaceAll("[\\s:?.!]+$", "");

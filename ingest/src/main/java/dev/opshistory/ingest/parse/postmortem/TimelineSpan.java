@@ -17,13 +17,16 @@ final class TimelineSpan {
     private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:(?:is|was|went|goes|are|were) (?:hard |completely "
             + "|fully |totally )?down|outage (?:begins?|began|starts?|started)|incident (?:opened|declared|started|begins?"
             + "|began)|stopped (?:working|responding|serving|accepting)|stalled|halted|(?:became|is|was|are|were)"
-            + " (?:unavailable|unreachable|inaccessible|offline)|(?:started|began) (?:failing|returning errors|timing out"
+            + " (?:unavailable|unreachable|inaccessible|offline)|(?:starts?|started|begins?|began) (?:failing|returning errors|timing out"
             + "|erroring)|last successful)\\b");
     private static final Pattern RECOVERED = Pattern.compile("(?i)\\b(?:resolved|restored|recovered|back (?:online|up"
             + "|to normal)|(?:online|operational|up|available|working) again|fully (?:operational|functional)"
             + "|being created again|incident closed|(?:outage|impact) (?:ends?|ended|mitigated))\\b");
     private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
-    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?!\\d)"); // "14:48", "11:21a"
+    /** A heading that is only a time, perhaps with its day and zone: "2022-04-15 4:35", "11:21a", "14:48 UTC". */
+    private static final Pattern STAMP = Pattern.compile("(?i)[\\d\\s/.:-]*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m?\\.?)?"
+            + "\\s*(?:[a-z]{2,5}|[+-]\\d{2}:?\\d{2})?");
     /** Longer than a line that only gives the day of the entries below it. */
     private static final int LONGEST_DAY_LINE = 40;
     /** Words that make a recovery partial: "Some IP addresses come back online", "most services restored". */
@@ -39,14 +42,21 @@ final class TimelineSpan {
         }
         List<String> entries = new ArrayList<>();
         String dayAbove = null;
+        String stampAbove = null;
         for (String line : timeline.split("\n")) {
+            boolean heading = HEADING_MARK.matcher(line).lookingAt();
             String unmarked = HEADING_MARK.matcher(line).replaceFirst("");
             String entry = TimelineDetection.LIST_MARK.matcher(unmarked).replaceFirst("").strip();
             boolean dated = PostmortemDate.find(entry).isPresent();
             if (dated && entry.length() <= LONGEST_DAY_LINE && !CLOCK.matcher(entry).find()) {
                 dayAbove = entry; // "### September 10, 2025", "01-10-2024": the day of the entries below it
+            } else if (heading && STAMP.matcher(entry).matches()) {
+                stampAbove = entry; // "### 2022-04-15 4:35", "### 14:48": the time of the text below it
             } else if (!entry.isEmpty()) {
-                entries.add(dated || dayAbove == null ? entry : dayAbove + " " + entry);
+                String stamped = stampAbove == null ? entry : stampAbove + " " + entry;
+                stampAbove = null;
+                entries.add(dated || dayAbove == null || PostmortemDate.find(stamped).isPresent() ? stamped
+                        : dayAbove + " " + stamped);
             }
         }
         for (int stop = 0; stop < entries.size(); stop++) {

@@ -150,7 +150,12 @@ class IncidentSpanTest {
     @CsvSource(delimiter = '|', value = {
             "**Period:** March 12th 2014 18:50 UTC to 19:20 (30 minutes) | 30 minutes (2014-03-12T18:50 to 2014-03-12T19:20 UTC)",
             "- Impact window: 2024-06-10 14:02 - 15:40 UTC | 1 hour 38 minutes (2024-06-10T14:02 to 2024-06-10T15:40 UTC)",
-            "Outage window: from 23:10 until 00:20 | 1 hour 10 minutes (23:10 to 00:20)"})
+            "Outage window: from 23:10 until 00:20 | 1 hour 10 minutes (23:10 to 00:20)",
+            // a date field that is a range, as Japanese notices write it
+            "**発生日時**: 2017年11月15日 17:28 ~ 20:28 | 3 hours (2017-11-15T17:28 to 2017-11-15T20:28)",
+            "**Date:** 2024-06-10 14:02 – 15:40 UTC | 1 hour 38 minutes (2024-06-10T14:02 to 2024-06-10T15:40 UTC)",
+            "- Incident window: 2018年6月27日(水)11時46分 - 6月28日(木)4時00分"
+                    + " | 16 hours 14 minutes (2018-06-27T11:46 to 2018-06-28T04:00)"})
     void aWindowFieldGivesTheDuration(String field, String duration) throws Exception {
         assertThat(durationOf(withFields(field))).isEqualTo(duration);
     }
@@ -159,5 +164,6 @@ class IncidentSpanTest {
     void aWindowThatIsNoRangeIsNoDuration() throws Exception {
         assertThat(durationOf(withFields("**Period:** the busy season"))).isNull();
         assertThat(durationOf(withFields("**Period:** Q3 2024"))).isNull();
+        assertThat(durationOf(withFields("**Date:** March 3 - 5, 2021"))).isNull();
     }
 }

@@ -198,6 +198,62 @@ class PlainTextPostmortemParserTest {
     }
 
     @Test
+    void aSavedPagesWordsAboveItsHeadlineDoNotTitleIt() {
+        CollectingSink sink = Parsing.parse(parser, """
+                2 Minuten Lesezeit
+
+                Ausfälle gestern Mittag und heute Vormittag
+
+                Gestern Mittag (21.09.2017) gegen kurz nach 14 Uhr war der Dienst nicht erreichbar. Es dauerte etwa 15
+                Minuten, bis wir wieder online waren.
+                """, "blog.txt");
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.onlyEvent().title()).isEqualTo("Ausfälle gestern Mittag und heute Vormittag");
+        assertThat(sink.onlyEvent().postmortem().summary()).startsWith("Gestern Mittag (21.09.2017)");
+
+        // nor does the day it was posted
+        CollectingSink posted = Parsing.parse(parser, """
+                2013年12月24日 5:14 PM
+
+                Backlog access problems (2013年12月23日)
+
+                [障害の概要]
+                15時36分頃に、Backlogに正しく接続できていない旨のアラートを検知しました。
+
+                [障害発生の原因]
+                DNSに関連して、名前解決が正しくできていない状態となっておりました。
+                """, "notice.txt");
+        assertThat(posted.onlyEvent().title()).isEqualTo("Backlog access problems (2013年12月23日)");
+        assertThat(posted.onlyEvent().postmortem().date()).isEqualTo("2013-12-23");
+        assertThat(posted.onlyEvent().postmortem().rootCause()).startsWith("DNSに関連して");
+
+        // a first line that names no outage stays the title when no line below it names one
+        assertThat(Parsing.parse(parser, """
+                Weekly notes
+
+                Protokoll
+                """, "notes.txt").rejects).hasSize(1);
+    }
+
+    @Test
+    void germanQuestionHeadingsAreSections() {
+        CanonicalEvent e = Parsing.parse(parser, """
+                Störung am Donnerstag
+
+                Was war passiert?
+
+                Im Rahmen eines Updates ist uns ein Fehler unterlaufen, der jeden Seitenaufruf betraf.
+
+                Warum passiert das nicht mehr?
+
+                Wir automatisieren den manuellen Eingriff.
+                """, "stoerung.txt").onlyEvent();
+        assertThat(e.postmortem().summary()).startsWith("Im Rahmen eines Updates");
+        assertThat(e.postmortem().actionItems()).extracting(a -> a.text())
+                .containsExactly("Wir automatisieren den manuellen Eingriff.");
+    }
+
+    @Test
     void aNoteInAnotherLanguageThatNamesNoOutageIsStillOneReject() {
         CollectingSink sink = Parsing.parse(parser, """
                 Protokoll der Teamsitzung

@@ -33,6 +33,14 @@ class ProseCauseTest {
                     + " einer Störung in der Stromversorgung unseres Energielieferanten.",
             "L'origine du problème provenait d'une perte d'accès aux fichiers partagés. | L'origine du problème"
                     + " provenait d'une perte d'accès aux fichiers partagés.",
+            "Die Ursache der Störung war ein vorgeschaltetes Gateway, das alle E-Mails zwischengespeichert hat. | Die"
+                    + " Ursache der Störung war ein vorgeschaltetes Gateway, das alle E-Mails zwischengespeichert hat.",
+            "Der Ausfall wurde durch einen defekten Switch verursacht. | Der Ausfall wurde durch einen defekten Switch"
+                    + " verursacht.",
+            "Der Ausfall ist auf einen Stromausfall im Rechenzentrum zurückzuführen. | Der Ausfall ist auf einen"
+                    + " Stromausfall im Rechenzentrum zurückzuführen.",
+            "La panne était due à une erreur de configuration du pare-feu. | La panne était due à une erreur de"
+                    + " configuration du pare-feu.",
             // a question after the cause leaves it; a bullet used as a dash does not cut it
             "The outage was caused by a full disk on the primary database, so why did nobody get paged? | The outage was"
                     + " caused by a full disk on the primary database, so why did nobody get paged?",
@@ -78,6 +86,7 @@ class ProseCauseTest {
             "The page was triggered by a short CPU spike on one node.",
             "The incident was triggered by the p99 latency monitor at 10:02 UTC and paged the on-call engineer.",
             "Die Ursache ist noch unbekannt und wird weiter untersucht.",
+            "Die Ursache der Störung ist noch unklar.",
             "L'origine du problème est encore inconnue à ce stade.",
             // a question, such as a template's prompt left in the text, tells no cause
             "Was it caused by human error, supply/demand issues or something unknown currently?",

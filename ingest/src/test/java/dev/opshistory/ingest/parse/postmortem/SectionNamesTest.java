@@ -51,7 +51,7 @@ class SectionNamesTest {
             ":seedling: Blameless root cause | ROOT_CAUSE", "Details of Fix | RESOLUTION",
             "Resulting Action | ACTION_ITEMS", "Identified Problems: | LESSONS", "Findings | LESSONS",
             "Things that went well | LESSONS", "Things that went poorly | LESSONS", "What didn't work | LESSONS",
-            "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE", "So what happened? | NARRATIVE", "OK, so why did it fail? | ROOT_CAUSE", "Response timeline | TIMELINE", "Timeline of our response | TIMELINE",
+            "Opportunities | LESSONS", "Details of exploit | NARRATIVE", "Timeline of Events | TIMELINE", "So what happened? | NARRATIVE", "OK, so why did it fail? | ROOT_CAUSE", "[障害の概要] | SUMMARY", "【障害発生の原因】 | ROOT_CAUSE", "■障害発生の経緯 | TIMELINE", "[対策] | ACTION_ITEMS", "障害の復旧 | RESOLUTION", "Was war passiert? | NARRATIVE", "Warum passiert das nicht mehr? | ACTION_ITEMS", "Wie konnte es dazu kommen? | ROOT_CAUSE", "Que s'est-il passé ? | NARRATIVE", "Response timeline | TIMELINE", "Timeline of our response | TIMELINE",
             "1. Immediate fix - restored connectivity | RESOLUTION", "Root cause - an expired certificate | ROOT_CAUSE",
             "Action items — what we will change | ACTION_ITEMS", "7. Follow-Up Actions & Tasks | ACTION_ITEMS",
             "Follow-up Actions / Remediations | ACTION_ITEMS", "🛡️ Prevention & Next Steps | ACTION_ITEMS",

@@ -31,7 +31,13 @@ class TimelineSpanTest {
                     + " - 14:36 **OUTAGE MITIGATED**, deployed on a new machine"
                     + " | 3 days 12 hours (2021-10-03T02:17 to 2021-10-06T14:36)",
             "- 14:53 Traffic to the site climbs, OUTAGE BEGINS ¶ - 15:20 rollback ¶ - 15:51 OUTAGE ENDS"
-                    + " | 58 minutes (2021-05-26T14:53 to 2021-05-26T15:51)"})
+                    + " | 58 minutes (2021-05-26T14:53 to 2021-05-26T15:51)",
+            // entries under headings that give only their time
+            "### 2022-04-15 4:35 ¶ Updates start failing. Sentry posts an alert. ¶ ### 2022-04-15 6:50 ¶ We investigate."
+                    + " ¶ ### 2022-04-15 13:31 ¶ We deploy the hotfix. Issue is resolved."
+                    + " | 8 hours 56 minutes (2022-04-15T04:35 to 2022-04-15T13:31)",
+            "### 2019-02-25 11:21a ¶ The API server became unavailable. ¶ ### 12:28p ¶ An email is sent. ¶ ### 14:48 ¶"
+                    + " The API server is back online. | 3 hours 27 minutes (2019-02-25T11:21 to 2019-02-25T14:48)"})
     void theSpanFromTheStopToTheRecoveryTheTimelineTells(String timeline, String span) {
         assertThat(TimelineSpan.of(timeline.replace(" ¶ ", "\n"), DAY)).contains(span);
     }
