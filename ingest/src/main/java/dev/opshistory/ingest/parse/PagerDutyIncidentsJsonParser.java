@@ -10,7 +10,8 @@ import java.util.Set;
  * ({@code {"incidents":[…],"limit","offset","more"}}), {@code GET /incidents/{id}}
  * ({@code {"incident":{…}}}), a bare incident object, a bare array of incidents, and NDJSON (one incident
  * or one envelope per line). Each incident becomes one ALERT event; see {@link PagerDutyIncidentMapper}
- * for the field mapping.
+ * for the field mapping. The log entries and alerts a sync tool exports inside an incident fold into it
+ * ({@link PagerDutyIncidentWithPartsHandler}).
  *
  * <p>Detection looks at the first record's keys, so other PagerDuty payloads (log entries, alerts,
  * notes, analytics, past/related incidents) are not taken: an incident has {@code incident_number} and
@@ -33,7 +34,7 @@ public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
             .single("incident", "single PagerDuty incident (GET /incidents/{id})");
 
     public PagerDutyIncidentsJsonParser() {
-        super(FORMAT, SHAPE, new PagerDutyIncidentMapper());
+        super(FORMAT, SHAPE, new PagerDutyIncidentWithPartsHandler());
     }
 
     private static boolean looksLikeIncident(JsonHead head, String holder) {

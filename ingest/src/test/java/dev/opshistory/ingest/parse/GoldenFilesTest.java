@@ -66,7 +66,8 @@ class GoldenFilesTest {
                 "alertmanager-shared-fixture.json", "alertmanager-firing-then-resolved.json",
                 "alertmanager-zero-ends-at.json", "alertmanager-bad-starts-at.json", "alertmanager-ndjson.json",
                 "alertmanager-array-of-payloads.json", "grafana-oncall-shared-fixture.json",
-                "grafana-oncall-page-with-next.json", "grafana-oncall-bare-array.json");
+                "grafana-oncall-page-with-next.json", "grafana-oncall-bare-array.json",
+                "pagerduty-singer-incidents-with-log-entries.json");
     }
 
     private static void check(Path input) throws IOException {

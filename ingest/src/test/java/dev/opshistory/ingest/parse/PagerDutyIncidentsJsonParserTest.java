@@ -306,6 +306,34 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
     }
 
     /**
+     * Singer's tap-pagerduty, and the tools built on it, export each incident with its {@code log_entries} (real records
+     * of apache/devlake's PagerDuty e2e raw table, trimmed: {@code parse/pagerduty-singer-incidents-with-log-entries.json},
+     * whose golden case checks every field): the incident is an incident, not an envelope of log entries, and each entry
+     * folds into it; one that cannot be read is rejected where it is, the incident and the others kept.
+     */
+    @Test
+    void anIncidentCarryingItsLogEntriesIsAnIncidentAndItsEntriesFoldIntoIt() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(PagerDutyIncidentsJsonParserTest.class
+                .getResource("/parse/pagerduty-singer-incidents-with-log-entries.json").toURI());
+        ObjectNode incident = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Files.readAllLines(file).get(0));
+        assertThat(ParserRegistry.defaults().detect("incident.json", incident.toString()).parser().format())
+                .isEqualTo(PagerDutyIncidentsJsonParser.FORMAT);
+
+        ((ObjectNode) incident.withArray("log_entries").get(1)).remove("created_at");
+        ((ObjectNode) incident.withArray("log_entries").get(2)).remove("incident"); // this incident's, then
+        CollectingSink sink = Parsing.parse(parser(), incident.toString(), "incident.json");
+
+        assertThat(sink.events).singleElement().extracting(CanonicalEvent::sourceId).isEqualTo("Q1OHFWFP3GPXOG");
+        assertThat(sink.folded).hasSize(7).allSatisfy(entry ->
+                assertThat(entry.parentEventId()).isEqualTo("pagerduty:alert:Q1OHFWFP3GPXOG"));
+        assertThat(sink.rejects).singleElement().satisfies(reject -> {
+            assertThat(reject.position()).isEqualTo("record 1 log_entries[1]");
+            assertThat(reject.field()).isEqualTo("created_at");
+        });
+    }
+
+    /**
      * A real {@code GET /incidents} item with {@code include[]=first_trigger_log_entries} (a Grafana alert sent through
      * Events API v2; its {@code incident_key} is null), trimmed: {@code parse/pagerduty-first-trigger-events-api-v2.json}.
      */

@@ -252,7 +252,19 @@ public final class JsonRecordReader {
         return rest;
     }
 
+    /**
+     * An object with an {@code id} of its own is a record, whatever it holds (a log entry names its {@code incident},
+     * an incident from a sync tool carries its {@code log_entries}); an envelope only pages or wraps its records.
+     */
+    private static boolean isRecord(JsonNode object) {
+        JsonNode id = object.get("id");
+        return id != null && id.isValueNode() && !id.isNull();
+    }
+
     private Map.Entry<String, JsonNode> envelopeList(JsonNode object) {
+        if (isRecord(object)) {
+            return null;
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (envelope.listKeys().contains(field.getKey()) && field.getValue().isArray()) {
@@ -263,6 +275,9 @@ public final class JsonRecordReader {
     }
 
     private Map.Entry<String, JsonNode> envelopeSingle(JsonNode object) {
+        if (isRecord(object)) {
+            return null;
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (envelope.singleKeys().contains(field.getKey()) && field.getValue().isObject()) {
@@ -340,7 +355,10 @@ public final class JsonRecordReader {
             throw new JsonParseException(parser, "unexpected end of object");
         }
         run.drainDeferred();
-        if (single != null) {
+        if (single != null && !list && isRecord(rest)) {
+            rest.set(singleKey, single); // a record that names another ("incident": {…} of a log entry), no envelope
+            run.single(rest, null, first, line, noWrapper());
+        } else if (single != null) {
             run.single(single, singleKey, first, line, rest);
         } else if (!list) {
             run.single(rest, null, first, line, noWrapper());
@@ -459,6 +477,16 @@ public final class JsonRecordReader {
             }
             if (result instanceof MappedRecord.Event event) {
                 sink.accept(event.event());
+            } else if (result instanceof MappedRecord.EventWithParts whole) {
+                sink.accept(whole.event());
+                for (MappedRecord.Part part : whole.parts()) {
+                    if (part.enrichment() != null) {
+                        sink.fold(part.enrichment());
+                    } else {
+                        sink.reject(Reject.of(fileName, position + " " + part.where(), part.problem().field(),
+                                part.problem().getMessage(), part.raw()));
+                    }
+                }
             } else if (result instanceof MappedRecord.Folded folded) {
                 sink.fold(folded.enrichment());
             } else if (complete) {

@@ -175,8 +175,13 @@ public final class JsonShape {
         return (fileName, head) -> holds(head, key) ? Detection.yes(100, reason) : null;
     }
 
+    /**
+     * Whether the object's {@code key} holds this shape's records. Not when the object has an {@code id} of its own: it
+     * is then a record that carries others (a PagerDuty incident exported with its {@code log_entries}), and no
+     * envelope, which only pages or wraps its records.
+     */
     private boolean holds(JsonHead head, String key) {
-        return head.rootKeys().contains(key) && test.test(head, key);
+        return head.rootKeys().contains(key) && !head.rootKeys().contains("id") && test.test(head, key);
     }
 
     private Detection none(JsonHead shape) {

@@ -2,6 +2,7 @@ package dev.opshistory.ingest.parse.json;
 
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Enrichment;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,38 @@ import java.util.Objects;
  * event (a log entry, a note, a grouped alert), or, for a record whose parent is named only by the wrapping
  * object, a request to ask again once the whole wrapper has been read.
  */
-public sealed interface MappedRecord permits MappedRecord.Event, MappedRecord.Folded, MappedRecord.Deferred {
+public sealed interface MappedRecord permits MappedRecord.Event, MappedRecord.EventWithParts, MappedRecord.Folded,
+        MappedRecord.Deferred {
 
     /** The record became an event: the reader calls {@code ParseSink.accept}. */
     record Event(CanonicalEvent event) implements MappedRecord {
         public Event {
             Objects.requireNonNull(event, "event");
+        }
+    }
+
+    /**
+     * The record became an event and carried records of its own that fold into it (a PagerDuty incident exported by a
+     * sync tool with its {@code log_entries} and {@code alerts}): the reader accepts the event, then folds each part
+     * or rejects it with its problem.
+     */
+    record EventWithParts(CanonicalEvent event, List<Part> parts) implements MappedRecord {
+        public EventWithParts {
+            Objects.requireNonNull(event, "event");
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * One record carried inside another: where it was ({@code log_entries[3]}), and the enrichment it made or the
+     * problem that rejects it with its text.
+     */
+    record Part(String where, Enrichment enrichment, RecordProblem problem, String raw) {
+        public Part {
+            Objects.requireNonNull(where, "where");
+            if ((enrichment == null) == (problem == null)) {
+                throw new IllegalArgumentException("a part is an enrichment or a problem");
+            }
         }
     }
 
