@@ -249,6 +249,14 @@ ol.findings li { margin: .3rem 0; }
 <p><@moreFiles f=r.reconciliation />.</p>
 </#if>
 </#if>
+<#if r.reconciliation.orphans?has_content>
+<p>${r.reconciliation.orphaned()?string(",##0")} folded record<#if r.reconciliation.orphaned() != 1>s</#if> found no event to fold into: the exports did not hold the incident or alert they belong to (export it too).</p>
+<table>
+<tr><th>Export file (no event)</th><th>Records</th><th>Missing events</th><th>For example</th></tr>
+<#list r.reconciliation.orphans as o><tr><td>${o.file!"(unnamed)"}</td><td class="n">${o.records}</td><td class="n">${o.missingEvents}</td><td>${o.exampleEvent!""}</td></tr>
+</#list>
+</table>
+</#if>
 <#if r.rejectReasons?has_content>
 <table>
 <tr><th>Reject reason</th><th>Records</th></tr>

@@ -372,6 +372,16 @@ Records from the exports: read=${reconciliation.read} accepted=${reconciliation.
 <@moreFiles f=reconciliation />.
 </#if>
 </#if>
+<#if reconciliation.orphans?has_content>
+
+${reconciliation.orphaned()?string(",##0")} folded record<#if reconciliation.orphaned() != 1>s</#if> found no event to fold into: the exports did not hold the incident or alert they belong to (export it too).
+
+| Export file (no event) | Records | Missing events | For example |
+|---|---:|---:|---|
+<#list reconciliation.orphans as o>
+| ${o.file!"(unnamed)"} | ${o.records} | ${o.missingEvents} | ${o.exampleEvent!""} |
+</#list>
+</#if>
 <#if r.rejectReasons?has_content>
 
 Most frequent reject reasons:

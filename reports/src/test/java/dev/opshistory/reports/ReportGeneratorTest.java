@@ -101,6 +101,10 @@ class ReportGeneratorTest {
         // Postmortems sit directly in their folder.
         WarehouseFixture.writePostmortems(runDir.resolve("warehouse/postmortems/part-0.parquet"), List.of(
                 new Postmortem("postmortem:POSTMORTEM:pm-1", "2026-01-06T12:00:00Z", "Checkout outage", "opsgenie:INCIDENT:inc-1")));
+        // One of the two folded records belongs to an incident the exports did not hold.
+        WarehouseFixture.writeOrphans(runDir.resolve("warehouse/orphans/part-0.parquet"), List.of(
+                new WarehouseFixture.Orphan("pagerduty:alert:PGONE", "ACKNOWLEDGE", "L1", "2026-01-06T12:00:00Z",
+                        "exports/pagerduty/incidents.json")));
         WarehouseFixture.writeFile(runDir.resolve("ingest/reconciliation.json"), """
                 {"files":[{"file":"exports/pagerduty/incidents.json","format":"pagerduty-incidents-json",
                            "read":15,"accepted":14,"rejected":1,"folded":2},
@@ -332,6 +336,11 @@ class ReportGeneratorTest {
         assertThat(summary.at("/reconciliation/folded").asLong()).isEqualTo(2);
         assertThat(summary.at("/reconciliation/duplicates").asLong()).isEqualTo(1);
         assertThat(summary.at("/reconciliation/files").size()).isEqualTo(2);
+        assertThat(summary.at("/reconciliation/orphaned").asLong()).isEqualTo(1);
+        assertThat(summary.at("/reconciliation/orphans/0/example_event").asText()).isEqualTo("pagerduty:alert:PGONE");
+        assertThat(markdown).contains("1 folded record found no event to fold into");
+        assertThat(MarkdownTables.body(markdown, "Export file (no event)")).containsExactly(
+                List.of("exports/pagerduty/incidents.json", "1", "1", "pagerduty:alert:PGONE"));
         assertThat(markdown).contains("read=22 accepted=19 rejected=3");
         assertThat(MarkdownTables.body(markdown, "Reason")).containsExactly(
                 List.of("created\\_at is missing", "2"),

@@ -222,6 +222,32 @@ final class WarehouseFixture {
         }
     }
 
+    /** A row of warehouse/orphans: a folded record whose event never arrived. */
+    record Orphan(String parentEventId, String type, String sourceId, String createdAt, String sourceFile) {
+    }
+
+    /** Writes warehouse/orphans rows with the contract's columns (docs/warehouse.md). */
+    static void writeOrphans(Path file, List<Orphan> orphans) {
+        try (Connection db = open()) {
+            execute(db, "CREATE TABLE fixture_orphans (parent_event_id VARCHAR, type VARCHAR, source_id VARCHAR,"
+                    + " created_at TIMESTAMPTZ, source_file VARCHAR)");
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO fixture_orphans VALUES (?, ?, ?, CAST(? AS TIMESTAMPTZ), ?)")) {
+                for (Orphan o : orphans) {
+                    insert.setString(1, o.parentEventId());
+                    insert.setString(2, o.type());
+                    insert.setString(3, o.sourceId());
+                    insert.setString(4, o.createdAt());
+                    insert.setString(5, o.sourceFile());
+                    insert.executeUpdate();
+                }
+            }
+            copy(db, "fixture_orphans", file);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void writeFile(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());

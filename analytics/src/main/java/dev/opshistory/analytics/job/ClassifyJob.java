@@ -13,6 +13,7 @@ import dev.opshistory.analytics.warehouse.ClassifiedPostmortem;
 import dev.opshistory.analytics.warehouse.WarehouseSinks;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.ClassifiedEvent;
+import dev.opshistory.model.Enrichment;
 import dev.opshistory.model.Topics;
 import java.time.Duration;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -53,8 +55,12 @@ public final class ClassifyJob {
     private ClassifyJob() {
     }
 
-    /** The classified events and postmortems of a stream of canonical events. */
-    public record Outputs(DataStream<ClassifiedEvent> events, DataStream<ClassifiedPostmortem> postmortems) {
+    /**
+     * The classified events and postmortems of a stream of canonical events, and the enrichments whose event never
+     * arrived (a log entry of an incident the input did not hold), which the warehouse keeps for the report to count.
+     */
+    public record Outputs(DataStream<ClassifiedEvent> events, DataStream<ClassifiedPostmortem> postmortems,
+            DataStream<Enrichment> orphans) {
     }
 
     /**
@@ -64,15 +70,16 @@ public final class ClassifyJob {
      */
     public static Outputs build(DataStream<IngestRecord> input, RuleSettings rules, Overrides overrides) {
         EventClassifier classifier = new EventClassifier(rules);
-        DataStream<ClassifiedPostmortem> postmortems = input
+        SingleOutputStreamOperator<CanonicalEvent> assembledPostmortems = input
                 .filter(IngestRecord::isPostmortem)
                 .name("postmortem-records").uid("postmortem-records")
                 .keyBy(record -> SpreadKeys.spread(record.eventId()))
                 .process(new EventAssemblyFunction(SETTLE_TIME), EventTypes.of(CanonicalEvent.class))
-                .name("assemble-postmortems").uid("assemble-postmortems")
+                .name("assemble-postmortems").uid("assemble-postmortems");
+        DataStream<ClassifiedPostmortem> postmortems = assembledPostmortems
                 .map(classifier::classifyPostmortem).returns(EventTypes.of(ClassifiedPostmortem.class))
                 .name("classify-postmortem").uid("classify-postmortem");
-        DataStream<ClassifiedEvent> classified = input
+        SingleOutputStreamOperator<ClassifiedEvent> classified = input
                 .filter(record -> !record.isPostmortem())
                 .name("alert-and-incident-records").uid("alert-and-incident-records")
                 .keyBy(record -> SpreadKeys.spread(record.eventId()))
@@ -82,7 +89,9 @@ public final class ClassifyJob {
         DataStream<ClassifiedEvent> events = StatefulVerdicts.apply(classified, rules, SETTLE_TIME)
                 .map(overrides::apply).returns(CLASSIFIED)
                 .name("apply-overrides").uid("apply-overrides");
-        return new Outputs(events, postmortems);
+        DataStream<Enrichment> orphans = classified.getSideOutput(EventAssemblyFunction.ORPHANS)
+                .union(assembledPostmortems.getSideOutput(EventAssemblyFunction.ORPHANS));
+        return new Outputs(events, postmortems, orphans);
     }
 
     /** Adds the Kafka source, {@link #build} and the sinks to an environment. */
@@ -119,6 +128,7 @@ public final class ClassifyJob {
         outputs.events().sinkTo(WarehouseSinks.events(warehouse)).name("warehouse-events").uid("warehouse-events");
         outputs.postmortems().sinkTo(WarehouseSinks.postmortems(warehouse))
                 .name("warehouse-postmortems").uid("warehouse-postmortems");
+        outputs.orphans().sinkTo(WarehouseSinks.orphans(warehouse)).name("warehouse-orphans").uid("warehouse-orphans");
         outputs.events().sinkTo(classifiedTopic(settings.bootstrapServers()))
                 .name("kafka-classified").uid("kafka-classified");
     }

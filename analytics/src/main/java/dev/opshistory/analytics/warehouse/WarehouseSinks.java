@@ -1,6 +1,8 @@
 package dev.opshistory.analytics.warehouse;
 
 import dev.opshistory.model.ClassifiedEvent;
+import dev.opshistory.model.Enrichment;
+import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
@@ -29,9 +31,18 @@ public final class WarehouseSinks {
                 .build();
     }
 
+    /** {@code <warehouse>/orphans/part-*.parquet}: the enrichments whose event the input did not hold. */
+    public static FileSink<Enrichment> orphans(Path warehouse) {
+        return inOneFolder(new Path(warehouse, "orphans"), new OrphansParquetWriterFactory());
+    }
+
     /** {@code <warehouse>/postmortems/part-*.parquet}, in one folder. */
     public static FileSink<ClassifiedPostmortem> postmortems(Path warehouse) {
-        return FileSink.forBulkFormat(new Path(warehouse, "postmortems"), new PostmortemsParquetWriterFactory())
+        return inOneFolder(new Path(warehouse, "postmortems"), new PostmortemsParquetWriterFactory());
+    }
+
+    private static <T> FileSink<T> inOneFolder(Path folder, BulkWriter.Factory<T> rows) {
+        return FileSink.forBulkFormat(folder, rows)
                 .withBucketAssigner(new BasePathBucketAssigner<>())
                 .withRollingPolicy(OnCheckpointRollingPolicy.build())
                 .withOutputFileConfig(PARQUET_PARTS)

@@ -97,6 +97,30 @@ class ClassifyJobTest {
         assertThat(px2.fingerprint()).isEqualTo(byId.get("PB7").fingerprint());
     }
 
+    @Test
+    void enrichmentsWhoseEventNeverArrivesAreTheOrphansOutput() throws Exception {
+        List<IngestRecord> input = new ArrayList<>();
+        input.add(IngestRecord.of(alert("PX1", "P2", "resolved", NIGHT)));
+        input.add(IngestRecord.of(new Enrichment("pagerduty:alert:PX1", EnrichmentType.ACKNOWLEDGE, "L1",
+                NIGHT.plus(Duration.ofMinutes(3)), "Ana", true, "mobile", null, null, null, null, "log.json")));
+        // log entries of an incident the export left out
+        for (int i = 0; i < 3; i++) {
+            input.add(IngestRecord.of(new Enrichment("pagerduty:alert:GONE", EnrichmentType.NOTIFY, "L-gone-" + i,
+                    NIGHT.plus(Duration.ofMinutes(i)), "PagerDuty", false, "auto", null, null, null, null, "gone.json")));
+        }
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        DataStream<IngestRecord> source = env.fromData(IngestRecord.class, input.toArray(IngestRecord[]::new));
+        List<Enrichment> orphans = new ArrayList<>();
+        ClassifyJob.build(source, RuleSettings.defaults(), Overrides.none()).orphans().executeAndCollect()
+                .forEachRemaining(orphans::add);
+
+        assertThat(orphans).extracting(Enrichment::sourceId)
+                .containsExactlyInAnyOrder("L-gone-0", "L-gone-1", "L-gone-2");
+        assertThat(orphans).allSatisfy(o -> assertThat(o.sourceFile()).isEqualTo("gone.json"));
+    }
+
     private static CanonicalEvent alert(String id, String priority, String status, Instant updated) {
         return CanonicalEvent.builder().source(Source.PAGERDUTY).kind(EventKind.ALERT).sourceId(id)
                 .title("Disk usage above " + (80 + id.length()) + "% on db-" + id.hashCode() % 7)

@@ -60,6 +60,9 @@ class ParquetWarehouseSinkTest {
         Path base = new Path(warehouse.toUri());
         env.fromData(events).sinkTo(WarehouseSinks.events(base)).name("events");
         env.fromData(fullPostmortem(), emptyPostmortem("pm-2")).sinkTo(WarehouseSinks.postmortems(base)).name("postmortems");
+        env.fromData(new dev.opshistory.model.Enrichment("pagerduty:alert:GONE", dev.opshistory.model.EnrichmentType.NOTE,
+                "N1", JANUARY, "Ana", true, null, "a note", null, null, null, "gone.notes.json"))
+                .sinkTo(WarehouseSinks.orphans(base)).name("orphans");
         env.execute("warehouse sink test");
 
         try (DuckDb duckDb = DuckDb.inMemory()) {
@@ -78,6 +81,10 @@ class ParquetWarehouseSinkTest {
                     warehouse.resolve("postmortems") + "/*.parquet"))
                     .containsExactly(Map.of("event_id", "postmortem:postmortem:pm-1"),
                             Map.of("event_id", "postmortem:postmortem:pm-2"));
+            assertThat(duckDb.rows("SELECT parent_event_id, type, source_id, source_file FROM read_parquet(?)",
+                    warehouse.resolve("orphans") + "/*.parquet"))
+                    .containsExactly(Map.of("parent_event_id", "pagerduty:alert:GONE", "type", "NOTE", "source_id", "N1",
+                            "source_file", "gone.notes.json"));
         }
         assertThat(allFiles()).allSatisfy(name -> assertThat(name).startsWith("part-").endsWith(".parquet"));
     }

@@ -32,6 +32,11 @@ final class WarehouseContract {
         return columns("## `warehouse/postmortems/");
     }
 
+    /** Column → DuckDB type of {@code warehouse/orphans}. */
+    static Map<String, String> orphanColumns() throws IOException {
+        return columns("## `warehouse/orphans/");
+    }
+
     private static Map<String, String> columns(String headingPrefix) throws IOException {
         List<String> lines = Files.readAllLines(document());
         int heading = lines.stream().filter(l -> l.startsWith(headingPrefix)).findFirst()

@@ -14,9 +14,16 @@ import java.util.List;
  *                   events and postmortems in the warehouse, never negative
  * @param files      the per-file counts
  * @param present    false when ingest left no reconciliation, so every count is 0 by default, not by fact
+ * @param orphans    folded records whose event the input did not hold, by file (most first)
  */
 public record ReconciliationFigures(long read, long accepted, long rejected, long folded, long duplicates,
-                                    List<IngestReconciliation.FileCount> files, boolean present) {
+                                    List<IngestReconciliation.FileCount> files, boolean present,
+                                    List<OrphanedRecords> orphans) {
+
+    public ReconciliationFigures {
+        files = List.copyOf(files);
+        orphans = List.copyOf(orphans);
+    }
 
     /** How many files the report's per-file table lists; {@code csv/reconciliation-files.csv} has them all. */
     public static final int FILES_SHOWN = 20;
@@ -32,20 +39,28 @@ public record ReconciliationFigures(long read, long accepted, long rejected, lon
             .thenComparing(IngestReconciliation.FileCount::file, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /** No reconciliation file. */
-    public static final ReconciliationFigures ABSENT = new ReconciliationFigures(0, 0, 0, 0, 0, List.of(), false);
+    public static final ReconciliationFigures ABSENT =
+            new ReconciliationFigures(0, 0, 0, 0, 0, List.of(), false, List.of());
 
     /**
      * The figures of an ingest's account, with duplicates derived from what reached the warehouse.
      *
      * @param distinctInWarehouse distinct event ids in {@code warehouse/events} plus distinct postmortem ids,
      *                            over the whole warehouse (not only the report's period)
+     * @param orphans             folded records whose event never arrived, by file ({@code warehouse/orphans})
      */
-    public static ReconciliationFigures of(IngestReconciliation account, long distinctInWarehouse) {
+    public static ReconciliationFigures of(IngestReconciliation account, long distinctInWarehouse,
+            List<OrphanedRecords> orphans) {
         IngestReconciliation.Count total = account.totalOrSum();
         // Folded records are accepted but become no event of their own, so they are not duplicates.
         long duplicates = Math.max(0, total.accepted() - total.folded() - distinctInWarehouse);
         return new ReconciliationFigures(total.read(), total.accepted(), total.rejected(), total.folded(),
-                duplicates, List.copyOf(account.filesOrEmpty()), true);
+                duplicates, account.filesOrEmpty(), true, orphans);
+    }
+
+    /** Folded records whose event the input did not hold: part of {@link #folded}, in no event of the report. */
+    public long orphaned() {
+        return orphans.stream().mapToLong(OrphanedRecords::records).sum();
     }
 
     /**

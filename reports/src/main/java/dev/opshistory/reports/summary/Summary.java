@@ -25,6 +25,7 @@ import dev.opshistory.reports.figures.SeverityBucket;
 import dev.opshistory.reports.figures.Totals;
 import dev.opshistory.reports.inputs.IngestReconciliation;
 import dev.opshistory.reports.inputs.ReasonCount;
+import dev.opshistory.reports.inputs.OrphanedRecords;
 import dev.opshistory.reports.inputs.ReconciliationFigures;
 import dev.opshistory.reports.inputs.SourceFormat;
 import java.time.Instant;
@@ -94,8 +95,9 @@ public record Summary(
     }
 
     /** Ingest's account; {@code present} is false when there was none and the counts are zeros. */
-    public record Reconciliation(long read, long accepted, long rejected, long folded, long duplicates,
-                                 boolean present, List<IngestReconciliation.FileCount> files) {
+    public record Reconciliation(long read, long accepted, long rejected, long folded, long orphaned, long duplicates,
+                                 boolean present, List<IngestReconciliation.FileCount> files,
+                                 List<OrphanedRecords> orphans) {
     }
 
     /** What the report noticed about its input. */
@@ -134,7 +136,7 @@ public record Summary(
                 data.byQueue(),
                 data.sources(),
                 new Reconciliation(figures.read(), figures.accepted(), figures.rejected(), figures.folded(),
-                        figures.duplicates(), figures.present(), figures.files()),
+                        figures.orphaned(), figures.duplicates(), figures.present(), figures.files(), figures.orphans()),
                 new DataQuality(data.crossSourceCopies(), data.rejectReasons(), data.notes(), data.quality().gaps(),
                         data.quality().truncatedExports(), data.quality().unknownActionability(),
                         data.quality().unknownSeverity(), data.quality().unknownRootCause(),

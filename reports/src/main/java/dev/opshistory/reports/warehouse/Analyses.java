@@ -3,6 +3,7 @@ package dev.opshistory.reports.warehouse;
 import dev.opshistory.reports.BucketSize;
 import dev.opshistory.reports.Period;
 import dev.opshistory.reports.figures.ActionabilityShare;
+import dev.opshistory.reports.inputs.OrphanedRecords;
 import dev.opshistory.reports.figures.DataQuality;
 import dev.opshistory.reports.figures.Investments;
 import dev.opshistory.reports.figures.NoiseAdvice;
@@ -74,6 +75,12 @@ public final class Analyses {
     public long distinctInWarehouse() {
         warehouse.prepare("event-ids");
         return warehouse.queryOne("warehouse-distinct", row -> row.getLong("distinct_events"));
+    }
+
+    /** Folded records whose event the input did not hold, by export file, most first. */
+    public List<OrphanedRecords> orphansByFile() {
+        return warehouse.query("orphans-by-file", row -> new OrphanedRecords(row.getString("file"),
+                row.getLong("records"), row.getLong("missing_events"), row.getString("example_event")));
     }
 
     public SeverityCounts bySeverity() {

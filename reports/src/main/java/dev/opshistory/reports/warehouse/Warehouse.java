@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 /**
  * The Parquet warehouse of one run (docs/warehouse.md) opened in an in-memory DuckDB, as views:
  * <ul>
- *   <li>{@code warehouse_events}, {@code warehouse_postmortems}: every row, timestamps as UTC {@code TIMESTAMP};
+ *   <li>{@code warehouse_events}, {@code warehouse_postmortems}, {@code warehouse_orphans}: every row, timestamps as
+ *       UTC {@code TIMESTAMP};
  *       empty views with the contract's columns when no Parquet file has been committed yet;</li>
  *   <li>{@code filtered_rows}: a view, made by {@link #narrow}, of the events that pass the service / team
  *       filters, with the local time, hour band and page flag of the report's time zone;</li>
@@ -94,6 +95,8 @@ public final class Warehouse implements AutoCloseable {
                     "warehouse-events", "warehouse-events-empty");
             warehouse.register(runDir.resolve("warehouse").resolve("postmortems"), "set-postmortems-glob",
                     "warehouse-postmortems", "warehouse-postmortems-empty");
+            warehouse.register(runDir.resolve("warehouse").resolve("orphans"), "set-orphans-glob",
+                    "warehouse-orphans", "warehouse-orphans-empty");
             return warehouse;
         } catch (SQLException e) {
             closeQuietly(connection, spillDir, e);

@@ -1,0 +1,2 @@
+-- The glob over committed orphan files: <run>/warehouse/orphans/**/*.parquet
+SET VARIABLE orphans_glob = ?;
