@@ -26,8 +26,10 @@ import java.util.TreeMap;
  *       so the same alert firing again later is another event, while the same firing in a later notification
  *       (repeated, then resolved) is the same one; the fingerprint alone is the dedup key;</li>
  *   <li>title: {@code annotations.summary}, else {@code annotations.title} (as Grafana OnCall's example payload
- *       writes it), else {@code labels.alertname}, with {@code on <labels.instance>} when there is one;
- *       description: {@code annotations.description};</li>
+ *       writes it), else {@code labels.alertname}, with {@code on <labels.instance>} when there is one; Grafana's
+ *       {@code DatasourceError} and {@code DatasourceNoData} alerts, which carry their rule's annotations, are
+ *       titled {@code <alertname>: <labels.rulename>}; description: {@code annotations.description}, else
+ *       {@code annotations.Error};</li>
  *   <li>created at {@code startsAt}; resolved at {@code endsAt} unless the alert is {@code firing} or {@code endsAt}
  *       is Go's zero time {@code 0001-01-01T00:00:00Z} (no end known), which is never read as an instant; a resolved
  *       alert is resolved automatically (Alertmanager resolves it when the rule stops firing); nobody acknowledges;</li>
@@ -99,7 +101,8 @@ final class AlertmanagerAlertMapper implements RecordMapper {
                 .source(Source.ALERTMANAGER)
                 .sourceId(fingerprint + "-" + basicIso(startsAt))
                 .title(title(annotationValues, labelValues))
-                .description(annotationValues.get("description"))
+                // Grafana writes why it could not evaluate a rule in "Error" ("failed to execute query …")
+                .description(first(annotationValues.get("description"), annotationValues.get("Error")))
                 .service(service)
                 .team(labelValues.get("team"))
                 .dedupKey(fingerprint)
@@ -118,6 +121,9 @@ final class AlertmanagerAlertMapper implements RecordMapper {
                 .build();
     }
 
+    /** The alerts Grafana fires about a rule it could not evaluate: its data source failed, or returned nothing. */
+    private static final Set<String> GRAFANA_ERROR_ALERTS = Set.of("DatasourceError", "DatasourceNoData");
+
     /** {@code endsAt}, or null when absent or Go's zero time (checked before parsing: year 1 is out of range). */
     private static Instant endsAt(RecordView r) throws RecordProblem {
         JsonNode raw = r.raw("endsAt");
@@ -128,11 +134,17 @@ final class AlertmanagerAlertMapper implements RecordMapper {
     }
 
     private static String title(Map<String, String> annotations, Map<String, String> labels) {
+        String name = labels.get("alertname");
+        if (name != null && GRAFANA_ERROR_ALERTS.contains(name)) {
+            // Grafana fires these for a rule it could not evaluate, with the rule's own annotations: the rule's
+            // summary would make them the rule's alert (one fingerprint for the failing query and the real alert)
+            String rule = first(labels.get("rulename"), annotations.get("summary"), annotations.get("title"));
+            return rule == null ? name : name + ": " + rule;
+        }
         String title = first(annotations.get("summary"), annotations.get("title"));
         if (title != null) {
             return title;
         }
-        String name = labels.get("alertname");
         String instance = labels.get("instance");
         if (name == null) {
             return instance;
@@ -161,7 +173,12 @@ final class AlertmanagerAlertMapper implements RecordMapper {
         return instant.toString().replace("-", "").replace(":", "");
     }
 
-    private static String first(String a, String b) {
-        return a != null ? a : b;
+    private static String first(String... texts) {
+        for (String text : texts) {
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 }
