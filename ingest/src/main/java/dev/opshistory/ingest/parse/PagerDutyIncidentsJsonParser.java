@@ -17,7 +17,8 @@ import java.util.Set;
  * notes, analytics, past/related incidents) are not taken: an incident has {@code incident_number} and
  * {@code created_at} plus fields only the incident resource has ({@code service} as an object,
  * {@code escalation_policy}, {@code alert_counts}…), which the analytics records (flat {@code service_name})
- * lack; or it has {@code incident_number} and the REST resource type {@code "type": "incident"}, which PagerDuty
+ * lack, or a {@code title}, which they lack too (a tool that keeps only a few fields of each incident); or it has
+ * {@code incident_number} and the REST resource type {@code "type": "incident"}, which PagerDuty
  * writes among the first keys, so that an incident whose huge title fills the detection head is still known.
  */
 public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
@@ -45,7 +46,9 @@ public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
     }
 
     static boolean looksLikeIncident(Set<String> keys) {
+        // a title too: the REST resource's (an analytics record has a description), kept when a tool exported only
+        // a few of the incident's fields ("id", "incident_number", "title", "status", "created_at", "urgency")
         return keys.contains("incident_number") && keys.contains("created_at")
-                && keys.stream().anyMatch(INCIDENT_ONLY_KEYS::contains);
+                && (keys.contains("title") || keys.stream().anyMatch(INCIDENT_ONLY_KEYS::contains));
     }
 }

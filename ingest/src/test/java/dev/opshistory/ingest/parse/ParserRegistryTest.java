@@ -115,6 +115,19 @@ class ParserRegistryTest {
     }
 
     @Test
+    void incidentsWithOnlyAFewOfTheirFieldsAreDetected() {
+        // as Google SecOps' PagerDuty integration documents its incident list (chronicle/content-hub)
+        String incidents = "[{\"id\":\"Q1C5WQ0U8TSCXE\",\"incident_number\":1,\"title\":\"TEST TEST server under"
+                + " attack\",\"status\":\"triggered\",\"created_at\":\"2023-04-03T09:33:53Z\",\"urgency\":\"high\"}]";
+
+        assertThat(registry.detect("incidents.json", incidents).parser()).isInstanceOf(PagerDutyIncidentsJsonParser.class);
+        // an analytics record has no title: still the analytics parser's
+        String analytics = Parsing.head(SharedFormats.file("pagerduty/api-reference-examples/"
+                + "POST_analytics_raw_incidents.response.json"));
+        assertThat(registry.detect("raw.json", analytics).parser()).isInstanceOf(PagerDutyAnalyticsIncidentsJsonParser.class);
+    }
+
+    @Test
     void headCutInsideTheFirstRecordStillDetects() {
         String head = Parsing.head(SharedFormats.file("opsgenie/docs-samples/GET_v2_alerts.list.response.json"));
 
