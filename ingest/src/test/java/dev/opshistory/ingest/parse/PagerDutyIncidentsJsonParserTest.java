@@ -351,6 +351,20 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
+    void aBlankedIdIsRejectedAsEmptyNotMissing() {
+        // as a SOAR's scrubbed sample exports it: "id": "" beside the incident's number
+        ObjectNode incident = record("pagerduty/api-reference-examples/GET_incidents_id.response.json", "incident");
+        incident.put("id", "");
+        ObjectNode without = incident.deepCopy();
+        without.remove("id");
+
+        assertThat(parse(listEnvelope(List.of(incident.toString()))).rejects).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("empty id"));
+        assertThat(parse(listEnvelope(List.of(without.toString()))).rejects).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("missing id"));
+    }
+
+    @Test
     void acknowledgementWithoutTimeIsRejectedNamingTheElement() {
         ObjectNode incident = record("pagerduty/api-reference-examples/GET_incidents_id.response.json", "incident");
         ((ObjectNode) incident.withArray("acknowledgements").get(0)).remove("at");

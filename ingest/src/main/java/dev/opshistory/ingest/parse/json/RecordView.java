@@ -114,7 +114,9 @@ public final class RecordView {
         }
         String text = nonBlankText(path);
         if (text == null) {
-            throw new RecordProblem(full(path), "missing " + full(path));
+            // an export that blanks a field (a scrubbed id, "id": "") is told apart from one that leaves it out
+            boolean blank = value != null && value.isTextual();
+            throw new RecordProblem(full(path), (blank ? "empty " : "missing ") + full(path));
         }
         return text;
     }
