@@ -24,7 +24,7 @@ final class TimelineSpan {
             + "|being created again|incident closed|(?:outage|impact) (?:ends?|ended|mitigated))\\b");
     private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?!\\d)"); // "14:48", "11:21a"
-    /** A heading that is only a time, perhaps with its day and zone: "2022-04-15 4:35", "11:21a", "14:48 UTC". */
+    /** A line that is only a time, perhaps with its day and zone: "2022-04-15 4:35", "11:21a", "14:48 UTC". */
     private static final Pattern STAMP = Pattern.compile("(?i)[\\d\\s/.:-]*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m?\\.?)?"
             + "\\s*(?:[a-z]{2,5}|[+-]\\d{2}:?\\d{2})?");
     /** Longer than a line that only gives the day of the entries below it. */
@@ -44,14 +44,13 @@ final class TimelineSpan {
         String dayAbove = null;
         String stampAbove = null;
         for (String line : timeline.split("\n")) {
-            boolean heading = HEADING_MARK.matcher(line).lookingAt();
             String unmarked = HEADING_MARK.matcher(line).replaceFirst("");
             String entry = TimelineDetection.LIST_MARK.matcher(unmarked).replaceFirst("").strip();
             boolean dated = PostmortemDate.find(entry).isPresent();
             if (dated && entry.length() <= LONGEST_DAY_LINE && !CLOCK.matcher(entry).find()) {
                 dayAbove = entry; // "### September 10, 2025", "01-10-2024": the day of the entries below it
-            } else if (heading && STAMP.matcher(entry).matches()) {
-                stampAbove = entry; // "### 2022-04-15 4:35", "### 14:48": the time of the text below it
+            } else if (STAMP.matcher(entry).matches()) {
+                stampAbove = entry; // "### 2022-04-15 4:35", "14:48" on a line of its own: the time of the text below
             } else if (!entry.isEmpty()) {
                 String stamped = stampAbove == null ? entry : stampAbove + " " + entry;
                 stampAbove = null;

@@ -36,6 +36,9 @@ class TimelineSpanTest {
             "### 2022-04-15 4:35 ¶ Updates start failing. Sentry posts an alert. ¶ ### 2022-04-15 6:50 ¶ We investigate."
                     + " ¶ ### 2022-04-15 13:31 ¶ We deploy the hotfix. Issue is resolved."
                     + " | 8 hours 56 minutes (2022-04-15T04:35 to 2022-04-15T13:31)",
+            // as the outline gives a timeline whose entries are headed by their times: the time on a line of its own
+            "2022-04-15 4:35 ¶ Updates start failing. ¶ 2022-04-15 13:31 ¶ We deploy the hotfix. Issue is resolved."
+                    + " | 8 hours 56 minutes (2022-04-15T04:35 to 2022-04-15T13:31)",
             "### 2019-02-25 11:21a ¶ The API server became unavailable. ¶ ### 12:28p ¶ An email is sent. ¶ ### 14:48 ¶"
                     + " The API server is back online. | 3 hours 27 minutes (2019-02-25T11:21 to 2019-02-25T14:48)"})
     void theSpanFromTheStopToTheRecoveryTheTimelineTells(String timeline, String span) {
