@@ -73,6 +73,11 @@ final class KnownPayloads {
             return Optional.of("an Opsgenie/JSM alert webhook (an action on one alert), not an export; export the"
                     + " alerts with GET /v2/alerts and their logs instead");
         }
+        if (root.containsAll(Set.of("action", "isSuccess", "processedAt"))
+                || root.contains("data") && json.recordKeys("data").containsAll(Set.of("action", "isSuccess", "processedAt"))) {
+            return Optional.of("an Opsgenie/JSM request status (GET /v2/alerts/requests/{id}: whether an action on one"
+                    + " alert was processed), not an export; export the alerts with GET /v2/alerts and their logs instead");
+        }
         if (root.contains("past_incidents") || root.contains("related_incidents")) {
             return Optional.of("a PagerDuty " + (root.contains("past_incidents") ? "past" : "related")
                     + " incidents response (incidents similar to one incident, with scores), not an export of"

@@ -291,7 +291,9 @@ class ParserRegistryTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "pagerduty/api-reference-examples/GET_incidents_id_past_incidents.response.json | a PagerDuty past incidents response",
             "pagerduty/api-reference-examples/GET_incidents_id_related_incidents.response.json | a PagerDuty related incidents response",
-            "pagerduty/api-reference-examples/POST_analytics_metrics_incidents_all.response.json | PagerDuty Analytics aggregate metrics"})
+            "pagerduty/api-reference-examples/POST_analytics_metrics_incidents_all.response.json | PagerDuty Analytics aggregate metrics",
+            "jsm/real-captures/rapid7.GET_v1_alerts_requests_id.json | an Opsgenie/JSM request status",
+            "jsm/api-reference-examples/GET_v1_alerts_requests_id.response.json | an Opsgenie/JSM request status"})
     void aPayloadThatIsNoExportIsNamedInTheReject(String file, String named) {
         ParserChoice choice = registry.detect("payload.json", Parsing.head(SharedFormats.file(file)));
 
