@@ -445,7 +445,10 @@ final class MarkdownPostmortemMapper {
         }
         Optional<PostmortemDate> fromBody = PostmortemDate.find(order.resolve(dateField));
         if (fromBody.isPresent()) {
-            return fromBody;
+            // a template's "Date:" is at times the day it was written: an opening that starts with an earlier day
+            // ("- On June 16, 2020, the locator failed", dated June 18) and never names the field's tells the incident's
+            return PostmortemDate.mentions(opening, fromBody.get()) ? fromBody
+                    : incidentDayBefore(fromBody.get(), null, documentTitle, opening, null);
         }
         Optional<PostmortemDate> fromName = PostmortemDate.find(fileName);
         if (fromName.isPresent()) {

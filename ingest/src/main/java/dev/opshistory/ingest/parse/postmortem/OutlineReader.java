@@ -17,6 +17,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
@@ -102,6 +103,7 @@ final class OutlineReader {
                     }
                 } else if (block instanceof Paragraph paragraph) {
                     if (!isTemplatePrompt(paragraph)) {
+                        withoutLeadingPrompt(paragraph);
                         readParagraph(MarkdownText.marked(paragraph));
                     }
                 } else if (block instanceof TableBlock table && !inKind(SectionKind.ACTION_ITEMS) && readItemsTable(table)) {
@@ -144,6 +146,32 @@ final class OutlineReader {
             }
             String text = MarkdownText.unmark(MarkdownText.marked(paragraph)).strip();
             return text.endsWith("?") || INSTRUCTION.matcher(text).lookingAt();
+        }
+
+        /**
+         * Drops a template's prompt that the author answered on the same line ("_How was the issue found?_ It was found
+         * by OCC …", "_What caused this situation?_ The issue happened …"): the answer is the section's text.
+         */
+        private static void withoutLeadingPrompt(Paragraph paragraph) {
+            Node first = paragraph.getFirstChild();
+            if (first instanceof Emphasis && first.getNext() != null && isPrompt(first)) {
+                first.unlink();
+                if (paragraph.getFirstChild() instanceof Text text) {
+                    text.setLiteral(text.getLiteral().stripLeading());
+                }
+            }
+        }
+
+        /** Whether an emphasised text is a question or an instruction to the author. */
+        private static boolean isPrompt(Node emphasis) {
+            StringBuilder text = new StringBuilder();
+            for (Node child = emphasis.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Text t) {
+                    text.append(t.getLiteral());
+                }
+            }
+            String prompt = text.toString().strip();
+            return prompt.endsWith("?") || INSTRUCTION.matcher(prompt).lookingAt();
         }
 
         /** Whether a quote's first paragraph holds a field line: a quoted header block, not a quoted message or log. */

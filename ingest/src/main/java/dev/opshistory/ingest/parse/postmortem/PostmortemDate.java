@@ -79,10 +79,10 @@ record PostmortemDate(String date, Instant instant) {
     private static final long EPOCH_SECONDS_FLOOR = 1_000_000_000L;
     private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{10}(?:\\d{3})?");
     /**
-     * A paragraph opening with "On" (or "During the afternoon of", "In the early morning of"), a weekday perhaps, and
+     * A paragraph or list item opening with "On" (or "During the afternoon of", "In the early morning of"), a weekday perhaps, and
      * then (group 1) what should be a day.
      */
-    private static final Pattern OPENING_DAY = Pattern.compile("(?im)^[ \\t]*(?:on|(?:during|in) the (?:early |late )?"
+    private static final Pattern OPENING_DAY = Pattern.compile("(?im)^[ \\t]*(?:[-*+•][ \\t]+)?(?:on|(?:during|in) the (?:early |late )?"
             + "(?:morning|afternoon|evening|night) of)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur"
             + "|sun)day,?\\s+)?(?:the\\s+)?(\\S.{0,40})");
     /** Words before a date that make it the document's own date (its edit or publication), in the same clause. */
@@ -206,6 +206,11 @@ record PostmortemDate(String date, Instant instant) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} writes {@code day} anywhere, in any spelling with its year. */
+    static boolean mentions(String text, PostmortemDate day) {
+        return text != null && byPosition(text).values().stream().anyMatch(d -> d.date().equals(day.date()));
     }
 
     /** Every plausible date of a text by where it starts. */

@@ -39,6 +39,12 @@ final class ProseCause {
             // "The outage was triggered by an unplanned reboot" (not an alert or an incident "triggered by" a monitor)
             + "|(?:outage|problem|failure|disruption|interruption|downtime|crash|degradation)s?"
             + " (?:was|were) (?:\\S+ )?triggered by"
+            // "the incident appears to have been triggered by the backup operation"
+            + "|(?:outage|problem|failure|disruption|interruption|downtime|crash|degradation|incident)s?"
+            + " (?:appears?|appeared|seems?|seemed) to have been triggered by"
+            // "This was an unintended side-effect of reducing the memory limit"
+            + "|(?:this|it|that|which|the (?:outage|incident|problem|issue|failure|error|downtime)s?) (?:was|is|were|are)"
+            + " (?:an? |the )?(?:unintended |unexpected |unforeseen )?(?:side[- ]?effect|consequence)s? of"
             // German and French status notices: "Die Ursache lag an …", "L'origine du problème provenait de …"
             + "|ursache(?: (?:der|des|dieser|dieses) \\p{L}+)? (?:lag|war|liegt|ist)(?! (?:noch |derzeit |bisher )?(?:unbekannt"
             + "|unklar|nicht|ungeklärt|offen|in))|(?:wurde|wurden) (?:\\S+ ){1,8}?verursacht|zurückzuführen"

@@ -75,7 +75,9 @@ public final class SectionNames {
                 + "|how (am i|are we|is it being|were we|was it|did i) (fixing|fixed|fix|resolving|resolved)( it| this)?");
         name(SectionKind.DETECTION, "detection|detected by|incident detected by|how (it was|was it|we) detected( it)?"
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
-                + "|monitoring and detection|time to (detection|detect)");
+                + "|monitoring and detection|time to (detection|detect)|(initial|first) (detection|report|alert)"
+                + "|how (was|were) (this|it|the (incident|outage|issue|problem)) (first )?(detected|discovered|noticed|found)"
+                + "|how (did )?we (find out|found out|notice|noticed|learn|learned|learnt)( about it)?|discovery");
         // "Impact time", "Impact start": when, not what (the timeline's)
         name(SectionKind.IMPACT, "(?!impact (time|window|period|start|started|end|ended|began)$)(.* )?impact( .*)?"
                 + "|what (was|were) (impacted|affected)|(who|what) (is|was) impacted|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"

@@ -1487,6 +1487,13 @@ class MarkdownPostmortemParserTest {
         assertThat(Parsing.parse(parser, "# Oct 31 2021 Dust Storm\n\n## Issue Summary\n\nOn Saturday Oct 30th 2021 an"
                 + " actor began sending transactions.\n\n## Root cause\nFees.\n", "2021-10-31-DustStorm.md").onlyEvent()
                 .postmortem().date()).isEqualTo("2021-10-31");
+        // a template's Date field may be the day it was written: a summary that opens with an earlier day dates it
+        assertThat(onlyEvent("# PPMS outage\n\nDate: June 18, 2020\n\n## Summary\n\n- On June 16, 2020, the"
+                + " locator failed for community providers.\n\n## Root cause\nA controller moved.\n").postmortem().date())
+                .isEqualTo("2020-06-16");
+        assertThat(onlyEvent("# PPMS outage\n\nDate: June 16, 2020\n\n## Summary\n\nOn June 14, 2020 we deployed."
+                + " On June 16, 2020 the locator failed.\n\n## Root cause\nA controller moved.\n").postmortem().date())
+                .isEqualTo("2020-06-16");
         // or the opening paragraph of the section that tells what happened
         assertThat(onlyEvent("---\ntitle: Relay outage\ndate: '2024-11-19'\n---\n\nAt n0 we strive to be a great"
                 + " engineering company.\n\n## **So what happened?**\n\nOn November 5th '24 we had a global outage on"
@@ -1528,6 +1535,20 @@ class MarkdownPostmortemParserTest {
         assertThat(onlyEvent(doc.replace("29-09-2021", "9/29/2021")).postmortem().date()).isEqualTo("2021-03-10");
         // with nothing to tell the order, the date field says no day, and the timeline's days are read as before
         assertThat(onlyEvent(doc.replace("29-09-2021", "2021-09-29")).postmortem().date()).isEqualTo("2021-09-29");
+    }
+
+    @Test
+    void aTemplatesPromptAnsweredOnItsOwnLineIsNotPartOfTheAnswer() {
+        PostmortemDetails pm = onlyEvent("# Map not rendering\n\n## Detection\n_How was the issue found?_ It was found by"
+                + " OCC then reported to Dave.\n\n## Root Causes\n_What caused this situation?_ The issue happened"
+                + " performing a clean up of some unused CSS.\n\n## Resolution\n_Describe the fix_ We restored the"
+                + " height value.\n").postmortem();
+        assertThat(pm.detection()).isEqualTo("It was found by OCC then reported to Dave.");
+        assertThat(pm.rootCause()).isEqualTo("The issue happened performing a clean up of some unused CSS.");
+        assertThat(pm.resolution()).isEqualTo("We restored the height value.");
+        // emphasis that is the answer's own stays
+        assertThat(onlyEvent("# Outage\n\n## Root cause\n_Two_ replicas were lost at once.\n").postmortem().rootCause())
+                .isEqualTo("Two replicas were lost at once.");
     }
 
     @Test

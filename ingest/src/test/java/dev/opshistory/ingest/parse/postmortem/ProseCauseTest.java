@@ -41,6 +41,10 @@ class ProseCauseTest {
                     + " Stromausfall im Rechenzentrum zurückzuführen.",
             "La panne était due à une erreur de configuration du pare-feu. | La panne était due à une erreur de"
                     + " configuration du pare-feu.",
+            "Hubs failed to start. This was an unintended side-effect of reducing the memory limit to 1G. | This was an"
+                    + " unintended side-effect of reducing the memory limit to 1G.",
+            "Root cause is undetermined, but the incident appears to have been triggered by the backup operation. | Root"
+                    + " cause is undetermined, but the incident appears to have been triggered by the backup operation.",
             // a question after the cause leaves it; a bullet used as a dash does not cut it
             "The outage was caused by a full disk on the primary database, so why did nobody get paged? | The outage was"
                     + " caused by a full disk on the primary database, so why did nobody get paged?",
@@ -87,6 +91,7 @@ class ProseCauseTest {
             "The incident was triggered by the p99 latency monitor at 10:02 UTC and paged the on-call engineer.",
             "Die Ursache ist noch unbekannt und wird weiter untersucht.",
             "Die Ursache der Störung ist noch unklar.",
+            "The new dashboard is a side effect of the redesign work we shipped.",
             "L'origine du problème est encore inconnue à ce stade.",
             // a question, such as a template's prompt left in the text, tells no cause
             "Was it caused by human error, supply/demand issues or something unknown currently?",
