@@ -52,8 +52,9 @@ public final class SectionNames {
                 + "|actions? planned|planned actions?|actions? to (take|be taken)"
                 + "|(will|could|can) (this|it|that) happen again( .*)?|how to (prevent|avoid) (this|it|that|a repeat)( .*)?"
                 + "|what (could|can|should|will|would) (be done|we do) to (prevent|avoid|stop) (this|it|that|a repeat"
-                + "|recurrence|a recurrence)( .*)?");
-        name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|takeaways|what went (well|wrong|badly|poorly)"
+                + "|recurrence|a recurrence)( .*)?"
+                + "|improvements? (for|to|in) .*|what('s| is)? next|strengthening .*");
+        name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|(main |key )?takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
                 + "|things that went (well|wrong|badly|poorly)|(what|things that) (worked|did ?n'?o?t work)"
                 + "|opportunities( for improvement| to improve)?"
@@ -69,7 +70,7 @@ public final class SectionNames {
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem|it|this)"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover)| towards? (mitigation|resolution|recovery))?"
-                + "|(immediate )?actions taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
+                + "|(immediate )?actions? taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
                 + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)"
                 + "|steps to (resolution|resolve|recovery|recover|fix|mitigate|mitigation)"
                 + "|how (am i|are we|is it being|were we|was it|did i) (fixing|fixed|fix|resolving|resolved)( it| this)?");
@@ -83,6 +84,7 @@ public final class SectionNames {
                 + "|what (was|were) (impacted|affected)|(who|what) (is|was) impacted|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
                 + "|blast radius|((user|customer)[- ]facing |observed )?symptoms?"
                 + "|what (does|did) (this|it) mean for (you|users|customers|our users|our customers|me)"
+                + "|what (this|it) means for (you|users|customers|our users|our customers|me)"
                 + "|how (does|did|was|were) (this|it) (affect|impact)( .*)?");
         name(SectionKind.DURATION, "duration|outage duration|incident duration|downtime|total downtime|time in sev-? ?\\d?"
                 + "|total (outage|outage time|duration|time|time down)|outage time|time down"
@@ -119,7 +121,7 @@ public final class SectionNames {
                 + "|causas? ra[ií]z|an[aá]lisis de (la )?causa ra[ií]z|causa principal|causa radice|analisi delle cause");
         also(SectionKind.ACTION_ITEMS, "actions( correctives| préventives)?|plan d'actions?|mesures correctives"
                 + "|(folge|korrektur)?ma(ß|ss)nahmen|acciones( correctivas| preventivas)?|ações corretivas|azioni correttive");
-        also(SectionKind.LESSONS, "leçons( apprises)?|enseignements|retour d'expérience|erkenntnisse|lecciones aprendidas"
+        also(SectionKind.LESSONS, "leçons( apprises)?|enseignements|retour d'expérience|points à retenir|erkenntnisse|lecciones aprendidas"
                 + "|lições aprendidas|lezioni apprese");
         also(SectionKind.TRIGGER, "déclencheur|auslöser|desencadenante");
         also(SectionKind.RESOLUTION, "résolution|solution|lösung|behebung|resolución|solución|resolução|risoluzione");
