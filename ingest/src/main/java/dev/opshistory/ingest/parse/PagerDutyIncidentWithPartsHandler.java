@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class PagerDutyIncidentWithPartsHandler implements RecordHandler {
 
-    /** The lists of records an incident may carry, and who reads each. */
+    /** The lists of records an incident may carry: its log entries, and the alerts grouped into it. */
     private static final List<String> PART_LISTS = List.of("log_entries", "alerts");
 
     private final PagerDutyIncidentMapper incidents = new PagerDutyIncidentMapper();

@@ -92,6 +92,12 @@ final class MarkdownPostmortemMapper {
     private static final Pattern TELLS_WHAT_HAPPENED = Pattern.compile("what happened( and why)?|(outage |incident |issue "
             + "|problem )?description|(incident )?details|details of (the )?(incident|outage|issue|event)|narrative|"
             + SectionNames.WHAT_HAPPENED_ELSEWHERE);
+    /**
+     * A paragraph of three words at most and no sentence or field: a saved page's section or reading time ("News",
+     * "2 Minuten Lesezeit"); not a flattened field ("Description Site Intermittently down").
+     */
+    private static final Pattern PAGE_CHROME = Pattern.compile("(?:[^:.!?\\s]+(?:\\s+[^:.!?\\s]+){0,2})?");
+
     /** The fewest words of an opening paragraph that summarises a write-up. */
     private static final int SUMMARY_WORDS = 12;
     /** ... of a status site's issue, which says what is wrong in a line ("Severe disruption of service due to disk space."). */
@@ -235,12 +241,6 @@ final class MarkdownPostmortemMapper {
         }
         return intro + "\n\n" + sections;
     }
-
-    /**
-     * A paragraph of three words at most and no sentence or field: a saved page's section or reading time ("News",
-     * "2 Minuten Lesezeit"); not a flattened field ("Description Site Intermittently down").
-     */
-    private static final Pattern PAGE_CHROME = Pattern.compile("(?:[^:.!?\\s]+(?:\\s+[^:.!?\\s]+){0,2})?");
 
     /**
      * The summary of a write-up without a summary section: its opening paragraph, as blog posts and issue texts open with
