@@ -164,6 +164,13 @@ final class Stages {
         for (Path written : result.written()) {
             stdout.println("wrote " + written);
         }
+        long orphaned = result.reconciliation().orphaned();
+        if (orphaned > 0) {
+            // ingest counted them as folded; only the classify job could tell that their event never came
+            stdout.println(orphaned + " folded record" + (orphaned == 1 ? "" : "s") + " (log entries, notes, grouped"
+                    + " alerts) found no event to fold into: the exports did not hold their incident or alert; by"
+                    + " file under Data quality");
+        }
         return result;
     }
 

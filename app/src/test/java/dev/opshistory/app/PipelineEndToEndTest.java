@@ -108,6 +108,9 @@ class PipelineEndToEndTest {
         JsonNode r = summary.get("reconciliation");
         assertThat(r.get("read").asLong()).isEqualTo(r.get("accepted").asLong() + r.get("rejected").asLong());
         assertThat(r.get("accepted").asLong()).isGreaterThanOrEqualTo(input.alertRecords);
+        // every log entry, note and grouped alert of the sample names an incident or alert the sample holds
+        assertThat(r.get("folded").asLong()).isPositive();
+        assertThat(r.get("orphaned").asLong()).isZero();
     }
 
     @Test
