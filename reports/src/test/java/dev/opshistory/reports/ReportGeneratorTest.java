@@ -327,7 +327,7 @@ class ReportGeneratorTest {
     }
 
     @Test
-    void dataQualityRepeatsTheReconciliationAndTheTopRejectReasons() {
+    void dataQualityRepeatsTheReconciliationAndTheTopRejectReasons() throws IOException {
         // Duplicates: accepted 19 - folded 2 - distinct in warehouse (15 events + 1 postmortem) = 1.
         assertThat(result.reconciliation().duplicates()).isEqualTo(1);
         assertThat(summary.at("/reconciliation/read").asLong()).isEqualTo(22);
@@ -341,6 +341,9 @@ class ReportGeneratorTest {
         assertThat(markdown).contains("1 folded record found no event to fold into");
         assertThat(MarkdownTables.body(markdown, "Export file (no event)")).containsExactly(
                 List.of("exports/pagerduty/incidents.json", "1", "1", "pagerduty:alert:PGONE"));
+        assertThat(Files.readString(result.html())).contains("1 folded record found no event to fold into")
+                .contains("<td>exports/pagerduty/incidents.json</td><td class=\"n\">1</td><td class=\"n\">1</td>"
+                        + "<td>pagerduty:alert:PGONE</td>");
         assertThat(markdown).contains("read=22 accepted=19 rejected=3");
         assertThat(MarkdownTables.body(markdown, "Reason")).containsExactly(
                 List.of("created\\_at is missing", "2"),
