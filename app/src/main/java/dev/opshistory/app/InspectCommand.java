@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -71,13 +70,15 @@ final class InspectCommand implements Callable<Integer> {
         }
         ParserChoice choice = Formats.chooser(format).choose(file.getFileName().toString(), head);
         if (choice.parser() == null && format == null) {
-            Optional<Map<String, String>> teams;
+            Optional<TeamsLookup.Names> lookup;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                teams = TeamsLookup.read(in);
+                lookup = TeamsLookup.readNames(in);
             }
-            if (teams.isPresent()) {
-                System.err.println("side file: " + TeamsLookup.KIND + " (" + teams.get().size()
-                        + " teams), not an export: ingest reads it to name Opsgenie teams");
+            if (lookup.isPresent()) {
+                boolean teams = lookup.get().kind().equals(TeamsLookup.KIND);
+                System.err.println("side file: " + lookup.get().kind() + " (" + lookup.get().byId().size()
+                        + (teams ? " teams" : " services") + "), not an export: ingest reads it to name Opsgenie "
+                        + (teams ? "teams" : "services"));
                 return 0;
             }
         }

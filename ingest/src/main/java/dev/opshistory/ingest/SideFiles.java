@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the side files among the inputs before any export is parsed, because the exports need what they hold:
- * every teams list (Opsgenie {@code GET /v2/teams}, Grafana OnCall {@code GET /api/v1/teams/}), whatever its name, becomes part of the run's {@link TeamDirectory}, so that
- * Opsgenie records that name teams by id get the names. A file named {@code *.lookup.json} that is no teams response
+ * every teams list (Opsgenie {@code GET /v2/teams}, Grafana OnCall {@code GET /api/v1/teams/}) and Opsgenie services
+ * list ({@code GET /v1/services}), whatever its name, becomes part of the run's {@link TeamDirectory}, so that
+ * Opsgenie records that name teams and services by id get the names. A file named {@code *.lookup.json} that is no teams response
  * is listed as an unused side file rather than parsed as an export (it is an id → name map of some other kind).
  * Everything else is left to the export parsers.
  *
@@ -49,13 +50,14 @@ final class SideFiles {
     /** Looks at every input; never fails for a file's content (an unreadable file is left to the export loop). */
     static Found find(List<Path> inputs) {
         Map<String, String> names = new HashMap<>();
+        Map<String, String> services = new HashMap<>();
         List<Reconciliation.SideFile> files = new ArrayList<>();
         Set<Path> paths = new HashSet<>();
         for (Path input : inputs) {
             boolean namedLookup = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(LOOKUP_SUFFIX);
-            Optional<Map<String, String>> teams;
+            Optional<TeamsLookup.Names> lookup;
             try {
-                teams = readTeams(input);
+                lookup = readLookup(input);
             } catch (IOException e) {
                 if (namedLookup) {
                     files.add(new Reconciliation.SideFile(InputFiles.nameOf(input), "lookup", 0, null,
@@ -64,27 +66,29 @@ final class SideFiles {
                 }
                 continue;
             }
-            if (teams.isPresent()) {
-                names.putAll(teams.get());
-                files.add(new Reconciliation.SideFile(InputFiles.nameOf(input), TeamsLookup.KIND, teams.get().size(),
+            if (lookup.isPresent()) {
+                TeamsLookup.Names found = lookup.get();
+                (found.kind().equals(TeamsLookup.KIND) ? names : services).putAll(found.byId());
+                files.add(new Reconciliation.SideFile(InputFiles.nameOf(input), found.kind(), found.byId().size(),
                         IngestRunner.sha256(input), null));
                 paths.add(input);
-                LOG.info("teams lookup {}: {} team names", input, teams.get().size());
+                LOG.info("{} {}: {} names", found.kind(), input, found.byId().size());
             } else if (namedLookup) {
                 files.add(new Reconciliation.SideFile(InputFiles.nameOf(input), "lookup", 0, IngestRunner.sha256(input),
-                        "not an Opsgenie GET /v2/teams response nor a Grafana OnCall GET /api/v1/teams/ page (a data or results list of teams with id and name): not used"));
+                        "not an Opsgenie GET /v2/teams or GET /v1/services response nor a Grafana OnCall GET /api/v1/teams/"
+                                + " page (a data or results list of teams or services with id and name): not used"));
                 paths.add(input);
             }
         }
-        return new Found(TeamDirectory.of(names), List.copyOf(files), Set.copyOf(paths));
+        return new Found(TeamDirectory.of(names, services), List.copyOf(files), Set.copyOf(paths));
     }
 
-    private static Optional<Map<String, String>> readTeams(Path input) throws IOException {
+    private static Optional<TeamsLookup.Names> readLookup(Path input) throws IOException {
         if (!Files.isRegularFile(input)) {
             return Optional.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 13)) {
-            return TeamsLookup.read(in);
+            return TeamsLookup.readNames(in);
         }
     }
 }

@@ -74,9 +74,27 @@ class IngestRunnerTeamsTest {
     }
 
     @Test
-    void aLookupFileThatIsNoTeamsResponseIsListedUnusedAndNotParsed() throws Exception {
-        Path services = Files.writeString(dir.resolve("services.lookup.json"),
+    void anOpsgenieServicesListIsAServicesLookup() throws Exception {
+        Files.writeString(dir.resolve("services.json"),
                 "{\"data\": [{\"id\": \"s-1\", \"name\": \"checkout\", \"teamId\": \"t-1\"}]}");
+
+        Reconciliation reconciliation;
+        try (InputFiles inputs = InputFiles.open(List.of(dir))) {
+            reconciliation = ingest(inputs.files());
+        }
+
+        assertThat(reconciliation.files()).isEmpty();
+        assertThat(reconciliation.sideFiles()).singleElement().satisfies(side -> {
+            assertThat(side.kind()).isEqualTo(TeamsLookup.SERVICES_KIND);
+            assertThat(side.entries()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aLookupFileThatIsNoTeamsResponseIsListedUnusedAndNotParsed() throws Exception {
+        // GET /v2/schedules: ids and names, but of schedules
+        Path services = Files.writeString(dir.resolve("schedules.lookup.json"),
+                "{\"data\": [{\"id\": \"s-1\", \"name\": \"primary\", \"timezone\": \"Europe/Berlin\"}]}");
 
         Reconciliation reconciliation;
         try (InputFiles inputs = InputFiles.open(List.of(dir))) {
@@ -88,7 +106,7 @@ class IngestRunnerTeamsTest {
         assertThat(reconciliation.sideFiles()).singleElement().satisfies(side -> {
             assertThat(side.file()).isEqualTo(services.toString());
             assertThat(side.entries()).isZero();
-            assertThat(side.note()).contains("not an Opsgenie GET /v2/teams response nor a Grafana OnCall");
+            assertThat(side.note()).contains("not an Opsgenie GET /v2/teams or GET /v1/services response nor a Grafana OnCall");
         });
     }
 

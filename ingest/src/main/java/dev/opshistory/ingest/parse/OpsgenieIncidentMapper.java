@@ -28,7 +28,8 @@ import java.util.function.UnaryOperator;
  *   <li>team: {@code ownerTeam} (a team id) when not blank, else the first team responder (name if given, else
  *       id); an id is named by the run's teams lookup ({@link TeamDirectory}) when it knows the id;
  *       queue: the first escalation or schedule responder;</li>
- *   <li>service: the first of {@code impactedServices} (service ids), else {@code serviceId};</li>
+ *   <li>service: the first of {@code impactedServices} (service ids), else {@code serviceId}, named by a services
+ *       list among the inputs ({@link TeamsLookup}) when there is one;</li>
  *   <li>runbook: a runbook link in {@code extraProperties}.</li>
  * </ul>
  * Opsgenie says nothing about who acknowledged or closed an incident, so those stay null.
@@ -63,7 +64,8 @@ final class OpsgenieIncidentMapper implements RecordHandler {
                 .sourceNumber(r.nonBlankText("tinyId"))
                 .title(r.text("message"))
                 .description(r.text("description"))
-                .service(services.stream().filter(s -> !s.isBlank()).findFirst().orElse(r.nonBlankText("serviceId")))
+                .service(teams.serviceNameOf(
+                        services.stream().filter(s -> !s.isBlank()).findFirst().orElse(r.nonBlankText("serviceId"))))
                 .team(team(r, responders, teams))
                 .queue(OpsgenieResponders.firstOfType(responders, Set.of("escalation", "schedule")))
                 .priority(r.nonBlankText("priority"))

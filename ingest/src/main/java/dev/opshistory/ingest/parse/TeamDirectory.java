@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Opsgenie team names by team id, for one ingest run. Opsgenie alert list items name their teams by id only
+ * Opsgenie team names by team id (and service names by service id), for one ingest run. Opsgenie alert list items name their teams by id only
  * ({@code teams: [{id}]}, {@code ownerTeamId}, responders {@code {type: team, id}}), and incidents their
  * {@code ownerTeam}; a report grouped by a UUID says nothing to its reader. The names come from a
  * {@code GET /v2/teams} response among the inputs ({@link TeamsLookup}), loaded before the exports.
@@ -19,20 +19,35 @@ public final class TeamDirectory {
     private static final int MAX_UNNAMED = 100_000;
 
     private final Map<String, String> names;
+    private final Map<String, String> services;
     private final Set<String> unnamed = new HashSet<>();
 
-    private TeamDirectory(Map<String, String> names) {
+    private TeamDirectory(Map<String, String> names, Map<String, String> services) {
         this.names = Map.copyOf(names);
+        this.services = Map.copyOf(services);
     }
 
     /** A directory that knows no team: every id stays an id. */
     public static TeamDirectory empty() {
-        return new TeamDirectory(Map.of());
+        return new TeamDirectory(Map.of(), Map.of());
     }
 
-    /** A directory of these names by id. */
+    /** A directory of these team names by id. */
     public static TeamDirectory of(Map<String, String> namesById) {
-        return new TeamDirectory(namesById);
+        return new TeamDirectory(namesById, Map.of());
+    }
+
+    /** A directory of these team names, and of these service names (an Opsgenie services list), by id. */
+    public static TeamDirectory of(Map<String, String> teamNamesById, Map<String, String> serviceNamesById) {
+        return new TeamDirectory(teamNamesById, serviceNamesById);
+    }
+
+    /**
+     * The service's name from a services list among the inputs, or the id itself when there is none; null for null.
+     * An Opsgenie incident names its {@code impactedServices} by id only.
+     */
+    public String serviceNameOf(String id) {
+        return id == null ? null : services.getOrDefault(id, id);
     }
 
     /**

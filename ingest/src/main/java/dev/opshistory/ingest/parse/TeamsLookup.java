@@ -8,6 +8,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,10 @@ import java.util.Set;
  * top-level {@code data} or {@code results} array whose items are objects with text {@code id} and {@code name}
  * and no key a team does not have. Other lists share the envelopes but not the items: alerts and incidents carry
  * {@code createdAt} and {@code message}, schedules {@code timezone} and {@code rotations}, escalations
- * {@code rules}, services {@code teamId}, alert groups {@code alerts_count}; any such key means "not a teams list".
+ * {@code rules}, alert groups {@code alerts_count}; any such key means "not a teams list". An Opsgenie services
+ * list ({@code GET /v1/services}: {@code {"data":[{"id","name","description","teamId","tags"}]}}) is read the same
+ * way, told by its items' {@code teamId}: it names the services an Opsgenie incident gives by id
+ * ({@code impactedServices}).
  *
  * <p>Every input file is asked, so the check must cost little on a 1 GB export: the {@code data} array and its
  * first team must appear within the first {@value #RECOGNITION_BYTES} bytes, after which the file is no lookup and
@@ -32,10 +36,24 @@ public final class TeamsLookup {
 
     /** The kind named in the reconciliation's side files. */
     public static final String KIND = "teams-lookup";
+    /** The kind of an Opsgenie services list, named so in the reconciliation's side files. */
+    public static final String SERVICES_KIND = "services-lookup";
+
+    /**
+     * Names by id, and of what.
+     *
+     * @param kind {@link #KIND} (teams) or {@link #SERVICES_KIND}
+     * @param byId the names by id
+     */
+    public record Names(String kind, Map<String, String> byId) {
+    }
 
     /** Keys of a team in Opsgenie's {@code GET /v2/teams} and {@code GET /v2/teams/{id}}, and Grafana OnCall's. */
     private static final Set<String> TEAM_KEYS = Set.of("id", "name", "description", "links", "members", "memberCount",
             "grafana_id", "email", "avatar_url");
+    /** Keys of a service in Opsgenie's {@code GET /v1/services}: a service belongs to a team, {@code teamId}. */
+    private static final Set<String> SERVICE_KEYS = Set.of("id", "name", "description", "teamId", "tags", "links",
+            "visibility", "isExternal");
     /** The envelopes' list fields: Opsgenie's and Grafana OnCall's. */
     private static final Set<String> LISTS = Set.of("data", "results");
     /** Bytes read before a file must have shown itself a teams response. */
@@ -49,12 +67,23 @@ public final class TeamsLookup {
     }
 
     /**
-     * The names by id when the stream is a {@code GET /v2/teams} response with at least one team, else empty.
+     * The team names by id when the stream is a teams response with at least one team, else empty.
      *
      * @param in read from its start; not closed
      * @throws IOException only when the stream itself fails; malformed content is "not a lookup"
      */
     public static Optional<Map<String, String>> read(InputStream in) throws IOException {
+        return readNames(in).filter(names -> names.kind().equals(KIND)).map(Names::byId);
+    }
+
+    /**
+     * The names by id when the stream is a teams response or an Opsgenie services list ({@code GET /v1/services},
+     * whose ids an Opsgenie incident's {@code impactedServices} holds), with at least one entry, else empty.
+     *
+     * @param in read from its start; not closed
+     * @throws IOException only when the stream itself fails; malformed content is "not a lookup"
+     */
+    public static Optional<Names> readNames(InputStream in) throws IOException {
         Gate gate = new Gate(in);
         try (JsonParser parser = VendorJson.mapper().createParser(gate)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -65,7 +94,7 @@ public final class TeamsLookup {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (LISTS.contains(field)) {
-                    return value == JsonToken.START_ARRAY ? Optional.ofNullable(teams(parser, gate)) : Optional.empty();
+                    return value == JsonToken.START_ARRAY ? Optional.ofNullable(names(parser, gate)) : Optional.empty();
                 }
                 parser.skipChildren(); // took, requestId, expandable: small, and the gate bounds them
             }
@@ -75,32 +104,37 @@ public final class TeamsLookup {
         }
     }
 
-    /** The teams of the {@code data} array, or null when an item is not a team. */
-    private static Map<String, String> teams(JsonParser parser, Gate gate) throws IOException {
+    /** The teams or services of the list, or null when an item is neither or the items are not all of one kind. */
+    private static Names names(JsonParser parser, Gate gate) throws IOException {
         Map<String, String> names = new HashMap<>();
+        String kind = null;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-            if (!team(parser, names) || names.size() > MAX_TEAMS) {
+            String itemKind = item(parser, names);
+            if (itemKind == null || kind != null && !kind.equals(itemKind) || names.size() > MAX_TEAMS) {
                 return null;
             }
-            gate.open(); // the first item is a team: the rest of a (small) teams file may be read
+            kind = itemKind;
+            gate.open(); // the first item is a team or service: the rest of a (small) lookup may be read
         }
-        return token == JsonToken.END_ARRAY && !names.isEmpty() ? names : null;
+        return token == JsonToken.END_ARRAY && !names.isEmpty() ? new Names(kind, names) : null;
     }
 
-    /** Reads one item; false when it is not a team. */
-    private static boolean team(JsonParser parser, Map<String, String> names) throws IOException {
+    /** Reads one item: its kind ({@link #KIND} or {@link #SERVICES_KIND}), or null when it is neither. */
+    private static String item(JsonParser parser, Map<String, String> names) throws IOException {
         String id = null;
         String name = null;
+        Set<String> keys = new HashSet<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            if (!TEAM_KEYS.contains(key)) {
-                return false;
+            if (!TEAM_KEYS.contains(key) && !SERVICE_KEYS.contains(key)) {
+                return null;
             }
+            keys.add(key);
             JsonToken value = parser.nextToken();
             if (key.equals("id") || key.equals("name")) {
                 if (value != JsonToken.VALUE_STRING || parser.getTextLength() > MAX_TEXT) {
-                    return false;
+                    return null;
                 }
                 String text = parser.getText().trim();
                 if (key.equals("id")) {
@@ -112,11 +146,13 @@ public final class TeamsLookup {
                 parser.skipChildren();
             }
         }
-        if (id == null || id.isEmpty() || name == null || name.isEmpty()) {
-            return false;
+        String kind = keys.contains("teamId") ? SERVICES_KIND : KIND;
+        if (!(kind.equals(KIND) ? TEAM_KEYS : SERVICE_KEYS).containsAll(keys)
+                || id == null || id.isEmpty() || name == null || name.isEmpty()) {
+            return null;
         }
         names.put(id, name);
-        return true;
+        return kind;
     }
 
     /** Ends the stream after {@link #RECOGNITION_BYTES} until opened, so that a file that is no lookup costs little. */

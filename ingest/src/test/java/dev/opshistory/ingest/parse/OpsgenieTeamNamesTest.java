@@ -97,6 +97,18 @@ class OpsgenieTeamNamesTest {
     }
 
     @Test
+    void docsIncidentListImpactedServicesAreNamedByAServicesList() throws IOException {
+        TeamDirectory named = TeamDirectory.of(Map.of(), Map.of("df635094-efd3-48e4-b73a-b8bdfbf1178f", "Checkout API"));
+        Path incidents = SharedFormats.file("opsgenie/docs-samples/GET_v1_incidents.list.response.RESERIALIZED.json");
+
+        assertThat(parse(new OpsgenieIncidentsJsonParser(), incidents, named).events.get(0).service())
+                .isEqualTo("Checkout API");
+        // without a services list the id stays, as before
+        assertThat(parse(new OpsgenieIncidentsJsonParser(), incidents, TeamDirectory.empty()).events.get(0).service())
+                .isEqualTo("df635094-efd3-48e4-b73a-b8bdfbf1178f");
+    }
+
+    @Test
     void anIncidentsOwnerTeamIdIsNamed() throws IOException {
         ObjectNode incident = realAlert("opsgenie/real-captures/port-ocean.incident.a.json");
         incident.put("ownerTeam", "fe954a67-813e-4356-87dc-afed1eec6b66");

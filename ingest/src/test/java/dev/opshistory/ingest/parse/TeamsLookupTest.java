@@ -74,6 +74,26 @@ class TeamsLookupTest {
     }
 
     @Test
+    void anOpsgenieServicesListNamesServicesNotTeams() throws IOException {
+        // GET /v1/services, with the fields Opsgenie's Service API documents for a service
+        String services = """
+                {"data": [{"id": "695bce3d-4621-4630-8ae1-24eb89c22d6e", "name": "Checkout API",
+                  "description": "", "teamId": "t-1", "tags": ["payments"]},
+                 {"id": "8a2633c8-cd2d-4baa-ba7b-3ef18f854593", "name": "Search", "teamId": "t-2"}],
+                 "took": 0.1, "requestId": "656c"}
+                """;
+
+        assertThat(readNames(services)).hasValueSatisfying(names -> {
+            assertThat(names.kind()).isEqualTo(TeamsLookup.SERVICES_KIND);
+            assertThat(names.byId()).containsEntry("695bce3d-4621-4630-8ae1-24eb89c22d6e", "Checkout API").hasSize(2);
+        });
+        assertThat(read(services)).as("not a teams lookup").isEmpty();
+        // a list mixing teams and services is neither
+        assertThat(readNames("{\"data\": [{\"id\": \"t-1\", \"name\": \"payments\"},"
+                + " {\"id\": \"s-1\", \"name\": \"Search\", \"teamId\": \"t-1\"}]}")).isEmpty();
+    }
+
+    @Test
     void anEmptyListOrATeamWithoutNameIsNoTeamsLookup() throws IOException {
         assertThat(read("{\"data\": [], \"took\": 0.0, \"requestId\": \"1\"}")).isEmpty();
         assertThat(read("{\"data\": [{\"id\": \"t-1\", \"description\": \"x\"}]}")).isEmpty();
@@ -95,6 +115,10 @@ class TeamsLookupTest {
         try (InputStream in = Files.newInputStream(file)) {
             return TeamsLookup.read(in);
         }
+    }
+
+    private static Optional<TeamsLookup.Names> readNames(String content) throws IOException {
+        return TeamsLookup.readNames(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Optional<Map<String, String>> read(String content) throws IOException {
