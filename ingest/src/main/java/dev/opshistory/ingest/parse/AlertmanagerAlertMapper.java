@@ -2,7 +2,9 @@ package dev.opshistory.ingest.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opshistory.ingest.parse.json.RecordMapper;
+import dev.opshistory.ingest.parse.json.MappedRecord;
+import dev.opshistory.ingest.parse.json.RecordContext;
+import dev.opshistory.ingest.parse.json.RecordHandler;
 import dev.opshistory.ingest.parse.json.RecordProblem;
 import dev.opshistory.ingest.parse.json.RecordView;
 import dev.opshistory.model.CanonicalEvent;
@@ -29,11 +31,12 @@ import java.util.TreeMap;
  *       writes it), else {@code labels.alertname}, with {@code on <labels.instance>} when there is one; Grafana's
  *       {@code DatasourceError} and {@code DatasourceNoData} alerts, which carry their rule's annotations, are
  *       titled {@code <alertname>: <labels.rulename>}; description: {@code annotations.description}, else
- *       {@code annotations.Error};</li>
+ *       {@code annotations.Error}, else {@code annotations.message};</li>
  *   <li>created at {@code startsAt}; resolved at {@code endsAt} unless the alert is {@code firing} or {@code endsAt}
  *       is Go's zero time {@code 0001-01-01T00:00:00Z} (no end known), which is never read as an instant; a resolved
  *       alert is resolved automatically (Alertmanager resolves it when the rule stops firing); nobody acknowledges;</li>
- *   <li>{@code status}; {@code labels.severity} → alert severity, {@code labels.priority} → priority (source values
+ *   <li>{@code status}, the notification's when the alert has none (then an {@code endsAt} of a firing notification is
+ *       no end); {@code labels.severity} → alert severity, {@code labels.priority} → priority (source values
  *       kept; SeverityNormalizer maps them); {@code labels.service} else {@code labels.job} → service,
  *       {@code labels.team} → team; runbook: {@code annotations.runbook_url}, {@code runbook} or {@code playbook};
  *       {@code generatorURL} → link;</li>
@@ -43,7 +46,7 @@ import java.util.TreeMap;
  * alert carries its own labels. Required: {@code startsAt}, and {@code fingerprint} or {@code labels} (older
  * Alertmanagers write no fingerprint; it is computed from the labels as Alertmanager computes it).
  */
-final class AlertmanagerAlertMapper implements RecordMapper {
+final class AlertmanagerAlertMapper implements RecordHandler {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -73,10 +76,21 @@ final class AlertmanagerAlertMapper implements RecordMapper {
     private static final List<String> RUNBOOK_ANNOTATIONS = List.of("runbook_url", "runbook", "playbook");
 
     @Override
-    public CanonicalEvent map(ObjectNode record, String container, String sourceFile) throws RecordProblem {
+    public MappedRecord map(ObjectNode record, RecordContext context) throws RecordProblem {
+        String status = RecordView.of(record).nonBlankText("status");
+        if (status == null) {
+            // an alert without a status of its own (an old or a hand-written notification) has the notification's
+            status = context.wrapperText("status");
+            if (status == null && !context.wrapperComplete()) {
+                return MappedRecord.deferred(); // the notification's status may come after its alerts
+            }
+        }
+        return MappedRecord.event(map(record, status, context.sourceFile()));
+    }
+
+    private CanonicalEvent map(ObjectNode record, String status, String sourceFile) throws RecordProblem {
         RecordView r = RecordView.of(record);
         Instant startsAt = r.requiredInstant("startsAt");
-        String status = r.nonBlankText("status");
         Instant endsAt = endsAt(r);
         RecordView labels = r.object("labels");
         RecordView annotations = r.object("annotations");
@@ -102,7 +116,9 @@ final class AlertmanagerAlertMapper implements RecordMapper {
                 .sourceId(fingerprint + "-" + basicIso(startsAt))
                 .title(title(annotationValues, labelValues))
                 // Grafana writes why it could not evaluate a rule in "Error" ("failed to execute query …")
-                .description(first(annotationValues.get("description"), annotationValues.get("Error")))
+                // kube-prometheus' rules wrote their text as "message" until 2020
+                .description(first(annotationValues.get("description"), annotationValues.get("Error"),
+                        annotationValues.get("message")))
                 .service(service)
                 .team(labelValues.get("team"))
                 .dedupKey(fingerprint)

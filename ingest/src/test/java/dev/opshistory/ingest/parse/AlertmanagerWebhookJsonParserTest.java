@@ -151,4 +151,28 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
                 .isEqualTo(60);
         assertThat(parser().detect("x.json", "{\"alerts\": []}").matches()).isFalse();
     }
+
+    @Test
+    void anAlertWithoutAStatusOfItsOwnHasTheNotificationsAndAFiringOneIsNotEnded() {
+        // alertmanager-bot's real 2018 firing notification (metalmatze/alertmanager-bot examples) with the alert's own
+        // status left out, as older and hand-written notifications have it: Alertmanager's provisional endsAt is no end
+        String firing = "{\"receiver\": \"telegram\", \"status\": \"firing\", \"alerts\": [{\"labels\":"
+                + " {\"alertname\": \"Fire\", \"severity\": \"critical\"}, \"annotations\": {\"message\":"
+                + " \"Something is on fire\"}, \"startsAt\": \"2018-11-04T22:43:58.283995108+01:00\", \"endsAt\":"
+                + " \"2018-11-04T22:46:58.283995108+01:00\"}], \"version\": \"4\"}";
+
+        CanonicalEvent alert = parse(firing).onlyEvent();
+        assertThat(alert.status()).isEqualTo("firing");
+        assertThat(alert.resolvedAt()).isNull();
+        assertThat(alert.autoResolved()).isNull();
+        // kube-prometheus' rules wrote their text as "message"
+        assertThat(alert.description()).isEqualTo("Something is on fire");
+
+        // the notification's status written after its alerts is waited for
+        String statusLast = firing.replace("\"status\": \"firing\", ", "").replace("\"version\": \"4\"}",
+                "\"version\": \"4\", \"status\": \"resolved\"}");
+        CanonicalEvent resolved = parse(statusLast).onlyEvent();
+        assertThat(resolved.status()).isEqualTo("resolved");
+        assertThat(resolved.resolvedAt()).isEqualTo(java.time.Instant.parse("2018-11-04T21:46:58.283995108Z"));
+    }
 }

@@ -67,7 +67,8 @@ class GoldenFilesTest {
                 "alertmanager-zero-ends-at.json", "alertmanager-bad-starts-at.json", "alertmanager-ndjson.json",
                 "alertmanager-array-of-payloads.json", "grafana-oncall-shared-fixture.json",
                 "grafana-oncall-page-with-next.json", "grafana-oncall-bare-array.json",
-                "pagerduty-singer-incidents-with-log-entries.json", "alertmanager-grafana-datasource-error-nodata-and-firing.json");
+                "pagerduty-singer-incidents-with-log-entries.json", "alertmanager-grafana-datasource-error-nodata-and-firing.json",
+                "alertmanager-alerts-without-their-own-status.json");
     }
 
     private static void check(Path input) throws IOException {

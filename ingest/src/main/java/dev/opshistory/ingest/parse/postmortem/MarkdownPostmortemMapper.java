@@ -98,6 +98,8 @@ final class MarkdownPostmortemMapper {
      */
     private static final Pattern PAGE_CHROME = Pattern.compile("(?:[^:.!?\\s]+(?:\\s+[^:.!?\\s]+){0,2})?");
 
+    /** A duration field's value that names no length. */
+    private static final Pattern NO_LENGTH = Pattern.compile("(?i)none|n/?a|nil|tbd|unknown|[-–—]+|no (downtime|outage)");
     /** The fewest words of an opening paragraph that summarises a write-up. */
     private static final int SUMMARY_WORDS = 12;
     /** ... of a status site's issue, which says what is wrong in a line ("Severe disruption of service due to disk space."). */
@@ -161,7 +163,7 @@ final class MarkdownPostmortemMapper {
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
         String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
-        String duration = withoutFootnote(section(outline, SectionKind.DURATION, front, "duration"));
+        String duration = statedLength(withoutFootnote(section(outline, SectionKind.DURATION, front, "duration")));
         String summaryHead = searched(summary);
         // "Date: 03/10/2021" is read in the order the document's other numeric dates show ("29-09-2021": days first)
         NumericDateOrder dateOrder = NumericDateOrder.of(body);
@@ -476,6 +478,11 @@ final class MarkdownPostmortemMapper {
             found = PostmortemDate.findOfIncident(intro);
         }
         return found;
+    }
+
+    /** A duration field that says there was none ("None", "N/A", "-", "no downtime") gives no duration. */
+    private static String statedLength(String duration) {
+        return duration == null || NO_LENGTH.matcher(duration.strip()).matches() ? null : duration;
     }
 
     /**

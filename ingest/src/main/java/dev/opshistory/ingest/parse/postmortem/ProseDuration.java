@@ -24,8 +24,9 @@ final class ProseDuration {
             .sorted((x, y) -> y.length() - x.length()).toList()) + ")";
     /** A unit, written out or short ("40min", "1h50m": an "h" straight before its minutes). */
     private static final String UNIT = "((?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|h)(?:\\b|(?=\\d{1,2}m\\b)))";
+    /** Before the length: how exact it is, or the range whose upper end it is ("between 30 and 40 minutes"). */
     private static final String ROUGHLY = "(about |approximately |roughly |around |nearly |almost |over |just over "
-            + "|just under |under |at least |more than |~ ?)?";
+            + "|just under |under |at least |more than |~ ?|between \\d{1,4} and |\\d{1,4} ?(?:-|–|to) ?)?";
     private static final String STATE = "(?:down|unavailable|unusable|degraded|offline|interrupted|impaired|broken|failing|failed"
             + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck"
             + "|crashing|crashed|flapping)";
@@ -94,7 +95,8 @@ final class ProseDuration {
         String number = m.group(2).toLowerCase(Locale.ROOT);
         String amount = WORDS.containsKey(number) ? String.valueOf(WORDS.get(number)) : number;
         String unit = unit(m.group(3));
-        String roughly = m.group(1) == null ? "" : m.group(1).strip().replace("~", "about") + " ";
+        String roughly = m.group(1) == null ? "" : m.group(1).strip().replace("~", "about");
+        roughly = roughly.isEmpty() || roughly.endsWith("-") || roughly.endsWith("–") ? roughly : roughly + " ";
         String duration = roughly + amount + " " + unit + (amount.equals("1") ? "" : "s");
         Matcher more = AND_MORE.matcher(text.substring(m.end()));
         if ((unit.equals("hour") || unit.equals("day")) && more.find()) {

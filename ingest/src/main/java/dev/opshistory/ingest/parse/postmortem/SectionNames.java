@@ -129,6 +129,23 @@ public final class SectionNames {
         also(SectionKind.IMPACT, "conséquences|auswirkungen?|impacto|impatto");
         also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración|duração|durata");
         also(SectionKind.TIMELINE, "chronologie|déroulé|zeitablauf|zeitleiste|cronología|cronologia|linha do tempo");
+        // Norwegian, Danish and Swedish, as public bodies there write the SRE book's template ("Sammendrag",
+        // "Rotårsaker", "Utløsende faktor", "Påvisning", "Aksjonspunkter", "Hva lærte vi?", "Tidslinje")
+        also(SectionKind.SUMMARY, "sammendrag|sammenfatning|oppsummering|opsummering|sammanfattning|sammanfatning");
+        also(SectionKind.IMPACT, "konsekvens(er)?|påvirkning|påverkan");
+        also(SectionKind.ROOT_CAUSE, "rotårsak(er)?|grunnårsak(er)?|grundårsag(er)?|grundorsak(er)?|årsak(er)?|årsag(er)?"
+                + "|orsak(er)?");
+        also(SectionKind.TRIGGER, "utløsende faktor|udløsende faktor|utlösande faktor");
+        also(SectionKind.RESOLUTION, "løsning|lösning|utbedring");
+        also(SectionKind.DETECTION, "påvisning|oppdagelse|opdagelse|upptäckt|deteksjon|detektering|detektion");
+        also(SectionKind.ACTION_ITEMS, "aksjonspunkter|tiltak|handlingspunkter|handlingsplan|åtgärder|åtgärdspunkter"
+                + "|oppfølgingspunkter|opfølgningspunkter");
+        also(SectionKind.LESSONS, "hva lærte vi|hvad lærte vi|vad lärde vi oss|lærdommer|læringspunkter|lärdomar"
+                + "|hva gikk (bra|dårlig)|hvad gik (godt|dårligt)|vad gick (bra|dåligt)|hvor hadde vi flaks"
+                + "|hvor (var|hadde) vi heldige|hvor var vi heldige|var hade vi tur");
+        also(SectionKind.TIMELINE, "tidslinje|tidslinjen|tidsforløp|tidsforløb|händelseförlopp");
+        also(SectionKind.DATE, "dato|datum");
+        also(SectionKind.AUTHORS, "av|af|forfattere?|skrevet av|skrevet af|författare");
         // German and French headings that ask the reader's question ("Was war passiert?", "Que s'est-il passé ?")
         also(SectionKind.NARRATIVE, WHAT_HAPPENED_ELSEWHERE);
         also(SectionKind.ROOT_CAUSE, "warum (ist )?(das|es) passiert|wie (konnte|kam) (es|das) (dazu|passieren)( kommen)?"
@@ -141,8 +158,9 @@ public final class SectionNames {
         also(SectionKind.SUMMARY, ja + "(?:概要|内容|発生した事象|事象)|インシデント概要|事故概述|概述|摘要");
         also(SectionKind.IMPACT, ja + "(?:影響|影響範囲|影響内容|影響を受けた.*)|影响|影响范围");
         also(SectionKind.ROOT_CAUSE, ja + "(?:原因|根本原因|発生原因|原因分析)|根因|根因分析");
-        also(SectionKind.RESOLUTION, ja + "(?:復旧|復旧方法|復旧対応|対応内容|暫定対応)|解决方案|修复|恢复");
-        also(SectionKind.ACTION_ITEMS, "再発防止策?|今後の対応|今後の対策|恒久対応|対策|改进措施|后续措施|后续行动");
+        also(SectionKind.RESOLUTION, ja + "(?:復旧|復旧方法|復旧対応|対応内容|暫定対応|暫定対策|応急対応|応急処置|実施済み(の)?対応)"
+                + "|解决方案|修复|恢复");
+        also(SectionKind.ACTION_ITEMS, "再発防止策?|今後の対応|今後の対策|恒久対応|恒久対策|対策|改进措施|后续措施|后续行动");
         also(SectionKind.TIMELINE, ".*タイムライン|" + ja + "(?:経緯|時系列)|时间线");
         also(SectionKind.LESSONS, "教訓|学んだこと|经验教训");
         also(SectionKind.DETECTION, ja + "(?:検知|発見の経緯)");
@@ -152,6 +170,7 @@ public final class SectionNames {
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"
                 + "|meeting( scheduled for)?|call recording|recording|war-room required|chaos eng preventable|notes"
                 + "|attachments|related documents");
+        also(SectionKind.OTHER, "linker|lenker|länkar"); // Norwegian, Danish, Swedish: "Links"
     }
 
     /**
@@ -259,7 +278,7 @@ public final class SectionNames {
         text = BRACKETED.matcher(text).replaceFirst("$1$2");
         text = LEADING_NUMBER.matcher(text).replaceFirst("");
         text = CONVERSATIONAL_LEAD.matcher(text).replaceFirst("");
-        text = text.replaceAll("[\\s:?.!]+$", "");
+        text = text.replaceAll("[\\s:?.!´]+$", "");
         text = GLUED_DIGITS.matcher(text).replaceFirst("");
         text = text.replaceAll("\\s*/\\s*", " / ").replace(" / time", "/time").replaceAll("\\s+", " ").trim();
         return text.replaceAll("[\\s:]+$", "");

@@ -1552,6 +1552,35 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void theSreBooksTemplateInNorwegianGivesItsFields() {
+        // as Norway's labour and welfare administration writes its postmortems
+        PostmortemDetails pm = onlyEvent("# Konfigurasjonsfeil i arena-adapter\n\n**Dato:** 19.08.2020\n\n**Av:** Andreas"
+                + "\n\n**Status:** Løst\n\n**Sammendrag:** adapteren fikk ikke autorisert seg\n\n**Konsekvens:**"
+                + " Saksbehandling stoppet opp i halvannen time\n\n**Rotårsaker:** Byttet namespace, glemte å oppdatere"
+                + " adressen\n\n**Løsning:** Oppdatere adressen\n\n**Påvisning:** Varslet i en tråd på"
+                + " #produksjonshendelse\n\n## Aksjonspunkter\n\n| Aksjon | Type | Eier |\n|---|---|---|\n| Alerts på"
+                + " error rate | Oppgave | Team |\n\n## Hva lærte vi?\n\nDobbeltsjekke adresser.\n").postmortem();
+        assertThat(pm.date()).isEqualTo("2020-08-19");
+        assertThat(pm.summary()).isEqualTo("adapteren fikk ikke autorisert seg");
+        assertThat(pm.impact()).isEqualTo("Saksbehandling stoppet opp i halvannen time");
+        assertThat(pm.rootCause()).isEqualTo("Byttet namespace, glemte å oppdatere adressen");
+        assertThat(pm.resolution()).isEqualTo("Oppdatere adressen");
+        assertThat(pm.detection()).isEqualTo("Varslet i en tråd på #produksjonshendelse");
+        assertThat(pm.actionItems()).extracting(a -> a.text()).containsExactly("Alerts på error rate");
+        assertThat(pm.lessons()).isEqualTo("Dobbeltsjekke adresser.");
+    }
+
+    @Test
+    void aDurationFieldThatSaysThereWasNoneGivesNoDuration() {
+        assertThat(onlyEvent("# Cost spike\n\n## Impact\n\n| Metric | Value |\n|---|---|\n| Downtime | None |\n\n"
+                + "## Root cause\nA runaway job.\n").postmortem().duration()).isNull();
+        assertThat(onlyEvent("# Outage\n\n**Duration:** N/A\n\n## Root cause\nA flag.\n").postmortem().duration())
+                .isNull();
+        assertThat(onlyEvent("# Outage\n\n**Duration:** 40 minutes\n\n## Root cause\nA flag.\n").postmortem().duration())
+                .isEqualTo("40 minutes");
+    }
+
+    @Test
     void aWriteUpWithoutADetectionSectionIsDetectedAsItsTimelineTells() {
         String doc = "# Checkout outage\n\n## Timeline\n- 08:55 Deploy of 4.2 started\n- 09:12 PagerDuty paged the on-call"
                 + " engineer\n- 09:40 Rolled back\n\n## Root cause\nA bad flag.\n";

@@ -12,6 +12,9 @@ class ProseDurationTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The site was unavailable for 12 minutes. | 12 minutes",
+            // a range: its upper end is the length, the range kept in words
+            "The store was down for between 30 and 40 minutes. | between 30 and 40 minutes",
+            "Search was degraded for 2-3 hours. | 2-3 hours",
             "Checkout failed for most EU customers for 38 minutes | 38 minutes",
             "This effect lasted approximately nine hours. | approximately 9 hours",
             "This resulted in a 47 minute period during which nothing could merge. | 47 minutes",
