@@ -119,8 +119,12 @@ public final class FingerprintTemplater implements Serializable {
     // Letters and digits only bound these ids: "_" separates them, as in merchant_8h2klq9z.
     private static final Pattern HEX = Pattern.compile(
             "(?<![a-z0-9])(?:0x[0-9a-f]+|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,})(?![a-z0-9])");
+    // An id mixes letters and digits at random: two runs of digits at least, or a long one ("8h2klq9z",
+    // "ord12345x"). One short number inside words is part of a name, as alerts are named: "Error500Alert",
+    // "Route53HealthCheckFailed", "Http5xxRateHigh".
     private static final Pattern MIXED_ID = Pattern.compile(
-            "(?<![a-z0-9])(?=[a-z]*\\d)(?=\\d*[a-z])(?![a-z]+\\d+(?![a-z0-9]))[a-z0-9]{5,}(?![a-z0-9])");
+            "(?<![a-z0-9])(?=[a-z0-9]*\\d[a-z]+\\d|[a-z]*\\d{5,}[a-z])(?=[a-z]*\\d)(?=\\d*[a-z])(?![a-z]+\\d+(?![a-z0-9]))"
+                    + "[a-z0-9]{5,}(?![a-z0-9])");
 
     private static final Pattern PERCENT = Pattern.compile("(?<![\\w.])\\d+(?:[.,]\\d+)?\\s?%");
     private static final Pattern SIZE = Pattern.compile(
@@ -133,9 +137,13 @@ public final class FingerprintTemplater implements Serializable {
                     + "|\\s(?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?))\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
-    /** Tokens whose digits carry meaning: kept as they are. */
+    /**
+     * Tokens whose digits carry meaning: kept as they are. Among them a name with a short number between its words,
+     * as alerts are named ("Error500Alert", "Route53HealthCheckFailed", "Http5xxRateHigh"): "Error500Alert" and
+     * "Error404Alert" are two alerts.
+     */
     private static final Pattern KEEP = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:[1-5]xx|p\\d{2,3}(?:\\.\\d+)?|http/?[123](?:\\.\\d)?|h[23]|ipv[46]|k8s|s3|ec2|oauth2"
+            "(?<![\\p{L}\\p{N}])(?:[a-z]{2,}\\d{1,4}[a-z]{2,}|[1-5]xx|p\\d{2,3}(?:\\.\\d+)?|http/?[123](?:\\.\\d)?|h[23]|ipv[46]|k8s|s3|ec2|oauth2"
                     + "|sha-?\\d+|md5|x86_64|x86|arm64|aarch64|utf-?(?:8|16)|base64|i18n|l10n|l[47]|2fa|mfa2|b2b|b2c|e2e"
                     + "|log4j2?|m365|o365)(?![\\p{L}\\p{N}])");
 

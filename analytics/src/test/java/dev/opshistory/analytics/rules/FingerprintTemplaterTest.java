@@ -102,6 +102,9 @@ class FingerprintTemplaterTest {
             "[PROD-WEST] OpenSearch Cluster Yellow | [PROD-WEST] OpenSearch Cluster Red",
             "KubePodCrashLooping: Pod default/checkout-7d9f8b6c5-x2vqj | KubePodCrashLooping: Pod default/payments-7d9f8b6c5-x2vqj",
             "HTTP/2 errors on edge | HTTP/1.1 errors on edge",
+            // alert names with a number inside (a real OpenShift capture's Error500Alert)
+            "Error500Alert on 10.130.0.80:8080 | Error404Alert on 10.130.0.80:8080",
+            "Route53HealthCheckFailed | Http5xxRateHigh",
     })
     void differentAlertsKeepDifferentTemplates(String one, String other) {
         assertThat(templater.template(one)).isNotEqualTo(templater.template(other));
@@ -120,6 +123,8 @@ class FingerprintTemplaterTest {
             "Disk full on mountpoint=\"/data\" | disk full on mountpoint=<q>",
             "Lag on consumer group orders-cg partition 7 is 15234 records | lag on consumer group orders-cg partition <n> is <n> records",
             "test suite latency high | test suite latency high",
+            "Batch merchant_8h2klq9z failed for ord12345x | batch merchant_<id> failed for <id>",
+            "Route53HealthCheckFailed for zone a1 | route53healthcheckfailed for zone a<n>",
     })
     void documentedExamplesGiveTheirTemplate(String title, String template) {
         assertThat(templater.template(title)).isEqualTo(template);
