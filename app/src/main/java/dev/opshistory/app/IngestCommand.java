@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Stages.checkKafka(bootstrapServers);
         try (InputFiles files = input.files()) {
-            Stages.ingest(files.files(), input.format, bootstrapServers, output.writableOut(),
+            Stages.ingest(files, input.format, bootstrapServers, output.writableOut(),
                     pseudonymize, System.out, System.err);
         }
         return 0;

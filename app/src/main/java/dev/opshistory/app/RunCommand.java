@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 Stages.checkKafka(bootstrap);
             }
-            Stages.ingest(files.files(), input.format, bootstrap, out, pseudonymize, System.out, System.err);
+            Stages.ingest(files, input.format, bootstrap, out, pseudonymize, System.out, System.err);
             files.close(); // the inputs are read: their archives need not stay open through classify
             System.err.println("classify: running the Flink job…");
             Stages.classify(bootstrap, out, false, parallelism, report.timeZone, rulesFile, overridesFile);

@@ -4,6 +4,7 @@ import dev.opshistory.analytics.job.ClassifyJob;
 import dev.opshistory.analytics.job.ClassifySettings;
 import dev.opshistory.analytics.overrides.Overrides;
 import dev.opshistory.analytics.rules.RuleSettings;
+import dev.opshistory.ingest.InputFiles;
 import dev.opshistory.ingest.KafkaIngestion;
 import dev.opshistory.ingest.KafkaTopics;
 import dev.opshistory.ingest.Progress;
@@ -57,6 +58,20 @@ final class Stages {
      */
     static Reconciliation ingest(List<Path> files, String format, String bootstrapServers, Path out,
             boolean pseudonymize, PrintStream stdout, PrintStream stderr) throws IOException {
+        return ingest(files, List.of(), format, bootstrapServers, out, pseudonymize, stdout, stderr);
+    }
+
+    /**
+     * As {@link #ingest(List, String, String, Path, boolean, PrintStream, PrintStream)}, for the files of the given
+     * inputs; those their folders held that were left unread by their names are named in the account as side files.
+     */
+    static Reconciliation ingest(InputFiles inputs, String format, String bootstrapServers, Path out,
+            boolean pseudonymize, PrintStream stdout, PrintStream stderr) throws IOException {
+        return ingest(inputs.files(), inputs.skipped(), format, bootstrapServers, out, pseudonymize, stdout, stderr);
+    }
+
+    private static Reconciliation ingest(List<Path> files, List<Path> skipped, String format, String bootstrapServers,
+            Path out, boolean pseudonymize, PrintStream stdout, PrintStream stderr) throws IOException {
         PrivacyFilter privacy;
         try {
             privacy = PrivacyFilter.forRun(pseudonymize, System.getenv(), stderr);
@@ -74,6 +89,11 @@ final class Stages {
                     side.note() == null ? "" : " (" + side.note() + ")");
         }
         stdout.println("reconciliation: " + reconciliation.line());
+        if (!skipped.isEmpty()) {
+            // already told on stderr as the folders were walked; the account names them for the report too
+            reconciliation = reconciliation.withSkipped(skipped.stream().map(InputFiles::nameOf).toList());
+            KafkaIngestion.writeReconciliation(out, reconciliation);
+        }
         if (reconciliation.teamIdsWithoutName() > 0) {
             stdout.println(reconciliation.teamIdsWithoutName() + " team ids had no name in a teams lookup "
                     + "(add Opsgenie's GET /v2/teams response or Grafana OnCall's GET /api/v1/teams/ page to the inputs to show names)");

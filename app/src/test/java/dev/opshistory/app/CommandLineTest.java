@@ -73,6 +73,8 @@ class CommandLineTest {
 
         try (dev.opshistory.ingest.InputFiles files = input.files()) {
             assertThat(files.files()).containsExactly(tmp.resolve("PM2022-009 - Bad AMI"));
+            // and kept, for the reconciliation to name them
+            assertThat(files.skipped()).containsExactlyInAnyOrder(tmp.resolve("README.md"), tmp.resolve("graph.png"));
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped 2 files that are not exports by their names",
                 tmp.resolve("README.md").toString(), tmp.resolve("graph.png").toString());

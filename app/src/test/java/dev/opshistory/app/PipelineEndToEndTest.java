@@ -108,6 +108,10 @@ class PipelineEndToEndTest {
         JsonNode r = summary.get("reconciliation");
         assertThat(r.get("read").asLong()).isEqualTo(r.get("accepted").asLong() + r.get("rejected").asLong());
         assertThat(r.get("accepted").asLong()).isGreaterThanOrEqualTo(input.alertRecords);
+        // the sample's README is no export: named in the account as a file left unread, and in the report's notes
+        assertThat(r.get("present").asBoolean()).isTrue();
+        assertThat(summary.at("/data_quality/notes").toString()).contains("left unread, not exports by their names")
+                .contains("README.md");
         // every log entry, note and grouped alert of the sample names an incident or alert the sample holds
         assertThat(r.get("folded").asLong()).isPositive();
         assertThat(r.get("orphaned").asLong()).isZero();

@@ -52,8 +52,14 @@ public final class InputFiles implements AutoCloseable {
     /** Tells a README that is a postmortem from a project's. */
     private final MarkdownPostmortemParser readmes = new MarkdownPostmortemParser();
 
+    /** The files left because their names are not exports', for the reconciliation to name. */
+    private final List<Path> skippedFiles = new ArrayList<>();
+
     private InputFiles(Consumer<Path> skipped) {
-        this.skipped = skipped;
+        this.skipped = file -> {
+            skippedFiles.add(file);
+            skipped.accept(file);
+        };
     }
 
     /**
@@ -90,6 +96,11 @@ public final class InputFiles implements AutoCloseable {
     /** The files to read, in order. */
     public List<Path> files() {
         return List.copyOf(files);
+    }
+
+    /** The files of the folders and archives left because their names are not exports', in order. */
+    public List<Path> skipped() {
+        return List.copyOf(skippedFiles);
     }
 
     /**

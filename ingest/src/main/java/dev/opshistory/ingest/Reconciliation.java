@@ -1,5 +1,6 @@
 package dev.opshistory.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,6 +51,22 @@ public record Reconciliation(List<FileCount> files, Count total, List<SideFile> 
         }
         return new Reconciliation(List.copyOf(files), new Count(read, accepted, rejected, folded),
                 List.copyOf(sideFiles), teamIdsWithoutName);
+    }
+
+    /** The kind of a side file left unread because its name is not an export's. */
+    public static final String SKIPPED_KIND = "skipped";
+
+    /**
+     * This account with the files of the inputs' folders that were left unread because their names are not exports'
+     * (READMEs, licences, images, logs) listed as side files, so that every input file is named in the account.
+     */
+    public Reconciliation withSkipped(List<String> skippedFiles) {
+        List<SideFile> all = new ArrayList<>(sideFiles);
+        for (String file : skippedFiles) {
+            all.add(new SideFile(file, SKIPPED_KIND, 0, null, "not an export by its name (a README, licence, image or"
+                    + " log?); give it by its path to read it"));
+        }
+        return new Reconciliation(files, total, List.copyOf(all), teamIdsWithoutName);
     }
 
     /** True when read = accepted + rejected for every file and in total. */

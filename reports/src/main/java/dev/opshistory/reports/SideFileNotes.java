@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The data-quality notes about inputs that are not exports: which side files ingest read (an Opsgenie teams
+ * The data-quality notes about inputs that are not exports: the files of the inputs' folders left unread by their
+ * names (READMEs, images), and which side files ingest read (an Opsgenie teams
  * lookup changes every team figure, so a reader should know it was there) and how many Opsgenie team ids no
  * lookup named (those alerts are counted under the bare id).
  */
 final class SideFileNotes {
+
+    /** The kind ingest gives a file of the inputs' folders left unread because its name is not an export's. */
+    private static final String SKIPPED = "skipped";
+    /** How many of them the note names. */
+    private static final int SKIPPED_NAMED = 5;
 
     private SideFileNotes() {
     }
@@ -17,9 +23,21 @@ final class SideFileNotes {
     /** One note per side file, and one for unnamed team ids when there are any. */
     static List<String> of(List<IngestReconciliation.SideFile> sideFiles, Long teamIdsWithoutName) {
         List<String> notes = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (IngestReconciliation.SideFile side : sideFiles) {
+            if (SKIPPED.equals(side.kind())) {
+                skipped.add(side.file());
+                continue;
+            }
             notes.add("Side file (not an export): " + side.file() + ", " + side.kind() + ", "
                     + (side.note() == null ? side.entries() + " entries used." : "not used: " + side.note() + "."));
+        }
+        if (!skipped.isEmpty()) {
+            // a folder of exports beside its images and notes: one note, not one per image
+            notes.add(skipped.size() + " file" + (skipped.size() == 1 ? " was" : "s were") + " left unread, not exports"
+                    + " by their names (give a file by its path to read it): " + String.join(", ",
+                    skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size())))
+                    + (skipped.size() > SKIPPED_NAMED ? ", … (all in ingest/reconciliation.json)." : "."));
         }
         if (teamIdsWithoutName != null && teamIdsWithoutName > 0) {
             notes.add(teamIdsWithoutName + " Opsgenie team id" + (teamIdsWithoutName == 1 ? " has" : "s have")

@@ -38,6 +38,24 @@ class SideFilesReportTest {
     }
 
     @Test
+    void filesLeftUnreadByTheirNamesAreOneNoteNamingAFew() throws IOException {
+        StringBuilder skipped = new StringBuilder();
+        for (int i = 1; i <= 7; i++) {
+            skipped.append(i == 1 ? "" : ",").append("{\"file\":\"exports/img-").append(i)
+                    .append(".png\",\"kind\":\"skipped\",\"entries\":0,\"sha256\":null,\"note\":\"not an export\"}");
+        }
+        WarehouseFixture.writeFile(dir.resolve("ingest/reconciliation.json"), "{\"files\":[],\"total\":{\"read\":0,"
+                + "\"accepted\":0,\"rejected\":0,\"folded\":0},\"side_files\":[" + skipped + "]}");
+
+        ReportData data = new ReportGenerator().collect(ReportRequest.of(dir));
+
+        assertThat(data.notes()).containsOnlyOnce("7 files were left unread, not exports by their names (give a file by"
+                + " its path to read it): exports/img-1.png, exports/img-2.png, exports/img-3.png, exports/img-4.png,"
+                + " exports/img-5.png, … (all in ingest/reconciliation.json).");
+        assertThat(data.notes()).noneMatch(n -> n.startsWith("Side file"));
+    }
+
+    @Test
     void anAccountWrittenBeforeSideFilesExistedAddsNoNote() throws IOException {
         WarehouseFixture.writeFile(dir.resolve("ingest/reconciliation.json"), """
                 {"files":[],"total":{"read":0,"accepted":0,"rejected":0,"folded":0}}
