@@ -30,6 +30,8 @@ final class KnownPayloads {
     /** An alert as Alertmanager's API v2 lists it: the webhook's fields, and where it is routed and when updated. */
     private static final Set<String> ALERTMANAGER_API_ALERT = Set.of("startsAt", "status", "receivers", "updatedAt");
     private static final Set<String> ALERTMANAGER_API_GROUP = Set.of("alerts", "labels", "receiver");
+    /** An alert as Prometheus sends it to Alertmanager: labels and times, no status or fingerprint yet. */
+    private static final Set<String> PROMETHEUS_POSTED_ALERT = Set.of("labels", "startsAt", "generatorURL");
 
     private KnownPayloads() {
     }
@@ -51,6 +53,11 @@ final class KnownPayloads {
 
     private static Optional<String> describeArray(JsonHead json) {
         Set<String> first = json.recordKeys(JsonHead.ROOT_ARRAY);
+        if (first.containsAll(PROMETHEUS_POSTED_ALERT) && !first.contains("status") && !first.contains("fingerprint")) {
+            return Optional.of("alerts as Prometheus posts them to Alertmanager (POST /api/v1/alerts or /api/v2/alerts):"
+                    + " what fires, not what was notified and resolved; save the webhook notifications Alertmanager"
+                    + " sends or export from the paging tool");
+        }
         String endpoint = first.containsAll(ALERTMANAGER_API_ALERT) ? "GET /api/v2/alerts"
                 : first.containsAll(ALERTMANAGER_API_GROUP) ? "GET /api/v2/alerts/groups" : null;
         return Optional.ofNullable(endpoint).map(e -> "an Alertmanager API response (" + e + "): the alerts firing"

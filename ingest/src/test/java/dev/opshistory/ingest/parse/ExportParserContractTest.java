@@ -161,8 +161,21 @@ abstract class ExportParserContractTest {
         assertThat(sink.rejects).singleElement().satisfies(r -> {
             assertThat(r.position()).matches("line \\d+");
             assertThat(Integer.parseInt(r.position().substring(5))).isGreaterThan(1);
-            assertThat(r.reason()).contains("malformed JSON in record 2").contains("stopped reading");
+            assertThat(r.reason()).contains("malformed JSON in record 2").contains("stopped reading")
+                    .as("no parser library wording").doesNotContain("Source:").doesNotContain("StreamReadFeature");
         });
+    }
+
+    @Test
+    void aDocumentCutShortSaysSoInAUsersWords() {
+        String record = pretty(realRecords().get(0));
+        String whole = listEnvelope(List.of(record));
+        // the record's opening brace and its first field, then nothing
+        int start = whole.indexOf(record);
+        String cut = whole.substring(0, whole.indexOf('\n', whole.indexOf('\n', start) + 1) + 1);
+
+        assertThat(parse(cut).rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("the file is cut short?")
+                .doesNotContain("Source:").doesNotContain("StreamReadFeature"));
     }
 
     @Test

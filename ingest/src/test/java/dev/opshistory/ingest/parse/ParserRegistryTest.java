@@ -312,7 +312,10 @@ class ParserRegistryTest {
                     + " | an Opsgenie/JSM alert webhook",
             "{'incident':{'id':'P1','created_on':'2015-01-01T00:00:00Z'},'created_on':'2015-01-01T00:00:00Z',"
                     + "'trigger_summary_data':{'subject':'x'}} | PagerDuty REST API v1 incidents",
-            "{'stream':'incidents','data':{'incident_number':1,'title':'admin'},'emitted_at':1} | records wrapped by a sync tool"})
+            "{'stream':'incidents','data':{'incident_number':1,'title':'admin'},'emitted_at':1} | records wrapped by a sync tool",
+            // as promgen's tests post them (line/promgen)
+            "[{'annotations':{'summary':'Error on a.example'},'endsAt':'0001-01-01T00:00:00Z','generatorURL':'http://prometheus.example',"
+                    + "'labels':{'alertname':'test-alert'},'startsAt':'2019-01-01T00:00:00Z'}] | alerts as Prometheus posts them"})
     void webhookBodiesAndWrappedRecordsAreNamedInTheReject(String json, String named) {
         ParserChoice choice = registry.detect("body.json", json.replace('\'', '"'));
 

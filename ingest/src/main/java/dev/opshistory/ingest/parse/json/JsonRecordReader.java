@@ -20,6 +20,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Streams the records of a JSON export to a {@link RecordHandler} (or a {@link RecordMapper}), one record in
@@ -46,6 +48,11 @@ import java.util.Map;
  * marked complete.
  */
 public final class JsonRecordReader {
+
+    /** Where Jackson says an unclosed object or array started: "(start marker at [Source: …; line: 20, column: 18])". */
+    private static final Pattern START_MARKER = Pattern.compile("\\(start marker at \\[[^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+    /** The source Jackson names in a location, which says nothing to a user. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?;\\s*");
 
     /** How far ahead the NDJSON check looks; a first line longer than this is read as one document. */
     private static final int PEEK_BYTES = 1 << 20;
@@ -212,7 +219,7 @@ public final class JsonRecordReader {
                 }
             } catch (JsonProcessingException e) {
                 run.sink.reject(Reject.of(run.fileName, position, null,
-                        "malformed JSON line: " + e.getOriginalMessage(), line));
+                        "malformed JSON line: " + plain(e), line));
                 continue;
             }
             if (value.isArray()) {
@@ -287,6 +294,24 @@ public final class JsonRecordReader {
         return null;
     }
 
+    /**
+     * Jackson's message in a user's words: "Unexpected end-of-input: expected close marker for Object (start marker at
+     * [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 20, column: 18])" becomes
+     * "… (the object opened at line 20, column 18; the file is cut short?)".
+     */
+    static String plain(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        Matcher marker = START_MARKER.matcher(message);
+        if (marker.find()) {
+            String kind = message.contains("for Array") ? "array" : "object";
+            return marker.replaceFirst(Matcher.quoteReplacement("(the " + kind + " opened at line " + marker.group(1)
+                    + ", column " + marker.group(2) + (message.startsWith("Unexpected end-of-input")
+                    ? "; the file is cut short?)" : ")")));
+        }
+        String plain = SOURCE.matcher(message).replaceAll("");
+        return plain.startsWith("Unexpected end-of-input") ? plain + " (the file is cut short?)" : plain;
+    }
+
     private void readDocument(InputStream in, Run run) throws IOException {
         try (JsonParser parser = json.createParser(in)) {
             try {
@@ -297,7 +322,7 @@ public final class JsonRecordReader {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 String where = run.recordInProgress > 0 ? " in record " + run.recordInProgress : "";
                 run.sink.reject(Reject.of(run.fileName, "line " + at.getLineNr(), null,
-                        "malformed JSON" + where + ", stopped reading the file: " + e.getOriginalMessage(), null));
+                        "malformed JSON" + where + ", stopped reading the file: " + plain(e), null));
             }
         }
     }
