@@ -55,6 +55,17 @@ class RejectReasonsTest {
     }
 
     @Test
+    void aFileIngestKnewForWhatItIsKeepsThatAdvice() {
+        String webhook = "a PagerDuty webhook (v3) event, not an export: each webhook tells one change of one incident;"
+                + " export the incidents with GET /incidents and their log entries instead";
+        assertThat(RejectReasons.grouped("unsupported or unrecognised export: no parser recognises in/hook-1.json: it is "
+                + webhook, "in/hook-1.json")).isEqualTo(RejectReasons.UNRECOGNISED + ": it is " + webhook);
+        // two such files are one reason
+        assertThat(RejectReasons.grouped("unsupported or unrecognised export: no parser recognises in/hook-2.json: it is "
+                + webhook, "in/hook-2.json")).isEqualTo(RejectReasons.UNRECOGNISED + ": it is " + webhook);
+    }
+
+    @Test
     void theTablesCutAReasonPastTwoHundredCharactersButKeepItWhole() {
         String reason = "y".repeat(199) + "😀z";
         ReasonCount count = new ReasonCount(reason, 1);

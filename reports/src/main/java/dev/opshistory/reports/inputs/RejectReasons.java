@@ -42,6 +42,9 @@ public final class RejectReasons {
      */
     private static final String UNRECOGNISED_START = "unsupported or unrecognised export: no parser recognises ";
 
+    /** How ingest goes on when it knows what a file no parser reads is. */
+    private static final String NAMED = ": it is ";
+
     /** The reason a file no parser recognised is counted under. */
     public static final String UNRECOGNISED = UNRECOGNISED_START + THE_FILE;
 
@@ -95,14 +98,17 @@ public final class RejectReasons {
     /**
      * A reason as it is counted: the reject's file, as given and by its bare name, replaced by {@value #THE_FILE}
      * where it stands as a whole word (not inside {@code b.json.bak}), and the unrecognised-file reason cut before
-     * the parsers' explanations. A name without a directory or an extension ({@code a}) is left alone: it would
+     * the parsers' explanations (what the file is, when ingest could tell, is kept). A name without a directory or an extension ({@code a}) is left alone: it would
      * be taken out of other words.
      *
      * @param file the reject's {@code file}, or null
      */
     public static String grouped(String reason, String file) {
         if (reason.startsWith(UNRECOGNISED_START)) {
-            return UNRECOGNISED;
+            // what the file is, when ingest knew it ("…: it is a PagerDuty webhook (v3) event, not an export; export
+            // the incidents with GET /incidents …"), is the advice the reader needs; each parser's refusal is not
+            int named = reason.indexOf(NAMED, UNRECOGNISED_START.length());
+            return named < 0 ? UNRECOGNISED : UNRECOGNISED + reason.substring(named);
         }
         if (file == null || file.isBlank()) {
             return reason;
