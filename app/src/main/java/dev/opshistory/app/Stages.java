@@ -78,8 +78,8 @@ final class Stages {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        Reconciliation reconciliation = KafkaIngestion.run(files, Formats.chooser(format), bootstrapServers, out,
-                new Progress(stderr), privacy);
+        Reconciliation reconciliation = KafkaIngestion.run(files, skipped, Formats.chooser(format), bootstrapServers,
+                out, new Progress(stderr), privacy);
         for (Reconciliation.FileCount f : reconciliation.files()) {
             stdout.printf("  %s [%s] read=%d accepted=%d rejected=%d%n", f.file(),
                     f.format() == null ? "unrecognised" : f.format(), f.read(), f.accepted(), f.rejected());
@@ -89,11 +89,6 @@ final class Stages {
                     side.note() == null ? "" : " (" + side.note() + ")");
         }
         stdout.println("reconciliation: " + reconciliation.line());
-        if (!skipped.isEmpty()) {
-            // already told on stderr as the folders were walked; the account names them for the report too
-            reconciliation = reconciliation.withSkipped(skipped.stream().map(InputFiles::nameOf).toList());
-            KafkaIngestion.writeReconciliation(out, reconciliation);
-        }
         if (reconciliation.teamIdsWithoutName() > 0) {
             stdout.println(reconciliation.teamIdsWithoutName() + " team ids had no name in a teams lookup "
                     + "(add Opsgenie's GET /v2/teams response or Grafana OnCall's GET /api/v1/teams/ page to the inputs to show names)");

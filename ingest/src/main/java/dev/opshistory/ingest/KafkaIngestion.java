@@ -45,6 +45,15 @@ public final class KafkaIngestion {
      */
     public static Reconciliation run(List<Path> files, FormatChooser chooser, String bootstrapServers,
             Path outDir, Progress progress, PrivacyFilter privacy) throws IOException {
+        return run(files, List.of(), chooser, bootstrapServers, outDir, progress, privacy);
+    }
+
+    /**
+     * As {@link #run(List, FormatChooser, String, Path, Progress, PrivacyFilter)}, with the files of the inputs'
+     * folders left unread by their names ({@link InputFiles#skipped}) named in the account as side files.
+     */
+    public static Reconciliation run(List<Path> files, List<Path> skipped, FormatChooser chooser,
+            String bootstrapServers, Path outDir, Progress progress, PrivacyFilter privacy) throws IOException {
         KafkaTopics.ensure(bootstrapServers);
         Path rejectsFile = outDir.resolve(REJECTS_FILE);
         Files.createDirectories(outDir);
@@ -56,6 +65,9 @@ public final class KafkaIngestion {
                 writeLine(rejects, reject);
             }, progress, privacy, true);
             reconciliation = runner.ingest(files);
+        }
+        if (!skipped.isEmpty()) {
+            reconciliation = reconciliation.withSkipped(skipped.stream().map(InputFiles::nameOf).toList());
         }
         writeReconciliation(outDir, reconciliation);
         return reconciliation;

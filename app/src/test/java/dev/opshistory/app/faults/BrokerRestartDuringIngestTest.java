@@ -59,11 +59,13 @@ class BrokerRestartDuringIngestTest {
                 new EmbeddedKafkaBroker.Settings(tmp.resolve("kafka"), false, 0, 0)));
         try {
             List<Path> files;
+            List<Path> skipped;
             try (InputFiles inputs = InputFiles.open(List.of(Repository.sampleData()))) {
                 files = inputs.files(); // the sample data holds no archive: its files stay readable after close
+                skipped = inputs.skipped();
             }
-            Reconciliation reconciliation = KafkaIngestion.run(files, outage.chooser(), outage.bootstrap(), out,
-                    Progress.silent());
+            Reconciliation reconciliation = KafkaIngestion.run(files, skipped, outage.chooser(), outage.bootstrap(), out,
+                    Progress.silent(), dev.opshistory.ingest.privacy.PrivacyFilter.redactOnly());
 
             assertThat(outage.restarted()).as("the broker was stopped and restarted during the ingest").isTrue();
             assertThat(outage.recordsOnBrokerWhenStopped()).isPositive().isLessThan(reconciliation.total().read());
