@@ -77,7 +77,8 @@ final class AlertmanagerAlertMapper implements RecordHandler {
 
     @Override
     public MappedRecord map(ObjectNode record, RecordContext context) throws RecordProblem {
-        String status = RecordView.of(record).nonBlankText("status");
+        RecordView r = RecordView.of(record);
+        String status = r.nonBlankText("status");
         if (status == null) {
             // an alert without a status of its own (an old or a hand-written notification) has the notification's
             status = context.wrapperText("status");
@@ -85,11 +86,10 @@ final class AlertmanagerAlertMapper implements RecordHandler {
                 return MappedRecord.deferred(); // the notification's status may come after its alerts
             }
         }
-        return MappedRecord.event(map(record, status, context.sourceFile()));
+        return MappedRecord.event(map(r, status, context.sourceFile()));
     }
 
-    private CanonicalEvent map(ObjectNode record, String status, String sourceFile) throws RecordProblem {
-        RecordView r = RecordView.of(record);
+    private CanonicalEvent map(RecordView r, String status, String sourceFile) throws RecordProblem {
         Instant startsAt = r.requiredInstant("startsAt");
         Instant endsAt = endsAt(r);
         RecordView labels = r.object("labels");

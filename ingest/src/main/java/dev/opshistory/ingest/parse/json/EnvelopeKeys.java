@@ -13,6 +13,15 @@ import java.util.Set;
  */
 public record EnvelopeKeys(Set<String> listKeys, Set<String> singleKeys, boolean inArrays) {
 
+    /**
+     * The key that makes an object a record rather than an envelope, whatever lists it holds: an envelope only pages or
+     * wraps its records, while a record that carries others (a PagerDuty incident exported with its log entries) or
+     * names another (a log entry's {@code incident}) has an id of its own. Detection ({@link JsonShape}) and reading
+     * ({@link JsonRecordReader}) both go by it.
+     */
+    public static final String OWN_ID = "id";
+
+
     public EnvelopeKeys {
         listKeys = Set.copyOf(listKeys);
         singleKeys = Set.copyOf(singleKeys);

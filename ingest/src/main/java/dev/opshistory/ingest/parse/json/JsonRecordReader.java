@@ -264,7 +264,7 @@ public final class JsonRecordReader {
      * an incident from a sync tool carries its {@code log_entries}); an envelope only pages or wraps its records.
      */
     private static boolean isRecord(JsonNode object) {
-        JsonNode id = object.get("id");
+        JsonNode id = object.get(EnvelopeKeys.OWN_ID);
         return id != null && id.isValueNode() && !id.isNull();
     }
 

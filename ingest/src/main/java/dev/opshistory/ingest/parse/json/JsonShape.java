@@ -181,7 +181,7 @@ public final class JsonShape {
      * envelope, which only pages or wraps its records.
      */
     private boolean holds(JsonHead head, String key) {
-        return head.rootKeys().contains(key) && !head.rootKeys().contains("id") && test.test(head, key);
+        return head.rootKeys().contains(key) && !head.rootKeys().contains(EnvelopeKeys.OWN_ID) && test.test(head, key);
     }
 
     private Detection none(JsonHead shape) {

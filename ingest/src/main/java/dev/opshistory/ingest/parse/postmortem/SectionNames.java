@@ -143,7 +143,7 @@ public final class SectionNames {
                 + "|oppfølgingspunkter|opfølgningspunkter");
         also(SectionKind.LESSONS, "hva lærte vi|hvad lærte vi|vad lärde vi oss|lærdommer|læringspunkter|lärdomar"
                 + "|hva gikk (bra|dårlig)|hvad gik (godt|dårligt)|vad gick (bra|dåligt)|hvor hadde vi flaks"
-                + "|hvor (var|hadde) vi heldige|hvor var vi heldige|var hade vi tur");
+                + "|hvor (var|hadde) vi heldige|var hade vi tur");
         also(SectionKind.TIMELINE, "tidslinje|tidslinjen|tidsforløp|tidsforløb|händelseförlopp");
         also(SectionKind.DATE, "dato|datum");
         also(SectionKind.AUTHORS, "av|af|forfattere?|skrevet av|skrevet af|författare");
