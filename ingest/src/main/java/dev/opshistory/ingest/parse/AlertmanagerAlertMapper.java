@@ -37,7 +37,8 @@ import java.util.TreeMap;
  *       alert is resolved automatically (Alertmanager resolves it when the rule stops firing); nobody acknowledges;</li>
  *   <li>{@code status}, the notification's when the alert has none (then an {@code endsAt} of a firing notification is
  *       no end); {@code labels.severity} → alert severity, {@code labels.priority} → priority (source values
- *       kept; SeverityNormalizer maps them); {@code labels.service} else {@code labels.job} → service,
+ *       kept; SeverityNormalizer maps them); {@code labels.service} else {@code labels.job} → service, unless that names an exporter and a
+ *       workload label names what it watches ({@link PrometheusService}),
  *       {@code labels.team} → team; runbook: {@code annotations.runbook_url}, {@code runbook} or {@code playbook};
  *       {@code generatorURL} → link;</li>
  *   <li>tags: every other label as {@code key=value}, sorted by key.</li>
@@ -101,8 +102,10 @@ final class AlertmanagerAlertMapper implements RecordHandler {
         Map<String, String> annotationValues = annotations == null ? Map.of() : texts(annotations);
 
         boolean resolved = endsAt != null && !"firing".equalsIgnoreCase(status);
-        String service = first(labelValues.get("service"), labelValues.get("job"));
-        Set<String> mapped = Set.of("severity", "priority", "team", labelValues.containsKey("service") ? "service" : "job");
+        String serviceLabel = PrometheusService.labelOf(labelValues);
+        String service = serviceLabel == null ? null : labelValues.get(serviceLabel);
+        Set<String> mapped = serviceLabel == null ? Set.of("severity", "priority", "team")
+                : Set.of("severity", "priority", "team", serviceLabel);
         List<String> tags = new ArrayList<>();
         labelValues.forEach((key, value) -> {
             if (!mapped.contains(key)) {

@@ -13,6 +13,7 @@ import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Source;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,8 @@ import java.util.Map;
  *       ({@link TeamsLookup}) when one is given; {@code labels} ({@code [{key{name}, value{name}}]}) → tags
  *       {@code key=value}; the labels {@code service}, {@code severity} and {@code priority} → service, alert
  *       severity and priority (source values kept); without them, the last alert's payload when it is an alert from
- *       Alertmanager or Grafana alerting: its {@code labels.service} (else {@code job}) and {@code labels.severity},
- *       and its {@code annotations.runbook_url} (or {@code runbook}, {@code playbook}) → runbook.</li>
+ *       Alertmanager or Grafana alerting: its {@code labels.service} (else {@code job}, or the workload an
+ *       exporter watched: {@link PrometheusService}) and {@code labels.severity}, and its {@code annotations.runbook_url} (or {@code runbook}, {@code playbook}) → runbook.</li>
  * </ul>
  * Required: {@code id} and {@code created_at}.
  */
@@ -76,8 +77,7 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
                 }
             }
         }
-        String service = PagerDutyRefs.first(labels.get("service"), payloadField(payload, LABELS, "service"),
-                payloadField(payload, LABELS, "job"));
+        String service = PagerDutyRefs.first(labels.get("service"), PrometheusService.of(prometheusLabels(payload)));
         String severity = PagerDutyRefs.first(labels.get("severity"), payloadField(payload, LABELS, "severity"));
         String runbook = PagerDutyRefs.first(payloadField(payload, ANNOTATIONS, "runbook_url"),
                 payloadField(payload, ANNOTATIONS, "runbook"), payloadField(payload, ANNOTATIONS, "playbook"));
@@ -145,6 +145,18 @@ final class GrafanaOnCallAlertGroupMapper implements RecordHandler {
      * OnCall's Alertmanager integrations receive them: the alert's own ({@code labels.severity}), else those common to
      * the notification it came in ({@code commonLabels.severity}, when the payload is the whole webhook body).
      */
+    /** The labels of the inbound Alertmanager payload that say which service it is about. */
+    private static Map<String, String> prometheusLabels(JsonNode payload) {
+        Map<String, String> labels = new HashMap<>();
+        for (String name : PrometheusService.LABELS) {
+            String value = payloadField(payload, LABELS, name);
+            if (value != null) {
+                labels.put(name, value);
+            }
+        }
+        return labels;
+    }
+
     private static String payloadField(JsonNode payload, List<String> holders, String name) {
         for (String holder : holders) {
             JsonNode values = payload == null || !payload.isObject() ? null : payload.get(holder);

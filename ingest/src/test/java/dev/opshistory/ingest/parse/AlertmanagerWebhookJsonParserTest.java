@@ -99,6 +99,26 @@ class AlertmanagerWebhookJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
+    void aKubeStateMetricsAlertBelongsToTheDeploymentItNamesAndKeepsItsJobAsATag() {
+        // as a kube-prometheus Alertmanager posted KubeDeploymentReplicasMismatch (labels of a real capture)
+        String payload = "{\"version\":\"4\",\"status\":\"resolved\",\"receiver\":\"ci\",\"groupKey\":\"{}:{}\","
+                + "\"alerts\":[{\"status\":\"resolved\",\"labels\":{\"alertname\":\"KubeDeploymentReplicasMismatch\","
+                + "\"deployment\":\"eric-log-transformer\",\"job\":\"eric-pm-kube-state-metrics\","
+                + "\"namespace\":\"eric-eo-cm-ci406\",\"severity\":\"warning\"},\"annotations\":{\"summary\":"
+                + "\"Deployment has not matched the expected number of replicas.\"},\"startsAt\":\"2024-03-01T10:00:00Z\","
+                + "\"endsAt\":\"2024-03-01T10:20:00Z\",\"fingerprint\":\"0a1b2c3d4e5f6071\"}]}";
+
+        CollectingSink sink = Parsing.parse(parser(), payload, "webhook.json");
+
+        assertThat(sink.rejects).isEmpty();
+        assertThat(sink.events).singleElement().satisfies(alert -> {
+            assertThat(alert.service()).isEqualTo("eric-log-transformer");
+            assertThat(alert.tags()).containsExactly("alertname=KubeDeploymentReplicasMismatch",
+                    "job=eric-pm-kube-state-metrics", "namespace=eric-eo-cm-ci406");
+        });
+    }
+
+    @Test
     void theSameFiringNotifiedAgainAndResolvedIsOneEventWhoseLastVersionIsResolved() {
         CollectingSink sink = Parsing.parse(parser(), golden("alertmanager-firing-then-resolved.json"));
 
