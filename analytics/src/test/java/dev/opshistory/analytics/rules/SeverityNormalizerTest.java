@@ -43,7 +43,8 @@ class SeverityNormalizerTest {
 
     @ParameterizedTest
     @CsvSource({"critical,SEV1", "error,SEV2", "warning,SEV3", "info,SEV5", "none,SEV5", "page,SEV2", "ticket,SEV4",
-            "major,SEV2", "minor,SEV4", "disaster,SEV1", "average,SEV3",
+            "major,SEV2", "minor,SEV4", "disaster,SEV1", "average,SEV3", "severe,SEV2", "fatal,SEV1", "emergency,SEV1",
+            "notice,SEV4", "debug,SEV5",
             "P1,SEV1", "sev2,SEV2"})
     void alertmanagerSeverityLabelsFollowTheirConventions(String label, Severity expected) {
         NormalizedSeverity result = normalize(alert().source(Source.ALERTMANAGER).alertSeverity(label));

@@ -71,8 +71,10 @@ final class KnownPayloads {
             return Optional.of("a PagerDuty webhook (v3) event, not an export: each webhook tells one change of one"
                     + " incident; export the incidents with GET /incidents and their log entries instead");
         }
-        if (root.contains("messages") && json.recordKeys("messages").contains("data")
-                && (json.recordKeys("messages").contains("type") || json.recordKeys("messages").contains("event"))) {
+        Set<String> message = json.recordKeys("messages");
+        // v1 messages hold their incident in "data", v2 ones in "incident" (with its log entries)
+        if (root.contains("messages") && (message.contains("data") || message.contains("incident"))
+                && (message.contains("type") || message.contains("event"))) {
             return Optional.of("a PagerDuty webhook (v1/v2) message, not an export; export the incidents with"
                     + " GET /incidents and their log entries instead");
         }
@@ -108,6 +110,10 @@ final class KnownPayloads {
         if (root.containsAll(Set.of("alert_group", "alert_group_id", "alert_payload"))) {
             return Optional.of("a Grafana OnCall outgoing webhook (one event of one alert group), not an export;"
                     + " export the alert groups with GET /api/v1/alert_groups/ instead");
+        }
+        if (root.contains("results") && json.recordKeys("results").containsAll(Set.of("alert_group_id", "payload"))) {
+            return Optional.of("Grafana OnCall alerts (GET /api/v1/alerts/: each alert of an alert group), not the"
+                    + " alert groups; export the alert groups with GET /api/v1/alert_groups/ instead");
         }
         if (root.contains("stream") && root.contains("data") && !json.recordKeys("data").isEmpty()) {
             return Optional.of("records wrapped by a sync tool ({\"stream\": …, \"data\": {record}}, as Airbyte or Singer"

@@ -308,6 +308,13 @@ class ParserRegistryTest {
                     + "'data':{'id':'PX','type':'incident'}}} | a PagerDuty webhook (v3) event",
             "{'messages':[{'type':'incident.resolve','created_on':'2015-02-07T21:29:42Z','data':{'incident':{}}}]}"
                     + " | a PagerDuty webhook (v1/v2) message",
+            // v2: the incident and its log entries, as PagerDuty's developer docs show one
+            "{'messages':[{'id':'bb8b8fe0','event':'incident.resolve','created_on':'2018-01-01T00:00:00Z',"
+                    + "'incident':{'id':'PIJ90N7','incident_number':2},'log_entries':[{'id':'R2XGXEI3W0FHMRCZTE'}]}]}"
+                    + " | a PagerDuty webhook (v1/v2) message",
+            // Grafana OnCall's developer docs: GET /api/v1/alerts/
+            "{'count':1,'next':null,'previous':null,'results':[{'id':'AA74DN7T4JQB6','alert_group_id':'I68T24C13IFW1',"
+                    + "'created_at':'2022-10-11T00:00:00Z','payload':{'state':'alerting'}}]} | Grafana OnCall alerts",
             "{'action':'Close','alert':{'alertId':'05','message':'test alert'},'source':{'type':'web'}}"
                     + " | an Opsgenie/JSM alert webhook",
             "{'incident':{'id':'P1','created_on':'2015-01-01T00:00:00Z'},'created_on':'2015-01-01T00:00:00Z',"
