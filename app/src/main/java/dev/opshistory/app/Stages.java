@@ -93,6 +93,11 @@ final class Stages {
             stdout.println(reconciliation.teamIdsWithoutName() + " team ids had no name in a teams lookup "
                     + "(add Opsgenie's GET /v2/teams response or Grafana OnCall's GET /api/v1/teams/ page to the inputs to show names)");
         }
+        if (reconciliation.serviceIdsWithoutName() > 0) {
+            long unnamed = reconciliation.serviceIdsWithoutName();
+            stdout.println(unnamed + (unnamed == 1 ? " service id" : " service ids") + " had no name in a services list "
+                    + "(add Opsgenie's GET /v1/services response to the inputs to show names)");
+        }
         if (reconciliation.total().rejected() > 0) {
             stdout.println("rejected records and reasons: " + out.resolve(KafkaIngestion.REJECTS_FILE));
         }

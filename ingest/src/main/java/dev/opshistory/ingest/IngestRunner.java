@@ -117,7 +117,7 @@ public final class IngestRunner {
             LOG.info("{} team ids had no name in the teams lookup{}", teams.unnamedIds(),
                     teams.size() == 0 ? " (no Opsgenie GET /v2/teams response among the inputs)" : "");
         }
-        return Reconciliation.of(counts, side.files(), teams.unnamedIds());
+        return Reconciliation.of(counts, side.files(), teams.unnamedIds(), teams.unnamedServiceIds());
     }
 
     private void deliver(Runnable task) {

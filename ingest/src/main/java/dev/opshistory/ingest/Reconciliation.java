@@ -11,9 +11,11 @@ import java.util.List;
  * <p>Side files (an Opsgenie {@code GET /v2/teams} response, other {@code *.lookup.json}) are inputs that hold no
  * records: they are listed apart, with what they gave, so that the account of records stays exact and every input
  * file is still named. {@code teamIdsWithoutName} counts the distinct Opsgenie team ids that no teams lookup named,
- * which the events then carry as ids.
+ * which the events then carry as ids; {@code serviceIdsWithoutName} the Opsgenie service ids (an incident's
+ * {@code impactedServices}) that no services list named.
  */
-public record Reconciliation(List<FileCount> files, Count total, List<SideFile> sideFiles, long teamIdsWithoutName) {
+public record Reconciliation(List<FileCount> files, Count total, List<SideFile> sideFiles, long teamIdsWithoutName,
+        long serviceIdsWithoutName) {
 
     /**
      * Counts of one file, with the format that read it (null when none did) and the SHA-256 of its bytes
@@ -39,6 +41,11 @@ public record Reconciliation(List<FileCount> files, Count total, List<SideFile> 
     }
 
     public static Reconciliation of(List<FileCount> files, List<SideFile> sideFiles, long teamIdsWithoutName) {
+        return of(files, sideFiles, teamIdsWithoutName, 0);
+    }
+
+    public static Reconciliation of(List<FileCount> files, List<SideFile> sideFiles, long teamIdsWithoutName,
+            long serviceIdsWithoutName) {
         long read = 0;
         long accepted = 0;
         long rejected = 0;
@@ -50,7 +57,7 @@ public record Reconciliation(List<FileCount> files, Count total, List<SideFile> 
             folded += f.folded();
         }
         return new Reconciliation(List.copyOf(files), new Count(read, accepted, rejected, folded),
-                List.copyOf(sideFiles), teamIdsWithoutName);
+                List.copyOf(sideFiles), teamIdsWithoutName, serviceIdsWithoutName);
     }
 
     /** The kind of a side file left unread because its name is not an export's. */
@@ -66,7 +73,7 @@ public record Reconciliation(List<FileCount> files, Count total, List<SideFile> 
             all.add(new SideFile(file, SKIPPED_KIND, 0, null, "not an export by its name (a README, licence, image or"
                     + " log?); give it by its path to read it"));
         }
-        return new Reconciliation(files, total, List.copyOf(all), teamIdsWithoutName);
+        return new Reconciliation(files, total, List.copyOf(all), teamIdsWithoutName, serviceIdsWithoutName);
     }
 
     /** True when read = accepted + rejected for every file and in total. */

@@ -91,6 +91,33 @@ class IngestRunnerTeamsTest {
     }
 
     @Test
+    void serviceIdsNoServicesListNamesAreCountedInTheReconciliation() throws Exception {
+        Files.writeString(dir.resolve("services.json"),
+                "{\"data\": [{\"id\": \"s-1\", \"name\": \"checkout\", \"teamId\": \"t-1\"}]}");
+        Files.writeString(dir.resolve("incidents.json"), """
+                {"data": [
+                  {"id": "i-1", "tinyId": "1", "message": "Checkout down", "status": "resolved",
+                   "createdAt": "2024-03-01T10:00:00Z", "impactStartDate": "2024-03-01T10:00:00Z",
+                   "impactEndDate": "2024-03-01T10:30:00Z", "impactedServices": ["s-1"]},
+                  {"id": "i-2", "tinyId": "2", "message": "Search slow", "status": "resolved",
+                   "createdAt": "2024-03-02T10:00:00Z", "impactStartDate": "2024-03-02T10:00:00Z",
+                   "impactEndDate": "2024-03-02T10:30:00Z", "impactedServices": ["s-9"]},
+                  {"id": "i-3", "tinyId": "3", "message": "Search slow again", "status": "resolved",
+                   "createdAt": "2024-03-03T10:00:00Z", "impactStartDate": "2024-03-03T10:00:00Z",
+                   "impactEndDate": "2024-03-03T10:30:00Z", "impactedServices": ["s-9"]}]}
+                """);
+
+        Reconciliation reconciliation;
+        try (InputFiles inputs = InputFiles.open(List.of(dir))) {
+            reconciliation = ingest(inputs.files());
+        }
+
+        assertThat(sink.events).extracting(CanonicalEvent::service).containsExactly("checkout", "s-9", "s-9");
+        assertThat(reconciliation.serviceIdsWithoutName()).as("distinct ids").isEqualTo(1);
+        assertThat(reconciliation.teamIdsWithoutName()).isZero();
+    }
+
+    @Test
     void aLookupFileThatIsNoTeamsResponseIsListedUnusedAndNotParsed() throws Exception {
         // GET /v2/schedules: ids and names, but of schedules
         Path services = Files.writeString(dir.resolve("schedules.lookup.json"),

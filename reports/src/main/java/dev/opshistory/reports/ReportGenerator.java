@@ -181,7 +181,8 @@ public final class ReportGenerator {
                 rootCauses, totals.incidents(), trend, postmortems, runbooks, quality));
         List<IngestReconciliation.SideFile> sideFiles = account.map(IngestReconciliation::sideFilesOrEmpty)
                 .orElse(List.of());
-        notes.addAll(SideFileNotes.of(sideFiles, account.map(IngestReconciliation::teamIdsWithoutName).orElse(null)));
+        notes.addAll(SideFileNotes.of(sideFiles, account.map(IngestReconciliation::teamIdsWithoutName).orElse(null),
+                account.map(IngestReconciliation::serviceIdsWithoutName).orElse(null)));
         List<Methodology.Checksum> checksums = new ArrayList<>();
         reconciliation.files().stream().filter(f -> f.sha256() != null)
                 .forEach(f -> checksums.add(new Methodology.Checksum(f.file(), f.sha256())));

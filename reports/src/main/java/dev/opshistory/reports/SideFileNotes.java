@@ -22,6 +22,12 @@ final class SideFileNotes {
 
     /** One note per side file, and one for unnamed team ids when there are any. */
     static List<String> of(List<IngestReconciliation.SideFile> sideFiles, Long teamIdsWithoutName) {
+        return of(sideFiles, teamIdsWithoutName, null);
+    }
+
+    /** One note per side file, one for unnamed team ids and one for unnamed service ids when there are any. */
+    static List<String> of(List<IngestReconciliation.SideFile> sideFiles, Long teamIdsWithoutName,
+            Long serviceIdsWithoutName) {
         List<String> notes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (IngestReconciliation.SideFile side : sideFiles) {
@@ -43,6 +49,11 @@ final class SideFileNotes {
             notes.add(teamIdsWithoutName + " Opsgenie team id" + (teamIdsWithoutName == 1 ? " has" : "s have")
                     + " no name (no teams lookup named " + (teamIdsWithoutName == 1 ? "it" : "them")
                     + "): their alerts are counted under the id.");
+        }
+        if (serviceIdsWithoutName != null && serviceIdsWithoutName > 0) {
+            notes.add(serviceIdsWithoutName + " Opsgenie service id" + (serviceIdsWithoutName == 1 ? " has" : "s have")
+                    + " no name (no services list, GET /v1/services, named " + (serviceIdsWithoutName == 1 ? "it" : "them")
+                    + "): their incidents are counted under the id.");
         }
         return notes;
     }

@@ -38,6 +38,22 @@ class SideFilesReportTest {
     }
 
     @Test
+    void serviceIdsNoServicesListNamedAreCalledOut() throws IOException {
+        WarehouseFixture.writeFile(dir.resolve("ingest/reconciliation.json"), """
+                {"files":[{"file":"exports/opsgenie/incidents.json","format":"opsgenie-incidents-json",
+                           "read":2,"accepted":2,"rejected":0,"folded":0,"sha256":"aa11"}],
+                 "total":{"read":2,"accepted":2,"rejected":0,"folded":0},
+                 "side_files":[],"team_ids_without_name":0,"service_ids_without_name":1}
+                """);
+
+        ReportData data = new ReportGenerator().collect(ReportRequest.of(dir));
+
+        assertThat(data.notes()).contains("1 Opsgenie service id has no name (no services list, GET /v1/services,"
+                + " named it): their incidents are counted under the id.");
+        assertThat(data.notes()).noneMatch(n -> n.contains("team id"));
+    }
+
+    @Test
     void filesLeftUnreadByTheirNamesAreOneNoteNamingAFew() throws IOException {
         StringBuilder skipped = new StringBuilder();
         for (int i = 1; i <= 7; i++) {

@@ -21,6 +21,7 @@ public final class TeamDirectory {
     private final Map<String, String> names;
     private final Map<String, String> services;
     private final Set<String> unnamed = new HashSet<>();
+    private final Set<String> unnamedServices = new HashSet<>();
 
     private TeamDirectory(Map<String, String> names, Map<String, String> services) {
         this.names = Map.copyOf(names);
@@ -43,11 +44,12 @@ public final class TeamDirectory {
     }
 
     /**
-     * The service's name from a services list among the inputs, or the id itself when there is none; null for null.
+     * The service's name from a services list among the inputs, or the id itself when there is none (remembered as
+     * unnamed); null for null.
      * An Opsgenie incident names its {@code impactedServices} by id only.
      */
     public String serviceNameOf(String id) {
-        return id == null ? null : services.getOrDefault(id, id);
+        return nameOf(id, services, unnamedServices);
     }
 
     /**
@@ -56,6 +58,10 @@ public final class TeamDirectory {
      * @param id a team id as an export wrote it
      */
     public String nameOf(String id) {
+        return nameOf(id, names, unnamed);
+    }
+
+    private static String nameOf(String id, Map<String, String> names, Set<String> unnamed) {
         if (id == null) {
             return null;
         }
@@ -77,5 +83,10 @@ public final class TeamDirectory {
     /** How many distinct team ids were asked for and had no name (at most {@value #MAX_UNNAMED}). */
     public int unnamedIds() {
         return unnamed.size();
+    }
+
+    /** How many distinct service ids were asked for and had no name (at most {@value #MAX_UNNAMED}). */
+    public int unnamedServiceIds() {
+        return unnamedServices.size();
     }
 }

@@ -8,13 +8,14 @@ import java.util.List;
  *
  * @param sideFiles          inputs that are not exports (an Opsgenie teams lookup); null in older accounts
  * @param teamIdsWithoutName Opsgenie team ids no lookup named; null in older accounts
+ * @param serviceIdsWithoutName Opsgenie service ids no services list named; null in older accounts
  */
 public record IngestReconciliation(List<FileCount> files, Count total, List<SideFile> sideFiles,
-                                   Long teamIdsWithoutName) {
+                                   Long teamIdsWithoutName, Long serviceIdsWithoutName) {
 
     /** An account of exports only, as ingest wrote it before side files existed. */
     public IngestReconciliation(List<FileCount> files, Count total) {
-        this(files, total, null, null);
+        this(files, total, null, null, null);
     }
 
     /**
