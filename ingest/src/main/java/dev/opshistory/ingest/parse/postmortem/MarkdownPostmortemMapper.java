@@ -48,6 +48,12 @@ final class MarkdownPostmortemMapper {
             "action_items", "trigger", "resolution", "detection", "lessons", "lessons_learned", "postmortem",
             "incident", "incidents", "incident_id", "incident_ids", "severity");
 
+    /**
+     * Front matter keys giving the title: blog generators name it "heading" or "headline" too ("heading: Incident
+     * report for August 16, 2024 - Function execution outage").
+     */
+    static final String[] TITLE_KEYS = {"title", "name", "heading", "headline"};
+
     /** Front matter keys giving when the incident started. */
     private static final String[] START_KEYS = {"start_time", "started_at", "start", "incident_start", "impact_start"};
     /** Front-matter keys that date the incident itself, not the write-up. */
@@ -138,7 +144,7 @@ final class MarkdownPostmortemMapper {
         if (entries.isEmpty()) {
             return List.of(map(front, body, fileName)); // the front matter split and the body converted once
         }
-        String logTitle = firstNonBlank(front.text("title", "name"), outlines.read(body).title());
+        String logTitle = firstNonBlank(front.text(TITLE_KEYS), outlines.read(body).title());
         List<CanonicalEvent> events = new ArrayList<>();
         for (PostmortemLog.Entry entry : entries) {
             CanonicalEvent event = map(entry.markdown(), fileName);
@@ -162,7 +168,7 @@ final class MarkdownPostmortemMapper {
         TextCutter cutter = new TextCutter();
 
         String summary = section(outline, SectionKind.SUMMARY, front, "summary", "executive_summary", "overview");
-        String title = withoutTag(firstNonBlank(front.text("title", "name"), outline.title(), stem(fileName)));
+        String title = withoutTag(firstNonBlank(front.text(TITLE_KEYS), outline.title(), stem(fileName)));
         String duration = statedLength(withoutFootnote(section(outline, SectionKind.DURATION, front, "duration")));
         String summaryHead = searched(summary);
         // "Date: 03/10/2021" is read in the order the document's other numeric dates show ("29-09-2021": days first)

@@ -166,7 +166,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
             return Detection.yes(30, "Markdown incident write-up without postmortem sections (it tells of "
                     + String.join(", ", wording) + ")");
         }
-        boolean titled = IncidentWording.isTitledProse(front.body()) || (front.text("title", "name") != null
+        boolean titled = IncidentWording.isTitledProse(front.body()) || (front.text(MarkdownPostmortemMapper.TITLE_KEYS) != null
                 && IncidentWording.isProse(told));
         if (markdownName && titled) {
             return Detection.yes(20, "Markdown with a title and prose but no postmortem sections: read as a write-up");

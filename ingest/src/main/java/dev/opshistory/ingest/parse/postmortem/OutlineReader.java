@@ -52,7 +52,12 @@ final class OutlineReader {
     /** Footnote digits glued to a bold label that has no colon of its own: "**Root Cause**2: …". */
     private static final Pattern GLUED_FOOTNOTE = Pattern.compile("^\\d{1,3}(?=\\s*:)");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(an? )?((example|sample|incident) )*(post ?-?mortem|incident report"
-            + "|retrospective|post-incident review|post incident review|pir|rca)( (report|template|document))?");
+            + "|retrospective|post-incident review|post incident review|pir|rca)s?( (report|template|document)s?)?");
+    /** The fewest words of a heading that is a title rather than a section's name. */
+    private static final int TITLE_WORDS = 4;
+    /** Headings of a document's furniture, never its title: "# Metadata" above the owner and attendees, "Contents". */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("(document )?(metadata|meta data|contents|table of contents|toc"
+            + "|document control|document history|revision history|change history|versions?|version history)");
 
     /** How a template's instruction to its author begins. */
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)(?:(?:describe|explain|summari[sz]e|outline|identify)\\b"
@@ -444,10 +449,15 @@ final class OutlineReader {
             List<Section> candidates = sections.subList(0, firstKnown);
             int titleIndex = -1;
             for (int i = 0; i < candidates.size(); i++) {
-                if (titleIndex < 0 || isGeneric(candidates.get(titleIndex).heading())) {
+                String heading = candidates.get(i).heading();
+                if (isFurniture(heading)) {
+                    continue;
+                }
+                if (titleIndex < 0 || givesWay(candidates.get(titleIndex).heading(), heading)) {
                     titleIndex = i;
                 }
-                if (!isGeneric(candidates.get(titleIndex).heading())) {
+                String title = candidates.get(titleIndex).heading();
+                if (!isGeneric(title) && !PlainText.isOnlyADate(title)) {
                     break;
                 }
             }
@@ -464,8 +474,26 @@ final class OutlineReader {
             return new PostmortemOutline(title.heading(), intro, rest, preamble);
         }
 
+        /**
+         * Whether a heading that follows a title is the better title: after one that names only the kind of document
+         * ("Postmortems", "Example Postmortem"), any that names more than a day; after one that names only a day
+         * ("22/Mar/2022" above "1. Incident on the COCO nodes"), one long enough to be a title, not a section's name
+         * ("2021-06-07" above "State" and "Details" stays).
+         */
+        private static boolean givesWay(String title, String next) {
+            if (isGeneric(next) || PlainText.isOnlyADate(next)) {
+                return false;
+            }
+            return isGeneric(title) || PlainText.isOnlyADate(title) && next.strip().split("\\s+").length >= TITLE_WORDS;
+        }
+
+        /** A heading that names the kind of document: "Postmortems", "Incident report". */
         private static boolean isGeneric(String heading) {
             return GENERIC_TITLE.matcher(SectionNames.normalise(heading)).matches();
+        }
+
+        private static boolean isFurniture(String heading) {
+            return NOT_A_TITLE.matcher(SectionNames.normalise(heading)).matches();
         }
     }
 

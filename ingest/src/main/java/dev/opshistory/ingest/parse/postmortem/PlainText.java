@@ -106,7 +106,7 @@ final class PlainText {
     }
 
     /** Whether a line gives a date and nothing else: "2013年12月24日 5:14 PM", "Tuesday, March 3, 2020". */
-    private static boolean isOnlyADate(String line) {
+    static boolean isOnlyADate(String line) {
         return PostmortemDate.find(line).isPresent() && DATE_WORDS.matcher(line).replaceAll("").isEmpty();
     }
 

@@ -54,8 +54,10 @@ record PostmortemDate(String date, Instant instant) {
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
             + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|through|until|till)\\s*(?:(jan|feb|mar|apr|may"
             + "|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** The day first: "22 March 2022", "22nd Mar, 2022", and as logs and spreadsheets write it, "22-Mar-2022", "22/Mar/2022". */
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|([-/]))(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+                    + "(?:,?\\s+|\\2)(\\d{4})\\b");
     /** The year first with the month's name: "2025-Feb-07", "2025-DEC-5", "2024 Mar 14". */
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?i)(?<![\\d])(\\d{4})[-/ ](jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[-/ ](\\d{1,2})(?![\\d])");
@@ -265,7 +267,7 @@ record PostmortemDate(String date, Instant instant) {
         }
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.find()) {
-            return of(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+            return of(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1));
         }
         Matcher kanji = KANJI.matcher(text);
         if (kanji.find()) {

@@ -1060,6 +1060,28 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aTitleIsNeitherTheDocumentsFurnitureNorOnlyItsKindOrDayWhenAMoreSpecificHeadingFollows() {
+        // a template's "# Metadata" block of owner and attendees comes before the account: the file names it instead
+        assertThat(onlyEvent("# Metadata\n\nOwner: @ana\n\n# Overview\nLogins failed.\n\n## Root cause\nA missing migration.\n")
+                .title()).isEqualTo("pm");
+        // a log of postmortems with one entry, under its day
+        assertThat(onlyEvent("# Postmortems\n\n## 22/Mar/2022\n### 1. Incident on the COCO nodes\n\nThe node went offline.\n\n"
+                + "## Root cause\nA database migration.\n").title()).isEqualTo("1. Incident on the COCO nodes");
+        // with nothing more specific, the day is the title; a section's name is not more specific
+        assertThat(onlyEvent("# 2026-06-12\n\n## Impact\nSlow.\n\n## Root cause\nA bad deploy.\n").title())
+                .isEqualTo("2026-06-12");
+        assertThat(onlyEvent("2021-06-07\n==========\n\n### State\nResolved\n\n### Details\n*Intermittent 504s*\n\n"
+                + "## Root cause\nThe CDN.\n").title()).isEqualTo("2021-06-07");
+    }
+
+    @Test
+    void blogGeneratorsNameTheFrontMatterTitleHeading() {
+        assertThat(onlyEvent("---\nheading: \"Incident report for August 16, 2024 - Function execution outage\"\n"
+                + "date: 2024-08-16\n---\n\nOn August 16 functions failed.\n\n## Timeline\n- 00:05 down\n\n## Root cause\nA full disk.\n")
+                .title()).isEqualTo("Incident report for August 16, 2024 - Function execution outage");
+    }
+
+    @Test
     void aOneRecordTableAndAFieldWrittenAsAHeadingGiveTheirFields() {
         String doc = """
                 # SaaS outage

@@ -53,6 +53,15 @@ class PostmortemDateTest {
     }
 
     @Test
+    void theDayFirstWithTheMonthsNameIsReadWithSpacesDashesOrSlashes() {
+        for (String written : new String[] {"22 March 2022", "22nd Mar, 2022", "22-Mar-2022", "22/Mar/2022", "on 22/mar/2022 at 10:00"}) {
+            assertThat(PostmortemDate.find(written)).as(written)
+                    .hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2022-03-22"));
+        }
+        assertThat(PostmortemDate.find("22-Mar/2022")).as("one separator, not two").isEmpty();
+    }
+
+    @Test
     void aDayWrittenWithoutItsYearIsAMonthAndDay() {
         assertThat(PostmortemDate.findMonthDay("from Feb 18 20:00 until 09:00")).isEqualTo(java.time.MonthDay.of(2, 18));
         assertThat(PostmortemDate.findMonthDay("on March 3rd, late")).isEqualTo(java.time.MonthDay.of(3, 3));
