@@ -241,8 +241,8 @@ ol.findings li { margin: .3rem 0; }
 <p>Records from the exports: read=${r.reconciliation.read} accepted=${r.reconciliation.accepted} rejected=${r.reconciliation.rejected} (folded: ${r.reconciliation.folded}; duplicates: ${r.reconciliation.duplicates}).</p>
 <#if r.reconciliation.files?has_content>
 <table>
-<tr><th>Export file</th><th>Format</th><th>Read</th><th>Accepted</th><th>Rejected</th><th>Folded</th></tr>
-<#list r.reconciliation.filesShown() as f><tr><td>${f.file!"(unnamed)"}</td><td>${f.format!"(not recognised)"}</td><td class="n">${f.read}</td><td class="n">${f.accepted}</td><td class="n">${f.rejected}</td><td class="n">${f.folded}</td></tr>
+<tr><th>Export file</th><th>Format</th><th>Read</th><th>Accepted</th><th>Rejected</th><th>Folded</th><th>Duplicates</th></tr>
+<#list r.reconciliation.filesShown() as f><tr><td>${f.file!"(unnamed)"}</td><td>${f.format!"(not recognised)"}</td><td class="n">${f.read}</td><td class="n">${f.accepted}</td><td class="n">${f.rejected}</td><td class="n">${f.folded}</td><td class="n">${f.duplicates!"–"}</td></tr>
 </#list>
 </table>
 <#if (r.reconciliation.filesNotShown() > 0)>

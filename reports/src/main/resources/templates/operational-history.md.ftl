@@ -362,10 +362,10 @@ Baseline: ${r.baseline.file}<#if r.baseline.title??> (${r.baseline.title})</#if>
 Records from the exports: read=${reconciliation.read} accepted=${reconciliation.accepted} rejected=${reconciliation.rejected} (folded into other events: ${reconciliation.folded}; duplicates: ${reconciliation.duplicates}).
 <#if reconciliation.files?has_content>
 
-| Export file | Format | Read | Accepted | Rejected | Folded |
-|---|---|---:|---:|---:|---:|
+| Export file | Format | Read | Accepted | Rejected | Folded | Duplicates |
+|---|---|---:|---:|---:|---:|---:|
 <#list reconciliation.filesShown() as file>
-| ${file.file!"(unnamed)"} | ${file.format!"(not recognised)"} | ${file.read} | ${file.accepted} | ${file.rejected} | ${file.folded} |
+| ${file.file!"(unnamed)"} | ${file.format!"(not recognised)"} | ${file.read} | ${file.accepted} | ${file.rejected} | ${file.folded} | ${file.duplicates!"–"} |
 </#list>
 <#if (reconciliation.filesNotShown() > 0)>
 

@@ -157,7 +157,8 @@ public final class ReportGenerator {
             notes.add("Alerts forwarded from another tool, counted once as the original: " + copies + ".");
         }
         ReconciliationFigures reconciliation = account
-                .map(a -> ReconciliationFigures.of(a, analyses.distinctInWarehouse(), analyses.orphansByFile()))
+                .map(a -> ReconciliationFigures.of(a, analyses.distinctInWarehouse(), analyses.rowsByFile(),
+                        analyses.orphansByFile()))
                 .orElse(ReconciliationFigures.ABSENT);
         List<String> truncated = reconciliation.files().stream()
                 .filter(IngestReconciliation.FileCount::looksTruncated)

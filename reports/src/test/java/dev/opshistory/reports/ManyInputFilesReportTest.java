@@ -97,8 +97,9 @@ class ManyInputFilesReportTest {
         }
         List<List<String>> rows = MarkdownTables.body(markdown, "Export file");
         assertThat(rows).extracting(row -> row.get(0).replace("\\", "")).containsExactlyElementsOf(expected);
+        // the fixture's warehouse holds no event of these pages: all 6 accepted records count as duplicates
         assertThat(rows.get(0)).containsExactly("exports/pagerduty/page-03.json", "pagerduty-incidents-json", "10", "6",
-                "4", "0");
+                "4", "0", "6");
         assertThat(markdown).contains("read=242 accepted=235 rejected=7 (folded into other events: 7;")
                 .contains("\n\n6 more files, every record accepted: all files are in `csv/reconciliation-files.csv`.\n\n");
 

@@ -106,9 +106,9 @@ public final class ReportTables {
                 d.sources().stream().map(f -> row(f.format(), f.label(), f.files(), f.read(), f.accepted(),
                         f.rejected(), f.folded())).toList()));
         tables.add(table("reconciliation-files", List.of("file", "format", "read", "accepted", "rejected", "folded",
-                        "sha256", "looks_truncated"),
+                        "duplicates", "sha256", "looks_truncated"),
                 d.reconciliation().files().stream().map(f -> row(f.file(), f.format(), f.read(), f.accepted(),
-                        f.rejected(), f.folded(), f.sha256(), f.looksTruncated())).toList()));
+                        f.rejected(), f.folded(), f.duplicates(), f.sha256(), f.looksTruncated())).toList()));
         tables.add(table("reject-reasons", List.of("reason", "rejects"),
                 d.rejectReasons().stream().map(r -> row(r.reason(), r.rejects())).toList()));
         tables.add(table("date-gaps", List.of("first_day", "last_day", "days"),

@@ -38,11 +38,26 @@ public record IngestReconciliation(List<FileCount> files, Count total, List<Side
      * ingest did not record the file's checksum.
      */
     public record FileCount(String file, String format, long read, long accepted, long rejected, long folded,
-                            String sha256) {
+                            String sha256, Long duplicates) {
 
         /** A file without a recorded checksum. */
         public FileCount(String file, String format, long read, long accepted, long rejected, long folded) {
             this(file, format, read, accepted, rejected, folded, null);
+        }
+
+        /** A file as ingest accounts for it: its duplicates are known only once the warehouse is read. */
+        public FileCount(String file, String format, long read, long accepted, long rejected, long folded,
+                String sha256) {
+            this(file, format, read, accepted, rejected, folded, sha256, null);
+        }
+
+        /**
+         * This file with its duplicates: its accepted records that are neither folded nor among the warehouse's
+         * rows of the file (another record with their id, later, in this file or another, was kept), never negative.
+         */
+        public FileCount withRowsInWarehouse(long rows) {
+            return new FileCount(file, format, read, accepted, rejected, folded, sha256,
+                    Math.max(0, accepted - folded - rows));
         }
 
         /**

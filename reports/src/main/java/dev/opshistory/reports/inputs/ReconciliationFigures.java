@@ -2,6 +2,8 @@ package dev.opshistory.reports.inputs;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The ingest's account as the report states it.
@@ -12,7 +14,7 @@ import java.util.List;
  * @param folded     accepted records merged into another event (a PagerDuty alert into its incident)
  * @param duplicates accepted records that repeated an event id already read: accepted − folded − distinct
  *                   events and postmortems in the warehouse, never negative
- * @param files      the per-file counts
+ * @param files      the per-file counts, each with its duplicates when the warehouse's rows by file are known
  * @param present    false when ingest left no reconciliation, so every count is 0 by default, not by fact
  * @param orphans    folded records whose event the input did not hold, by file (most first)
  */
@@ -30,8 +32,7 @@ public record ReconciliationFigures(long read, long accepted, long rejected, lon
 
     /**
      * Files needing a look first: those with rejects (most rejected first), then those with folded records (most
-     * folded first), then the rest; ties by name. Ingest counts duplicates over the whole run, not per file, so
-     * they cannot rank a file.
+     * folded first), then the rest; ties by name.
      */
     private static final Comparator<IngestReconciliation.FileCount> LOOK_FIRST = Comparator
             .comparingLong(IngestReconciliation.FileCount::rejected).reversed()
@@ -51,11 +52,26 @@ public record ReconciliationFigures(long read, long accepted, long rejected, lon
      */
     public static ReconciliationFigures of(IngestReconciliation account, long distinctInWarehouse,
             List<OrphanedRecords> orphans) {
+        return of(account, distinctInWarehouse, null, orphans);
+    }
+
+    /**
+     * As {@link #of(IngestReconciliation, long, List)}, with each file's duplicates from the warehouse's rows of
+     * that file.
+     *
+     * @param rowsByFile events and postmortems in the warehouse by export file ("" for none); null when not known
+     */
+    public static ReconciliationFigures of(IngestReconciliation account, long distinctInWarehouse,
+            Map<String, Long> rowsByFile, List<OrphanedRecords> orphans) {
         IngestReconciliation.Count total = account.totalOrSum();
         // Folded records are accepted but become no event of their own, so they are not duplicates.
         long duplicates = Math.max(0, total.accepted() - total.folded() - distinctInWarehouse);
+        List<IngestReconciliation.FileCount> files = rowsByFile == null ? account.filesOrEmpty()
+                : account.filesOrEmpty().stream()
+                        .map(f -> f.withRowsInWarehouse(rowsByFile.getOrDefault(Objects.toString(f.file(), ""), 0L)))
+                        .toList();
         return new ReconciliationFigures(total.read(), total.accepted(), total.rejected(), total.folded(),
-                duplicates, account.filesOrEmpty(), true, orphans);
+                duplicates, files, true, orphans);
     }
 
     /** Folded records whose event the input did not hold: part of {@link #folded}, in no event of the report. */

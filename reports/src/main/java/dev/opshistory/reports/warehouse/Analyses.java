@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The report's analyses, one SQL resource each, over a {@link Warehouse} already restricted to the period.
@@ -75,6 +76,16 @@ public final class Analyses {
     public long distinctInWarehouse() {
         warehouse.prepare("event-ids");
         return warehouse.queryOne("warehouse-distinct", row -> row.getLong("distinct_events"));
+    }
+
+    /** Events and postmortems in the whole warehouse by the export file that gave them (a null key for none). */
+    public Map<String, Long> rowsByFile() {
+        Map<String, Long> rows = new HashMap<>();
+        for (Map.Entry<String, Long> entry : warehouse.query("rows-by-file",
+                row -> Map.entry(Objects.toString(row.getString("file"), ""), row.getLong("events")))) {
+            rows.merge(entry.getKey(), entry.getValue(), Long::sum);
+        }
+        return rows;
     }
 
     /** Folded records whose event the input did not hold, by export file, most first. */
