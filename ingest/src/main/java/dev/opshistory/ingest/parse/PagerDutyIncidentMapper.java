@@ -10,6 +10,8 @@ import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.Source;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,7 +45,8 @@ import java.util.regex.Pattern;
  *   <li>resolved by: {@code last_status_change_by} when {@code status} is resolved; a user means a manual
  *       resolve, a service or integration an automatic one;</li>
  *   <li>major: true when {@code incident_type.name} or the priority's name says "major", or the record
- *       carries {@code major: true} (Analytics-style); false otherwise.</li>
+ *       carries {@code major: true} (Analytics-style); false otherwise;</li>
+ *   <li>tags: the custom fields ({@code include[]=custom_fields}) as {@code name=value}.</li>
  * </ul>
  * The first trigger is {@code first_trigger_log_entry} when the export carries it whole
  * ({@code include[]=first_trigger_log_entries}, see {@link Trigger}); without the include it is a reference with no
@@ -100,11 +103,35 @@ final class PagerDutyIncidentMapper implements RecordMapper {
                 .major(Boolean.TRUE.equals(majorFlag) || saysMajor(typeName) || saysMajor(priorityName))
                 .runbookUrl(firstNonBlank(RunbookLinks.find(body == null ? null : body.raw("details")), trigger.runbook()))
                 .htmlUrl(r.nonBlankText("html_url"))
+                .tags(customFieldTags(r))
                 .sourceFile(sourceFile);
 
         acknowledgement(r, event);
         resolution(r, status, event);
         return event.truncated(r.truncated()).build();
+    }
+
+    /**
+     * The incident's custom fields ({@code include[]=custom_fields}: environment, region, customer tier) as tags
+     * {@code name=value}, a multi-value field's values joined by commas; fields without a value are left out.
+     */
+    private static List<String> customFieldTags(RecordView r) throws RecordProblem {
+        List<String> tags = new ArrayList<>();
+        for (RecordView field : r.objects("custom_fields")) {
+            String name = field.nonBlankText("name");
+            JsonNode value = field.raw("value");
+            List<String> values = new ArrayList<>();
+            Iterable<JsonNode> items = value != null && value.isArray() ? value : Collections.singletonList(value);
+            for (JsonNode item : items) {
+                if (item != null && item.isValueNode() && !item.isNull() && !item.asText().isBlank()) {
+                    values.add(item.asText());
+                }
+            }
+            if (name != null && !values.isEmpty()) {
+                tags.add(name + "=" + String.join(",", values));
+            }
+        }
+        return tags;
     }
 
     private static void acknowledgement(RecordView r, CanonicalEvent.Builder event) throws RecordProblem {

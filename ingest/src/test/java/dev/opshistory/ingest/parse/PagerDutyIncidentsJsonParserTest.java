@@ -81,6 +81,23 @@ class PagerDutyIncidentsJsonParserTest extends ExportParserContractTest {
     }
 
     @Test
+    void customFieldsAreTagsNameEqualsValue() {
+        // as GET /incidents?include[]=custom_fields writes them (the API reference's example, and a multi-value field)
+        ObjectNode incident = realRecords().get(0).deepCopy();
+        var fields = incident.putArray("custom_fields");
+        fields.addObject().put("id", "PT4KHEE").put("type", "field_value").put("name", "environment")
+                .put("display_name", "Runtime Environment").put("data_type", "string")
+                .put("field_type", "single_value_fixed").put("value", "production");
+        var regions = fields.addObject().put("name", "regions").put("field_type", "multi_value_fixed");
+        regions.putArray("value").add("eu-west-1").add("us-east-1");
+        fields.addObject().put("name", "customer_tier").putNull("value");
+
+        CanonicalEvent event = Parsing.parse(parser(), "{\"incident\":" + incident + "}", "incident.json").onlyEvent();
+
+        assertThat(event.tags()).containsExactly("environment=production", "regions=eu-west-1,us-east-1");
+    }
+
+    @Test
     void theBodysDetailsAreTheDescriptionAndAResolvedIncidentWithoutResolvedAtIsResolvedAtItsLastStatusChange() {
         ObjectNode incident = realRecords().get(0).deepCopy();
         incident.put("status", "resolved").put("last_status_change_at", "2022-07-15T19:55:22Z").remove("resolved_at");
