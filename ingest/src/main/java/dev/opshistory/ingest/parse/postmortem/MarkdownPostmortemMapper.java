@@ -61,8 +61,12 @@ final class MarkdownPostmortemMapper {
             .toArray(String[]::new);
     /** How long after an incident its write-up may be published and still name its day in the title. */
     private static final int WRITE_UP_DAYS = 90;
-    /** Front matter keys giving the postmortem's date, the first that has one wins: its own, else the incident's start. */
-    private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created"),
+    /**
+     * Front matter keys giving the postmortem's date, the first that has one wins: its own (or, as Astro and Hugo blogs
+     * name it, when it was published), else the incident's start.
+     */
+    private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created",
+            "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "publishedat"),
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
     private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end",
@@ -83,14 +87,20 @@ final class MarkdownPostmortemMapper {
             + "(?:\\d+(?:[.,]\\d+)?\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\\s*)+\\.?");
     private static final Pattern TITLE_TAG = Pattern.compile("(?i)^\\s*[\\[(](?:public|internal|external|draft|wip"
             + "|confidential|restricted|final|resolved|closed|complete|completed|in review|review|redacted)[\\])]\\s*[-:–]?\\s*");
-    /** A sentence saying what the root cause is or was, up to its end. */
+    /**
+     * A sentence saying what the root cause is or was, up to its end ("the root cause is still unknown" says so too);
+     * not one saying only that it is known ("The root cause for the incident is clear and we are taking steps").
+     */
     private static final Pattern CAUSE_SENTENCE = Pattern.compile("(?i)(?<=^|[.!?]\\s|\\n)[^.!?\\n]*\\bthe (?:actual |real "
-            + "|underlying |primary |main |ultimate )?root cause\\b[^.!?\\n]*?\\b(?:is|was|were|are|turned out to be)\\b"
+            + "|underlying |primary |main |ultimate )?root cause\\b(?:(?!\\b(?:is|was|were|are|turned out to be)\\b)[^.!?\\n])*"
+            + "\\b(?:is|was|were|are|turned out to be)\\b"
+            + "(?!\\s+(?:(?:now|fully|well|also) )*(?:clear|known|understood)\\b(?!\\s*:))"
             + "[^\\n]*?(?:[.!?](?=\\s|$)|$)", Pattern.MULTILINE);
     /** The paragraph after a sentence: up to the next blank line. */
     private static final Pattern NEXT_PARAGRAPH = Pattern.compile("\\s*(\\S.*?)(?:\\n\\s*\\n|$)", Pattern.DOTALL);
     private static final Pattern NAMED_ROOT_CAUSE = Pattern.compile("root ?causes?( analysis)?|rca");
-    private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response");
+    private static final Pattern RESPONSE = Pattern.compile("(our |the |incident )?response( and (mitigation|recovery"
+            + "|remediation)( attempts| steps| efforts)?)?");
 
     /** Front-matter keys of a status site's list of updates ({@code incident_states}, {@code updates}). */
     private static final Pattern UPDATE_LISTS = Pattern.compile("(?:incident_|status_)?(?:states|updates)|history");
@@ -205,7 +215,9 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(firstNonBlank(statedCause, proseCause)),
                 cutter.cut(section(outline, SectionKind.TRIGGER, front, "trigger")),
                 cutter.cut(firstNonBlank(section(outline, SectionKind.RESOLUTION, front, "resolution", "mitigation"),
-                        response(outline), updates.resolution(), ProseResolution.find(summaryHead, introHead))),
+                        response(outline), updates.resolution(),
+                        ProseResolution.find(summaryHead, introHead, searched(description)),
+                        TimelineResolution.find(timeline))),
                 cutter.cut(firstNonBlank(whoNoticed(section(outline, SectionKind.DETECTION, front, "detection")),
                         TimelineDetection.find(timeline),
                         TimelineDetection.inProse(summaryHead, introHead, searched(description)))),

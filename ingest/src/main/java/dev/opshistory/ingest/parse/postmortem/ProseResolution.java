@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
  */
 final class ProseResolution {
 
+    /** What says, after a step, that it did not work: "we restarted the systems, but this did not help". */
+    private static final String FAILED_WORDS = "\\b(?:(?:but|however|yet),? (?:\\S+ ){0,4}?(?:not|never|no|still"
+            + "|\\S+n['’]t)|to no avail|without (?:success|effect)|no (?:change|effect|improvement)"
+            + "|did(?: not|n['’]t) (?:help|work|fix|resolve|change)|(?:was|were)(?: not|n['’]t) (?:enough|sufficient"
+            + "|successful))\\b";
+    /** {@link #FAILED_WORDS} as a pattern, for the text after a step. */
+    static final Pattern FAILED = Pattern.compile("(?i)" + FAILED_WORDS);
     private static final String FIXED = "(?:resolved|fixed|mitigated|restored|recovered|remediated|solved|addressed)";
     private static final Pattern SAID_OF_THE_FIX = Pattern.compile("(?i)\\b(?:"
             + "(?:was|were|got|has been|have been|had been|is|are) (?:(?!not |never |yet )\\S+ ){0,2}?" + FIXED + " (?:by|after|when|once|with"
@@ -20,10 +27,13 @@ final class ProseResolution {
             + "|deployed a (?:fix|patch|hotfix)|applied a (?:fix|patch|hotfix)|put a fix|fixed|mitigated|resolved)"
             + "|(?:which|that) (?:restored|resolved|fixed|mitigated)"
             + "|(?:has|have|had) taken over|put back online|(?:was|were|is|are) (?:\\S+ )?(?:back online|back up and running"
-            + "|operational again|back to normal|fully restored|restored))\\b");
-    /** A negation or a wish just before: "could not roll back", "tried to restart", "wanted to fail over". */
+            + "|operational again|back to normal|fully restored|restored))\\b(?![^.!?]*" + FAILED_WORDS + ")");
+    /**
+     * A negation, a wish or a doubt just before: "could not roll back", "tried to restart", "wanted to fail over",
+     * "unclear if it was fixed by", "how we fixed it", "while I fixed the issue" (it went on meanwhile).
+     */
     private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without|tried to|attempted to"
-            + "|wanted to|try to|unable to)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
+            + "|wanted to|try to|unable to|if|whether|unclear|how|while)|n['’]t)\\s+(?:\\S+\\s+){0,2}$");
 
     private ProseResolution() {
     }

@@ -28,7 +28,7 @@ public final class SectionNames {
 
     static {
         name(SectionKind.SUMMARY, "summary|executive summary|issue summary|incident summary|summary of (the )?(impact|incident|outage)"
-                + "|overview|incident overview|tl;? ?dr|abstract|synopsis|(the )?problem");
+                + "|(brief|short|quick|high[ -]level) (summary|overview)|overview|incident overview|tl;? ?dr|abstract|synopsis|(the )?problem");
         name(SectionKind.ROOT_CAUSE, "(blameless )?root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
                 + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) why'?s"
@@ -54,7 +54,9 @@ public final class SectionNames {
                 + "|(will|could|can) (this|it|that) happen again( .*)?|how to (prevent|avoid) (this|it|that|a repeat)( .*)?"
                 + "|what (could|can|should|will|would) (be done|we do) to (prevent|avoid|stop) (this|it|that|a repeat"
                 + "|recurrence|a recurrence)( .*)?"
-                + "|improvements? (for|to|in) .*|what('s| is)? next|strengthening .*");
+                + "|improvements? (for|to|in) .*|what('s| is)? next|strengthening .*"
+                + "|follow ?-?up (action )?plan|(remediation|improvement) checklist|moving forward|going forward"
+                + "|what (is|are) [\\w .&'-]{1,40} doing (now|next|about (this|it))( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|(main |key )?takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
                 + "|things that went (well|wrong|badly|poorly)|(what|things that) (worked|did ?n'?o?t work)"
@@ -166,6 +168,19 @@ public final class SectionNames {
         also(SectionKind.LESSONS, "教訓|学んだこと|经验教训");
         also(SectionKind.DETECTION, ja + "(?:検知|発見の経緯)");
         also(SectionKind.DATE, ja + "(?:発生日時?|発生日)");
+        // … and Korean ("요약", "근본 원인", "재발 방지 액션", "교훈"), with or without "장애"/"사고" (failure, accident) before
+        String ko = "(?:(?:장애|사고|이슈|인시던트) ?)?";
+        also(SectionKind.SUMMARY, ko + "(?:요약|개요)");
+        also(SectionKind.IMPACT, ko + "(?:임팩트|영향( 범위)?|피해( 범위)?)");
+        also(SectionKind.ROOT_CAUSE, ko + "(?:근본 ?원인|원인|원인 분석|발생 원인)");
+        also(SectionKind.TRIGGER, "트리거");
+        also(SectionKind.RESOLUTION, ko + "(?:대응|해결|조치|복구|해결 방법|대응 내용|조치 (내용|사항))");
+        also(SectionKind.ACTION_ITEMS, "재발 ?방지.*|액션 ?아이템|후속 ?(조치|작업|액션)|개선 ?(사항|방안|계획)|향후 ?(계획|조치)");
+        also(SectionKind.LESSONS, "교훈|배운 ?점|느낀 ?점");
+        also(SectionKind.TIMELINE, ko + "(?:타임 ?라인|경과|진행 경과)");
+        also(SectionKind.DETECTION, ko + "(?:탐지|감지|발견|인지)");
+        also(SectionKind.DATE, ko + "(?:일시|발생 일시|날짜)");
+        also(SectionKind.DURATION, ko + "(?:지속 시간|다운타임)");
         name(SectionKind.OTHER, "supporting (information|documents|docs|material)( and documentation)?|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"

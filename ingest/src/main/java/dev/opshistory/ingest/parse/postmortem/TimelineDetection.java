@@ -11,9 +11,18 @@ import java.util.regex.Pattern;
  */
 final class TimelineDetection {
 
+    /** Monitoring and paging tools, which a timeline names as the subject of what fired: "PagerDuty fires". */
+    private static final String MONITOR = "(?:pagerduty|opsgenie|pingdom|datadog|alertmanager|prometheus|grafana|statuscake"
+            + "|uptimerobot|uptime robot|better ?uptime|new ?relic|sentry|nagios|zabbix|icinga|cloudwatch|stackdriver"
+            + "|checkly|honeycomb|victorops|splunk|incident\\.io|rootly)";
+    /** Who an alert reaches: "Pingdom alerts DevOps on-call", "our alarms alerted us". */
+    private static final String RESPONDERS = "(?:us|me|the (?:\\S+ )?(?:on-?call|team|engineers?)|our (?:\\S+ )?(?:on-?call|team"
+            + "|engineers?)|(?:\\S+ )?on-?call|(?:\\S+ )?(?:team|engineers?|sres?|ops))";
     /** Words that say the incident was noticed, by whom or by what. */
-    private static final Pattern NOTICED = Pattern.compile("(?i)\\b(?:detect(?:s|ed|ion)?|alerts? (?:fired|triggered"
-            + "|went off|was raised)|(?:was|were|got|we) (?:paged|alerted)|paged|page (?:fired|sent|went out)|notice[sd]"
+    private static final Pattern NOTICED = Pattern.compile("(?i)\\b(?:detect(?:s|ed|ion)?|alerts? (?:fired|fires|triggered"
+            + "|triggers|went off|goes off|was raised)|" + MONITOR + " (?:fires|fired|alerts|alerted|pages|paged|triggers|triggered"
+            + "|notifies|notified|reports|reported)|(?:" + MONITOR + "|alarms?|monitors?|monitoring|checks?|probes?) (?:alerts"
+            + "|alerted|paged|pages|notifies|notified) " + RESPONDERS + "|(?:was|were|got|we) (?:paged|alerted)|paged|page (?:fired|sent|went out)|notice[sd]"
             + "|discovered (?:internally|by|when|while|during)|(?:began|started) (?:sending|firing|raising) (?:alerts?|pages?|notifications?)"
             + "|reports? (?:the|an?) (?:issue|problem|outage|bug|incident)"
             + "|first (?:report|reported|noticed|alert)|reported (?:by|to|that|an?|the|on|in|via)|(?:customers?|users?) (?:reported"
@@ -31,8 +40,11 @@ final class TimelineDetection {
             + "|monitoring|alerting|our (?:\\S+ ){0,2}(?:team|monitoring|alerts?|checks?)|the (?:\\S+ ){0,2}team)"
             + " (?:first |quickly |soon |then )?(?:noticed|detected|spotted)"
             + "|alerts? (?:fired|triggered|went off)|(?:was|were|got) (?:paged|alerted)|when alerted"
+            + "|(?:alarms?|alerts?|alerting|monitors?|monitoring|checks?|probes?|" + MONITOR + ") (?:\\S+ )?(?:alerted|paged"
+            + "|notified|warned) " + RESPONDERS
             + "|(?:began|started) (?:sending|firing|raising) (?:alerts?|pages?|notifications?)|first (?:reported|noticed)"
-            + "|(?:customers?|users?) (?:first )?(?:reported|complained|notified us|alerted us)"
+            + "|(?:customers?|users?|partners?|clients?|merchants?|members?|developers?) (?:first )?(?:reported|complained"
+            + "|notified us|alerted us)"
             + "|reported by (?:a |an |the |our |several |many |multiple |some )?(?:customers?|users?|monitoring|alerts?)"
             + "|(?:was|were) (?:first )?(?:detected|noticed|spotted) by|(?:got|were|was) alerted by"
             + "|notified (?:us|the team|our team|on-?call))\\b");
@@ -44,8 +56,13 @@ final class TimelineDetection {
     private static final int SHORTEST_ENTRY_WORDS = 4;
     /** Longer than an entry: several entries run together. */
     private static final int LONGEST_ENTRY = 300;
-    /** A timeline entry's list mark: "- ", "* ", "3. ". */
-    static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+    /** A timeline entry's list mark: "- ", "* ", "• ", "3. ". */
+    static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
+    /**
+     * Where one entry ends and the next begins: a line break, or a bullet within a line, as a page saved as text runs
+     * its list together ("• 14:24 Icinga reports timeouts. • 14:52 John: Sees the host suspended.").
+     */
+    static final Pattern ENTRY_BREAK = Pattern.compile("\n|(?<=\\S)\\s+(?=•\\s)");
 
     private TimelineDetection() {
     }
@@ -55,7 +72,7 @@ final class TimelineDetection {
         if (timeline == null) {
             return null;
         }
-        for (String line : timeline.split("\n")) {
+        for (String line : ENTRY_BREAK.split(timeline)) {
             String entry = LIST_MARK.matcher(line).replaceFirst("").strip();
             // a template's label ("Detection Time") is no entry
             Matcher noticed = NOTICED.matcher(entry);

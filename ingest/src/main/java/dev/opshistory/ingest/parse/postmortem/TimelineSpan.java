@@ -18,7 +18,8 @@ final class TimelineSpan {
             + "|fully |totally )?down|outage (?:begins?|began|starts?|started)|incident (?:opened|declared|started|begins?"
             + "|began)|stopped (?:working|responding|serving|accepting)|stalled|halted|(?:became|is|was|are|were)"
             + " (?:unavailable|unreachable|inaccessible|offline)|(?:starts?|started|begins?|began) (?:failing|returning errors|timing out"
-            + "|erroring)|last successful)\\b");
+            + "|erroring)|last successful|(?:is|was|are|were|became) (?:non-?responsive|unresponsive|not responding"
+            + "|not loading))\\b");
     private static final Pattern RECOVERED = Pattern.compile("(?i)\\b(?:resolved|restored|recovered|back (?:online|up"
             + "|to normal)|(?:online|operational|up|available|working) again|fully (?:operational|functional)"
             + "|being created again|incident closed|(?:outage|impact) (?:ends?|ended|mitigated))\\b");

@@ -1018,6 +1018,10 @@ class MarkdownPostmortemParserTest {
         assertThat(onlyEvent(quoted).postmortem().rootCause()).isEqualTo("The initial report states the root cause was"
                 + " related to:\nAn invalid automated quota update was distributed globally. Requests were rejected.");
 
+        String known = "# Data anomaly\n\n## What happened\nA partner reported bad data. The root cause for the incident is"
+                + " clear and we are taking steps to understand how the bug occurred.\n";
+        assertThat(onlyEvent(known).postmortem().rootCause()).as("says only that it is known").isNull();
+
         String section = doc + "\n## Root cause\nA race in the mount script.\n";
         assertThat(onlyEvent(section).postmortem().rootCause()).isEqualTo("A race in the mount script.");
     }
@@ -1479,6 +1483,14 @@ class MarkdownPostmortemParserTest {
                 .postmortem().date()).isEqualTo("2019-06-20");
         assertThat(onlyEvent("---\ntitle: Outage of 17 June 2019\nincident_date: 2019-06-16\n---\n\n## Root cause\nA flag.\n")
                 .postmortem().date()).isEqualTo("2019-06-16");
+    }
+
+    @Test
+    void anAstroBlogsPubDateIsThePostsDate() {
+        CanonicalEvent post = onlyEvent("---\ntitle: \"Post-mortem: Blob Storage Outage\"\npubDate: May 2, 2024\n---\n\n"
+                + "Blob storage is a key value store.\n\n## Root cause\nThe API credentials were tied to a removed user.\n");
+
+        assertThat(post.postmortem().date()).isEqualTo("2024-05-02");
     }
 
     @Test

@@ -78,7 +78,12 @@ class SectionNamesTest {
             "Steps taken toward mitigation | RESOLUTION", "'Ursache[Bearbeiten | Quelltext bearbeiten]' | ROOT_CAUSE",
             "'Résolution[modifier | modifier le code]' | RESOLUTION",
             "Problem | SUMMARY", "Solution | RESOLUTION", "Long-term solutions | ACTION_ITEMS",
-            "Preventing this type of outage in the future | ACTION_ITEMS", "Improvements | ACTION_ITEMS"})
+            "Preventing this type of outage in the future | ACTION_ITEMS", "Improvements | ACTION_ITEMS",
+            "Brief Overview | SUMMARY", "Follow-up Action Plan | ACTION_ITEMS", "Moving Forward | ACTION_ITEMS",
+            "What is CMS doing now? | ACTION_ITEMS",
+            // Korean, as a Woowa course team heads its postmortems
+            "요약 | SUMMARY", "임팩트 | IMPACT", "근본 원인 | ROOT_CAUSE", "대응 | RESOLUTION", "재발 방지 액션 | ACTION_ITEMS",
+            "교훈 | LESSONS", "타임라인 | TIMELINE", "장애 원인 | ROOT_CAUSE", "탐지 | DETECTION", "발생 일시 | DATE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
@@ -90,7 +95,8 @@ class SectionNamesTest {
             "OUTAGE BEGINS", "Reported", "Identified", "Detection and root cause", "Consequences and measures taken",
             "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**",
             "Timeline of the migration project", "Problems with the new router", "Solutions we considered", "Conclusion",
-            "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations", ""})
+            "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations", "What is the new API?",
+            "Moving Forward with Kubernetes at Acme", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }

@@ -32,7 +32,9 @@ class TimelineDetectionTest {
             "- 7:07 AM The community rep reports hub is down | 7:07 AM The community rep reports hub is down",
             "- 13:35 UTC: The auditors notified the maintainers of the leaked token | 13:35 UTC: The auditors notified the"
                     + " maintainers of the leaked token",
-            "- 09:15 Customer report received | 09:15 Customer report received"})
+            "- 09:15 Customer report received | 09:15 Customer report received",
+            "- 3:51PM - Pingdom alerts DevOps on-call. | 3:51PM - Pingdom alerts DevOps on-call.",
+            "- 02:10 The latency alert fires in #ops | 02:10 The latency alert fires in #ops"})
     void theFirstEntryThatTellsHowTheIncidentWasNoticed(String entry, String expected) {
         String timeline = "- 08:55 Deploy of 4.2 started\n" + entry + "\n- 10:00 Someone noticed it again";
         assertThat(TimelineDetection.find(timeline)).isEqualTo(expected);
@@ -49,13 +51,27 @@ class TimelineDetectionTest {
                 .isEqualTo("8:28AM PST, OSL received a page regarding several networks being off-line.");
     }
 
+    @Test
+    void aTableRowWhereAPagingToolFiresIsTheEntry() {
+        String table = "| **00:05Z** | Deploy of rev 301 |\n| **00:37Z** | **PagerDuty fires; Envoy 5xx ratio = 0.052** |";
+        assertThat(TimelineDetection.find(table)).isEqualTo("| **00:37Z** | **PagerDuty fires; Envoy 5xx ratio = 0.052** |");
+    }
+
+    @Test
+    void bulletsRunTogetherOnOneLineAreEntriesOfTheirOwn() {
+        String page = "• 14:20 Deploy of the mail relay • 14:24 information: Icinga reports timeouts for misc2 services."
+                + " • 14:52 John: Sees RamNode have suspended misc2.";
+        assertThat(TimelineDetection.find(page)).isEqualTo("14:24 information: Icinga reports timeouts for misc2 services.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"- 08:55 Deploy started\n- 09:40 Rolled back\n- 10:00 Resolved",
             "- 09:00 The bug went undetected for weeks", "Detection Time\nFirst report:",
             "- This is not detected by CI as we're not using Android Studio on CI.",
             "- 10:00 The failure wasn't noticed until Monday", "- 10:00 Posted a notice on the status page",
             "- 10:30 Root cause discovered: a bad config",
-            "- Aug 31, 2:35 PM (1 week prior) The hub is reported as down by a user", ""})
+            "- Aug 31, 2:35 PM (1 week prior) The hub is reported as down by a user",
+            "- 11:00 Added a check that alerts the team when the queue grows", ""})
     void noEntryThatTellsItIsNone(String timeline) {
         assertThat(TimelineDetection.find(timeline)).isNull();
     }
@@ -73,14 +89,20 @@ class TimelineDetectionTest {
             "All forms stopped posting. The issue was detected by our partner on September 9. | The issue was detected"
                     + " by our partner on September 9.",
             "Early Saturday morning we got alerted by our host that an attack was hitting us. | Early Saturday morning"
-                    + " we got alerted by our host that an attack was hitting us."})
+                    + " we got alerted by our host that an attack was hitting us.",
+            "Within three minutes of the change hitting production, our alarms alerted us to our service degradation."
+                    + " We rolled back. | Within three minutes of the change hitting production, our alarms alerted us to"
+                    + " our service degradation.",
+            "On December 4th, a third-party application partner reported a data anomaly with the API. CMS verified it."
+                    + " | On December 4th, a third-party application partner reported a data anomaly with the API."})
     void proseThatTellsHowTheIncidentWasNoticedGivesItsSentence(String prose, String expected) {
         assertThat(TimelineDetection.inProse(null, prose.replace(" ¶ ", "\n\n"))).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"The timelord has a routine to detect if a heavier block exists. A bug in it stalled the chain.",
-            "No one was paged until the morning, when the queue was full.", "We scaled the database up after the report."})
+            "No one was paged until the morning, when the queue was full.", "We scaled the database up after the report.",
+            "Monitoring and alerting will be enhanced to notify CMS of any unexpected changes in the data."})
     void proseThatDoesNotTellItGivesNone(String prose) {
         assertThat(TimelineDetection.inProse(prose)).isNull();
     }

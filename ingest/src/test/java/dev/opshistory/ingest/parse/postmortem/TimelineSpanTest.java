@@ -40,7 +40,10 @@ class TimelineSpanTest {
             "2022-04-15 4:35 ¶ Updates start failing. ¶ 2022-04-15 13:31 ¶ We deploy the hotfix. Issue is resolved."
                     + " | 8 hours 56 minutes (2022-04-15T04:35 to 2022-04-15T13:31)",
             "### 2019-02-25 11:21a ¶ The API server became unavailable. ¶ ### 12:28p ¶ An email is sent. ¶ ### 14:48 ¶"
-                    + " The API server is back online. | 3 hours 27 minutes (2019-02-25T11:21 to 2019-02-25T14:48)"})
+                    + " The API server is back online. | 3 hours 27 minutes (2019-02-25T11:21 to 2019-02-25T14:48)",
+            "Monday, October 30th 2023 ¶ - 3:45PM - Configuration update deployed ¶ - 3:52PM - Verified that site was"
+                    + " non-responsive. ¶ - 4:25PM Verified the site is now available again."
+                    + " | 33 minutes (2023-10-30T15:52 to 2023-10-30T16:25)"})
     void theSpanFromTheStopToTheRecoveryTheTimelineTells(String timeline, String span) {
         assertThat(TimelineSpan.of(timeline.replace(" ¶ ", "\n"), DAY)).contains(span);
     }
