@@ -66,6 +66,13 @@ final class ActionItemReader {
     private static final Pattern INTRODUCTION = Pattern.compile("(?i)\\b(?:here (?:are|is)|the following|as follows"
             + "|listed below|below are|are below)\\b|:\\s*$");
     private static final Pattern NONE = Pattern.compile("(?i)n/?a|-+|—|none|tbd|\\?");
+    /**
+     * A heading that is an item itself, marked with its priority or number ("P0 — Block kubectl set image in
+     * production", "AI-3: Alert on the 5xx ratio", "Action 2 - Add a migration check"): what follows it is its detail
+     * (options, files to change, a plan), not more items.
+     */
+    private static final Pattern ITEM_HEADING = Pattern.compile("(?i)^(?:p[0-4]|ai[- ]?\\d{1,3}|action(?: item)? #?\\d{1,3}"
+            + "|item #?\\d{1,3})\\s*(?:[—–:.)-]|\\s)\\s*(\\S.{3,})$");
 
     private ActionItemReader() {
     }
@@ -74,7 +81,23 @@ final class ActionItemReader {
     static List<ActionItem> read(List<Section> sections) {
         List<ActionItem> items = new ArrayList<>();
         List<String> prose = new ArrayList<>();
+        // the depth of the headings that are items themselves, once one is seen: a section at that depth or below
+        // that is no item ("### Rollout strategy" after "### P0 — …") is the items' detail too
+        int itemDepth = Integer.MAX_VALUE;
         for (Section section : sections) {
+            Matcher item = section.ownKind() == null ? ITEM_HEADING.matcher(MarkdownText.unmark(section.heading()).strip())
+                    : null;
+            if (item != null && item.matches()) {
+                ActionItem headed = fromItem(MarkdownText.unmark(section.heading()).strip());
+                if (headed != null) {
+                    items.add(headed);
+                }
+                itemDepth = Math.min(itemDepth, section.depth());
+                continue;
+            }
+            if (section.depth() >= itemDepth) {
+                continue;
+            }
             String category = categoryOf(section.heading());
             for (Section.Part part : section.parts()) {
                 if (part instanceof Section.BlockPart block && block.block() instanceof TableBlock table) {
@@ -93,6 +116,23 @@ final class ActionItemReader {
                 prose.remove(0);
             }
             prose.stream().map(ActionItemReader::fromItem).filter(java.util.Objects::nonNull).forEach(items::add);
+        }
+        return items;
+    }
+
+    /**
+     * The items of the check-box lists of these sections ("- [x] Fix the claims module", "- [ ] Check testnet"): a
+     * remediation section written as a task list is the write-up's action items, done and open.
+     */
+    static List<ActionItem> readCheckLists(List<Section> sections) {
+        List<ActionItem> items = new ArrayList<>();
+        for (Section section : sections) {
+            for (Section.Part part : section.parts()) {
+                if (part instanceof Section.BlockPart block && block.block() instanceof ListBlock list
+                        && hasCheckBoxes(list)) {
+                    items.addAll(fromList(list));
+                }
+            }
         }
         return items;
     }

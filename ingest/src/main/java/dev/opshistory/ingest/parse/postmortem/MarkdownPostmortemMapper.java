@@ -625,6 +625,10 @@ final class MarkdownPostmortemMapper {
 
     private static List<ActionItem> actionItems(PostmortemOutline outline, FrontMatter front) {
         List<ActionItem> items = ActionItemReader.read(outline.sectionsOf(SectionKind.ACTION_ITEMS));
+        if (items.isEmpty() && outline.sectionsOf(SectionKind.ACTION_ITEMS).isEmpty()) {
+            // no action items section: a "Remediation" written as a task list is one
+            items = ActionItemReader.readCheckLists(outline.sectionsOf(SectionKind.RESOLUTION));
+        }
         if (!items.isEmpty() || !(front.first("action_items") instanceof Collection<?> listed)) {
             return items;
         }

@@ -1486,6 +1486,64 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void anActionItemHeadedWithItsPriorityIsOneItemAndWhatFollowsItIsItsDetail() {
+        String doc = """
+                # Outage
+
+                ## Root cause
+                A bad deploy.
+
+                ## Action Items
+
+                ### P0 — Block kubectl set image in production
+
+                **What:** it bypasses the migration hooks.
+
+                **Files to change:**
+
+                1. `infra/eks.tf` (lines 552–561)
+                2. `infra/workloads.tf`
+
+                #### Environments
+
+                | Environment | Status |
+                |---|---|
+                | prod | Already exists |
+
+                ### P1 — Alert earlier on the 5xx ratio
+
+                Lower the threshold to 2%.
+
+                ### Rollout strategy
+
+                | Component | Status |
+                |---|---|
+                | EKS cluster | Does not exist |
+                """;
+
+        assertThat(onlyEvent(doc).postmortem().actionItems()).extracting(ActionItem::text).containsExactly(
+                "P0 — Block kubectl set image in production", "P1 — Alert earlier on the 5xx ratio");
+        // without items headed so, a group heading's list holds the items
+        assertThat(onlyEvent("# Outage\n\n## Root cause\nA bad deploy.\n\n## Action Items\n\n### Longer term\n\n"
+                + "- Move deploys to the pipeline\n").postmortem().actionItems()).extracting(ActionItem::text)
+                .containsExactly("Move deploys to the pipeline");
+    }
+
+    @Test
+    void aRemediationWrittenAsATaskListIsTheActionItemsWhenNoSectionHoldsThem() {
+        String doc = "# Clawback bug\n\n## Five Whys\nA module account was clawed back.\n\n## Remediation\n\n"
+                + "- [x] Fix the claims module.\n- [ ] Check if the same bug affected testnet.\n";
+
+        assertThat(onlyEvent(doc).postmortem().actionItems()).extracting(ActionItem::text, ActionItem::status)
+                .containsExactly(tuple("Fix the claims module.", "done"), tuple("Check if the same bug affected testnet.", "open"));
+        // with an action items section, the remediation is how it was fixed
+        assertThat(onlyEvent(doc + "\n## Action items\n- Alert on clawbacks\n").postmortem().actionItems())
+                .extracting(ActionItem::text).containsExactly("Alert on clawbacks");
+        // a remediation told in prose or as a plain list stays the resolution
+        assertThat(onlyEvent(doc.replace("- [x] ", "- ").replace("- [ ] ", "- ")).postmortem().actionItems()).isEmpty();
+    }
+
+    @Test
     void anAstroBlogsPubDateIsThePostsDate() {
         CanonicalEvent post = onlyEvent("---\ntitle: \"Post-mortem: Blob Storage Outage\"\npubDate: May 2, 2024\n---\n\n"
                 + "Blob storage is a key value store.\n\n## Root cause\nThe API credentials were tied to a removed user.\n");
