@@ -153,6 +153,10 @@ class FalsePositiveMarkersTest {
             "safe to ignore",
             "the health rule is bogus",
             "not a real expiry, the checker cached the old certificate",
+            "Last night's backup was OK, checked the console.",
+            "the job ran fine after all",
+            "The mail relay re-delivered yesterday's failure report after its queue restart.",
+            "room is 22C by the other 3 sensors, moved the sensor",
     })
     void alertWrongExpectedOrKnownSaidInOtherWordsIsAMarker(String text) {
         assertThat(markers.findInText(text)).isNotNull();
@@ -175,6 +179,10 @@ class FalsePositiveMarkersTest {
             "not a real fix, just a workaround: restarted the service",
             "serving fine from the other region after the failover, fixing the primary",
             "not maintenance - a real outage, failed over",
+            "the job was OK until 02:00, then the disk filled; cleaned up and re-ran it",
+            "re-sent the old invoices to the partner after fixing the mapping",
+            "the other sensors also read 40C, the chiller is down: called facilities",
+            "restarted the connector. sync is green.",
     })
     void workNotesThatBorrowTheNewVocabularyAreNotMarkers(String text) {
         assertThat(markers.findInText(text)).isNull();
