@@ -55,7 +55,8 @@ final class MarkdownPostmortemMapper {
     static final String[] TITLE_KEYS = {"title", "name", "heading", "headline"};
 
     /** Front matter keys giving when the incident started. */
-    private static final String[] START_KEYS = {"start_time", "started_at", "start", "incident_start", "impact_start"};
+    private static final String[] START_KEYS = {"start_time", "started_at", "start", "start_date", "incident_start",
+        "impact_start"};
     /** Front-matter keys that date the incident itself, not the write-up. */
     private static final String[] INCIDENT_DATE_KEYS = Stream.concat(Stream.of("incident_date"), Stream.of(START_KEYS))
             .toArray(String[]::new);
@@ -69,7 +70,7 @@ final class MarkdownPostmortemMapper {
             "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "publishedat"),
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
-    private static final String[] END_KEYS = {"end_time", "ended_at", "end", "resolved_at", "incident_end", "impact_end",
+    private static final String[] END_KEYS = {"end_time", "ended_at", "end", "end_date", "resolved_at", "incident_end", "impact_end",
             "resolvedwhen", "resolved_when", "resolved_on", "resolveddate", "resolved_date", "outagefinish", "outage_finish",
             "outage_end"};
     /**
@@ -92,7 +93,7 @@ final class MarkdownPostmortemMapper {
      * not one saying only that it is known ("The root cause for the incident is clear and we are taking steps").
      */
     private static final Pattern CAUSE_SENTENCE = Pattern.compile("(?i)(?<=^|[.!?]\\s|\\n)[^.!?\\n]*\\bthe (?:actual |real "
-            + "|underlying |primary |main |ultimate )?root cause\\b(?:(?!\\b(?:is|was|were|are|turned out to be)\\b)[^.!?\\n])*"
+            + "|underlying |primary |main |ultimate )?root cause\\b(?:(?!\\b(?:is|was|were|are|turned out to be)\\b)[^.!?\\n,;])*"
             + "\\b(?:is|was|were|are|turned out to be)\\b"
             + "(?!\\s+(?:(?:now|fully|well|also) )*(?:clear|known|understood)\\b(?!\\s*:))"
             + "[^\\n]*?(?:[.!?](?=\\s|$)|$)", Pattern.MULTILINE);
@@ -339,7 +340,8 @@ final class MarkdownPostmortemMapper {
                 .sorted(Comparator.comparing(s -> !NAMED_ROOT_CAUSE.matcher(SectionNames.normalise(s.heading())).matches()))
                 .toList();
         String body = SectionContent.text(causes);
-        return body != null ? body : front.text("root_cause", "root_causes", "rootcause", "cause");
+        // a Jekyll status site's alert gives its cause as "reason: Power incident on UK national grid"
+        return body != null ? body : front.text("root_cause", "root_causes", "rootcause", "cause", "reason");
     }
 
     /**
@@ -459,11 +461,15 @@ final class MarkdownPostmortemMapper {
         // the opening paragraph of "What happened?" too: a blog's account often starts there ("On November 5th we had …")
         String opening = Objects.toString(intro, "") + "\n" + Objects.toString(summary, "") + "\n"
                 + Objects.toString(order.resolve(accountOpening(outline)), "");
-        if (fromFront.isPresent()) {
-            return front.first(INCIDENT_DATE_KEYS) != null ? fromFront
-                    : incidentDayBefore(fromFront.get(), title, documentTitle, opening, timeline);
-        }
         Optional<PostmortemDate> fromBody = PostmortemDate.find(order.resolve(dateField));
+        if (fromFront.isPresent()) {
+            if (front.first(INCIDENT_DATE_KEYS) != null) {
+                return fromFront;
+            }
+            // a blog's front matter date is when the post was dated; the template's own "Date" field inside it is the
+            // incident's ("date: 2021-04-12" over "# Date 2021-04-14", "On April 14, 2021, at about 9:40am")
+            return incidentDayBefore(fromBody.orElse(fromFront.get()), title, documentTitle, opening, timeline);
+        }
         if (fromBody.isPresent()) {
             // a template's "Date:" is at times the day it was written: an opening that starts with an earlier day
             // ("- On June 16, 2020, the locator failed", dated June 18) and never names the field's tells the incident's

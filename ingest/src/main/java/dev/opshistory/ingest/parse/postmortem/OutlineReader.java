@@ -38,7 +38,7 @@ final class OutlineReader {
             "^" + MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_START + MarkdownText.BOLD_END + "]{1,80})"
                     + MarkdownText.BOLD_END + "(.*)$", Pattern.DOTALL);
     /** "Root cause: …", "tl;dr: …" (the semicolon is the label's own). */
-    private static final Pattern PLAIN_LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/#&'’.;-]{0,40}?)\\s*:(?!//)\\s*(.*)$");
+    private static final Pattern PLAIN_LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{N} ()/#&'’.;-]{0,40}?)\\s*[:：](?!//)\\s*(.*)$");
     /** A label's own end: a colon, a full stop, or the question mark of a template's prompt ("**How was it detected?**"). */
     private static final Pattern LABEL_END = Pattern.compile("\\s*[:.?]+$");
     private static final Pattern LABEL_START = Pattern.compile("^(?::|\\.(?=\\s|$)|[—–]|-(?=\\s))\\s*");

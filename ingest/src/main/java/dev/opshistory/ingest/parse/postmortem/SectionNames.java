@@ -44,6 +44,7 @@ public final class SectionNames {
                 + "|long[ -]term (solutions?|fix(es)?)|root cause remediations?|remediations|resulting actions?"
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
+                + "|(what are )?(the |our )?next steps( for .*)?"
                 + "|what (we are|we're|we will|we'll|are we|will we) (do|doing|change|changing)( .*)?"
                 + "|what changes (we are|we're|we will|we'll|are we|will we) (make|making)( .*)?"
                 + "|how (will|do|can|are) we (prevent|avoid|stop)( .*)?|agreed actions?|open actions?"
@@ -119,7 +120,8 @@ public final class SectionNames {
         name(SectionKind.SEVERITY, "severity|incident severity|sev|severity level|priority|incident priority");
         name(SectionKind.MODIFIED, "last (modified|updated)|revision|version");
         // The core sections as write-ups in other languages head them (French, German, Spanish, Portuguese, Italian)
-        also(SectionKind.SUMMARY, "résumé|synthèse|zusammenfassung|resumen|resumo|riepilogo|sintesi");
+        also(SectionKind.SUMMARY, "résumé|synthèse|zusammenfassung|resumen|resumo|riepilogo|sintesi"
+                + "|(résumé|resumen|resumo|riepilogo|sintesi|sommaire) (exécutif|ejecutivo|executivo|esecutivo)");
         also(SectionKind.ROOT_CAUSE, "(analyse des )?causes? (racines?|profondes?)|(grund)?ursachen?|ursachenanalyse"
                 + "|causas? ra[ií]z|an[aá]lisis de (la )?causa ra[ií]z|causa principal|causa radice|analisi delle cause");
         also(SectionKind.ACTION_ITEMS, "actions( correctives| préventives)?|plan d'actions?|mesures correctives"
@@ -129,7 +131,8 @@ public final class SectionNames {
         also(SectionKind.TRIGGER, "déclencheur|auslöser|desencadenante");
         also(SectionKind.RESOLUTION, "résolution|solution|lösung|behebung|resolución|solución|resolução|risoluzione");
         also(SectionKind.DETECTION, "détection|erkennung|detección|detecção|rilevamento");
-        also(SectionKind.IMPACT, "conséquences|auswirkungen?|impacto|impatto");
+        also(SectionKind.IMPACT, "conséquences|auswirkungen?|impacto|impatto|impact de l'incident|impacto del incidente"
+                + "|impacto do incidente|impatto dell'incidente");
         also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración|duração|durata");
         also(SectionKind.TIMELINE, "chronologie|déroulé|zeitablauf|zeitleiste|cronología|cronologia|linha do tempo");
         // Norwegian, Danish and Swedish, as public bodies there write the SRE book's template ("Sammendrag",
@@ -180,7 +183,7 @@ public final class SectionNames {
         also(SectionKind.TIMELINE, ko + "(?:타임 ?라인|경과|진행 경과)");
         also(SectionKind.DETECTION, ko + "(?:탐지|감지|발견|인지)");
         also(SectionKind.DATE, ko + "(?:일시|발생 일시|날짜)");
-        also(SectionKind.DURATION, ko + "(?:지속 시간|다운타임)");
+        also(SectionKind.DURATION, ko + "(?:지속( 시간)?|다운타임)");
         name(SectionKind.OTHER, "supporting (information|documents|docs|material)( and documentation)?|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"

@@ -1544,6 +1544,42 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aJekyllStatusAlertGivesItsSpanAndCauseInFrontMatter() {
+        CanonicalEvent alert = onlyEvent("---\ntitle: Power loss\nstart_date: 2023-04-12 10:00\nend_date: 2023-04-12 19:51\n"
+                + "reason: Power incident on UK national grid\nimpact: All jobs lost\nstatus: Resolved\n---\n\n"
+                + "A power incident stopped the compute nodes.\n");
+
+        assertThat(alert.postmortem().date()).isEqualTo("2023-04-12");
+        assertThat(alert.postmortem().duration()).startsWith("9 hours 51 minutes");
+        assertThat(alert.postmortem().rootCause()).isEqualTo("Power incident on UK national grid");
+    }
+
+    @Test
+    void fieldLinesInAnyScriptAreFields() {
+        CanonicalEvent log = onlyEvent("# 로그인 장애\n\n## 요약\n로그인이 실패했다.\n\n- 영향: 사용자 로그인 실패\n"
+                + "- 원인: 세션 저장소 만료 설정 오류\n- 해결: 설정 복구 후 재시작\n");
+
+        assertThat(log.postmortem().impact()).isEqualTo("사용자 로그인 실패");
+        assertThat(log.postmortem().rootCause()).isEqualTo("세션 저장소 만료 설정 오류");
+        assertThat(log.postmortem().resolution()).isEqualTo("설정 복구 후 재시작");
+    }
+
+    @Test
+    void aSentenceThatOnlyMentionsTheRootCauseDoesNotStateIt() {
+        String doc = "# Repl outage\n\n## What happened\nRepls failed to start for an hour. We have addressed the root cause,"
+                + " and the system is now operating normally.\n";
+        assertThat(onlyEvent(doc).postmortem().rootCause()).isNull();
+    }
+
+    @Test
+    void theTemplatesDateFieldIsTheIncidentsDayOverTheBlogsFrontMatterDate() {
+        CanonicalEvent post = onlyEvent("---\ntitle: Cluster-wide outage\ndate: 2021-04-12\n---\n\n# Date\n2021-04-14\n\n"
+                + "# Summary\nOn April 14, 2021, at about 9:40am the cluster went down.\n\n# Root cause\nAn upgrade.\n");
+
+        assertThat(post.postmortem().date()).isEqualTo("2021-04-14");
+    }
+
+    @Test
     void anAstroBlogsPubDateIsThePostsDate() {
         CanonicalEvent post = onlyEvent("---\ntitle: \"Post-mortem: Blob Storage Outage\"\npubDate: May 2, 2024\n---\n\n"
                 + "Blob storage is a key value store.\n\n## Root cause\nThe API credentials were tied to a removed user.\n");

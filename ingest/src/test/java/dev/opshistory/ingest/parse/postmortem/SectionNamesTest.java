@@ -83,7 +83,9 @@ class SectionNamesTest {
             "What is CMS doing now? | ACTION_ITEMS",
             // Korean, as a Woowa course team heads its postmortems
             "요약 | SUMMARY", "임팩트 | IMPACT", "근본 원인 | ROOT_CAUSE", "대응 | RESOLUTION", "재발 방지 액션 | ACTION_ITEMS",
-            "교훈 | LESSONS", "타임라인 | TIMELINE", "장애 원인 | ROOT_CAUSE", "탐지 | DETECTION", "발생 일시 | DATE"})
+            "교훈 | LESSONS", "타임라인 | TIMELINE", "장애 원인 | ROOT_CAUSE", "탐지 | DETECTION", "발생 일시 | DATE",
+            "지속 | DURATION", "Resumen Ejecutivo | SUMMARY", "Impacto del Incidente | IMPACT",
+            "What are the next steps for Replit? | ACTION_ITEMS", "Next steps | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
