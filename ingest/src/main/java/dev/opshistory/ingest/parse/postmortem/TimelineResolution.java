@@ -14,7 +14,8 @@ final class TimelineResolution {
     /** A step that ends incidents: rolling back, failing over, restarting, shipping a fix. */
     private static final Pattern REMEDY = Pattern.compile("(?i)\\b(?:roll(?:ed|ing|s)?[ -]?back|rollback|revert(?:ed|ing|s)?"
             + "|fail(?:ed|ing|s)?[ -]over|failover (?:to|of|completed|complete|done|triggered|performed|executed|finished)"
-            + "|(?:triggered|performed|executed|completed|initiated) (?:a |the )?(?:manual )?failover|restart(?:ed|ing|s)?|reboot(?:ed|ing|s)?|redeploy(?:ed|ing|s)?"
+            + "|(?:triggered|performed|executed|completed|initiated) (?:a |the )?(?:manual )?failover"
+            + "|restart(?:ed|ing|s)?|reboot(?:ed|ing|s)?|redeploy(?:ed|ing|s)?"
             + "|hot-?fix(?:ed|es)?|(?:fix|patch)(?:es)? (?:was |is |were |are )?(?:deployed|released|applied|merged|shipped"
             + "|rolled out)|(?:deploy(?:ed|s)?|release[sd]?|appl(?:ied|ies)|ship(?:ped|s)?|roll(?:ed|s)? out) (?:a |the )?"
             + "(?:\\S+ )?(?:fix|patch)|scaled (?:up|out)|re-?enabled)\\b");
@@ -29,9 +30,12 @@ final class TimelineResolution {
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)(?:\\b(?:not|never|no|without|attempts?|attempted|tries"
             + "|tried|try|trying|unable|considered|considering|prepar(?:es|ed|ing)|unplanned|unexpected|unexpectedly"
             + "|spontaneous|accidental|accidentally|random|crashed|crashes)|n['’]t)\\b(?:\\s+\\S+){0,3}\\s*$");
-    /** A step told as a possibility, not as taken: "an outage will recur after restarting", "if we roll back". */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:will|would|could|might|should|may|if|unless"
-            + "|whether)\\b");
+    /**
+     * A step told as a possibility, not as taken: "an outage will recur after restarting", "if we roll back" (not the
+     * month: "May 3 14:00 Rolled back").
+     */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:will|would|could|might|should|if|unless"
+            + "|whether)\\b|\\bmay\\b(?!\\s+\\d)");
     private static final int SHORTEST_ENTRY_WORDS = 3;
     /** Longer than an entry: several entries run together. */
     private static final int LONGEST_ENTRY = 300;

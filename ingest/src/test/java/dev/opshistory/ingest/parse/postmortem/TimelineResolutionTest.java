@@ -32,6 +32,12 @@ class TimelineResolutionTest {
     }
 
     @Test
+    void aTimelineDatedInMayIsNoPossibility() {
+        String timeline = "- May 3 14:00 Rolled back the deploy\n- May 3 14:10 Service restored";
+        assertThat(TimelineResolution.find(timeline)).isEqualTo("May 3 14:00 Rolled back the deploy");
+    }
+
+    @Test
     void anEntryThatSaysItIsNotOverYetIsNotTheEnd() {
         String timeline = """
                 - 4:09PM Restarted the web dynos
