@@ -102,6 +102,13 @@ final class KnownPayloads {
             return Optional.of("PagerDuty REST API v1 incidents (retired in 2018; created_on, trigger_summary_data),"
                     + " a shape this tool does not read; export them with the current API's GET /incidents");
         }
+        Set<String> entry = json.recordKeys("log_entries");
+        if (root.contains("log_entries") && entry.containsAll(Set.of("type", "created_at")) && !entry.contains("incident")
+                && !entry.contains("summary") && !entry.contains("self")) {
+            return Optional.of("PagerDuty REST API v1 log entries (retired in 2018; types such as \"resolve\" and no"
+                    + " incident in each entry), a shape this tool does not read; export them with the current API's"
+                    + " GET /log_entries");
+        }
         if (root.containsAll(Set.of("ruleName", "state", "evalMatches"))) {
             return Optional.of("a legacy Grafana alert notification (dashboard alerting, Grafana 7 and older): one"
                     + " state change of one alert rule, not an export; export the alerts from the paging tool it"

@@ -312,6 +312,9 @@ class ParserRegistryTest {
             "{'messages':[{'id':'bb8b8fe0','event':'incident.resolve','created_on':'2018-01-01T00:00:00Z',"
                     + "'incident':{'id':'PIJ90N7','incident_number':2},'log_entries':[{'id':'R2XGXEI3W0FHMRCZTE'}]}]}"
                     + " | a PagerDuty webhook (v1/v2) message",
+            // as a 2014 script saved /api/v1/incidents/{id}/log_entries
+            "{'log_entries':[{'id':'PVKV1MS','type':'resolve','created_at':'2014-02-13T07:39:13Z','agent':{'type':'service'},"
+                    + "'channel':{'type':'nagios'}}],'limit':100,'offset':0,'total':10} | PagerDuty REST API v1 log entries",
             // Grafana OnCall's developer docs: GET /api/v1/alerts/
             "{'count':1,'next':null,'previous':null,'results':[{'id':'AA74DN7T4JQB6','alert_group_id':'I68T24C13IFW1',"
                     + "'created_at':'2022-10-11T00:00:00Z','payload':{'state':'alerting'}}]} | Grafana OnCall alerts",
