@@ -40,10 +40,6 @@ public record Reconciliation(List<FileCount> files, Count total, List<SideFile> 
     public record SideFile(String file, String kind, long entries, String sha256, String note) {
     }
 
-    public static Reconciliation of(List<FileCount> files, List<SideFile> sideFiles, long teamIdsWithoutName) {
-        return of(files, sideFiles, teamIdsWithoutName, 0);
-    }
-
     public static Reconciliation of(List<FileCount> files, List<SideFile> sideFiles, long teamIdsWithoutName,
             long serviceIdsWithoutName) {
         long read = 0;

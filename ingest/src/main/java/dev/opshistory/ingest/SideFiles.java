@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * Finds the side files among the inputs before any export is parsed, because the exports need what they hold:
  * every teams list (Opsgenie {@code GET /v2/teams}, Grafana OnCall {@code GET /api/v1/teams/}) and Opsgenie services
  * list ({@code GET /v1/services}), whatever its name, becomes part of the run's {@link TeamDirectory}, so that
- * Opsgenie records that name teams and services by id get the names. A file named {@code *.lookup.json} that is no teams response
- * is listed as an unused side file rather than parsed as an export (it is an id → name map of some other kind).
+ * Opsgenie records that name teams and services by id get the names. A file named {@code *.lookup.json} that is no
+ * teams response is listed as an unused side file rather than parsed as an export (it is an id → name map of some other kind).
  * Everything else is left to the export parsers.
  *
  * <p>Each input is opened once more for this, but recognition reads at most a megabyte of it

@@ -11,7 +11,7 @@ class ReconciliationTest {
     void filesLeftUnreadByTheirNamesAreNamedAsSideFilesAndCountNoRecords() {
         Reconciliation account = Reconciliation.of(
                 List.of(new Reconciliation.FileCount("exports/incidents.json", "pagerduty-incidents-json", 3, 2, 1, 0, "ab")),
-                List.of(), 0);
+                List.of(), 0, 0);
 
         Reconciliation withSkipped = account.withSkipped(List.of("exports/README.md", "exports/graph.png"));
 

@@ -20,11 +20,6 @@ final class SideFileNotes {
     private SideFileNotes() {
     }
 
-    /** One note per side file, and one for unnamed team ids when there are any. */
-    static List<String> of(List<IngestReconciliation.SideFile> sideFiles, Long teamIdsWithoutName) {
-        return of(sideFiles, teamIdsWithoutName, null);
-    }
-
     /** One note per side file, one for unnamed team ids and one for unnamed service ids when there are any. */
     static List<String> of(List<IngestReconciliation.SideFile> sideFiles, Long teamIdsWithoutName,
             Long serviceIdsWithoutName) {

@@ -17,14 +17,14 @@ class ReconciliationFiguresTest {
     void duplicatesAreAcceptedLessFoldedLessDistinctEvents() {
         // 120 accepted, 20 of them folded into incidents, 95 distinct events: 5 re-read records.
         var account = new IngestReconciliation(List.of(), new Count(122, 120, 2, 20));
-        assertThat(ReconciliationFigures.of(account, 95, List.of()).duplicates()).isEqualTo(5);
+        assertThat(ReconciliationFigures.of(account, 95, null, List.of()).duplicates()).isEqualTo(5);
     }
 
     @Test
     void duplicatesAreNeverNegative() {
         // A warehouse holding more than this ingest accepted (an earlier run's events): not -10 duplicates.
         var account = new IngestReconciliation(List.of(), new Count(10, 10, 0, 0));
-        assertThat(ReconciliationFigures.of(account, 20, List.of()).duplicates()).isZero();
+        assertThat(ReconciliationFigures.of(account, 20, null, List.of()).duplicates()).isZero();
     }
 
     @Test
@@ -32,7 +32,7 @@ class ReconciliationFiguresTest {
         var account = new IngestReconciliation(List.of(
                 new FileCount("a.json", "pagerduty-incidents-json", 10, 9, 1, 2),
                 new FileCount("b.csv", null, 5, 5, 0, 0)), null);
-        ReconciliationFigures figures = ReconciliationFigures.of(account, 12, List.of());
+        ReconciliationFigures figures = ReconciliationFigures.of(account, 12, null, List.of());
         assertThat(List.of(figures.read(), figures.accepted(), figures.rejected(), figures.folded()))
                 .containsExactly(15L, 14L, 1L, 2L);
         assertThat(figures.files()).hasSize(2);
@@ -46,7 +46,7 @@ class ReconciliationFiguresTest {
             files.add(new FileCount(String.format(Locale.ROOT, "f%02d.json", i), "pagerduty-incidents-json", 30, 30 - i,
                     i, 0));
         }
-        ReconciliationFigures figures = ReconciliationFigures.of(new IngestReconciliation(files, null), 0, List.of());
+        ReconciliationFigures figures = ReconciliationFigures.of(new IngestReconciliation(files, null), 0, null, List.of());
         assertThat(figures.filesShown()).hasSize(ReconciliationFigures.FILES_SHOWN)
                 .extracting(FileCount::file).startsWith("f22.json", "f21.json").endsWith("f03.json");
         assertThat(figures.filesNotShown()).isEqualTo(2);
@@ -59,7 +59,7 @@ class ReconciliationFiguresTest {
                 new FileCount("b.json", "pagerduty-incidents-json", 10, 10, 0, 0),
                 new FileCount("a.json", "pagerduty-incidents-json", 10, 10, 0, 0),
                 new FileCount("c.json", "pagerduty-incidents-json", 10, 10, 0, 2)), null);
-        ReconciliationFigures figures = ReconciliationFigures.of(account, 28, List.of());
+        ReconciliationFigures figures = ReconciliationFigures.of(account, 28, null, List.of());
         assertThat(figures.filesShown()).extracting(FileCount::file).containsExactly("c.json", "a.json", "b.json");
         assertThat(figures.filesNotShown()).isZero();
         assertThat(figures.rejectedNotShown()).isZero();

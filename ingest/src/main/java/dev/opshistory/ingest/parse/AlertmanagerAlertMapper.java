@@ -37,9 +37,9 @@ import java.util.TreeMap;
  *       alert is resolved automatically (Alertmanager resolves it when the rule stops firing); nobody acknowledges;</li>
  *   <li>{@code status}, the notification's when the alert has none (then an {@code endsAt} of a firing notification is
  *       no end); {@code labels.severity} → alert severity, {@code labels.priority} → priority (source values
- *       kept; SeverityNormalizer maps them); {@code labels.service} else {@code labels.job} → service, unless that names an exporter and a
- *       workload label names what it watches ({@link PrometheusService}),
- *       {@code labels.team} → team; runbook: {@code annotations.runbook_url}, {@code runbook} or {@code playbook};
+ *       kept; SeverityNormalizer maps them); {@code labels.service} else {@code labels.job} → service, unless that
+ *       names an exporter and a workload label names what it watches ({@link PrometheusService}); {@code labels.team}
+ *       → team; runbook: {@code annotations.runbook_url}, {@code runbook} or {@code playbook};
  *       {@code generatorURL} → link;</li>
  *   <li>tags: every other label as {@code key=value}, sorted by key.</li>
  * </ul>

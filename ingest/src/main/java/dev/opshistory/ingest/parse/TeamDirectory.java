@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Opsgenie team names by team id (and service names by service id), for one ingest run. Opsgenie alert list items name their teams by id only
- * ({@code teams: [{id}]}, {@code ownerTeamId}, responders {@code {type: team, id}}), and incidents their
+ * Opsgenie team names by team id (and service names by service id), for one ingest run. Opsgenie alert list items
+ * name their teams by id only ({@code teams: [{id}]}, {@code ownerTeamId}, responders {@code {type: team, id}}), and incidents their
  * {@code ownerTeam}; a report grouped by a UUID says nothing to its reader. The names come from a
  * {@code GET /v2/teams} response among the inputs ({@link TeamsLookup}), loaded before the exports.
  *

@@ -67,16 +67,6 @@ public final class TeamsLookup {
     }
 
     /**
-     * The team names by id when the stream is a teams response with at least one team, else empty.
-     *
-     * @param in read from its start; not closed
-     * @throws IOException only when the stream itself fails; malformed content is "not a lookup"
-     */
-    public static Optional<Map<String, String>> read(InputStream in) throws IOException {
-        return readNames(in).filter(names -> names.kind().equals(KIND)).map(Names::byId);
-    }
-
-    /**
      * The names by id when the stream is a teams response or an Opsgenie services list ({@code GET /v1/services},
      * whose ids an Opsgenie incident's {@code impactedServices} holds), with at least one entry, else empty.
      *

@@ -87,7 +87,8 @@ class TeamsLookupTest {
             assertThat(names.kind()).isEqualTo(TeamsLookup.SERVICES_KIND);
             assertThat(names.byId()).containsEntry("695bce3d-4621-4630-8ae1-24eb89c22d6e", "Checkout API").hasSize(2);
         });
-        assertThat(read(services)).as("not a teams lookup").isEmpty();
+        assertThat(readNames(services)).as("not a teams lookup").hasValueSatisfying(
+                names -> assertThat(names.kind()).isEqualTo(TeamsLookup.SERVICES_KIND));
         // a list mixing teams and services is neither
         assertThat(readNames("{\"data\": [{\"id\": \"t-1\", \"name\": \"payments\"},"
                 + " {\"id\": \"s-1\", \"name\": \"Search\", \"teamId\": \"t-1\"}]}")).isEmpty();
@@ -107,14 +108,19 @@ class TeamsLookupTest {
         Endless endless = new Endless("{\"incidents\": [".getBytes(StandardCharsets.UTF_8),
                 "{\"id\": \"P1\", \"title\": \"disk full\"},".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(TeamsLookup.read(endless)).isEmpty();
+        assertThat(TeamsLookup.readNames(endless)).isEmpty();
         assertThat(endless.served).isLessThanOrEqualTo(TeamsLookup.RECOGNITION_BYTES);
     }
 
+    /** The team names by id, when the content is a teams lookup. */
     private static Optional<Map<String, String>> read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return TeamsLookup.read(in);
+            return teams(TeamsLookup.readNames(in));
         }
+    }
+
+    private static Optional<Map<String, String>> teams(Optional<TeamsLookup.Names> names) {
+        return names.filter(n -> n.kind().equals(TeamsLookup.KIND)).map(TeamsLookup.Names::byId);
     }
 
     private static Optional<TeamsLookup.Names> readNames(String content) throws IOException {
@@ -122,7 +128,7 @@ class TeamsLookupTest {
     }
 
     private static Optional<Map<String, String>> read(String content) throws IOException {
-        return TeamsLookup.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        return teams(readNames(content));
     }
 
     /** A prefix, then one piece over and over, without end: a stand-in for a huge export. */

@@ -44,22 +44,14 @@ public record ReconciliationFigures(long read, long accepted, long rejected, lon
             new ReconciliationFigures(0, 0, 0, 0, 0, List.of(), false, List.of());
 
     /**
-     * The figures of an ingest's account, with duplicates derived from what reached the warehouse.
+     * The figures of an ingest's account, with duplicates derived from what reached the warehouse: in total, and for
+     * each file from the warehouse's rows of that file.
      *
      * @param distinctInWarehouse distinct event ids in {@code warehouse/events} plus distinct postmortem ids,
      *                            over the whole warehouse (not only the report's period)
+     * @param rowsByFile          events and postmortems in the warehouse by export file ("" for none); null when not
+     *                            known, which leaves each file's duplicates unknown
      * @param orphans             folded records whose event never arrived, by file ({@code warehouse/orphans})
-     */
-    public static ReconciliationFigures of(IngestReconciliation account, long distinctInWarehouse,
-            List<OrphanedRecords> orphans) {
-        return of(account, distinctInWarehouse, null, orphans);
-    }
-
-    /**
-     * As {@link #of(IngestReconciliation, long, List)}, with each file's duplicates from the warehouse's rows of
-     * that file.
-     *
-     * @param rowsByFile events and postmortems in the warehouse by export file ("" for none); null when not known
      */
     public static ReconciliationFigures of(IngestReconciliation account, long distinctInWarehouse,
             Map<String, Long> rowsByFile, List<OrphanedRecords> orphans) {

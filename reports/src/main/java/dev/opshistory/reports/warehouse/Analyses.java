@@ -78,7 +78,7 @@ public final class Analyses {
         return warehouse.queryOne("warehouse-distinct", row -> row.getLong("distinct_events"));
     }
 
-    /** Events and postmortems in the whole warehouse by the export file that gave them (a null key for none). */
+    /** Events and postmortems in the whole warehouse by the export file that gave them ("" for none). */
     public Map<String, Long> rowsByFile() {
         Map<String, Long> rows = new HashMap<>();
         for (Map.Entry<String, Long> entry : warehouse.query("rows-by-file",

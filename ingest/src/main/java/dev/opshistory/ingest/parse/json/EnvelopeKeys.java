@@ -21,7 +21,6 @@ public record EnvelopeKeys(Set<String> listKeys, Set<String> singleKeys, boolean
      */
     public static final String OWN_ID = "id";
 
-
     public EnvelopeKeys {
         listKeys = Set.copyOf(listKeys);
         singleKeys = Set.copyOf(singleKeys);

@@ -56,7 +56,7 @@ final class MarkdownPostmortemMapper {
 
     /** Front matter keys giving when the incident started. */
     private static final String[] START_KEYS = {"start_time", "started_at", "start", "start_date", "incident_start",
-        "impact_start"};
+            "impact_start"};
     /** Front-matter keys that date the incident itself, not the write-up. */
     private static final String[] INCIDENT_DATE_KEYS = Stream.concat(Stream.of("incident_date"), Stream.of(START_KEYS))
             .toArray(String[]::new);
@@ -70,7 +70,8 @@ final class MarkdownPostmortemMapper {
             "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "publishedat"),
             Stream.of(START_KEYS)).toArray(String[]::new);
     /** Front matter keys giving when the incident ended. */
-    private static final String[] END_KEYS = {"end_time", "ended_at", "end", "end_date", "resolved_at", "incident_end", "impact_end",
+    private static final String[] END_KEYS = {"end_time", "ended_at", "end", "end_date", "resolved_at", "incident_end",
+            "impact_end",
             "resolvedwhen", "resolved_when", "resolved_on", "resolveddate", "resolved_date", "outagefinish", "outage_finish",
             "outage_end"};
     /**

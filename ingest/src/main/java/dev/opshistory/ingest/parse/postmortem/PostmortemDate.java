@@ -54,7 +54,10 @@ record PostmortemDate(String date, Instant instant) {
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
             + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|through|until|till)\\s*(?:(jan|feb|mar|apr|may"
             + "|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    /** The day first: "22 March 2022", "22nd Mar, 2022", and as logs and spreadsheets write it, "22-Mar-2022", "22/Mar/2022". */
+    /**
+     * The day first: "22 March 2022", "22nd Mar, 2022", and as logs and spreadsheets write it, "22-Mar-2022",
+     * "22/Mar/2022".
+     */
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|([-/]))(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
                     + "(?:,?\\s+|\\2)(\\d{4})\\b");
