@@ -284,7 +284,10 @@ final class OutlineReader {
         }
 
         private void flush(List<String> loose) {
-            String text = String.join(" ", loose).strip();
+            // A timeline's lines are its entries ("14:02 Alerts fired", "14:10 On-call acknowledged", in a plain text
+            // without list marks): kept apart, as list items are, so that each is read as one. Elsewhere a
+            // paragraph's lines are wrapped sentences.
+            String text = String.join(inKind(SectionKind.TIMELINE) ? "\n" : " ", loose).strip();
             loose.clear();
             if (!text.isEmpty()) {
                 innermost().parts().add(new Section.TextPart(text));

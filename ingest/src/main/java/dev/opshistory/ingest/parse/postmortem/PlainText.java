@@ -38,13 +38,24 @@ final class PlainText {
     }
 
     static String asMarkdown(String text) {
+        return asMarkdown(text, null);
+    }
+
+    /**
+     * The text as Markdown under the title given apart from it (an e-mail's subject, {@link MailHeaders}); with none,
+     * the text's own title line is found as {@link #asMarkdown(String)} says.
+     */
+    static String asMarkdown(String text, String givenTitle) {
         if (WikiMarkup.isWiki(text)) {
-            return WikiMarkup.asMarkdown(text); // pasted from Jira or Confluence's wiki editor: its marks say it all
+            // pasted from Jira or Confluence's wiki editor: its marks say it all
+            return givenTitle == null ? WikiMarkup.asMarkdown(text) : "# " + givenTitle + "\n\n" + WikiMarkup.asMarkdown(text);
         }
         StringBuilder out = new StringBuilder(text.length() + 64);
         String[] lines = text.split("\\R", -1);
-        int title = titleLine(lines);
-        if (title >= 0) {
+        int title = givenTitle == null ? titleLine(lines) : -1;
+        if (givenTitle != null) {
+            out.append("# ").append(givenTitle).append("\n\n");
+        } else if (title >= 0) {
             out.append("# ").append(lines[title].strip()).append('\n');
         }
         boolean afterHeading = false;

@@ -285,4 +285,65 @@ class PlainTextPostmortemParserTest {
         // a text that only mentions a dict is text
         assertThat(parser.detect("notes.txt", "The receiver printed {'status': 'resolved'}.\n").matches()).isTrue();
     }
+
+    @Test
+    void anEmailSentToAListIsTitledByItsSubjectAndItsTimelineLinesAreEntries() {
+        String text = """
+                From: Ops Team <ops@example.org>
+                To: status-announce@example.org
+                Subject: Re: [status-announce] Post-incident report: API errors
+                Date: Tue, 12 Mar 2024 16:20:11 +0000
+
+                SUMMARY
+                For 68 minutes the public API returned errors for most requests.
+
+                ROOT CAUSE
+                A migration added an index without CONCURRENTLY and locked the orders table.
+
+                TIMELINE
+                14:02 Deploy of the migration started
+                14:05 Alerts fired for elevated 5xx
+                14:55 Migration cancelled
+                15:10 Error rates back to normal
+                """;
+
+        CanonicalEvent e = Parsing.parse(parser, text, "api-errors.txt").onlyEvent();
+
+        assertThat(e.title()).isEqualTo("Post-incident report: API errors");
+        // the day it was sent, since the report names none of its own
+        assertThat(e.postmortem().date()).isEqualTo("2024-03-12");
+        // the entry that tells how it was noticed, not the timeline run together
+        assertThat(e.postmortem().detection()).isEqualTo("14:05 Alerts fired for elevated 5xx");
+        assertThat(e.postmortem().rootCause()).startsWith("A migration added an index");
+    }
+
+    @Test
+    void aReportWithADateFieldIsNoEmailAndAReportThatNamesItsDayIsDatedByIt() {
+        String fields = """
+                Date: 2024-03-05
+                Subject: API errors
+
+                Summary
+                The API failed for an hour.
+
+                Root cause
+                A bad deploy.
+                """;
+        String mailOfAnEarlierDay = """
+                From: ops@example.org
+                Subject: Outage report
+                Date: Fri, 15 Mar 2024 09:00:00 +0100
+
+                Summary
+                On 2024-03-05 the API failed for an hour.
+
+                Root cause
+                A bad deploy.
+                """;
+
+        assertThat(MailHeaders.read(fields)).isEmpty();
+        assertThat(MailHeaders.read("Subject: only one field\n\nbody\n")).isEmpty();
+        assertThat(Parsing.parse(parser, mailOfAnEarlierDay, "report.txt").onlyEvent().postmortem().date())
+                .isEqualTo("2024-03-05");
+    }
 }
