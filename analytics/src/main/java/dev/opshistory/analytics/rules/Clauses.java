@@ -23,8 +23,11 @@ final class Clauses {
             "thought", "assumed", "initially");
     /** Words before a match that are checked for a negation or hedge. */
     private static final int GUARD_WORDS = 4;
-    /** After {@code . ! ? ; ,}, a line break, a colon before a space ("Closed: not an issue") or a spaced dash. */
-    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.!?;,\\n\\r])|(?<=:\\s)|(?<=\\s[-–—]\\s)");
+    /**
+     * After {@code . ! ? ; ,} before a space or the end (not in a link or a file's name: "status.example.com",
+     * "graph.png"), a line break, a colon before a space ("Closed: not an issue") or a spaced dash.
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.!?;,])(?=\\s|$)|(?<=[\\n\\r])|(?<=:\\s)|(?<=\\s[-–—]\\s)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}?]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Pattern SPACES = Pattern.compile("\\s+");

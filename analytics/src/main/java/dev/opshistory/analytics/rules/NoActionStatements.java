@@ -9,29 +9,37 @@ import java.util.List;
  * ({@link RuleSettings#noActionStatements()}, regular expressions over one clause, see {@link StatementPatterns}).
  * Such a note is a record of watching, not of work, so it does not make an alert ACTIONABLE. Negated or
  * hedged statements do not count ("it did not recover on its own, restarted the pod"; "nothing to do with
- * the deploy" is not the anchored "nothing to do").
+ * the deploy" is not the anchored "nothing to do"). A note that also says what a person did
+ * ({@link RuleSettings#workStatements()}: "upstream provider issue, so we failed over to the backup") is work.
  */
 public final class NoActionStatements implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final StatementPatterns statements;
+    private final StatementPatterns work;
     private final RecentFinds recent = new RecentFinds();
 
     /**
      * @throws IllegalArgumentException when a statement is not a valid regular expression
      */
-    public NoActionStatements(List<String> statements) {
+    private NoActionStatements(List<String> statements, List<String> workStatements) {
         this.statements = new StatementPatterns(statements, "actionability.no_action_statements");
+        this.work = new StatementPatterns(workStatements, "actionability.work_statements");
     }
 
     /** The statements of the rule settings. */
     public NoActionStatements(RuleSettings settings) {
-        this(settings.noActionStatements());
+        this(settings.noActionStatements(), settings.workStatements());
     }
 
-    /** The evidence of a no-action statement in a note, or null when the note has none. */
+    /** The evidence of a no-action statement in a note that tells of no work, or null. */
     public String find(String note) {
-        return recent.find(note, statements::find);
+        return recent.find(note, this::noActionOnly);
+    }
+
+    private String noActionOnly(String note) {
+        String said = statements.find(note);
+        return said == null || work.find(note) != null ? null : said;
     }
 }

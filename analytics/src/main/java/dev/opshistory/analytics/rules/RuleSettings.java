@@ -28,6 +28,8 @@ import java.util.Set;
  *                               ("the alert was wrong", "probe misconfigured", "nothing was broken")
  * @param noActionStatements     regular expressions of statements that nothing was done because nothing
  *                               needed doing ("no action taken", "recovered on its own")
+ * @param workStatements         regular expressions of statements that a person did something ("restarted the pod",
+ *                               "we failed over"): a note with one is work, whatever else it says
  * @param systemActors           acknowledger/resolver names (whole words) that are not people
  * @param repeatMinAlerts        alerts of one fingerprint that make a repeat group
  * @param repeatWindow           span in which a repeat group must fall
@@ -50,6 +52,7 @@ public record RuleSettings(
         List<String> falsePositiveVerdicts,
         List<String> falsePositiveStatements,
         List<String> noActionStatements,
+        List<String> workStatements,
         List<String> systemActors,
         int repeatMinAlerts,
         Duration repeatWindow,
@@ -74,6 +77,7 @@ public record RuleSettings(
         falsePositiveVerdicts = List.copyOf(falsePositiveVerdicts);
         falsePositiveStatements = List.copyOf(falsePositiveStatements);
         noActionStatements = List.copyOf(noActionStatements);
+        workStatements = List.copyOf(workStatements);
         systemActors = List.copyOf(systemActors);
         businessDays = Set.copyOf(businessDays);
     }
@@ -100,9 +104,8 @@ public record RuleSettings(
             return this;
         }
         return new RuleSettings(zone, priorityNames, alertSeverities, urgencies, transientWindow, staleAfter,
-                falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements, systemActors,
-                repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow, businessDays,
-                dayStartHour, businessEndHour,
-                sleepStartHour);
+                falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements, workStatements,
+                systemActors, repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow,
+                businessDays, dayStartHour, businessEndHour, sleepStartHour);
     }
 }

@@ -280,6 +280,37 @@ class FalsePositiveMarkersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "the shop's firewall blocks automated crawlers, the pages are fine",
+            "the CDN is returning a 403 to the CI runner, the docs load for everyone",
+            "the check fires even if there is no change in the metric",
+            "the backup alert stays red even though the backups are actually working",
+            "shows node-7 down, however it doesn't exist anymore",
+            "the hosts that were removed last week still show up in the query",
+            "being decommissioned as per #1843",
+            "duplicated #432",
+            "dupe of https://tracker.example.org/issues/485",
+            "opened to test if the new alerting pipeline pages the right rota",
+            "tested by stopping nginx on the canary for ten minutes",
+            "a false alarm, see status.example.com. the site was fine",
+    })
+    void verdictsOfTheEighthRoundOfRealNotesAreMarkers(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the WAF blocks the attack traffic, scaled the pool",
+            "the release removed the retry, rolled it back",
+            "the job still runs although the queue is stuck, restarted the consumer",
+            "duplicated rows in the orders table, deleted them",
+            "blocked the abusive IP range at the edge",
+    })
+    void workNotesNearTheEighthRoundVerdictsAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"drill", "flaky-probe", "flaky_check"})
     void drillAndFlakyProbeTagsAreMarkers(String tag) {
         assertThat(markers.findInTag(tag)).isEqualTo(tag);

@@ -88,6 +88,55 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Supplier network issue [ticket #145](https://tracker.example.org/145)",
+            "Network misconfiguration from our provider",
+            "Server is back, another error on the hosts end.",
+            "My hoster has solved its network problem.",
+            "The host put us in rescue mode. We have to wait for them to mail us back",
+            "pkgs.example.net is having an outage right now, see https://status.example.com",
+            "Since no action can be taken, closing this.",
+            "Closing here because we cannot do anything.",
+            "there's not too much that we can do during this",
+            "I haven't seen this failure any more, so I'm going to close it.",
+            "A week passed and no other similar failures have been reported, closing.",
+            "We've been keeping an eye on the servers and everything seems to have recovered.",
+            "turns out to not really be actionable",
+    })
+    void nothingToDoSaidAsOtherTeamsWriteItIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Upstream provider issue, so we failed over to the backup link",
+            "Supplier network issue. Switched traffic to the second carrier.",
+            "nothing we can do about their API; I bumped the client timeout",
+            "haven't seen it again since the restart",
+            "Cleared by itself at first, then it came back; restarted the pod",
+            "hoster's maintenance ran long, rebooted our VMs once it ended",
+    })
+    void aNoteThatAlsoSaysWhatWasDoneIsWork(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Cleared by itself.",
+            "restarted by itself overnight, nothing to do",
+            "fixed upstream by the provider",
+    })
+    void aVerbSaidOfTheThingItselfIsNoWork(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @Test
+    void aLinkOrAFileNameDoesNotEndAClause() {
+        assertThat(statements.find("Our host has servers offline, https://status.example.com "
+                + "Not much we can do on our side until they resolve this.")).isNotNull();
+    }
+
     @Test
     void evidenceIsTheNoteWhenShort() {
         assertThat(statements.find("Cleared by itself.")).isEqualTo("Cleared by itself.");

@@ -30,7 +30,7 @@ public final class SectionNames {
         name(SectionKind.SUMMARY, "summary|executive summary|issue summary|incident summary|summary of (the )?(impact|incident|outage)"
                 + "|(brief|short|quick|high[ -]level) (summary|overview)|overview|incident overview|tl;? ?dr|abstract|synopsis|(the )?problem");
         name(SectionKind.ROOT_CAUSE, "(blameless )?root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
-                + "|causes?|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
+                + "|causes?|cause analysis|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) why'?s"
                 + "|(the )?fault|technical cause|what (was|were) the (root )?causes?( of (the|this) (incident|outage|issue|problem))?"
                 + "|how (did|could) (this|it|that) happen|how (this|it|that) happened|why did (all )?(this|it|that) happen( .*)?"
@@ -86,7 +86,7 @@ public final class SectionNames {
         // "Impact time", "Impact start": when, not what (the timeline's)
         name(SectionKind.IMPACT, "(?!impact (time|window|period|start|started|end|ended|began)$)(.* )?impact( .*)?"
                 + "|what (was|were) (impacted|affected)|(who|what) (is|was) impacted|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
-                + "|blast radius|((user|customer)[- ]facing |observed )?symptoms?"
+                + "|blast radius|(incident |outage )?scope|scope of (the )?(impact|incident|outage|problem|issue)|((user|customer)[- ]facing |observed )?symptoms?"
                 + "|what (does|did) (this|it) mean for (you|users|customers|our users|our customers|me)"
                 + "|what (this|it) means for (you|users|customers|our users|our customers|me)"
                 + "|how (does|did|was|were) (this|it) (affect|impact)( .*)?");
