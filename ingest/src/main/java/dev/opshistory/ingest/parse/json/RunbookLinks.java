@@ -8,17 +8,31 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a runbook link in an alert's custom details (PagerDuty {@code body.details}, Opsgenie
- * {@code details}, JSM {@code extraProperties}): first a URL under a key naming a runbook, playbook or
- * wiki ({@code runbook}, {@code runbook_url}, {@code playbook}…), then any URL whose own text names one;
- * and among PagerDuty's link {@code contexts}, a link whose text or address names one.
+ * {@code details}, JSM {@code extraProperties}) and among PagerDuty's link {@code contexts}. A link is named a
+ * runbook or playbook by its key ({@code runbook_url}), its Markdown text ({@code [runbook](…)}), a label just
+ * before it on its line ("Runbook: https://…") or its address ({@code …/runbooks/api-errors}); such a link wins over
+ * a link that is only on a wiki (a key {@code wiki}, an address with "wiki": every Confluence page has one), which is
+ * taken when there is no other. A link to a postmortem or an incident review is never a runbook, wherever it is
+ * ("[Post-mortem: 2026-02-15 CPU incident](https://wiki.internal/postmortems/2026-02-15)").
  */
 public final class RunbookLinks {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>)\\]]+");
-    private static final Pattern RUNBOOK_WORD = Pattern.compile("(?i)run[-_ ]?book|play[-_ ]?book|wiki");
+    private static final Pattern RUNBOOK_WORD = Pattern.compile("(?i)run[-_ ]?books?|play[-_ ]?books?");
+    private static final Pattern WIKI_WORD = Pattern.compile("(?i)wiki");
+    /** What a write-up of a past incident is called, in its address or its link's text. */
+    private static final Pattern REVIEW_WORD = Pattern.compile("(?i)post[-_ +]?mortem|incident[-_ +]review|retrospective"
+            + "|\\bretro\\b|\\brca\\b|root[-_ +]cause[-_ +]analysis");
+    /** A Markdown link's text before its address: {@code [text](}. */
+    private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]\\n]{0,200})\\]\\(\\s*$");
+    /** How far before a link on its line a label naming it is looked for ("Runbook: ", "see the playbook at "). */
+    private static final int LABEL_CHARS = 40;
 
     private RunbookLinks() {
     }
+
+    /** How well a link is named as a runbook. */
+    private enum Naming { NONE, WIKI, RUNBOOK }
 
     /** The runbook URL in {@code details} (an object of key/values or free text), or null. */
     public static String find(JsonNode details) {
@@ -26,40 +40,41 @@ public final class RunbookLinks {
             return null;
         }
         if (details.isTextual()) {
-            return namingUrl(details.asText());
+            return new Best().inText(details.asText()).url;
         }
         if (!details.isObject()) {
             return null;
         }
+        Best best = new Best();
         for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (RUNBOOK_WORD.matcher(field.getKey()).find() && field.getValue().isValueNode()) {
+            if (field.getValue().isValueNode()) {
+                Naming byKey = RUNBOOK_WORD.matcher(field.getKey()).find() ? Naming.RUNBOOK
+                        : WIKI_WORD.matcher(field.getKey()).find() ? Naming.WIKI : Naming.NONE;
                 Matcher url = URL.matcher(field.getValue().asText());
-                if (url.find()) {
-                    return url.group();
+                if (byKey != Naming.NONE && url.find() && !REVIEW_WORD.matcher(url.group()).find()) {
+                    best.offer(url.group(), byKey);
                 }
             }
         }
-        for (Iterator<JsonNode> it = details.elements(); it.hasNext(); ) {
+        for (Iterator<JsonNode> it = details.elements(); it.hasNext() && best.naming != Naming.RUNBOOK; ) {
             JsonNode value = it.next();
             if (value.isValueNode()) {
-                String url = namingUrl(value.asText());
-                if (url != null) {
-                    return url;
-                }
+                best.inText(value.asText());
             }
         }
-        return null;
+        return best.url;
     }
 
     /**
      * The runbook URL among PagerDuty {@code contexts} ({@code [{type:"link", href, text}]}): a link whose
-     * text or address names a runbook, playbook or wiki, or null.
+     * text or address names a runbook or playbook, else one on a wiki, or null.
      */
     public static String fromContexts(JsonNode contexts) {
         if (contexts == null || !contexts.isArray()) {
             return null;
         }
+        Best best = new Best();
         for (JsonNode context : contexts) {
             JsonNode href = context.get("href");
             if (href == null || !href.isTextual()) {
@@ -67,21 +82,57 @@ public final class RunbookLinks {
             }
             Matcher url = URL.matcher(href.asText());
             JsonNode text = context.get("text");
-            boolean named = text != null && text.isValueNode() && RUNBOOK_WORD.matcher(text.asText()).find();
-            if (url.find() && (named || RUNBOOK_WORD.matcher(url.group()).find())) {
-                return url.group();
+            String label = text != null && text.isValueNode() ? text.asText() : "";
+            if (url.find() && !REVIEW_WORD.matcher(label).find()) {
+                best.offer(url.group(), max(naming(label), naming(url.group())));
             }
         }
-        return null;
+        return best.url;
     }
 
-    private static String namingUrl(String text) {
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            if (RUNBOOK_WORD.matcher(url.group()).find()) {
-                return url.group();
+    private static Naming naming(String text) {
+        if (REVIEW_WORD.matcher(text).find()) {
+            return Naming.NONE;
+        }
+        return RUNBOOK_WORD.matcher(text).find() ? Naming.RUNBOOK : WIKI_WORD.matcher(text).find() ? Naming.WIKI : Naming.NONE;
+    }
+
+    private static Naming max(Naming a, Naming b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** The best-named link seen so far: the first of the best naming. */
+    private static final class Best {
+        private String url;
+        private Naming naming = Naming.NONE;
+
+        void offer(String candidate, Naming how) {
+            if (how.compareTo(naming) > 0) {
+                url = candidate;
+                naming = how;
             }
         }
-        return null;
+
+        /** Every link of a free text, named by its Markdown text, a label before it on its line, or its address. */
+        Best inText(String text) {
+            Matcher url = URL.matcher(text);
+            while (url.find() && naming != Naming.RUNBOOK) {
+                String before = text.substring(Math.max(0, url.start() - 200), url.start());
+                Matcher linkText = LINK_TEXT.matcher(before);
+                String label = linkText.find() ? linkText.group(1) + " " + lineBefore(before.substring(0, linkText.start()))
+                        : lineBefore(before);
+                if (REVIEW_WORD.matcher(label).find() || REVIEW_WORD.matcher(url.group()).find()) {
+                    continue;
+                }
+                offer(url.group(), max(RUNBOOK_WORD.matcher(label).find() ? Naming.RUNBOOK : Naming.NONE, naming(url.group())));
+            }
+            return this;
+        }
+
+        private static String lineBefore(String before) {
+            int lineStart = before.lastIndexOf('\n') + 1;
+            String line = before.substring(lineStart);
+            return line.length() <= LABEL_CHARS ? line : line.substring(line.length() - LABEL_CHARS);
+        }
     }
 }

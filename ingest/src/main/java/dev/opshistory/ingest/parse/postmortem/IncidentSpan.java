@@ -56,9 +56,13 @@ final class IncidentSpan {
     private static final Pattern END = Pattern.compile(END_NAMES);
     private static final Pattern WINDOW = Pattern.compile(WINDOW_NAMES);
 
-    /** A field's value that is a range: "March 12th 2014 18:50 UTC to 19:20 (30 minutes)", "from 14:02 until 15:40". */
+    /**
+     * A field's value that is a range: "March 12th 2014 18:50 UTC to 19:20 (30 minutes)", "from 14:02 until 15:40",
+     * "02:00–02:08 CET" (a dash without spaces only between clock times: a date's dashes are no range).
+     */
     private static final Pattern RANGE_VALUE = Pattern.compile("(?i)^\\s*(?:from |between )?([^\\n]{4,45}?)"
-            + "\\s*(?:\\s(?:to|until|till|through|and|[-–—])\\s|[~〜～]|から)\\s*([^\\n(]{3,45}?)\\s*(?:まで)?(?:\\(.*)?$");
+            + "\\s*(?:\\s(?:to|until|till|through|and|[-–—])\\s|[~〜～]|から|(?<=\\d:\\d\\d)\\s?[-–—]\\s?(?=\\d{1,2}:\\d\\d))"
+            + "\\s*([^\\n(]{3,45}?)\\s*(?:まで)?(?:\\(.*)?$");
 
     /** The weekday Japanese writes after a day, "6月27日(水)": nothing a moment needs. */
     private static final Pattern JAPANESE_WEEKDAY = Pattern.compile("[(（][月火水木金土日][)）]");

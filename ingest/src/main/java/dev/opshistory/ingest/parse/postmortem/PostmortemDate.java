@@ -61,6 +61,14 @@ record PostmortemDate(String date, Instant instant) {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|([-/]))(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
                     + "(?:,?\\s+|\\2)(\\d{4})\\b");
+    /**
+     * Months by their full names in Spanish, Portuguese, French, German, Italian and Dutch, as notices in those
+     * languages write a date day first: "6 de enero de 2026", "15 de março de 2024", "3 février 2021", "12. März 2024",
+     * "4 maggio 2022", "7 maart 2023" (names English shares, "april", "august", are read by {@link #DAY_FIRST} too).
+     */
+    private static final Map<String, Integer> LOCAL_MONTHS = localMonths();
+    private static final Pattern LOCAL_DAY_FIRST = Pattern.compile("(?iu)(?<![\\d])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?("
+            + String.join("|", LOCAL_MONTHS.keySet()) + ")\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])");
     /** The year first with the month's name: "2025-Feb-07", "2025-DEC-5", "2024 Mar 14". */
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?i)(?<![\\d])(\\d{4})[-/ ](jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[-/ ](\\d{1,2})(?![\\d])");
@@ -221,7 +229,7 @@ record PostmortemDate(String date, Instant instant) {
     /** Every plausible date of a text by where it starts. */
     private static TreeMap<Integer, PostmortemDate> byPosition(String text) {
         TreeMap<Integer, PostmortemDate> byPosition = new TreeMap<>();
-        for (Pattern pattern : List.of(ISO, MONTH_RANGE, MONTH_FIRST, YEAR_FIRST, DAY_FIRST, KANJI, NUMERIC)) {
+        for (Pattern pattern : List.of(ISO, MONTH_RANGE, MONTH_FIRST, YEAR_FIRST, DAY_FIRST, LOCAL_DAY_FIRST, KANJI, NUMERIC)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int at = m.start();
@@ -271,6 +279,14 @@ record PostmortemDate(String date, Instant instant) {
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.find()) {
             return of(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1));
+        }
+        Matcher local = LOCAL_DAY_FIRST.matcher(text);
+        if (local.find()) {
+            Optional<PostmortemDate> day = onDay(Integer.parseInt(local.group(3)),
+                    LOCAL_MONTHS.get(local.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(local.group(1)));
+            if (day.isPresent()) {
+                return day;
+            }
         }
         Matcher kanji = KANJI.matcher(text);
         if (kanji.find()) {
@@ -349,6 +365,29 @@ record PostmortemDate(String date, Instant instant) {
     }
 
     /** The month a name or abbreviation names ("Feb", "february", "Sept."). */
+    private static Map<String, Integer> localMonths() {
+        String[][] names = {
+                {"enero", "janeiro", "janvier", "januar", "gennaio", "januari"},
+                {"febrero", "fevereiro", "février", "fevrier", "februar", "febbraio", "februari"},
+                {"marzo", "março", "marco", "mars", "märz", "maerz", "maart"},
+                {"abril", "avril", "aprile"},
+                {"mayo", "maio", "mai", "maggio", "mei"},
+                {"junio", "junho", "juin", "juni", "giugno"},
+                {"julio", "julho", "juillet", "juli", "luglio"},
+                {"agosto", "août", "aout", "augustus"},
+                {"septiembre", "setiembre", "setembro", "septembre", "settembre"},
+                {"octubre", "outubro", "octobre", "oktober", "ottobre"},
+                {"noviembre", "novembro", "novembre"},
+                {"diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre"}};
+        Map<String, Integer> months = new java.util.LinkedHashMap<>();
+        for (int month = 0; month < names.length; month++) {
+            for (String name : names[month]) {
+                months.put(name, month + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
     private static int monthNumber(String name) {
         return MONTH.parse(name.substring(0, 3)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
     }

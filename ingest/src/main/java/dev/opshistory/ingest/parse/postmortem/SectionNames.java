@@ -57,6 +57,7 @@ public final class SectionNames {
                 + "|recurrence|a recurrence)( .*)?"
                 + "|improvements? (for|to|in) .*|what('s| is)? next|strengthening .*"
                 + "|follow ?-?up (action )?plan|(remediation|improvement) checklist|moving forward|going forward"
+                + "|looking (forward|ahead)"
                 + "|what (is|are) [\\w .&'-]{1,40} doing (now|next|about (this|it))( .*)?");
         name(SectionKind.LESSONS, "lessons? (learned|learnt)|lessons|learnings|(main |key )?takeaways|what went (well|wrong|badly|poorly)"
                 + "|lessons and (thoughts|takeaways|learnings)|(further |potential |key )?(mitigations and )?learnings"
@@ -65,7 +66,8 @@ public final class SectionNames {
                 // what the review found wrong, listed beside the plan ("### Identified Problems" over "### Improvement Plan")
                 + "|(identified |known |key |main )?(problems|findings|gaps|weaknesses|shortcomings)( identified| found)?"
                 + "|what (could have gone|could we do|can we do|should we do) better|what didn'?t go (so )?well"
-                + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do|what went right");
+                + "|where (we|did we) (got|get) lucky|how'?d we do|how did we do|what went right|retrospective"
+                + "|what (have|did) (i|we) (learn|learned|learnt)( .*)?");
         name(SectionKind.TRIGGER, "triggers?|trigger(ing)? (event|events)|what triggered (the )?(incident|outage|it)");
         name(SectionKind.RESOLUTION, "resolution|resolution and recovery|recovery|mitigations?|mitigation and resolution"
                 + "|(the )?solution"
@@ -82,10 +84,12 @@ public final class SectionNames {
                 + "|how (was|were) (this|the (incident|outage|issue|problem)) (detected|discovered|noticed|found)"
                 + "|monitoring and detection|time to (detection|detect)|(initial|first) (detection|report|alert)"
                 + "|how (was|were) (this|it|the (incident|outage|issue|problem)) (first )?(detected|discovered|noticed|found)"
-                + "|how (did )?we (find out|found out|notice|noticed|learn|learned|learnt)( about it)?|discovery");
+                + "|how (did )?we (find out|found out|notice|noticed|learn|learned|learnt)( about it)?|discovery"
+                + "|alerts? (received|recieved)");
         // "Impact time", "Impact start": when, not what (the timeline's)
         name(SectionKind.IMPACT, "(?!impact (time|window|period|start|started|end|ended|began)$)(.* )?impact( .*)?"
                 + "|what (was|were) (impacted|affected)|(who|what) (is|was) impacted|affected (users|customers|services|systems)|who was (affected|impacted)( .*)?"
+                + "|who (did|does) (it|this|that|the (incident|outage|issue|problem)) (affect|impact)( .*)?"
                 + "|blast radius|(incident |outage )?scope|scope of (the )?(impact|incident|outage|problem|issue)|((user|customer)[- ]facing |observed )?symptoms?"
                 + "|what (does|did) (this|it) mean for (you|users|customers|our users|our customers|me)"
                 + "|what (this|it) means for (you|users|customers|our users|our customers|me)"
@@ -99,7 +103,7 @@ public final class SectionNames {
         name(SectionKind.TIMELINE, "timeline|incident timeline|detailed timeline|response timeline|chain of events"
                 + "|sequence of events|timing"
                 + "|timeline of (the |our )?(events|incident|outage|response)"
-                + "|key events"
+                + "|key events|play[- ]by[- ]play"
                 + "|response|incident response"
                 + "|incident timing|impact (time|window|period)"
                 + "|(incident |outage |impact )?(start|started|end|ended|began|resolved)( at| on)?"
@@ -125,7 +129,8 @@ public final class SectionNames {
         also(SectionKind.ROOT_CAUSE, "(analyse des )?causes? (racines?|profondes?)|(grund)?ursachen?|ursachenanalyse"
                 + "|causas? ra[ií]z|an[aá]lisis de (la )?causa ra[ií]z|causa principal|causa radice|analisi delle cause");
         also(SectionKind.ACTION_ITEMS, "actions( correctives| préventives)?|plan d'actions?|mesures correctives"
-                + "|(folge|korrektur)?ma(ß|ss)nahmen|acciones( correctivas| preventivas)?|ações corretivas|azioni correttive");
+                + "|(folge|korrektur)?ma(ß|ss)nahmen|acciones( correctivas| preventivas| inmediatas( requeridas)?)?|ações corretivas"
+                + "|azioni correttive|recomendaciones( técnicas)?|plan de (prevención|acción)|medidas (preventivas|correctivas)");
         also(SectionKind.LESSONS, "leçons( apprises)?|enseignements|retour d'expérience|points à retenir|erkenntnisse|lecciones aprendidas"
                 + "|lições aprendidas|lezioni apprese");
         also(SectionKind.TRIGGER, "déclencheur|auslöser|desencadenante");
@@ -133,7 +138,7 @@ public final class SectionNames {
         also(SectionKind.DETECTION, "détection|erkennung|detección|detecção|rilevamento");
         also(SectionKind.IMPACT, "conséquences|auswirkungen?|impacto|impatto|impact de l'incident|impacto del incidente"
                 + "|impacto do incidente|impatto dell'incidente");
-        also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración|duração|durata");
+        also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración( aproximada| del incidente)?|duração|durata");
         also(SectionKind.TIMELINE, "chronologie|déroulé|zeitablauf|zeitleiste|cronología|cronologia|linha do tempo");
         // Norwegian, Danish and Swedish, as public bodies there write the SRE book's template ("Sammendrag",
         // "Rotårsaker", "Utløsende faktor", "Påvisning", "Aksjonspunkter", "Hva lærte vi?", "Tidslinje")
@@ -150,7 +155,7 @@ public final class SectionNames {
                 + "|hva gikk (bra|dårlig)|hvad gik (godt|dårligt)|vad gick (bra|dåligt)|hvor hadde vi flaks"
                 + "|hvor (var|hadde) vi heldige|var hade vi tur");
         also(SectionKind.TIMELINE, "tidslinje|tidslinjen|tidsforløp|tidsforløb|händelseförlopp");
-        also(SectionKind.DATE, "dato|datum");
+        also(SectionKind.DATE, "dato|datum|fecha( del incidente)?|data do incidente");
         also(SectionKind.AUTHORS, "av|af|forfattere?|skrevet av|skrevet af|författare");
         // German and French headings that ask the reader's question ("Was war passiert?", "Que s'est-il passé ?")
         also(SectionKind.NARRATIVE, WHAT_HAPPENED_ELSEWHERE);
@@ -173,7 +178,7 @@ public final class SectionNames {
         also(SectionKind.DATE, ja + "(?:発生日時?|発生日)");
         // … and Korean ("요약", "근본 원인", "재발 방지 액션", "교훈"), with or without "장애"/"사고" (failure, accident) before
         String ko = "(?:(?:장애|사고|이슈|인시던트) ?)?";
-        also(SectionKind.SUMMARY, ko + "(?:요약|개요)");
+        also(SectionKind.SUMMARY, ko + "(?:요약|개요|내용)");
         also(SectionKind.IMPACT, ko + "(?:임팩트|영향( 범위)?|피해( 범위)?)");
         also(SectionKind.ROOT_CAUSE, ko + "(?:근본 ?원인|원인|원인 분석|발생 원인)");
         also(SectionKind.TRIGGER, "트리거");
@@ -183,7 +188,7 @@ public final class SectionNames {
         also(SectionKind.TIMELINE, ko + "(?:타임 ?라인|경과|진행 경과)");
         also(SectionKind.DETECTION, ko + "(?:탐지|감지|발견|인지)");
         also(SectionKind.DATE, ko + "(?:일시|발생 일시|날짜)");
-        also(SectionKind.DURATION, ko + "(?:지속( 시간)?|다운타임)");
+        also(SectionKind.DURATION, ko + "(?:지속( 시간)?|다운타임|기간)");
         name(SectionKind.OTHER, "supporting (information|documents|docs|material)( and documentation)?|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"

@@ -151,6 +151,9 @@ class IncidentSpanTest {
             "**Period:** March 12th 2014 18:50 UTC to 19:20 (30 minutes) | 30 minutes (2014-03-12T18:50 to 2014-03-12T19:20 UTC)",
             "- Impact window: 2024-06-10 14:02 - 15:40 UTC | 1 hour 38 minutes (2024-06-10T14:02 to 2024-06-10T15:40 UTC)",
             "Outage window: from 23:10 until 00:20 | 1 hour 10 minutes (23:10 to 00:20)",
+            // a dash without spaces between two clock times
+            "**Impact Window:** **02:00–02:08 CET** | 8 minutes (02:00 to 02:08 CET)",
+            "- Impact window: 2024-06-10 14:02-15:40 UTC | 1 hour 38 minutes (2024-06-10T14:02 to 2024-06-10T15:40 UTC)",
             // a date field that is a range, as Japanese notices write it
             "**発生日時**: 2017年11月15日 17:28 ~ 20:28 | 3 hours (2017-11-15T17:28 to 2017-11-15T20:28)",
             "**Date:** 2024-06-10 14:02 – 15:40 UTC | 1 hour 38 minutes (2024-06-10T14:02 to 2024-06-10T15:40 UTC)",

@@ -62,6 +62,21 @@ class PostmortemDateTest {
     }
 
     @Test
+    void theDayFirstWithTheMonthsNameInOtherLanguagesIsRead() {
+        String[][] cases = {{"**Fecha del Incidente**: 6 de Enero de 2026", "2026-01-06"}, {"15 de março de 2024", "2024-03-15"},
+                {"le 3 février 2021 à 14h", "2021-02-03"}, {"Am 12. März 2024 gab es", "2024-03-12"},
+                {"il 4 maggio 2022", "2022-05-04"}, {"op 7 maart 2023", "2023-03-07"}, {"1er décembre 2020", "2020-12-01"},
+                {"30 de febrero de 2024", null}};
+        for (String[] c : cases) {
+            if (c[1] == null) {
+                assertThat(PostmortemDate.find(c[0])).as(c[0]).isEmpty();
+            } else {
+                assertThat(PostmortemDate.find(c[0])).as(c[0]).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(c[1]));
+            }
+        }
+    }
+
+    @Test
     void aDayWrittenWithoutItsYearIsAMonthAndDay() {
         assertThat(PostmortemDate.findMonthDay("from Feb 18 20:00 until 09:00")).isEqualTo(java.time.MonthDay.of(2, 18));
         assertThat(PostmortemDate.findMonthDay("on March 3rd, late")).isEqualTo(java.time.MonthDay.of(3, 3));
