@@ -122,6 +122,11 @@ final class KnownPayloads {
             return Optional.of("Grafana OnCall alerts (GET /api/v1/alerts/: each alert of an alert group), not the"
                     + " alert groups; export the alert groups with GET /api/v1/alert_groups/ instead");
         }
+        if (root.containsAll(Set.of("type", "record")) && json.recordKeys("record").containsAll(Set.of("stream", "data"))) {
+            return Optional.of("Airbyte protocol messages ({\"type\": \"RECORD\", \"record\": {\"stream\": …, \"data\":"
+                    + " {record}}}, as a connector's read prints them); write each stream's \"data\" out as lines of their"
+                    + " own (NDJSON), a file per stream, and ingest those");
+        }
         if (root.contains("stream") && root.contains("data") && !json.recordKeys("data").isEmpty()) {
             return Optional.of("records wrapped by a sync tool ({\"stream\": …, \"data\": {record}}, as Airbyte or Singer"
                     + " write them); write each record's \"data\" out as a line of its own (NDJSON) and ingest that");

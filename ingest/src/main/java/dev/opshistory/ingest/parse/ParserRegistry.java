@@ -1,5 +1,6 @@
 package dev.opshistory.ingest.parse;
 
+import dev.opshistory.ingest.parse.json.JsonHead;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class ParserRegistry {
         if (best == null) {
             // a file named for what it is needs no parser's reason: each would only say it is none of theirs
             String why = KnownPayloads.describe(fileName, head).map(what -> ": it is " + what)
-                    .orElse(" (" + String.join("; ", declined) + ")");
+                    .orElseGet(() -> unreadShape(head, declined));
             return new ParserChoice(null, null, "no parser recognises " + fileName + why);
         }
         String reason = best.format() + " (score " + bestDetection.score() + "): " + bestDetection.reason();
@@ -118,5 +119,20 @@ public final class ParserRegistry {
             reason += "; tied with " + tied.stream().collect(Collectors.joining(", ")) + ", first registered wins";
         }
         return new ParserChoice(best, bestDetection, reason);
+    }
+
+    /**
+     * Why no parser read a file: the JSON shape it has first, once (each JSON parser's refusal repeats it in brackets,
+     * and a reader of the rejects or of the report's reasons, which keep only the start, needs it most), then each
+     * parser's refusal.
+     */
+    private static String unreadShape(String head, List<String> declined) {
+        String refusals = String.join("; ", declined);
+        JsonHead json = JsonHead.of(head);
+        String shape = json.describe();
+        if (!shape.startsWith("JSON object") && !shape.startsWith("JSON array")) {
+            return " (" + refusals + ")";
+        }
+        return ": it is a " + shape + ", a shape none of the parsers reads (" + refusals.replace(" (" + shape + ")", "") + ")";
     }
 }

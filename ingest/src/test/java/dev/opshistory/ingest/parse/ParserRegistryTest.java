@@ -104,6 +104,20 @@ class ParserRegistryTest {
     }
 
     @Test
+    void aJsonShapeNoParserReadsIsNamedOnceAndFirst() {
+        String head = "{\"P000001\": [{\"id\": \"PA1\", \"type\": \"alert\", \"severity\": \"critical\"}]}";
+
+        ParserChoice choice = registry.detect("alerts-by-incident.json", head);
+
+        assertThat(choice.found()).isFalse();
+        String shape = "JSON object with keys [P000001], P000001 records with keys [id, type, severity]";
+        assertThat(choice.reason()).startsWith("no parser recognises alerts-by-incident.json: it is a " + shape
+                + ", a shape none of the parsers reads (");
+        assertThat(choice.reason().indexOf(shape)).isEqualTo(choice.reason().lastIndexOf(shape));
+        assertThat(choice.reason()).contains(PagerDutyIncidentsJsonParser.FORMAT + ": no PagerDuty incidents in it;");
+    }
+
+    @Test
     void ndjsonOfIncidentsIsDetectedAsSuch() throws Exception {
         String line = Parsing.head(SharedFormats.file("pagerduty/real-captures/hpe-hcss.GET_incidents_id.json"));
         String incident = new ObjectMapper().readTree(line).get("incident").toString();
@@ -323,6 +337,9 @@ class ParserRegistryTest {
             "{'incident':{'id':'P1','created_on':'2015-01-01T00:00:00Z'},'created_on':'2015-01-01T00:00:00Z',"
                     + "'trigger_summary_data':{'subject':'x'}} | PagerDuty REST API v1 incidents",
             "{'stream':'incidents','data':{'incident_number':1,'title':'admin'},'emitted_at':1} | records wrapped by a sync tool",
+            // the same inside the messages a connector prints (airbyte read)
+            "{'record':{'stream':'src__pagerduty__incidents','emitted_at':1635486767828,'data':{'id':'P1','status':'resolved'}},"
+                    + "'type':'RECORD'} | Airbyte protocol messages",
             // as promgen's tests post them (line/promgen)
             "[{'annotations':{'summary':'Error on a.example'},'endsAt':'0001-01-01T00:00:00Z','generatorURL':'http://prometheus.example',"
                     + "'labels':{'alertname':'test-alert'},'startsAt':'2019-01-01T00:00:00Z'}] | alerts as Prometheus posts them"})
@@ -334,9 +351,12 @@ class ParserRegistryTest {
     }
 
     @Test
-    void aFileOfNoKnownShapeIsNotNamedAndGetsEachParsersReason() {
-        assertThat(registry.detect("x.json", "{\"colour\":\"blue\"}").reason()).doesNotContain(": it is")
+    void aFileOfNoKnownShapeGetsItsShapeAndEachParsersReason() {
+        assertThat(registry.detect("x.json", "{\"colour\":\"blue\"}").reason())
+                .contains(": it is a JSON object with keys [colour], a shape none of the parsers reads (")
                 .contains(PagerDutyIncidentsJsonParser.FORMAT + ": ").contains(OpsgenieAlertsJsonParser.FORMAT + ": ");
+        assertThat(registry.detect("x.dat", "colour: blue").reason()).doesNotContain(": it is")
+                .contains(PagerDutyIncidentsJsonParser.FORMAT + ": ");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -199,7 +199,9 @@ final class MarkdownPostmortemMapper {
         String statedCause = firstNonBlank(rootCause(outline, front), causeSentence(summaryHead, searched(description)),
                 updates.identified());
         // a status page's resolving update often says what it was ("Root cause seems to be a DDoS attack")
-        String proseCause = statedCause == null ? ProseCause.find(summaryHead, updates.resolution(), introHead) : null;
+        // … and, when neither the summary nor the opening tells it, the sections that tell what happened
+        String proseCause = statedCause == null ? ProseCause.find(summaryHead, updates.resolution(), introHead,
+                searched(SectionContent.text(outline.sectionsOf(SectionKind.NARRATIVE)))) : null;
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),

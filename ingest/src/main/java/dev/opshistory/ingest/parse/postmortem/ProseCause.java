@@ -23,16 +23,22 @@ final class ProseCause {
             + " night'?s) (?:outage|incident|issue|problem|disruption|downtime|delays?|errors?|event|trouble|slowness)"
             + "|yesterday'?s|today'?s|(?:be|finish|start|begin|end|run|complete|expire|launch|ship|go|take|arrive)\\b"
             + "|(?:a combination of|several|multiple|a number of|various|many) (?:factors|reasons|issues|causes|things))\\b)";
-    /** After "the cause was": no cause named ("still unknown", "under investigation", "to document the incident"). */
-    private static final String NAMED = "(?! (?:still |currently |as yet |yet )?(?:unknown|unclear|not|under|being|to\\b))";
+    /**
+     * After "the cause was": no cause named ("still unknown", "under investigation", "to document the incident", "is
+     * clear and we are taking steps", but not "is clear: a bad config").
+     */
+    private static final String NAMED = "(?! (?:still |currently |as yet |yet )?(?:unknown|unclear|not|under|being|to\\b"
+            + "|(?:clear|known|understood|identified)\\b(?!\\s*[:—–])))";
+    /** What a cause is of ("the cause of the login outage"), up to its copula: no copula of its own. */
+    private static final String WHAT_IT_IS_OF = "(?:(?!\\b(?:is|was|were|are)\\b)[^.!?]){1,60}?";
     private static final String COPULA = "(?:is|was|were|are|turned out to be|has been identified as|was identified as"
             + "|appears to be|appeared to be|seems to be|seemed to be)";
     private static final Pattern SAID_OF_THE_CAUSE = Pattern.compile("(?i)\\b(?:"
             // "the root cause was", "the core issue is that", "the reason for the outage was", "the culprit turned out to be"
             + "(?:(?:root|core|underlying|immediate|primary|main|ultimate|proximate|actual|real|direct|technical) )+"
-            + "(?:cause|reason|issue|problem|culprit)s?(?: (?:of|for|behind) [^.!?]{1,60}?)? " + COPULA + NAMED
+            + "(?:cause|reason|issue|problem|culprit)s?(?: (?:of|for|behind) " + WHAT_IT_IS_OF + ")? " + COPULA + NAMED
             + "|(?:cause|reason|culprit)s? (?:(?:of|for|behind) (?!(?:this|the) (?:post|postmortem|post-mortem|write-?up"
-            + "|document|report|article|blog|update)\\b)[^.!?]{1,60}? )?" + COPULA + NAMED
+            + "|document|report|article|blog|update)\\b)" + WHAT_IT_IS_OF + " )?" + COPULA + NAMED
             // "was caused by", "an outage caused by", "resulted from", "was traced back to"
             + "|(?:caused by|due to|owing to|because of|as a result of)" + NOT_A_CAUSE
             + "|(?:stemmed|stems|resulted|originated) from|traced (?:\\S+ ){0,3}?to"
@@ -53,6 +59,12 @@ final class ProseCause {
             + "|de l’interruption) (?:était|provenait|provient|est)(?! (?:encore |toujours |pour l'instant )?(?:inconnue?"
             + "|indéterminée?|en cours|pas|non))"
             + "|(?:happened|occurred|failed|crashed|broke|went down|went offline) because"
+            // "my misreading of the ORM's API caused the error", "we rolled back the workaround, which triggered the
+            // issue" (not what the incident itself caused: "the outage caused the errors", "… caused the incident to be
+            // declared")
+            + "|(?<!(?:outage|incident|issue|problem|downtime|disruption|failure|it|this)s? )(?:caused|triggered|led to)"
+            + " (?:the|this|our) (?:\\S+ ){0,2}?(?:outage|incident|issue|problem|failure|errors?|disruption|downtime|crash"
+            + "|degradation)s?(?! to be)"
             // "After a lightning strike at our ISP", not "After the outage was resolved", "After the deploy was rolled back"
             + "|(?:^|(?<=[.!?] ))after (?:a|an|our|the) (?:\\S+ ){0,3}?" + EVENT
             + "(?! (?:was|were|had been|has been|is) (?:\\S+ )?(?:resolved|fixed|rolled back|reverted|mitigated|over|done"

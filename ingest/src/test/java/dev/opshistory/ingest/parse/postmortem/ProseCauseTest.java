@@ -52,7 +52,12 @@ class ProseCauseTest {
                     + " caused by two changes landing together • a new pool limit and a migration.",
             // a negation of the effect leaves the cause
             "Users could not log in because of an expired certificate. | Users could not log in because of an expired"
-                    + " certificate."})
+                    + " certificate.",
+            // the cause as the subject: "… caused the error", "…, which triggered the issue"
+            "Tests passed. My misreading of the ORM's delete API caused the error. | My misreading of the ORM's delete"
+                    + " API caused the error.",
+            "At 14:00 we rolled back a workaround, which triggered the issue. | At 14:00 we rolled back a workaround,"
+                    + " which triggered the issue."})
     void theFirstSentenceThatTellsTheCauseIsTheRootCause(String prose, String expected) {
         assertThat(ProseCause.find(null, prose)).isEqualTo(expected);
     }
@@ -88,6 +93,7 @@ class ProseCauseTest {
             "The issue has been resolved, due to it operating as expected since Friday.",
             "19:30 - re-opening the outage because of reports of a grey screen",
             "The page was triggered by a short CPU spike on one node.",
+            "The outage caused the errors our customers saw.", "A customer report caused the incident to be declared.",
             "The incident was triggered by the p99 latency monitor at 10:02 UTC and paged the on-call engineer.",
             "Die Ursache ist noch unbekannt und wird weiter untersucht.",
             "Die Ursache der Störung ist noch unklar.",
