@@ -30,7 +30,16 @@ final class ProseImpact {
             + "|visitors|developers|deployments|transactions|downloads|jobs) (?:were|was) (?:\\S+ )?(?:affected"
             + "|impacted|lost|delayed|dropped|failing|disrupted)"
             + "|disrupted|(?:caused|causing|led to|leading to|resulted in|resulting in) (?:\\S+ ){0,3}?(?:errors?|[45]\\d\\d"
-            + "|an outage|outages|downtime|data loss|disruption))\\b");
+            + "|an outage|outages|downtime|data loss|disruption)"
+            // "a failure that impacts the operation of multiple websites", "impacting most of our infrastructure"
+            + "|(?:impacts|impacted|impacting|affects|affected|affecting) (?:the (?:operation|availability|performance"
+            + "|reachability) of|(?:\\S+ ){0,2}?(?:all|most|many|some|several|multiple|\\d+) (?:of )?(?:our |the |its )?(?:\\S+ )?"
+            + "(?:users|customers|websites|sites|services|infrastructure|clients|servers|apps|applications|sessions|requests"
+            + "|members|accounts|repositories|projects))"
+            // what was lost: "over 300 scoreboards were vaporised", "customer data was deleted", "drained $14 million"
+            + "|(?:data|records|rows|files|e-?mails|messages|funds|scoreboards|posts|uploads|backups) (?:\\S+ ){0,3}?(?:were|was|got"
+            + "|have been|has been) (?:\\S+ )?(?:lost|deleted|destroyed|wiped|erased|corrupted|vapou?ri[sz]ed|stolen|drained)"
+            + "|(?:drained|stole) (?:\\S+ ){0,2}?(?:funds|\\$ ?\\d[\\d.,]*))\\b");
     /**
      * A sentence that sets a condition, or a negation just before: "If you cannot access that email, we cannot send …",
      * "This shouldn't have resulted in any

@@ -27,7 +27,16 @@ final class ProseResolution {
             + "|deployed a (?:fix|patch|hotfix)|applied a (?:fix|patch|hotfix)|put a fix|fixed|mitigated|resolved)"
             + "|(?:which|that) (?:restored|resolved|fixed|mitigated)"
             + "|(?:has|have|had) taken over|put back online|(?:was|were|is|are) (?:\\S+ )?(?:back online|back up and running"
-            + "|operational again|back to normal|fully restored|restored))\\b(?![^.!?]*" + FAILED_WORDS + ")");
+            + "|operational again|back to normal|fully restored|restored)"
+            // it ended by itself: "The incident resolved automatically once upstream connectivity stabilized"
+            + "|(?:resolved|recovered|cleared) (?:itself |automatically |on its own |by itself )(?:once|when|after|as)"
+            // "When the empty flow was removed, login behaved normally", "once the cache was flushed, requests succeeded"
+            + "|(?:^|(?<=[.!?] ))(?:when|once|after) (?:\\S+ ){1,8}?(?:was|were|had been) (?:removed|reverted|rolled back|disabled"
+            + "|deleted|fixed|restarted|replaced|flushed|cleared|re-?enabled|corrected|restored|rebuilt)[, ]+(?:\\S+ ){0,6}?"
+            + "(?:behaved|worked|returned|functioned|came back|recovered|succeeded)"
+            // "the actions to address these attacks have been successful"
+            + "|(?:actions?|measures|steps|efforts|mitigations?|countermeasures) (?:\\S+ ){0,5}?(?:have been|has been|were|was)"
+            + " (?:(?!not |never )\\S+ )?(?:successful|effective))\\b(?![^.!?]*" + FAILED_WORDS + ")");
     /**
      * A negation, a wish or a doubt just before: "could not roll back", "tried to restart", "wanted to fail over",
      * "unclear if it was fixed by", "how we fixed it", "while I fixed the issue" (it went on meanwhile).

@@ -22,7 +22,13 @@ class ProseImpactTest {
                     + " intermittently down for several hours.",
             "A bad rule sent traffic to the wrong pods, which caused 404 errors for most sites. | A bad rule sent traffic"
                     + " to the wrong pods, which caused 404 errors for most sites.",
-            "Customers could not check out for 20 minutes. | Customers could not check out for 20 minutes."})
+            "Customers could not check out for 20 minutes. | Customers could not check out for 20 minutes.",
+            "A storage node failed, a failure that impacts the operation of multiple websites. | A storage node failed,"
+                    + " a failure that impacts the operation of multiple websites.",
+            "Today at 22:45 I deleted the production database. Over 300 scoreboards created today were vaporised."
+                    + " | Over 300 scoreboards created today were vaporised.",
+            "An attacker drained $14 million worth of funds from the contract. | An attacker drained $14 million worth of"
+                    + " funds from the contract."})
     void theFirstSentenceThatTellsWhatUsersSufferedIsTheImpact(String prose, String expected) {
         assertThat(ProseImpact.find(null, prose)).isEqualTo(expected);
     }
@@ -35,6 +41,7 @@ class ProseImpactTest {
                     + " resets to you.",
             "Despite our best efforts, we were unable to resolve this issue before the validator was jailed.",
             "This shouldn't have resulted in any data loss, since the proxy kept every request.",
+            "No customer data was lost.", "The change affected the staging cluster only.",
             "slug: downtime-post-mortem\npublished: Mon, 17 Feb 2025\nsummary: the site was down for a day", ""})
     void aSentenceThatOnlyNamesACauseOrAFixIsNoImpact(String prose) {
         assertThat(ProseImpact.find(prose)).isNull();

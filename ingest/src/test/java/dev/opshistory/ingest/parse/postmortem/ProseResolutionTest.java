@@ -22,7 +22,13 @@ class ProseResolutionTest {
             "The disks failed. The site was put back online today using that backup. | The site was put back online"
                     + " today using that backup.",
             "Downloads failed for an hour until we rolled back the CDN config. | Downloads failed for an hour until we"
-                    + " rolled back the CDN config."})
+                    + " rolled back the CDN config.",
+            "Validators lost peers. The incident resolved automatically once upstream connectivity stabilized. | The"
+                    + " incident resolved automatically once upstream connectivity stabilized.",
+            "Logins failed. When the empty authentication flow was removed, login behaved normally. | When the empty"
+                    + " authentication flow was removed, login behaved normally.",
+            "Attacks hit the API gateway. The actions to address these attacks have been successful. | The actions to"
+                    + " address these attacks have been successful."})
     void theFirstSentenceThatTellsHowTheIncidentWasEndedIsTheResolution(String prose, String expected) {
         assertThat(ProseResolution.find(null, prose)).isEqualTo(expected);
     }
@@ -34,7 +40,8 @@ class ProseResolutionTest {
             "Unclear if this instability was fixed by deleting the pods.",
             "Our process captures what went wrong, how we fixed it, and how to learn from it.",
             "I tried to keep the site up while I fixed the issue.",
-            "We restarted some of the affected systems, but this did not resolve the errors.", ""})
+            "We restarted some of the affected systems, but this did not resolve the errors.",
+            "When the old flow was removed, login failed for everyone.", "Our efforts were not successful.", ""})
     void aSentenceThatDoesNotTellTheFixIsNoResolution(String prose) {
         assertThat(ProseResolution.find(prose)).isNull();
     }
