@@ -41,6 +41,13 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
     private static final Pattern METADATA_HEADER = Pattern.compile(
             "((?i:title)[ \\t]*:[^\\n]*\\S[^\\n]*\\r?\\n(?:[A-Za-z][\\w -]{0,63}?[ \\t]*:[^\\n]*\\r?\\n)*)(?:[ \\t]*\\r?\\n|$)");
 
+    /**
+     * Nikola's metadata in a comment that opens a Markdown post: {@code <!--}, lines {@code .. title: Server outage},
+     * {@code .. date: 2016-12-22 10:00:00 UTC+09:00}, {@code -->}.
+     */
+    private static final Pattern NIKOLA_HEADER = Pattern.compile(
+            "[ \\t]*<!--[ \\t]*\\r?\\n((?:[ \\t]*\\.\\.[ \\t]+[A-Za-z][\\w -]{0,63}?[ \\t]*:[^\\n]*\\r?\\n|[ \\t]*\\r?\\n)+)[ \\t]*-->[ \\t]*(?:\\r?\\n|$)");
+
     /** Thrown when the front matter is too long to be one (a file that only starts like a document). */
     static final class Unreadable extends Exception {
         Unreadable(String message) {
@@ -94,10 +101,17 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine) {
 
     /**
      * Pelican's and MultiMarkdown's metadata header, {@code Key: value} lines that open the file up to its first blank
-     * line, {@code Title:} first ("Title: Authentication down", "Date: 2024-08-23 03:00+0000"): read as front matter.
+     * line, {@code Title:} first ("Title: Authentication down", "Date: 2024-08-23 03:00+0000"), and Nikola's in a
+     * comment ({@link #NIKOLA_HEADER}): read as front matter.
      * Any other document has none.
      */
     private static FrontMatter metadataHeader(String document) {
+        Matcher nikola = NIKOLA_HEADER.matcher(document);
+        if (nikola.lookingAt()) {
+            Map<String, Object> values = flatLines(nikola.group(1).replaceAll("(?m)^[ \\t]*\\.\\.[ \\t]+", ""), FLAT_ENTRY);
+            int line = 1 + (int) nikola.group().chars().filter(c -> c == '\n').count();
+            return new FrontMatter(values, document.substring(nikola.end()), line);
+        }
         Matcher header = METADATA_HEADER.matcher(document);
         if (!header.lookingAt()) {
             return new FrontMatter(Map.of(), document, 1);

@@ -80,6 +80,11 @@ final class IncidentWording {
         return namesAnOutage(title);
     }
 
+    /** Whether a Markdown text has a heading of level one or two, which would title it. */
+    static boolean hasHeading(String markdown) {
+        return FIRST_HEADING.matcher(markdown).find();
+    }
+
     /** Whether a title names an outage, not a page about incidents in general. */
     static boolean namesAnOutage(String title) {
         return OUTAGE_TITLE.matcher(title).find() && !GUIDE_TITLE.matcher(title).find();

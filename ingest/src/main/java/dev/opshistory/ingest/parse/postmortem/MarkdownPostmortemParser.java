@@ -171,6 +171,11 @@ public final class MarkdownPostmortemParser implements ExportParser {
         if (markdownName && titled) {
             return Detection.yes(20, "Markdown with a title and prose but no postmortem sections: read as a write-up");
         }
+        // an account in prose with no title of its own, in a file so named ("stromausfall.md"), as plain texts are read
+        if (markdownName && front.text(MarkdownPostmortemMapper.TITLE_KEYS) == null && IncidentWording.isProse(told)
+                && !IncidentWording.hasHeading(front.body()) && IncidentWording.titleNamesAnOutage("", fileName)) {
+            return Detection.yes(20, "Markdown prose under a file name that names an outage: read as a write-up");
+        }
         if (markdownName && !front.values().isEmpty() && !wording.isEmpty()) {
             return Detection.yes(15, "Markdown with front matter whose text tells of an incident ("
                     + String.join(", ", wording) + ")");

@@ -176,6 +176,11 @@ public final class SectionNames {
         also(SectionKind.LESSONS, "教訓|学んだこと|经验教训");
         also(SectionKind.DETECTION, ja + "(?:検知|発見の経緯)");
         also(SectionKind.DATE, ja + "(?:発生日時?|発生日)");
+        // … and as Japanese notices ask them: "どのような影響がありますか？", "何が復旧したのですか？", "原因は何ですか？"
+        also(SectionKind.IMPACT, "(?:どのような|どんな|何の|どの)[^。]{0,10}影響[^。]{0,14}");
+        also(SectionKind.RESOLUTION, "(?:何が|どのように|どうやって)[^。]{0,10}復旧[^。]{0,14}");
+        also(SectionKind.ROOT_CAUSE, "[^。]{0,10}原因は(?:何|なん)[^。]{0,10}");
+        also(SectionKind.NARRATIVE, "何が(?:起き|起こっ|あっ)た[^。]{0,10}");
         // … and Korean ("요약", "근본 원인", "재발 방지 액션", "교훈"), with or without "장애"/"사고" (failure, accident) before
         String ko = "(?:(?:장애|사고|이슈|인시던트) ?)?";
         also(SectionKind.SUMMARY, ko + "(?:요약|개요|내용)");

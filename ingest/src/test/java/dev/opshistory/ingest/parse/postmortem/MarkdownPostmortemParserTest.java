@@ -1963,6 +1963,27 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void untitledProseInAFileNamedForAnOutageIsAWriteUp() {
+        String prose = "Gestern Abend um 23:45 gab es einen Stromausfall im Rechenzentrum. Alle Server gingen aus und kamen"
+                + " erst wieder, als der Strom um 8:00 zurück war. Wir prüfen nun eine zweite Einspeisung für das Gebäude.\n";
+
+        assertThat(parser.detect("stromausfall.md", prose).matches()).isTrue();
+        assertThat(Parsing.parse(parser, prose, "stromausfall.md").onlyEvent().title()).isEqualTo("stromausfall");
+        assertThat(parser.detect("weekly-notes.md", prose).matches()).isFalse();
+    }
+
+    @Test
+    void aNikolaMetadataCommentIsFrontMatter() {
+        CanonicalEvent e = onlyEvent("<!--\n.. title: Mail server outage\n.. slug: mail-outage\n.. date: 2016-12-22 10:00:00"
+                + " UTC+09:00\n.. tags: Outages\n-->\n\nThe mail server was down for three hours after its disk failed. We"
+                + " replaced the disk and restored the mailboxes from the backup.\n");
+
+        assertThat(e.title()).isEqualTo("Mail server outage");
+        assertThat(e.postmortem().date()).isEqualTo("2016-12-22");
+        assertThat(e.description()).startsWith("The mail server was down").doesNotContain("slug");
+    }
+
+    @Test
     void aStatusSitesIssueIsSummarisedByItsOpeningLineHoweverShort() {
         String issue = "---\ntitle: Unplanned outage\ndate: 2022-08-20 12:40:00\nseverity: down\nresolved: true\n"
                 + "resolvedWhen: 2022-08-20 12:53:00\nsection: issue\n---\n\nSevere disruption of service due to disk space.\n\n"
