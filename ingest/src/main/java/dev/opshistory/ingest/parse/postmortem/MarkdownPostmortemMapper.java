@@ -573,10 +573,15 @@ final class MarkdownPostmortemMapper {
      * {@code namingTitle}, given for front matter's date: a file name's date is kept over its page's title), or else
      * the first paragraph that opens with one ("On Wednesday, October 15 from 05:00 …", published 23 October), or else
      * the timeline's busy day ("March 16, 12:07 PM: the storage server reboots", published 18 March, when the incident
-     * ended), names the incident's. Not when the document's own title or an opening paragraph names the date itself
+     * ended), or else an opening paragraph that tells of "yesterday" or "last night" (the day before), names the
+     * incident's. Not when the document's own title or an opening paragraph names the date itself
      * ("# Oct 31 2021 Dust Storm"; "On Jan 29 a connection was set up … On February 15 the integration ran"): then it
      * is the incident's, and the earlier day is backstory.
      */
+    /** "Yesterday" and "last night", in the languages the section names know (not German "hier": "here"). */
+    private static final Pattern YESTERDAY = Pattern.compile("(?iu)\\b(?:yesterday|last night|gestern"
+            + "|hier (?:soir|matin|après-midi)|ayer|anoche|ontem|ieri|igår|i går)\\b|昨日|昨夜|昨晚|昨天|어제");
+
     private static Optional<PostmortemDate> incidentDayBefore(PostmortemDate published, String namingTitle,
             String documentTitle, String opening, String timeline) {
         List<PostmortemDate> opened = PostmortemDate.openingDays(opening, published);
@@ -584,8 +589,11 @@ final class MarkdownPostmortemMapper {
                 .isPresent() || opened.stream().anyMatch(d -> d.date().equals(published.date()));
         Optional<PostmortemDate> inTitle = PostmortemDate.find(namingTitle)
                 .or(() -> PostmortemDate.yearlessDay(namingTitle, published));
+        // "Last night I migrated my sites …", "Gestern Abend um 23:45 gab es …": the day before it was published
+        Optional<PostmortemDate> yesterday = opening != null && YESTERDAY.matcher(opening).find()
+                ? Optional.of(published.dayBefore()) : Optional.empty();
         for (Optional<PostmortemDate> named : List.of(inTitle, opened.stream().findFirst(),
-                PostmortemDate.busiestDayStart(timeline, published))) {
+                PostmortemDate.busiestDayStart(timeline, published), yesterday)) {
             if (!corroborated && named.isPresent() && named.get().instant().isBefore(published.instant())
                     && Duration.between(named.get().instant(), published.instant()).toDays() <= WRITE_UP_DAYS) {
                 return named;

@@ -365,6 +365,11 @@ record PostmortemDate(String date, Instant instant) {
     }
 
     /** The month a name or abbreviation names ("Feb", "february", "Sept."). */
+    /** The start of the day before this one. */
+    PostmortemDate dayBefore() {
+        return startOf(LocalDate.parse(date).minusDays(1));
+    }
+
     private static Map<String, Integer> localMonths() {
         String[][] names = {
                 {"enero", "janeiro", "janvier", "januar", "gennaio", "januari"},

@@ -1973,6 +1973,17 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void aBlogPostThatTellsOfLastNightIsDatedTheDayBeforeItWasPublished() {
+        String post = "---\ntitle: My sites went out\ndate: 2006-11-01\n---\n\nLast night I migrated my four sites to the"
+                + " new host, and this morning all of them were down with a corrupted database. I restored them from an old"
+                + " backup and will make backups every week from now on.\n";
+        String today = post.replace("Last night", "This morning");
+
+        assertThat(onlyEvent(post).postmortem().date()).isEqualTo("2006-10-31");
+        assertThat(onlyEvent(today).postmortem().date()).isEqualTo("2006-11-01");
+    }
+
+    @Test
     void aNikolaMetadataCommentIsFrontMatter() {
         CanonicalEvent e = onlyEvent("<!--\n.. title: Mail server outage\n.. slug: mail-outage\n.. date: 2016-12-22 10:00:00"
                 + " UTC+09:00\n.. tags: Outages\n-->\n\nThe mail server was down for three hours after its disk failed. We"
