@@ -49,11 +49,10 @@ public final class RunbookLinks {
         for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getValue().isValueNode()) {
-                Naming byKey = RUNBOOK_WORD.matcher(field.getKey()).find() ? Naming.RUNBOOK
-                        : WIKI_WORD.matcher(field.getKey()).find() ? Naming.WIKI : Naming.NONE;
+                Naming byKey = naming(field.getKey());
                 Matcher url = URL.matcher(field.getValue().asText());
-                if (byKey != Naming.NONE && url.find() && !REVIEW_WORD.matcher(url.group()).find()) {
-                    best.offer(url.group(), byKey);
+                if (byKey != Naming.NONE && url.find()) {
+                    best.offer(url.group(), "", byKey);
                 }
             }
         }
@@ -83,17 +82,14 @@ public final class RunbookLinks {
             Matcher url = URL.matcher(href.asText());
             JsonNode text = context.get("text");
             String label = text != null && text.isValueNode() ? text.asText() : "";
-            if (url.find() && !REVIEW_WORD.matcher(label).find()) {
-                best.offer(url.group(), max(naming(label), naming(url.group())));
+            if (url.find()) {
+                best.offer(url.group(), label, naming(label));
             }
         }
         return best.url;
     }
 
     private static Naming naming(String text) {
-        if (REVIEW_WORD.matcher(text).find()) {
-            return Naming.NONE;
-        }
         return RUNBOOK_WORD.matcher(text).find() ? Naming.RUNBOOK : WIKI_WORD.matcher(text).find() ? Naming.WIKI : Naming.NONE;
     }
 
@@ -106,7 +102,14 @@ public final class RunbookLinks {
         private String url;
         private Naming naming = Naming.NONE;
 
-        void offer(String candidate, Naming how) {
+        /** A link named by its label (or NONE) or else by its address; never a link to a review, however named. */
+        void offer(String candidate, String label, Naming byLabel) {
+            if (!REVIEW_WORD.matcher(label).find() && !REVIEW_WORD.matcher(candidate).find()) {
+                offer(candidate, max(byLabel, naming(candidate)));
+            }
+        }
+
+        private void offer(String candidate, Naming how) {
             if (how.compareTo(naming) > 0) {
                 url = candidate;
                 naming = how;
@@ -121,10 +124,8 @@ public final class RunbookLinks {
                 Matcher linkText = LINK_TEXT.matcher(before);
                 String label = linkText.find() ? linkText.group(1) + " " + lineBefore(before.substring(0, linkText.start()))
                         : lineBefore(before);
-                if (REVIEW_WORD.matcher(label).find() || REVIEW_WORD.matcher(url.group()).find()) {
-                    continue;
-                }
-                offer(url.group(), max(RUNBOOK_WORD.matcher(label).find() ? Naming.RUNBOOK : Naming.NONE, naming(url.group())));
+                // a label of free text names a runbook, not a wiki: "wiki" before a link is no more than its address says
+                offer(url.group(), label, RUNBOOK_WORD.matcher(label).find() ? Naming.RUNBOOK : Naming.NONE);
             }
             return this;
         }

@@ -60,6 +60,9 @@ final class MarkdownPostmortemMapper {
     /** Front-matter keys that date the incident itself, not the write-up. */
     private static final String[] INCIDENT_DATE_KEYS = Stream.concat(Stream.of("incident_date"), Stream.of(START_KEYS))
             .toArray(String[]::new);
+    /** "Yesterday" and "last night", in the languages the section names know (not German "hier": "here"). */
+    private static final Pattern YESTERDAY = Pattern.compile("(?iu)\\b(?:yesterday|last night|gestern"
+            + "|hier (?:soir|matin|après-midi)|ayer|anoche|ontem|ieri|igår|i går)\\b|昨日|昨夜|昨晚|昨天|어제");
     /** How long after an incident its write-up may be published and still name its day in the title. */
     private static final int WRITE_UP_DAYS = 90;
     /**
@@ -578,10 +581,6 @@ final class MarkdownPostmortemMapper {
      * ("# Oct 31 2021 Dust Storm"; "On Jan 29 a connection was set up … On February 15 the integration ran"): then it
      * is the incident's, and the earlier day is backstory.
      */
-    /** "Yesterday" and "last night", in the languages the section names know (not German "hier": "here"). */
-    private static final Pattern YESTERDAY = Pattern.compile("(?iu)\\b(?:yesterday|last night|gestern"
-            + "|hier (?:soir|matin|après-midi)|ayer|anoche|ontem|ieri|igår|i går)\\b|昨日|昨夜|昨晚|昨天|어제");
-
     private static Optional<PostmortemDate> incidentDayBefore(PostmortemDate published, String namingTitle,
             String documentTitle, String opening, String timeline) {
         List<PostmortemDate> opened = PostmortemDate.openingDays(opening, published);

@@ -173,7 +173,7 @@ public final class MarkdownPostmortemParser implements ExportParser {
         }
         // an account in prose with no title of its own, in a file so named ("stromausfall.md"), as plain texts are read
         if (markdownName && front.text(MarkdownPostmortemMapper.TITLE_KEYS) == null && IncidentWording.isProse(told)
-                && !IncidentWording.hasHeading(front.body()) && IncidentWording.titleNamesAnOutage("", fileName)) {
+                && !IncidentWording.hasHeading(front.body()) && IncidentWording.titleNamesAnOutage(front.body(), fileName)) {
             return Detection.yes(20, "Markdown prose under a file name that names an outage: read as a write-up");
         }
         if (markdownName && !front.values().isEmpty() && !wording.isEmpty()) {
