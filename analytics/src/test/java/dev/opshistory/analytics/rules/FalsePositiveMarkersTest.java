@@ -311,6 +311,40 @@ class FalsePositiveMarkersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "Known flake",
+            "Seems the nightly failure was a flake. Closing.",
+            "UI flake, we see the same kind elsewhere; a race in our test library.",
+            "Passed in the retry, closing.",
+            "No discussion here, so closing. There is no outage reported on any of our services.",
+            "The site has been working without any issues. Several probes from 3 regions watch it and none of "
+                    + "them detected anything.",
+            "Maintenance is complete.",
+            "The builders are back up and running after the maintenance period. Closing.",
+            "O sistema estava em janela de manutenção e já voltou.",
+            "ignore me / works! Closing",
+            "Это была ложная тревога",
+            "Fehlalarm, Sensor neu kalibriert",
+            "Сервис всё это время работал бесперебойно.",
+    })
+    void verdictsOfTheNinthRoundOfRealNotesAreMarkers(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Fixed the race that made the login test fail, it is green now",
+            "It is now working without any issues after the restart",
+            "Since the fix it has been running without errors",
+            "No outage, but latency was high; added two replicas",
+            "The flaky disk was replaced",
+            "maintenance overran, so we rolled back the upgrade",
+    })
+    void workNotesNearTheNinthRoundVerdictsAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"drill", "flaky-probe", "flaky_check"})
     void drillAndFlakyProbeTagsAreMarkers(String tag) {
         assertThat(markers.findInTag(tag)).isEqualTo(tag);

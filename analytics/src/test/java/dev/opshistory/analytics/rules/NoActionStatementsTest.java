@@ -131,6 +131,55 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNotNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Thanks for your message. The hosting company had an outage in one of their datacenters. All back now!",
+            "The site is down due to our cloud provider's outage. I will close this once it is resolved",
+            "Hi, there is currently a power outage so the server is offline. Probably back in a day or two.",
+            "It's just another temporary power-outage as said above...",
+            "The CI service is down. It's their issue, not a problem with the code.",
+            "That's not a problem with the action.",
+            "At this point the matter is out of our hands as it involves backbone providers.",
+            "thanks, seems to have been temporal.",
+            "Looks like a very temporary glitch, it works from my machines now.",
+            "Temporary infra issue.",
+            "Usually these failures are due to some temporary server glitches on the remote end",
+            "did not happen anymore, I close it for now",
+            "this bug likely doesn't apply anymore",
+            "The token got rate-limited. In short, re-trying the build should work.",
+            "It's working now. Nothing changed on our end.",
+            "Somehow this seems to have been solved without any configuration or code change.",
+            "Question answered, nothing left todo",
+            "it's OK that they fail; the nightly builds are a routine lint",
+            "It's on auto-renew :P",
+    })
+    void nothingToDoAsTheNinthRoundOfRealNotesSaysItIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Transient network issue; restarted the proxy",
+            "Power outage at the DC, we failed over to the second site",
+            "The provider had an outage, so we switched to the backup provider",
+            "Looks like a temporary glitch in the job, I re-ran it",
+            "It works on my machine but not in prod, so I rolled back the release",
+            "Auto-renew had failed, renewed the certificate by hand",
+    })
+    void workNotesNearTheNinthRoundStatementsAreNotNoActionStatements(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Not a problem with the code? Checking",
+            "The provider didn't have an outage, our certificate expired and I renewed it",
+            "The disk is not temporary storage",
+    })
+    void questionsNegationsAndOtherMeaningsOfTheNinthRoundWordsAreNotNoActionStatements(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
     @Test
     void aLinkOrAFileNameDoesNotEndAClause() {
         assertThat(statements.find("Our host has servers offline, https://status.example.com "
