@@ -152,6 +152,9 @@ class NoActionStatementsTest {
             "Question answered, nothing left todo",
             "it's OK that they fail; the nightly builds are a routine lint",
             "It's on auto-renew :P",
+            "Estamos passando por uma indisponibilidade momentânea em nossos serviços.",
+            "Vorübergehende Störung beim Hoster, läuft wieder",
+            "Panne temporaire chez l'hébergeur",
     })
     void nothingToDoAsTheNinthRoundOfRealNotesSaysItIsANoActionStatement(String note) {
         assertThat(statements.find(note)).isNotNull();
