@@ -1,6 +1,7 @@
 package dev.opshistory.ingest.parse;
 
 import dev.opshistory.ingest.parse.json.JsonHead;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +33,27 @@ final class KnownPayloads {
     private static final Set<String> ALERTMANAGER_API_GROUP = Set.of("alerts", "labels", "receiver");
     /** An alert as Prometheus sends it to Alertmanager: labels and times, no status or fingerprint yet. */
     private static final Set<String> PROMETHEUS_POSTED_ALERT = Set.of("labels", "startsAt", "generatorURL");
+
+    /**
+     * PagerDuty's directories and configuration, listed under their resource's name: who and what there is, not what
+     * happened. Each record is a PagerDuty object ({@code self}, {@code html_url}, {@code summary}); an on-call entry
+     * has its {@code escalation_level} instead.
+     */
+    private static final Map<String, String> PAGERDUTY_DIRECTORIES = Map.ofEntries(
+            Map.entry("services", "GET /services: the service directory"),
+            Map.entry("business_services", "GET /business_services: the business service directory"),
+            Map.entry("users", "GET /users: the user directory"),
+            Map.entry("teams", "GET /teams: the team directory"),
+            Map.entry("oncalls", "GET /oncalls: who is on call"),
+            Map.entry("schedules", "GET /schedules: the on-call schedules"),
+            Map.entry("escalation_policies", "GET /escalation_policies"),
+            Map.entry("priorities", "GET /priorities: the priority scheme"),
+            Map.entry("maintenance_windows", "GET /maintenance_windows"),
+            Map.entry("extensions", "GET /extensions"),
+            Map.entry("vendors", "GET /vendors"));
+    private static final Set<String> PAGERDUTY_OBJECT_KEYS = Set.of("self", "html_url", "summary", "escalation_level");
+    /** Opsgenie's who-is-on-call answer ({@code GET /v2/schedules/{id}/on-calls}): a schedule and its people. */
+    private static final Set<String> OPSGENIE_ON_CALL_KEYS = Set.of("onCallRecipients", "onCallParticipants");
 
     private KnownPayloads() {
     }
@@ -65,6 +87,17 @@ final class KnownPayloads {
                 + " from the paging tool");
     }
 
+    private static Optional<String> pagerDutyDirectory(JsonHead json) {
+        for (String key : json.rootKeys()) {
+            String endpoint = PAGERDUTY_DIRECTORIES.get(key);
+            if (endpoint != null && json.recordKeys(key).stream().anyMatch(PAGERDUTY_OBJECT_KEYS::contains)) {
+                return Optional.of("a PagerDuty " + endpoint + ", not incidents; export the incidents with"
+                        + " GET /incidents and their log entries instead");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> describeObject(JsonHead json) {
         Set<String> root = json.rootKeys();
         if (root.contains("event") && json.recordKeys("event").containsAll(Set.of("event_type", "resource_type"))) {
@@ -87,10 +120,28 @@ final class KnownPayloads {
             return Optional.of("an Opsgenie/JSM request status (GET /v2/alerts/requests/{id}: whether an action on one"
                     + " alert was processed), not an export; export the alerts with GET /v2/alerts and their logs instead");
         }
+        Optional<String> directory = pagerDutyDirectory(json);
+        if (directory.isPresent()) {
+            return directory;
+        }
+        if (root.contains("data") && json.recordKeys("data").contains("_parent")
+                && json.recordKeys("data").stream().anyMatch(OPSGENIE_ON_CALL_KEYS::contains)) {
+            return Optional.of("an Opsgenie who-is-on-call response (GET /v2/schedules/{id}/on-calls), not an export;"
+                    + " export the alerts with GET /v2/alerts and their logs instead");
+        }
+        if (root.contains("log") && json.recordKeys("log").containsAll(Set.of("entries", "creator"))) {
+            return Optional.of("an HTTP archive (HAR) a browser or a test recorder saved, not an export; save the"
+                    + " response body of the export request (GET /incidents, GET /v2/alerts) as a file of its own");
+        }
         if (root.contains("past_incidents") || root.contains("related_incidents")) {
             return Optional.of("a PagerDuty " + (root.contains("past_incidents") ? "past" : "related")
                     + " incidents response (incidents similar to one incident, with scores), not an export of"
                     + " incidents; export them with GET /incidents instead");
+        }
+        if (root.contains("data") && json.recordKeys("data").contains("responder_id")
+                && json.recordKeys("data").stream().anyMatch(k -> k.startsWith("total_"))) {
+            return Optional.of("PagerDuty Analytics responder metrics (POST /analytics/metrics/responders/…: figures"
+                    + " per responder), not incidents; export them with POST /analytics/raw/incidents instead");
         }
         if (root.contains("aggregate_unit") || root.contains("data") && json.recordKeys("data").stream()
                 .anyMatch(k -> k.startsWith("mean_") || k.startsWith("total_incident_count"))) {

@@ -340,6 +340,20 @@ class ParserRegistryTest {
             // the same inside the messages a connector prints (airbyte read)
             "{'record':{'stream':'src__pagerduty__incidents','emitted_at':1635486767828,'data':{'id':'P1','status':'resolved'}},"
                     + "'type':'RECORD'} | Airbyte protocol messages",
+            // PagerDuty's directories, an Opsgenie on-call answer, a recorded HTTP archive, responder metrics (the
+            // shapes of JupiterOne's recorded PagerDuty responses, an Opsgenie client's fixture, PagerDuty's schema)
+            "{'services':[{'id':'PS0000','name':'Service 0','type':'service','summary':'Service 0','self':'https://api.pagerduty.com/services/PS0000',"
+                    + "'teams':[]}],'limit':25,'offset':0,'more':false} | a PagerDuty GET /services",
+            "{'oncalls':[{'escalation_policy':{'id':'PE0000','type':'escalation_policy_reference'},'escalation_level':1,"
+                    + "'user':{'id':'PU0000'},'start':'2019-12-09T22:46:21Z','end':null}]} | a PagerDuty GET /oncalls",
+            "{'users':[{'id':'PU1','name':'Ann','email':'ann@example.com','html_url':'https://x.pagerduty.com/users/PU1'}]}"
+                    + " | a PagerDuty GET /users",
+            "{'data':{'_parent':{'id':'d875','name':'ScheduleName','enabled':true},'onCallRecipients':['user4@example.com']},"
+                    + "'took':0.1,'requestId':'7f0a'} | an Opsgenie who-is-on-call response",
+            "{'log':{'_recordingName':'request','creator':{'name':'Polly.JS','version':'4.3.0'},'entries':[{'request':"
+                    + "{'method':'GET'}}],'version':'1.2'}} | an HTTP archive (HAR)",
+            "{'data':[{'responder_id':'USER1','responder_name':'Alice','total_seconds_on_call':86400,'total_interruptions':5}]}"
+                    + " | PagerDuty Analytics responder metrics",
             // as promgen's tests post them (line/promgen)
             "[{'annotations':{'summary':'Error on a.example'},'endsAt':'0001-01-01T00:00:00Z','generatorURL':'http://prometheus.example',"
                     + "'labels':{'alertname':'test-alert'},'startsAt':'2019-01-01T00:00:00Z'}] | alerts as Prometheus posts them"})

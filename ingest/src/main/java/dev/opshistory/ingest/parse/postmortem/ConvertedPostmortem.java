@@ -1,12 +1,14 @@
 package dev.opshistory.ingest.parse.postmortem;
 
 import dev.opshistory.ingest.parse.Detection;
+import dev.opshistory.ingest.parse.FileExtension;
 import dev.opshistory.ingest.parse.ParseSink;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.Reject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A postmortem document turned into Markdown (an HTML page, a plain text, a Word document), judged and mapped as a
@@ -35,6 +37,11 @@ final class ConvertedPostmortem {
      * Sections that meeting notes and design documents have too; no section at all with a sure score is front
      * matter that says "postmortem", which is not generic.
      */
+    /** Extensions of data files, which no document has. */
+    private static final Set<String> DATA_EXTENSIONS = Set.of("json", "ndjson", "jsonl", "csv", "tsv");
+    /** A page's first heading, which holds its title once the page is Markdown. */
+    private static final Pattern PAGE_TITLE = Pattern.compile("(?m)^#{1,6}[ \\t]+(.+)$");
+    private static final int TITLE_CHARS = 80;
     private static final Set<SectionKind> GENERIC_SECTIONS = EnumSet.of(SectionKind.SUMMARY, SectionKind.ACTION_ITEMS);
 
     private final MarkdownPostmortemParser markdown = new MarkdownPostmortemParser();
@@ -79,6 +86,22 @@ final class ConvertedPostmortem {
     }
 
     /**
+     * Why a document is rejected. A page in a file named as data ({@code incidents.json}) is what a server answered
+     * instead of the data, an error or sign-in page as a rule: saying so, with the page's title, tells the user to
+     * download the export again, where "no postmortem sections" would not.
+     */
+    private static String notAPostmortem(String kind, String fileName, String markdown, String whyNot) {
+        String extension = FileExtension.of(fileName);
+        if (!DATA_EXTENSIONS.contains(extension)) {
+            return kind + " that is not a postmortem: " + whyNot;
+        }
+        String title = PAGE_TITLE.matcher(markdown).results().findFirst().map(m -> m.group(1).strip()).orElse("");
+        return kind + " saved as ." + extension + ", not an export: what the server answered instead of the"
+                + " data" + (title.isEmpty() ? "" : " (\"" + (title.length() <= TITLE_CHARS ? title : title.substring(0, TITLE_CHARS - 1) + "…") + "\")")
+                + ", often an error or sign-in page; download the export again";
+    }
+
+    /**
      * The document's accepts (one, or one per entry of a log of postmortems), or its one reject naming the document's kind ("HTML page") when it is not a postmortem
      * or its front matter cannot be read. A date the document gives apart from its text is used when the text names
      * none.
@@ -86,7 +109,8 @@ final class ConvertedPostmortem {
     void emit(AsMarkdown document, String fileName, String kind, ParseSink sink) {
         String whyNot = whyNotAPostmortem(detect(fileName, document.markdown()), document.markdown(), fileName);
         if (whyNot != null) {
-            sink.reject(Reject.of(fileName, "file", null, kind + " that is not a postmortem: " + whyNot, document.markdown()));
+            sink.reject(Reject.of(fileName, "file", null, notAPostmortem(kind, fileName, document.markdown(), whyNot),
+                    document.markdown()));
             return;
         }
         try {

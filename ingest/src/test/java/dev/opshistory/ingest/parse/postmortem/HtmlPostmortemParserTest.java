@@ -207,6 +207,23 @@ class HtmlPostmortemParserTest {
     }
 
     @Test
+    void aPageSavedUnderADataFileNameIsRejectedAsTheServersAnswerWithItsTitle() {
+        CollectingSink sink = Parsing.parse(parser, """
+                <!DOCTYPE html>
+                <html><head><title>The page you were looking for doesn't exist (404)</title></head>
+                <body><div class="dialog"><h1>The page you were looking for doesn't exist.</h1>
+                <p>You may have mistyped the address or the page may have moved.</p></div></body></html>""",
+                "GET_users.json");
+
+        assertThat(sink.events).isEmpty();
+        assertThat(sink.rejects).hasSize(1);
+        assertThat(sink.rejects.get(0).reason())
+                .startsWith("HTML page saved as .json, not an export: what the server answered instead of the data")
+                .contains("doesn't exist")
+                .endsWith("download the export again");
+    }
+
+    @Test
     void aDesignPageWithASummaryAndActionItemsIsNoPostmortemUnlessItNamesAnIncident() {
         CollectingSink design = Parsing.parse(parser, """
                 <html><body><h1>Build cache pilot</h1><h2>Summary</h2><p>Two teams try the shared cache for a month.</p>
