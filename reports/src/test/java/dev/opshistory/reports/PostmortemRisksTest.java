@@ -84,6 +84,10 @@ class PostmortemRisksTest {
         "1h 20m | 80.0",
         "2 days 4 hours | 3120.0",
         "1.5 hours | 90.0",
+        "~2 weeks (October 9 - October 23, 2025) | 20160.0",
+        "約 58 分（期限切れ到達から復旧完了まで） | 58.0",
+        "2 小时 | 120.0",
+        "3시간 20분 | 200.0",
         "p99 went to 250 ms for the whole afternoon | NULL",
         "From 14:05 until 15:10 UTC | NULL",
         "not stated | NULL"

@@ -37,6 +37,11 @@ final class OutlineReader {
     private static final Pattern BOLD_LABEL = Pattern.compile(
             "^" + MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_START + MarkdownText.BOLD_END + "]{1,80})"
                     + MarkdownText.BOLD_END + "(.*)$", Pattern.DOTALL);
+    /**
+     * Between fields set side by side on a line that opens with one ("**Date:** 2026-07-29 | **Duration:** ~24 hours |
+     * **Severity:** SEV-2"): a bar or a middle dot before the next bold label. Each field is then read on its own line.
+     */
+    private static final String FIELD_SEPARATORS = "|·";
     /** "Root cause: …", "tl;dr: …" (the semicolon is the label's own). */
     private static final Pattern PLAIN_LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{N} ()/#&'’.;-]{0,40}?)\\s*[:：](?!//)\\s*(.*)$");
     /** A label's own end: a colon, a full stop, or the question mark of a template's prompt ("**How was it detected?**"). */
@@ -229,12 +234,38 @@ final class OutlineReader {
             openIsHeading.pop();
         }
 
+        /** The lines of a paragraph, a line of fields set side by side split into a line per field. */
+        private static List<String> fieldsOnTheirOwnLines(String marked) {
+            List<String> lines = new ArrayList<>();
+            for (String line : marked.split("\n")) {
+                if (line.stripLeading().indexOf(MarkdownText.BOLD_START) != 0) {
+                    lines.add(line);
+                    continue;
+                }
+                int from = 0;
+                for (int at = 0; at < line.length(); at++) {
+                    if (FIELD_SEPARATORS.indexOf(line.charAt(at)) >= 0 && at > from && isBlank(line, at - 1)
+                            && at + 2 < line.length() && isBlank(line, at + 1)
+                            && line.charAt(at + 2) == MarkdownText.BOLD_START) {
+                        lines.add(line.substring(from, at).strip());
+                        from = at + 2;
+                    }
+                }
+                lines.add(line.substring(from));
+            }
+            return lines;
+        }
+
+        private static boolean isBlank(String line, int at) {
+            return Character.isWhitespace(line.charAt(at));
+        }
+
         private void readParagraph(String marked) {
             List<String> loose = new ArrayList<>();
             // a run-in label's section ("__Impact__ Search is degraded") holds its paragraph, wrapped lines too, no more
             Section runIn = null;
             StringBuilder runInText = null;
-            for (String line : marked.split("\n")) {
+            for (String line : fieldsOnTheirOwnLines(marked)) {
                 Optional<Field> field = field(line);
                 if (field.isPresent() && field.get().runIn() && !open.isEmpty() && open.peek().recognised()) {
                     // under a known section a bold name run into a sentence is emphasis ("**Detection** Our alerts

@@ -85,11 +85,26 @@ final class ProseCause {
             + "|(?:\\b(?:not|never)|n['’]t)\\s+(?:(?:directly|entirely|solely|only|simply|just|actually|really"
             + "|necessarily)\\s+)?(?:(?:be|been)\\s+)?)$");
 
+    /**
+     * A sentence that opens by pointing back at a cause told just before: "We upgraded the database, which stalled on
+     * the provider's side. This caused our entire database to fail", "… by default. This finally resulted in files
+     * with the wrong owner".
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)(?:^|(?<=[.!?] ))(?:this|that|which|it)"
+            + " (?:(?:then|finally|ultimately|eventually|in turn|unfortunately|quickly|subsequently) )?"
+            + "(?:caused|led to|resulted in|triggered) (?:[^ .!?]+ ){0,6}?(?:outages?|incidents?|failures?|errors?"
+            + "|disruptions?|downtime|crash(?:es)?|degradation|unavailab\\w*|broken|wrong|loss|(?:to )?(?:fail|crash|break"
+            + "|stop|go down|become unavailable))\\b");
+
     private ProseCause() {
     }
 
-    /** The first sentence of the texts, in order, that tells what caused the incident; null when none does. */
+    /**
+     * The first sentence of the texts, in order, that tells what caused the incident; else the first that points back
+     * at a cause told in the sentence before it, with that sentence; null when none does.
+     */
     static String find(String... texts) {
-        return ProseSentences.first(SAID_OF_THE_CAUSE, DENIED, texts);
+        String said = ProseSentences.first(SAID_OF_THE_CAUSE, DENIED, texts);
+        return said != null ? said : ProseSentences.firstWithPrevious(POINTS_BACK, DENIED, texts);
     }
 }

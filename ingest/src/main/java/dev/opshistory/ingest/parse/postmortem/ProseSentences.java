@@ -55,6 +55,32 @@ final class ProseSentences {
     }
 
     /**
+     * As {@link #first}, for a sentence that points back at the one before it ("This caused our database to fail"):
+     * that sentence and the one before, or null when the first such sentence opens its paragraph.
+     */
+    static String firstWithPrevious(Pattern says, Pattern denied, String... texts) {
+        for (String text : texts) {
+            for (String lines : text == null ? List.<String>of() : blocks(text)) {
+                String paragraph = SPACES.matcher(lines).replaceAll(" ").strip();
+                Matcher said = says.matcher(paragraph);
+                while (said.find()) {
+                    // no sentence is taken that is longer than the longest: look no further back than that
+                    int farthest = said.start() - LONGEST_SENTENCE - 1;
+                    int start = sentenceStart(paragraph, said.start(), farthest);
+                    if (start < 2 || start <= farthest || isDenied(denied, paragraph, said.start())) {
+                        continue;
+                    }
+                    String both = around(paragraph, start - 2, said.end());
+                    if (both.length() <= LONGEST_SENTENCE) {
+                        return both;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The paragraphs of a text that are not blocks of fields, each item of a list on its own: items are rarely written
      * as sentences, and joined they would read as one ("- ci is back online - ldap is back online Due to …").
      */

@@ -41,7 +41,7 @@ public final class SectionNames {
                 + "|follow ?-?ups?( (tasks|items|actions|improvements|work|issues|tickets))?"
                 + "|corrective actions?|review actions|prevention|(short|medium|long)[ -]term (improvements|actions|fixes)"
                 + "|improvements|what is being done( about (this|it))?|future (actions|works?|improvements|plans?|steps)"
-                + "|long[ -]term (solutions?|fix(es)?)|root cause remediations?|remediations|resulting actions?"
+                + "|long[ -]term (solutions?|fix(es)?)|future solutions?|(follow ?-?up )?hardening|root cause remediations?|remediations|resulting actions?"
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
                 + "|recommendations|remediation (items|actions|plan)|action plan|todos?|to do"
                 + "|(what are )?(the |our )?next steps( for .*)?"
@@ -75,6 +75,7 @@ public final class SectionNames {
                 + "|how it (is|was|got) (fixed|resolved|mitigated)"
                 + "|how (did we|was it|do we) (fix|fixed|resolve|resolved|mitigate|mitigated)( it| this| the (issue|incident|outage|problem))?"
                 + "|what (stopped|ended|mitigated|fixed|resolved) (the )?(impact|incident|outage|issue|problem|it|this)"
+                + "|(temporary )?workarounds?( .*)?"
                 + "|(mitigation|recovery|resolution) steps( taken)?|steps taken( to (mitigate|resolve|recover)| towards? (mitigation|resolution|recovery))?"
                 + "|(immediate )?actions? taken|recovery (efforts|options|actions)|(short[ -]term|immediate) (fix(es)?|solutions?)"
                 + "|incident response and fix(es)?|details of (the )?(mitigation|fix|resolution|recovery)"
@@ -160,21 +161,25 @@ public final class SectionNames {
         // German and French headings that ask the reader's question ("Was war passiert?", "Que s'est-il passé ?")
         also(SectionKind.NARRATIVE, WHAT_HAPPENED_ELSEWHERE);
         also(SectionKind.ROOT_CAUSE, "warum (ist )?(das|es) passiert|wie (konnte|kam) (es|das) (dazu|passieren)( kommen)?"
-                + "|pourquoi (est-ce que )?(c'est|cela s'est|ça s'est) (arrivé|produit|passé)");
+                + "|pourquoi (est-ce que )?(c'est|cela s'est|ça s'est) (arrivé|produit|passé)"
+                + "|comment (cela|ça|c'est|est-ce que cela) (a(-t-il)? pu|a pu|a-t-il pu|est) (arriver|se produire|arrivé)");
+        also(SectionKind.RESOLUTION, "qu'avons-nous fait|qu'est-ce que nous avons fait|ce que nous avons fait");
         also(SectionKind.ACTION_ITEMS, "warum passiert (das|es) nicht (mehr|wieder)|was (tun|unternehmen|ändern) wir"
-                + "|wie geht es weiter|was wird unternommen|que faisons-nous|et maintenant|prochaines étapes");
+                + "|wie geht es weiter|was wird unternommen|que faisons-nous|et maintenant|prochaines étapes"
+                + "|qu'allons-nous faire|ce que nous allons faire|(pour )?(que|éviter que) (cela|ça) ne se reproduise( pas| plus)?( .*)?");
         // … and Japanese and Chinese (障害報告, 事故报告), with or without the qualifier Japanese notices put before a
         // section's name ("障害の概要", "障害発生の経緯", "障害発生の原因": of the failure, of its occurrence)
         String ja = "(?:(?:障害|事故|故障|不具合)?(?:発生)?の?)";
-        also(SectionKind.SUMMARY, ja + "(?:概要|内容|発生した事象|事象)|インシデント概要|事故概述|概述|摘要");
-        also(SectionKind.IMPACT, ja + "(?:影響|影響範囲|影響内容|影響を受けた.*)|影响|影响范围");
+        also(SectionKind.SUMMARY, ja + "(?:概要|内容|発生した事象|事象)|インシデント概要|サマリー?|事故概述|概述|摘要|问题|问题描述|事件概述");
+        also(SectionKind.IMPACT, ja + "(?:影響|影響範囲|影響内容|影響を受けた.*)|影响|影响范围|现象|故障现象");
         also(SectionKind.ROOT_CAUSE, ja + "(?:原因|根本原因|発生原因|原因分析)|根因|根因分析");
         also(SectionKind.RESOLUTION, ja + "(?:復旧|復旧方法|復旧対応|対応内容|暫定対応|暫定対策|応急対応|応急処置|実施済み(の)?対応)"
                 + "|解决方案|修复|恢复");
-        also(SectionKind.ACTION_ITEMS, "再発防止策?|今後の対応|今後の対策|恒久対応|恒久対策|対策|改进措施|后续措施|后续行动");
+        also(SectionKind.ACTION_ITEMS, "再発防止策?|今後の対応|今後の対策|恒久対応|恒久対策|対策|アクション ?アイテム|アクション項目"
+                + "|改进措施|后续措施|后续行动|预防(措施)?|防复发.*|改进(项|计划)?");
         also(SectionKind.TIMELINE, ".*タイムライン|" + ja + "(?:経緯|時系列)|时间线");
         also(SectionKind.LESSONS, "教訓|学んだこと|经验教训");
-        also(SectionKind.DETECTION, ja + "(?:検知|発見の経緯)");
+        also(SectionKind.DETECTION, ja + "(?:検知|発見の経緯)|发现(方式|过程|人)?|检测");
         also(SectionKind.DATE, ja + "(?:発生日時?|発生日)");
         // … and as Japanese notices ask them: "どのような影響がありますか？", "何が復旧したのですか？", "原因は何ですか？"
         also(SectionKind.IMPACT, "(?:どのような|どんな|何の|どの)[^。]{0,10}影響[^。]{0,14}");

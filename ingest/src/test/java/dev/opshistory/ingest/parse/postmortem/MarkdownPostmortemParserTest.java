@@ -1172,6 +1172,16 @@ class MarkdownPostmortemParserTest {
     }
 
     @Test
+    void fieldsSetSideBySideOnOneLineAreEachReadAsAField() {
+        CanonicalEvent event = onlyEvent("# Compactor halted on a corrupt block\n\n**Date:** 2026-07-29 to 2026-07-30 |"
+                + " **Duration:** ~24 hours (intermittent) | **Severity:** SEV-2\n\n## Summary\n\nThe compactor stopped.\n");
+
+        assertThat(event.postmortem().duration()).isEqualTo("~24 hours (intermittent)");
+        assertThat(event.postmortem().date()).isEqualTo("2026-07-29");
+        assertThat(event.priority()).isEqualTo("SEV-2");
+    }
+
+    @Test
     void aTemplateWithoutADateFieldIsDatedByTheFirstEntryOfItsTimelinesBusiestDay() {
         String doc = "# Ingress outage\n\n## Summary\n\ns\n\n## Timeline\n\nAll times in UTC.\n\n"
                 + "| Time | Event |\n|---|---|\n| 2021-08-26 08:22 | Load balancers switched. |\n"

@@ -57,7 +57,14 @@ class ProseCauseTest {
             "Tests passed. My misreading of the ORM's delete API caused the error. | My misreading of the ORM's delete"
                     + " API caused the error.",
             "At 14:00 we rolled back a workaround, which triggered the issue. | At 14:00 we rolled back a workaround,"
-                    + " which triggered the issue."})
+                    + " which triggered the issue.",
+            // a sentence that points back at the cause told just before it: that sentence with it
+            "On Sunday we upgraded our database, which unknowingly stalled on the provider's side. This caused our entire"
+                    + " database to fail. We restored it. | On Sunday we upgraded our database, which unknowingly stalled on"
+                    + " the provider's side. This caused our entire database to fail.",
+            "The deploy tool maps file owners by numeric id by default. This finally resulted in some files having the"
+                    + " wrong owner. | The deploy tool maps file owners by numeric id by default. This finally resulted in"
+                    + " some files having the wrong owner."})
     void theFirstSentenceThatTellsTheCauseIsTheRootCause(String prose, String expected) {
         assertThat(ProseCause.find(null, prose)).isEqualTo(expected);
     }
@@ -102,6 +109,9 @@ class ProseCauseTest {
             // a question, such as a template's prompt left in the text, tells no cause
             "Was it caused by human error, supply/demand issues or something unknown currently?",
             "• What services were affected? • misc2 • Was it caused by human error or something unknown? • Excessive bandwidth",
+            // pointing back at an effect, or at nothing before it
+            "Users reported slow pages at 10:00. This caused a spike in support tickets.",
+            "This caused our entire database to fail.",
             ""})
     void aSentenceThatDoesNotTellTheCauseIsNoRootCause(String prose) {
         assertThat(ProseCause.find(prose)).isNull();

@@ -91,7 +91,12 @@ class SectionNamesTest {
             "요약 | SUMMARY", "임팩트 | IMPACT", "근본 원인 | ROOT_CAUSE", "대응 | RESOLUTION", "재발 방지 액션 | ACTION_ITEMS",
             "교훈 | LESSONS", "타임라인 | TIMELINE", "장애 원인 | ROOT_CAUSE", "탐지 | DETECTION", "발생 일시 | DATE",
             "지속 | DURATION", "Resumen Ejecutivo | SUMMARY", "Impacto del Incidente | IMPACT",
-            "What are the next steps for Replit? | ACTION_ITEMS", "Next steps | ACTION_ITEMS"})
+            "What are the next steps for Replit? | ACTION_ITEMS", "Next steps | ACTION_ITEMS",
+            // as set Q's write-ups head them: status posts, a French blog's questions, Chinese and Japanese repos
+            "Future Solutions | ACTION_ITEMS", "Follow-up hardening | ACTION_ITEMS", "Workaround (현재) | RESOLUTION",
+            "Comment cela a-t-il pu arriver ? | ROOT_CAUSE", "Qu'avons-nous fait ? | RESOLUTION",
+            "Pour que cela ne se reproduise pas | ACTION_ITEMS", "サマリー | SUMMARY", "アクションアイテム | ACTION_ITEMS",
+            "问题 | SUMMARY", "现象 | IMPACT", "预防 | ACTION_ITEMS", "防复发变更 | ACTION_ITEMS", "发现人 | DETECTION"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
