@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,23 +37,11 @@ final class ProseSentences {
      * text just before the match ("not noticed"); null when none does. Null texts are skipped.
      */
     static String first(Pattern says, Pattern denied, String... texts) {
-        for (String text : texts) {
-            for (String lines : text == null ? List.<String>of() : blocks(text)) {
-                String paragraph = SPACES.matcher(lines).replaceAll(" ").strip();
-                Matcher said = says.matcher(paragraph);
-                while (said.find()) {
-                    if (isDenied(denied, paragraph, said.start())) {
-                        continue;
-                    }
-                    String sentence = around(paragraph, said.start(), said.end());
-                    int at = said.start() - sentenceStart(paragraph, said.start(), 0); // the match's place in it
-                    if (sentence.length() <= LONGEST_SENTENCE && !isQuestion(sentence, at)) {
-                        return sentence;
-                    }
-                }
-            }
-        }
-        return null;
+        return firstTaken(says, denied, texts, (paragraph, said) -> {
+            String sentence = around(paragraph, said.start(), said.end());
+            int at = said.start() - sentenceStart(paragraph, said.start(), 0); // the match's place in it
+            return sentence.length() <= LONGEST_SENTENCE && !isQuestion(sentence, at) ? sentence : null;
+        });
     }
 
     /**
@@ -59,20 +49,29 @@ final class ProseSentences {
      * that sentence and the one before, or null when the first such sentence opens its paragraph.
      */
     static String firstWithPrevious(Pattern says, Pattern denied, String... texts) {
+        return firstTaken(says, denied, texts, (paragraph, said) -> {
+            // no sentence is taken that is longer than the longest: look no further back than that
+            int farthest = said.start() - LONGEST_SENTENCE - 1;
+            int start = sentenceStart(paragraph, said.start(), farthest);
+            if (start < 2 || start <= farthest) {
+                return null;
+            }
+            String both = around(paragraph, start - 2, said.end());
+            return both.length() <= LONGEST_SENTENCE ? both : null;
+        });
+    }
+
+    /** The first text that {@code take} makes of an undenied match in the paragraphs of the texts, in order. */
+    private static String firstTaken(Pattern says, Pattern denied, String[] texts,
+            BiFunction<String, MatchResult, String> take) {
         for (String text : texts) {
             for (String lines : text == null ? List.<String>of() : blocks(text)) {
                 String paragraph = SPACES.matcher(lines).replaceAll(" ").strip();
                 Matcher said = says.matcher(paragraph);
                 while (said.find()) {
-                    // no sentence is taken that is longer than the longest: look no further back than that
-                    int farthest = said.start() - LONGEST_SENTENCE - 1;
-                    int start = sentenceStart(paragraph, said.start(), farthest);
-                    if (start < 2 || start <= farthest || isDenied(denied, paragraph, said.start())) {
-                        continue;
-                    }
-                    String both = around(paragraph, start - 2, said.end());
-                    if (both.length() <= LONGEST_SENTENCE) {
-                        return both;
+                    String taken = isDenied(denied, paragraph, said.start()) ? null : take.apply(paragraph, said);
+                    if (taken != null) {
+                        return taken;
                     }
                 }
             }
