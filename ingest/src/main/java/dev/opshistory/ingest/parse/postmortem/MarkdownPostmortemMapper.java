@@ -61,6 +61,11 @@ final class MarkdownPostmortemMapper {
     private static final String[] INCIDENT_DATE_KEYS = Stream.concat(Stream.of("incident_date"), Stream.of(START_KEYS))
             .toArray(String[]::new);
     /** "Yesterday" and "last night", in the languages the section names know (not German "hier": "here"). */
+    /** A severity's level: "SEV-2", "Sev 1", "P1", "Critical", "High", "Level 3", with the dash or colon after it. */
+    private static final Pattern SEVERITY_LEVEL = Pattern.compile("(?i)^(?:(?:sev(?:erity)?|level|p|priority)[ -]?\\d"
+            + "|critical|high|major|medium|moderate|minor|low|severe)\\b[\\s:–—-]*");
+    /** Two words or more, the first a letter's: a phrase, not another level or a number. */
+    private static final Pattern WORDS_OF_IMPACT = Pattern.compile("\\p{L}[\\p{L}'-]*\\s+\\p{L}");
     private static final Pattern YESTERDAY = Pattern.compile("(?iu)\\b(?:yesterday|last night|gestern"
             + "|hier (?:soir|matin|après-midi)|ayer|anoche|ontem|ieri|igår|i går)\\b|昨日|昨夜|昨晚|昨天|어제");
     /** How long after an incident its write-up may be published and still name its day in the title. */
@@ -209,7 +214,8 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(firstNonBlank(summary, updates.firstSeen(), opening, accountOpening(outline))),
-                cutter.cut(firstNonBlank(impact, ProseImpact.find(summaryHead, introHead))),
+                cutter.cut(firstNonBlank(impact, ProseImpact.find(summaryHead, introHead), impactOfSeverity(
+                        firstNonBlank(front.text("severity", "sev"), SectionContent.text(outline.sectionsOf(SectionKind.SEVERITY)))))),
                 cutter.cut(firstNonBlank(duration, span(front, body),
                         ProseDuration.bracketed(SectionContent.text(outline.sectionsOf(SectionKind.DATE))),
                         IncidentSpan.ofDateField(SectionContent.text(outline.sectionsOf(SectionKind.DATE)), date)
@@ -228,7 +234,7 @@ final class MarkdownPostmortemMapper {
                 cutter.cut(firstNonBlank(whoNoticed(section(outline, SectionKind.DETECTION, front, "detection")),
                         TimelineDetection.find(timeline),
                         TimelineDetection.inProse(summaryHead, introHead, searched(description)))),
-                cutter.cutItems(actionItems(outline, front)),
+                cutter.cutItems(actionItems(outline, front, summary, description)),
                 cutter.cut(section(outline, SectionKind.LESSONS, front, "lessons", "lessons_learned")),
                 statedCause == null && proseCause != null);
 
@@ -639,7 +645,32 @@ final class MarkdownPostmortemMapper {
         }
     }
 
-    private static List<ActionItem> actionItems(PostmortemOutline outline, FrontMatter front) {
+    /**
+     * What a severity written in words says the incident did, when no section tells its impact: "chain halt
+     * (liveness), no loss of funds" and "High (blocked deployments)" say it, "SEV-2", "P1 - Critical" and "High" do
+     * not. The level before it is dropped.
+     */
+    static String impactOfSeverity(String severity) {
+        if (severity == null) {
+            return null;
+        }
+        String words = SEVERITY_LEVEL.matcher(severity.strip()).replaceFirst("");
+        words = words.startsWith("(") && words.endsWith(")") ? words.substring(1, words.length() - 1).strip() : words;
+        return WORDS_OF_IMPACT.matcher(words).lookingAt() ? words : null;
+    }
+
+    /**
+     * The action items of the section for them; else a remediation written as a task list, the front matter's list,
+     * or, when the write-up has no such section at all, the promises its summary and account make in prose.
+     */
+    private static List<ActionItem> actionItems(PostmortemOutline outline, FrontMatter front, String summary,
+            String account) {
+        List<ActionItem> items = statedActionItems(outline, front);
+        return items.isEmpty() && outline.sectionsOf(SectionKind.ACTION_ITEMS).isEmpty()
+                ? ProseActionItems.find(summary, account) : items;
+    }
+
+    private static List<ActionItem> statedActionItems(PostmortemOutline outline, FrontMatter front) {
         List<ActionItem> items = ActionItemReader.read(outline.sectionsOf(SectionKind.ACTION_ITEMS));
         if (items.isEmpty() && outline.sectionsOf(SectionKind.ACTION_ITEMS).isEmpty()) {
             // no action items section: a "Remediation" written as a task list is one

@@ -1,6 +1,7 @@
 package dev.opshistory.ingest.parse.postmortem;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,6 +60,22 @@ final class ProseSentences {
             String both = around(paragraph, start - 2, said.end());
             return both.length() <= LONGEST_SENTENCE ? both : null;
         });
+    }
+
+    /**
+     * Every sentence of the texts, in order and each once, in which {@code says} matches undenied, as {@link #first}
+     * finds one; at most {@code most}.
+     */
+    static List<String> all(Pattern says, Pattern denied, int most, String... texts) {
+        Set<String> found = new LinkedHashSet<>();
+        firstTaken(says, denied, texts, (paragraph, said) -> {
+            String sentence = first(says, denied, around(paragraph, said.start(), said.end()));
+            if (sentence != null) {
+                found.add(sentence);
+            }
+            return found.size() >= most ? sentence : null; // a text ends the scan once enough are found
+        });
+        return List.copyOf(found);
     }
 
     /** The first text that {@code take} makes of an undenied match in the paragraphs of the texts, in order. */

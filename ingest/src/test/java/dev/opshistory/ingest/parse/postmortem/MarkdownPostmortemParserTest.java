@@ -1171,6 +1171,17 @@ class MarkdownPostmortemParserTest {
                 .postmortem().rootCause()).isEqualTo("a full disk");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            "High (blocked Netlify deployments) | blocked Netlify deployments",
+            "chain halt (liveness), no loss of funds | chain halt (liveness), no loss of funds",
+            "Severity 3: minor degradation of search | minor degradation of search",
+            "SEV-2 | NULL", "P1 - Critical | NULL", "Sev 2 (Major) | NULL", "High | NULL"})
+    void aSeverityWrittenInWordsIsTheImpactWhenNoSectionTellsIt(String severity, String impact) {
+        assertThat(onlyEvent("# Deploys blocked\n\n**Severity:** " + severity + "\n\n## Summary\n\nThe build failed.\n")
+                .postmortem().impact()).isEqualTo(impact);
+    }
+
     @Test
     void fieldsSetSideBySideOnOneLineAreEachReadAsAField() {
         CanonicalEvent event = onlyEvent("# Compactor halted on a corrupt block\n\n**Date:** 2026-07-29 to 2026-07-30 |"
