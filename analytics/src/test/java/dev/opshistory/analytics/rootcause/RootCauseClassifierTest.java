@@ -234,7 +234,10 @@ class RootCauseClassifierTest {
             "The handler accessed a field of the payload that was sometimes undefined | DEPLOYED_DEFECT",
             "Ursache war ein Stromausfall im Rechenzentrum | INFRASTRUCTURE_HARDWARE",
             "Une panne d'un équipement réseau chez notre hébergeur | DEPENDENCY",
-            "Poor communication between the two teams delayed the rollback decision | HUMAN_PROCESS"})
+            "Poor communication between the two teams delayed the rollback decision | HUMAN_PROCESS",
+            "The install script only allowed the prometheus scrape ingress, and a missing NetworkPolicy blocked the API"
+                    + " server's calls to the webhook | NETWORKING",
+            "The database upgrade stalled on their backend and the whole database failed | DEPENDENCY"})
     void causesAsOtherTeamsStateThem(String rootCause, RootCause expected) {
         assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(expected);
     }
