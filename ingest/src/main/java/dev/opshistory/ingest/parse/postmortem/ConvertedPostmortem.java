@@ -96,9 +96,10 @@ final class ConvertedPostmortem {
             return kind + " that is not a postmortem: " + whyNot;
         }
         String title = PAGE_TITLE.matcher(markdown).results().findFirst().map(m -> m.group(1).strip()).orElse("");
-        return kind + " saved as ." + extension + ", not an export: what the server answered instead of the"
-                + " data" + (title.isEmpty() ? "" : " (\"" + (title.length() <= TITLE_CHARS ? title : title.substring(0, TITLE_CHARS - 1) + "…") + "\")")
-                + ", often an error or sign-in page; download the export again";
+        String titled = title.isEmpty() ? "" : " (\""
+                + (title.length() <= TITLE_CHARS ? title : title.substring(0, TITLE_CHARS - 1) + "…") + "\")";
+        return kind + " saved as ." + extension + ", not an export: what the server answered instead of the data"
+                + titled + ", often an error or sign-in page; download the export again";
     }
 
     /**

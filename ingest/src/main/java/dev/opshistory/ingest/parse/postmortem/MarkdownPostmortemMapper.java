@@ -210,12 +210,13 @@ final class MarkdownPostmortemMapper {
         // … and, when neither the summary nor the opening tells it, the sections that tell what happened
         String proseCause = statedCause == null ? ProseCause.find(summaryHead, updates.resolution(), introHead,
                 searched(SectionContent.text(outline.sectionsOf(SectionKind.NARRATIVE)))) : null;
+        String severity = firstNonBlank(front.text("severity", "sev"),
+                SectionContent.text(outline.sectionsOf(SectionKind.SEVERITY)));
         PostmortemDetails details = new PostmortemDetails(
                 cutter.cut(writtenDate),
                 cutter.cut(incidentRefs(front, outline, title)),
                 cutter.cut(firstNonBlank(summary, updates.firstSeen(), opening, accountOpening(outline))),
-                cutter.cut(firstNonBlank(impact, ProseImpact.find(summaryHead, introHead), impactOfSeverity(
-                        firstNonBlank(front.text("severity", "sev"), SectionContent.text(outline.sectionsOf(SectionKind.SEVERITY)))))),
+                cutter.cut(firstNonBlank(impact, ProseImpact.find(summaryHead, introHead), impactOfSeverity(severity))),
                 cutter.cut(firstNonBlank(duration, span(front, body),
                         ProseDuration.bracketed(SectionContent.text(outline.sectionsOf(SectionKind.DATE))),
                         IncidentSpan.ofDateField(SectionContent.text(outline.sectionsOf(SectionKind.DATE)), date)
@@ -650,7 +651,7 @@ final class MarkdownPostmortemMapper {
      * (liveness), no loss of funds" and "High (blocked deployments)" say it, "SEV-2", "P1 - Critical" and "High" do
      * not. The level before it is dropped.
      */
-    static String impactOfSeverity(String severity) {
+    private static String impactOfSeverity(String severity) {
         if (severity == null) {
             return null;
         }
