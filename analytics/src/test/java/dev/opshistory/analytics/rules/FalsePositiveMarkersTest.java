@@ -327,6 +327,9 @@ class FalsePositiveMarkersTest {
             "Fehlalarm, Sensor neu kalibriert",
             "Сервис всё это время работал бесперебойно.",
             "Alerts from sslcheck.example are not useful: they miss renewals made days before.",
+            "My crontab runs weekly, and when setting up the healthcheck I must have made a typo and set it to daily.",
+            "Found a typo in the check's cron expression.",
+            "The monitor's time zone was wrong, so it expected the job an hour early.",
     })
     void verdictsOfTheNinthRoundOfRealNotesAreMarkers(String text) {
         assertThat(markers.findInText(text)).isNotNull();
@@ -340,6 +343,8 @@ class FalsePositiveMarkersTest {
             "No outage, but latency was high; added two replicas",
             "The flaky disk was replaced",
             "maintenance overran, so we rolled back the upgrade",
+            "A typo in the deploy script broke the release; fixed it and redeployed",
+            "The cron schedule of the backup job was wrong, it ran twice",
     })
     void workNotesNearTheNinthRoundVerdictsAreNotMarkers(String text) {
         assertThat(markers.findInText(text)).isNull();
