@@ -38,11 +38,14 @@ final class ProseSentences {
      * text just before the match ("not noticed"); null when none does. Null texts are skipped.
      */
     static String first(Pattern says, Pattern denied, String... texts) {
-        return firstTaken(says, denied, texts, (paragraph, said) -> {
-            String sentence = around(paragraph, said.start(), said.end());
-            int at = said.start() - sentenceStart(paragraph, said.start(), 0); // the match's place in it
-            return sentence.length() <= LONGEST_SENTENCE && !isQuestion(sentence, at) ? sentence : null;
-        });
+        return firstTaken(says, denied, texts, ProseSentences::toldSentence);
+    }
+
+    /** The sentence that holds a match, unless it is longer than a sentence or asks rather than tells. */
+    private static String toldSentence(String paragraph, MatchResult said) {
+        String sentence = around(paragraph, said.start(), said.end());
+        int at = said.start() - sentenceStart(paragraph, said.start(), 0); // the match's place in it
+        return sentence.length() <= LONGEST_SENTENCE && !isQuestion(sentence, at) ? sentence : null;
     }
 
     /**
@@ -69,7 +72,7 @@ final class ProseSentences {
     static List<String> all(Pattern says, Pattern denied, int most, String... texts) {
         Set<String> found = new LinkedHashSet<>();
         firstTaken(says, denied, texts, (paragraph, said) -> {
-            String sentence = first(says, denied, around(paragraph, said.start(), said.end()));
+            String sentence = toldSentence(paragraph, said);
             if (sentence != null) {
                 found.add(sentence);
             }
