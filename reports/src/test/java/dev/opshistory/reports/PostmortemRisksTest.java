@@ -88,6 +88,12 @@ class PostmortemRisksTest {
         "約 58 分（期限切れ到達から復旧完了まで） | 58.0",
         "2 小时 | 120.0",
         "3시간 20분 | 200.0",
+        "~45 minutos | 45.0",
+        "2 Stunden 10 Minuten | 130.0",
+        "3 jours | 4320.0",
+        "~1 semana | 10080.0",
+        "~5 минут | 5.0",
+        "2 часа 15 минут | 135.0",
         "p99 went to 250 ms for the whole afternoon | NULL",
         "From 14:05 until 15:10 UTC | NULL",
         "not stated | NULL"

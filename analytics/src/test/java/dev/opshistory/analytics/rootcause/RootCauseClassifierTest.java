@@ -237,7 +237,10 @@ class RootCauseClassifierTest {
             "Poor communication between the two teams delayed the rollback decision | HUMAN_PROCESS",
             "The install script only allowed the prometheus scrape ingress, and a missing NetworkPolicy blocked the API"
                     + " server's calls to the webhook | NETWORKING",
-            "The database upgrade stalled on their backend and the whole database failed | DEPENDENCY"})
+            "The database upgrade stalled on their backend and the whole database failed | DEPENDENCY",
+            "During this morning's deploy there was a bad migration file that kept the application from coming back up"
+                    + " | DEPLOYED_DEFECT",
+            "The data migration copied the wrong column into the customer records | DATA"})
     void causesAsOtherTeamsStateThem(String rootCause, RootCause expected) {
         assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(expected);
     }

@@ -29,7 +29,7 @@ final class ProseDuration {
             + "|just under |under |at least |more than |~ ?|between \\d{1,4} and |\\d{1,4} ?(?:-|–|to) ?)?";
     private static final String STATE = "(?:down|unavailable|unusable|degraded|offline|interrupted|impaired|broken|failing|failed"
             + "|impacted|affected|delayed|stalled|inaccessible|unreachable|disrupted|errors?|slow|halted|stopped|stuck"
-            + "|crashing|crashed|flapping)";
+            + "|crashing|crashed|flapping|blocked)";
     /** A second unit after the first: "4 hours and 38 minutes", "2h 30m" (in brackets too: "(about 2h 15m)"). */
     private static final String SECOND_UNIT = "(?:and\\s+|,\\s*)?(\\d{1,4})\\s*(minutes?|mins?|m|seconds?|secs?|s)\\b";
     private static final Pattern AND_MORE = Pattern.compile("(?i)^\\s*" + SECOND_UNIT);
@@ -42,8 +42,8 @@ final class ProseDuration {
                     // "the problem was around for roughly 16 hours"
                     + "|(?:problem|issue|outage|incident|disruption)s?\\s+(?:was|were)\\s+(?:around|ongoing|present|active)\\s+for)"
                     + "\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
-            // "22 hours of downtime", "40min of total outage", "downtime for ~4 hours"
-            Pattern.compile("(?i)\\b" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+of\\s+(?:total |complete |full |partial )?"
+            // "22 hours of downtime", "40min of total outage", "~2 hours downtime", "downtime for ~4 hours"
+            Pattern.compile("(?i)(?<![\\w~])" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+(?:of\\s+)?(?:total |complete |full |partial )?"
                     + "(?:downtime|outage|disruption|degradation)"),
             Pattern.compile("(?i)\\b(?:downtime|outage)\\s+(?:of|for)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
             // "It took nearly five hours before service was fully restored", "took 40 minutes to restore the site"

@@ -30,7 +30,8 @@ public final class SectionNames {
         name(SectionKind.SUMMARY, "summary|executive summary|issue summary|incident summary|summary of (the )?(impact|incident|outage)"
                 + "|(brief|short|quick|high[ -]level) (summary|overview)|overview|incident overview|tl;? ?dr|abstract|synopsis|(the )?problem");
         name(SectionKind.ROOT_CAUSE, "(blameless )?root ?causes?( analysis)?|rca|root causes? and (mitigation|resolution|trigger|remediation|contributing factors)"
-                + "|causes?|cause analysis|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
+                + "|causes?|cause analysis|reasons?( for (the )?(outage|incident|downtime|failure|issue|problem))?"
+                + "|contributing (conditions|factors|causes)( analysis)?|what caused (the )?(incident|outage|it|this)"
                 + "|why|why (did )?(it|this) happen(ed)?|process breakdowns?|causal (analysis|factors)|(five|5) why'?s"
                 + "|(the )?fault|technical cause|what (was|were) the (root )?causes?( of (the|this) (incident|outage|issue|problem))?"
                 + "|how (did|could) (this|it|that) happen|how (this|it|that) happened|why did (all )?(this|it|that) happen( .*)?"
@@ -39,7 +40,8 @@ public final class SectionNames {
                 + "|what (allowed|caused|enabled) (this|it|that) to (happen|occur)");
         name(SectionKind.ACTION_ITEMS, "action items?( and follow ?-?ups?)?|ais"
                 + "|follow ?-?ups?( (tasks|items|actions|improvements|work|issues|tickets))?"
-                + "|corrective actions?|review actions|prevention|(short|medium|long)[ -]term (improvements|actions|fixes)"
+                + "|corrective actions?|remedial (actions?|measures|steps|work)|review actions|prevention"
+                + "|(short|medium|long)[ -]term (improvements|actions|fixes)"
                 + "|improvements|what is being done( about (this|it))?|future (actions|works?|improvements|plans?|steps)"
                 + "|long[ -]term (solutions?|fix(es)?)|future solutions?|(follow ?-?up )?hardening|root cause remediations?|remediations|resulting actions?"
                 + "|corrective and prevent(at)?ive (measures|actions)|prevent(at)?ive (measures|actions)|next steps"
@@ -199,6 +201,39 @@ public final class SectionNames {
         also(SectionKind.DETECTION, ko + "(?:탐지|감지|발견|인지)");
         also(SectionKind.DATE, ko + "(?:일시|발생 일시|날짜)");
         also(SectionKind.DURATION, ko + "(?:지속( 시간)?|다운타임|기간)");
+        // … and Russian ("Сводка", "Влияние", "Первопричина", "Уроки", "Действия"), as homelabs and teams write the SRE
+        // book's template in it
+        also(SectionKind.SUMMARY, "сводка|резюме|кратко|краткое (описание|содержание|резюме)|обзор|аннотация");
+        also(SectionKind.IMPACT, "влияние( на .*)?|последствия|воздействие|ущерб|масштаб( (инцидента|воздействия|проблемы))?");
+        also(SectionKind.ROOT_CAUSE, "первопричин[аы]|коренн(ая|ые) причин[аы]|причин[аы]( (инцидента|сбоя|аварии|проблемы))?"
+                + "|анализ (коренных )?причин|почему (это|так) (произошло|случилось)");
+        also(SectionKind.TRIGGER, "триггер|что (спровоцировало|вызвало) .*");
+        also(SectionKind.RESOLUTION, "решение|устранение|восстановление|исправление|как (исправили|решили|устранили|восстановили).*");
+        also(SectionKind.DETECTION, "обнаружение|как (обнаружили|заметили).*");
+        also(SectionKind.ACTION_ITEMS, "действия|план действий|(дальнейшие|последующие|корректирующие|превентивные|предпринятые) "
+                + "(действия|меры)|меры|задачи|что (дальше|будем делать|сделаем)");
+        also(SectionKind.LESSONS, "уроки|извлеч[её]нные уроки|выводы|что (сработало|пошло (хорошо|не так|плохо))"
+                + "|что не сработало|чему (мы )?научились");
+        also(SectionKind.TIMELINE, "хронология( событий)?|временная шкала|таймлайн|ход событий");
+        also(SectionKind.DURATION, "продолжительность|длительность|время простоя");
+        also(SectionKind.DATE, "дата( инцидента)?");
+        also(SectionKind.NARRATIVE, "что (произошло|случилось)|описание( инцидента)?|контекст|предыстория|детали|подробности");
+        // … and Chinese in traditional characters, as Taiwan and Hong Kong write it ("修復", "經驗教訓"), and the background
+        // a Chinese write-up opens with
+        also(SectionKind.RESOLUTION, "修復|恢復|解決方案|處理(方式|過程)?|修復.*");
+        also(SectionKind.LESSONS, "經驗教訓|教訓");
+        also(SectionKind.TIMELINE, "時間線|時間軸|时间轴");
+        also(SectionKind.ACTION_ITEMS, "後續(措施|行動|追蹤|待辦)?|后续(待办|跟进)?|改進(措施|項目|計畫|計劃)?|預防(措施)?");
+        also(SectionKind.DETECTION, "發現(方式|過程)?");
+        also(SectionKind.NARRATIVE, "背景|事件背景|经过|經過|事件经过|事件經過");
+        // … and Korean as one more team heads it ("한 줄 요약": the summary in one line; "배운 것"; "남은 일": what is left)
+        also(SectionKind.SUMMARY, "한 ?줄 ?(요약|정리)");
+        also(SectionKind.LESSONS, "배운 ?것|배운 ?점들");
+        also(SectionKind.ACTION_ITEMS, ".*남은 ?(일|작업|과제)");
+        // … and the Portuguese and Spanish impact and its length ("Impacto no cliente", "Duração do impacto")
+        also(SectionKind.IMPACT, "impacto (no|nos|na|nas|para|ao|aos|em|sobre|en|a|al|del|de) .*");
+        also(SectionKind.DURATION, "duração (do impacto|da (indisponibilidade|interrupção|falha|queda|instabilidade))"
+                + "|duración del impacto|duración de la (interrupción|caída|falla|indisponibilidad)");
         name(SectionKind.OTHER, "supporting (information|documents|docs|material)( and documentation)?|appendix|appendices|references|links"
                 + "|glossary|messaging|internal (email|message)|external (message|email|communication)"
                 + "|customer communication|guidelines|open questions|questions|provide feedback.*|feedback"

@@ -35,7 +35,8 @@ class ProseDurationTest {
             "The site was inaccessible for around two hours. | around 2 hours",
             "It took nearly five hours before service was fully restored. | nearly 5 hours",
             "It took 40 minutes to restore the site. | 40 minutes",
-            "The app server was crashing hard for 4 hours straight. | 4 hours"})
+            "The app server was crashing hard for 4 hours straight. | 4 hours",
+            "Service Availability: ~2 hours downtime | about 2 hours", "Syncs were blocked for ~3 days (06-18 → 06-22). | about 3 days"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }

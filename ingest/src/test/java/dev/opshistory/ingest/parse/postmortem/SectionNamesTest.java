@@ -96,7 +96,14 @@ class SectionNamesTest {
             "Future Solutions | ACTION_ITEMS", "Follow-up hardening | ACTION_ITEMS", "Workaround (현재) | RESOLUTION",
             "Comment cela a-t-il pu arriver ? | ROOT_CAUSE", "Qu'avons-nous fait ? | RESOLUTION",
             "Pour que cela ne se reproduise pas | ACTION_ITEMS", "サマリー | SUMMARY", "アクションアイテム | ACTION_ITEMS",
-            "问题 | SUMMARY", "现象 | IMPACT", "预防 | ACTION_ITEMS", "防复发变更 | ACTION_ITEMS", "发现人 | DETECTION"})
+            "问题 | SUMMARY", "现象 | IMPACT", "预防 | ACTION_ITEMS", "防复发变更 | ACTION_ITEMS", "发现人 | DETECTION",
+            // Russian, traditional Chinese, one more Korean team, Portuguese and bold fields, as set R's write-ups head them
+            "Сводка | SUMMARY", "Влияние | IMPACT", "Первопричина | ROOT_CAUSE", "Коренная причина | ROOT_CAUSE",
+            "Временная шкала | TIMELINE", "Что сработало | LESSONS", "Уроки | LESSONS", "Действия | ACTION_ITEMS",
+            "Что произошло? | NARRATIVE", "Восстановление | RESOLUTION", "Продолжительность | DURATION",
+            "修復(兩部分) | RESOLUTION", "背景 | NARRATIVE", "經驗教訓 | LESSONS", "1. 한 줄 요약 | SUMMARY", "7. 배운 것 | LESSONS",
+            "8. 복구 확인과 남은 일 | ACTION_ITEMS", "Impacto no cliente | IMPACT", "Duração do impacto | DURATION",
+            "Reason/Cause | ROOT_CAUSE", "Remedial Actions | ACTION_ITEMS", "Reason for the outage | ROOT_CAUSE"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
@@ -109,7 +116,7 @@ class SectionNamesTest {
             "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**",
             "Timeline of the migration project", "Problems with the new router", "Solutions we considered", "Conclusion",
             "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations", "What is the new API?",
-            "Moving Forward with Kubernetes at Acme", ""})
+            "Moving Forward with Kubernetes at Acme", "Duração do projeto", "Reasons we chose Kafka", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }
