@@ -300,6 +300,35 @@ class FalsePositiveMarkersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "The website is available, check your DNS settings.",
+            "It is probably an issue with your ISP.",
+            "I'm unable to reproduce this.",
+            "Could not be reproduced.",
+            "I went through the history, looks like it's just very flaky.",
+            "Not a real regression.",
+            "It looks like you are using a CDN and it is blocking our new uptime checker.",
+            "Closing in favour of #540",
+            "Going offline for database migration starting at 1:00 AM UTC.",
+            "Migration in progress.",
+            "Yep, working on some upgrades to the server.",
+    })
+    void verdictsOfTheTenthRoundOfRealNotesAreMarkers(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the disk is flaky, replaced it",
+            "it's flaky hardware, swapped the NIC",
+            "the migration failed halfway, re-ran it",
+            "we reproduced it locally and fixed the parser",
+    })
+    void workNotesNearTheTenthRoundsVerdictsAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "the WAF blocks the attack traffic, scaled the pool",
             "the release removed the retry, rolled it back",
             "the job still runs although the queue is stuck, restarted the consumer",

@@ -169,6 +169,38 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNotNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Yeah, sorry, my web host had some \"unscheduled emergency maintenance\".",
+            "Acme Cloud seems to have had quite a few issues lately, but everything seems back up at the moment.",
+            "We're looking into it - Acmehost seems to be having an issue: https://status.example.com/",
+            "Please be patient, Acmeapp is facing an outage right now and our app will throw errors.",
+            "This appears to be an issue with Acmehost.",
+            "Hi, there is some DDOS attack going on at our hosting provider.",
+            "Our hosting provider was hit 24h ago with a massive DDoS attack which was impacting the network.",
+            "We assume this is caused by the hosting service. The website is running again.",
+            "i know its down, the issue is on the hosting side. not really much i can do from my side",
+            "we just have to wait....",
+            "I'm closing this bug since it's not actually a bug.",
+            "Unser Hoster hat bestätigt das es eine Störung gab.",
+            "O provedor de hospedagem está fazendo uma manutenção no sistema de backup do servidor.",
+            "Direto o serviço de hospedagem dá dessas e derruba minha aplicação.",
+    })
+    void nothingToDoAsTheTenthRoundOfRealNotesSaysItIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The database seems to be having issues? Checking",
+            "Our API is having an outage, restarted the workers",
+            "This appears to be an issue with the config.",
+            "We were hit by a bug in the parser, patched it",
+    })
+    void workAndOurOwnTroubleAreNotTheTenthRoundsNoActionStatements(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
     @Test
     void aLinkOrAFileNameDoesNotEndAClause() {
         assertThat(statements.find("Our host has servers offline, https://status.example.com "
