@@ -59,6 +59,10 @@ final class ProseCause {
             + "|de l’interruption) (?:était|provenait|provient|est)(?! (?:encore |toujours |pour l'instant )?(?:inconnue?"
             + "|indéterminée?|en cours|pas|non))"
             + "|(?:happened|occurred|failed|crashed|broke|went down|went offline) because"
+            // "there was a bad migration file that prevented the application from coming back up"
+            + "|(?:there (?:was|were)|we (?:had|shipped|deployed|pushed|released)) (?:a |an |some )?(?:bad|broken|faulty"
+            + "|corrupt(?:ed)?|invalid|malformed|misconfigured|wrong|buggy|defective) (?:\\S+ ){1,3}?(?:that|which) (?:\\S+ )?"
+            + "(?:prevented|caused|broke|stopped|blocked|kept|crashed|took down|brought down)"
             // "my misreading of the ORM's API caused the error", "we rolled back the workaround, which triggered the
             // issue" (not what the incident itself caused: "the outage caused the errors", "… caused the incident to be
             // declared")

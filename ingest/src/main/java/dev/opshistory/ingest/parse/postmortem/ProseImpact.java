@@ -22,6 +22,8 @@ final class ProseImpact {
             + "|connect|load|download|upload|push|pull|deploy|build|create|save|see|view|open|send|receive|submit|pay"
             + "|check ?out|play|join|stream|post|install|update|run)"
             + "|(?:was|were|became|went|rendered|remained|is|are|been) " + HOW + STATE
+            // "There was downtime of about 10 minutes" (not "there was no downtime")
+            + "|there (?:was|were) (?!no |not |never |little |zero )(?:\\S+ ){0,2}?(?:downtime|an outage|outages)"
             + "|(?:experienced|saw|received|got|returned|served|encountered|hit) (?:\\S+ ){0,3}?(?:errors?|[45]\\d\\d"
             + "|[45]xx|timeouts?|outages?|downtime|failures|degraded performance|slowness|latency|interruptions?)"
             + "|\\d+(?:\\.\\d+)? ?% of (?:\\S+ ){0,3}?(?:requests|users|customers|traffic|calls|builds|jobs|queries"

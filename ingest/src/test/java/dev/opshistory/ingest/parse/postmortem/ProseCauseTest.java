@@ -64,7 +64,10 @@ class ProseCauseTest {
                     + " the provider's side. This caused our entire database to fail.",
             "The deploy tool maps file owners by numeric id by default. This finally resulted in some files having the"
                     + " wrong owner. | The deploy tool maps file owners by numeric id by default. This finally resulted in"
-                    + " some files having the wrong owner."})
+                    + " some files having the wrong owner.",
+            "During this morning's deploy, there was a bad migration file that prevented the application from coming back"
+                    + " up. We fixed it. | During this morning's deploy, there was a bad migration file that prevented the"
+                    + " application from coming back up."})
     void theFirstSentenceThatTellsTheCauseIsTheRootCause(String prose, String expected) {
         assertThat(ProseCause.find(null, prose)).isEqualTo(expected);
     }
@@ -112,6 +115,7 @@ class ProseCauseTest {
             // pointing back at an effect, or at nothing before it
             "Users reported slow pages at 10:00. This caused a spike in support tickets.",
             "This caused our entire database to fail.",
+            "There was a bad moment when we thought we had lost the backups.",
             ""})
     void aSentenceThatDoesNotTellTheCauseIsNoRootCause(String prose) {
         assertThat(ProseCause.find(prose)).isNull();

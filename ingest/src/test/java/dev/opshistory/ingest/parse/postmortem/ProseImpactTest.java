@@ -28,7 +28,9 @@ class ProseImpactTest {
             "Today at 22:45 I deleted the production database. Over 300 scoreboards created today were vaporised."
                     + " | Over 300 scoreboards created today were vaporised.",
             "An attacker drained $14 million worth of funds from the contract. | An attacker drained $14 million worth of"
-                    + " funds from the contract."})
+                    + " funds from the contract.",
+            "During the deploy a migration failed. There was downtime of about 10 minutes while we fixed it. | There was"
+                    + " downtime of about 10 minutes while we fixed it."})
     void theFirstSentenceThatTellsWhatUsersSufferedIsTheImpact(String prose, String expected) {
         assertThat(ProseImpact.find(null, prose)).isEqualTo(expected);
     }
@@ -41,7 +43,7 @@ class ProseImpactTest {
                     + " resets to you.",
             "Despite our best efforts, we were unable to resolve this issue before the validator was jailed.",
             "This shouldn't have resulted in any data loss, since the proxy kept every request.",
-            "No customer data was lost.", "The change affected the staging cluster only.",
+            "No customer data was lost.", "The change affected the staging cluster only.", "There was no downtime.",
             "slug: downtime-post-mortem\npublished: Mon, 17 Feb 2025\nsummary: the site was down for a day", ""})
     void aSentenceThatOnlyNamesACauseOrAFixIsNoImpact(String prose) {
         assertThat(ProseImpact.find(prose)).isNull();
