@@ -52,7 +52,7 @@ final class TermPattern implements Serializable {
     }
 
     /**
-     * A lower-case ASCII piece of text that every match contains, or "" when there is none to rely on: the longest
+     * A lower-case piece of text that every match contains, or "" when there is none to rely on: the longest
      * literal piece of the term's words (without a trailing {@code *}, a dropped silent e or a hyphen). Checking
      * {@code text.contains(anchor)} first skips the regular expression for the many terms a text cannot match,
      * which was most of the job's time.
@@ -70,12 +70,22 @@ final class TermPattern implements Serializable {
                 literal = literal.substring(0, literal.length() - 1); // stem(): the e is optional
             }
             for (String piece : literal.split("-")) {
-                if (piece.length() > best.length() && piece.chars().allMatch(c -> c < 128)) {
+                if (piece.length() > best.length() && lowersAlike(piece)) {
                     best = piece;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether every spelling of a piece that the case-insensitive pattern matches lowers to the piece itself, so that
+     * the lowered text holds it wherever the pattern can match: ASCII, and the letters of other scripts whose case
+     * round-trips ("réseau", "переполн"); not "ß" or the dotless "ı", whose upper case lowers to other letters.
+     */
+    private static boolean lowersAlike(String piece) {
+        return piece.equals(piece.toLowerCase(Locale.ROOT))
+                && piece.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).equals(piece);
     }
 
     /** Drops a final silent e so that "release" also matches "released" and "releasing". */

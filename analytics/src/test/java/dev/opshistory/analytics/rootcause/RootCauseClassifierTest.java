@@ -240,7 +240,14 @@ class RootCauseClassifierTest {
             "The database upgrade stalled on their backend and the whole database failed | DEPENDENCY",
             "During this morning's deploy there was a bad migration file that kept the application from coming back up"
                     + " | DEPLOYED_DEFECT",
-            "The data migration copied the wrong column into the customer records | DATA"})
+            "The data migration copied the wrong column into the customer records | DATA",
+            // in the languages write-ups also come in, with or without English words among them
+            "Переполнение тома при обновлении: том был рассчитан без запаса | CAPACITY_PERFORMANCE",
+            "La causa fue un error de configuración en el balanceador | CONFIGURATION",
+            "O disco cheio derrubou o banco de dados | CAPACITY_PERFORMANCE",
+            "Ein Programmierfehler in der neuen Version brachte den Dienst zum Absturz | DEPLOYED_DEFECT",
+            "Une coupure de courant dans la salle serveurs a arrêté les machines | INFRASTRUCTURE_HARDWARE",
+            "Произошла ошибка в коде нового релиза | DEPLOYED_DEFECT"})
     void causesAsOtherTeamsStateThem(String rootCause, RootCause expected) {
         assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(expected);
     }
