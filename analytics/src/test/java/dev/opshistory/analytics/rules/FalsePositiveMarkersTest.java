@@ -329,6 +329,39 @@ class FalsePositiveMarkersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "This was a monitoring and reporting error, not a service outage.",
+            "it must have been a hiccup in the Azure monitoring metrics",
+            "it looks to be an issue with Pingdom rather than our connectivity",
+            "this was opened by mistake by an automated fork-sync workflow",
+            "Wrong host name, host will be deleted.",
+            "Working fine in my end.",
+            "Sorry, it was browsers issue that is stuck on the old certificate.",
+            "clear its DNS cache manually. Otherwise, reboot your router and your computer.",
+            "Nunca dejó de funcionar acá.",
+            "我刚刚尝试了是可以 ping 的，浏览器访问也正常",
+            "今天没有监测到服务器宕机和DNS解析异常呀",
+            "We will be performing a scheduled upgrade of our Postgres datastores on December 19th",
+            "Our systems will be down for maintenance between 17:00 UTC and 17:30 UTC.",
+            "Due to KAIST's planned power outage, the server will be shut down today",
+            "Estamos haciendo un mantenimiento, pasate por la noticia de la web",
+    })
+    void verdictsOfTheEleventhRoundOfRealNotesAreMarkers(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "purged the CDN; users may need to clear their browser cache",
+            "restarted the db, a planned upgrade next week will fix it for good",
+            "我们无法ping通服务器，已重启",
+            "the monitoring host was down, restarted it",
+    })
+    void workNotesNearTheEleventhRoundsVerdictsAreNotMarkers(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "the WAF blocks the attack traffic, scaled the pool",
             "the release removed the retry, rolled it back",
             "the job still runs although the queue is stuck, restarted the consumer",

@@ -201,6 +201,37 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Oh it seems this is an issue on GitHub's side https://www.githubstatus.com/incidents/m16jzl31gnqt",
+            "Appears to be an issue from upstream as multiple users are reporting the same.",
+            "it seemed to be a problem at the hoster indeed",
+            "I guess it was a temporary issue with my host",
+            "The root cause for this downtime was server maintenance by our cloud provider",
+            "I am sorry, our provider's infrastructure is down.",
+            "Their Duesseldorf data center is down and our server is there.",
+            "Acmecloud issue has been resolved with services operating normally.",
+            "Investigating with hosting provider now. Provider has finally rebooted the host, issues have been resolved.",
+            "Our only option was to wait.",
+            "Try again later or temporarily use a different mirror.",
+            "also now with GHA I can not see a problem anymore.",
+            "The scheduled run on 2026-09-21 succeeded, so closing this.",
+    })
+    void nothingToDoAsTheEleventhRoundOfRealNotesSaysItIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Fixed by https://github.com/example/project/pull/984 The last Nightly build succeeded",
+            "Fix at #201. The next run succeeded.",
+            "The database issue has been resolved? Not yet",
+            "We restarted the runner after the next run succeeded partially",
+    })
+    void aFixNamedByItsChangeIsWorkNotTheEleventhRoundsNoActionStatements(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
     @Test
     void aLinkOrAFileNameDoesNotEndAClause() {
         assertThat(statements.find("Our host has servers offline, https://status.example.com "
