@@ -151,7 +151,6 @@ public final class FingerprintTemplater implements Serializable {
     private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile(
             "(<([a-z]+)>)(?:\\s*(?:[,;/&|]|\\band\\b)\\s*(?:and\\s+)?<\\2>)+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!,;:]+$");
 
     /** {@code service | template}; the service lower-cased and trimmed, {@value #NO_SERVICE} when missing. */
     public String fingerprint(CanonicalEvent event) {
@@ -206,39 +205,111 @@ public final class FingerprintTemplater implements Serializable {
             s = QUOTES.matcher(s).replaceAll(" ");
         }
         if (digits) {
-            s = replace(ISO_TIMESTAMP, s, "<ts>");
-            s = replace(SLASH_DATE, s, "<ts>");
-            s = replace(MONTH_DATE, s, "<ts>");
+            s = s.contains("-") ? replace(ISO_TIMESTAMP, s, "<ts>") : s;
+            s = s.contains("/") ? replace(SLASH_DATE, s, "<ts>") : s;
+            s = hasMonth(s) ? replace(MONTH_DATE, s, "<ts>") : s;
         }
         s = s.contains("-") ? replace(UUID, s, "<uuid>") : s;
-        s = s.contains(":") ? replace(IPV6, s, "<ip>") : s;
+        s = count(s, ':') >= 2 ? replace(IPV6, s, "<ip>") : s;
         s = s.contains("[<ip>]") ? replace(BRACKETED_IP_PORT, s, "<ip>") : s;
         if (digits) {
-            s = replace(IPV4, s, "<ip>");
-            s = replace(CLOCK_TIME, s, "<ts>");
+            s = s.contains(".") ? replace(IPV4, s, "<ip>") : s;
+            s = s.contains(":") ? replace(CLOCK_TIME, s, "<ts>") : s;
         }
-        s = s.contains(".") ? replace(FQDN, s, "<host>") : s;
+        s = hasDotBeforeLetter(s) ? replace(FQDN, s, "<host>") : s;
         if (digits) {
-            s = replace(AWS_HOST, s, "<host>");
-            s = K8S_POD.matcher(s).replaceAll("$1-<pod>");
+            s = s.contains("ip-") ? replace(AWS_HOST, s, "<host>") : s;
+            s = count(s, '-') >= 2 ? K8S_POD.matcher(s).replaceAll("$1-<pod>") : s;
         }
-        s = s.contains("=") || s.contains(":") ? HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>") : s;
+        s = (s.contains("=") || s.contains(":")) && hasHostKey(s) ? HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>") : s;
 
         if (digits) {
             List<String> kept = new ArrayList<>();
             s = protect(s, kept);
-            s = replace(PERCENT, s, "<pct>");
+            s = s.contains("%") ? replace(PERCENT, s, "<pct>") : s;
             s = replace(SIZE, s, "<size>");
             s = replace(DURATION, s, "<dur>");
-            s = replace(HEX, s, "<hex>");
-            s = replace(MIXED_ID, s, "<id>");
+            s = s.contains("0x") || longestRun(s, true) >= 7 ? replace(HEX, s, "<hex>") : s;
+            s = longestRun(s, false) >= 5 ? replace(MIXED_ID, s, "<id>") : s;
             s = replace(NUMBER, s, "<n>");
             s = restore(s, kept);
         }
 
         s = s.contains("<") ? REPEATED_PLACEHOLDER.matcher(s).replaceAll("$1") : s;
         s = WHITESPACE.matcher(s).replaceAll(" ").trim();
-        return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        return withoutTrailingPunctuation(s);
+    }
+
+    // The checks below are what each skipped pattern needs to match at all, so skipping it changes nothing: a
+    // month's first three letters (MONTH_DATE), two colons (every IPv6 form), a dot before a letter (a domain
+    // suffix), two hyphens (a pod's name, hash and suffix), a host-like key (HOST_KEY_VALUE), a run of seven hex
+    // characters or "0x" (HEX), a run of five letters and digits (MIXED_ID).
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+    private static final String[] HOST_KEYS = {"host", "instance", "node", "pod", "container", "server", "machine",
+        "vm"};
+
+    private static boolean hasMonth(String s) {
+        for (String month : MONTHS) {
+            if (s.contains(month)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHostKey(String s) {
+        for (String key : HOST_KEYS) {
+            if (s.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasDotBeforeLetter(String s) {
+        for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            char next = s.charAt(i + 1);
+            if (next >= 'a' && next <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest run of hex characters ({@code hexOnly}) or of ASCII letters and digits. */
+    private static int longestRun(String s, boolean hexOnly) {
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean in = c >= '0' && c <= '9' || (hexOnly ? c >= 'a' && c <= 'f' : c >= 'a' && c <= 'z');
+            run = in ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
+    /**
+     * The text without trailing {@code . ! , ; :} and spaces, as the pattern {@code [\s.!,;:]+$} would drop them (white
+     * space is single spaces by then).
+     */
+    private static String withoutTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && " .!,;:".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static boolean hasDigit(String s) {
@@ -270,7 +341,7 @@ public final class FingerprintTemplater implements Serializable {
             previous = s;
             s = LEADING_STATE.matcher(s).replaceFirst("");
         } while (!s.equals(previous));
-        return TRAILING_STARS.matcher(s).replaceAll("");
+        return s.indexOf('*') >= 0 ? TRAILING_STARS.matcher(s).replaceAll("") : s;
     }
 
     private static String replace(Pattern pattern, String s, String placeholder) {
