@@ -72,7 +72,8 @@ final class NamesInText {
     private static int joinedTokenEnd(String text, int start) {
         int end = wordEnd(text, start);
         int joined = -1;
-        while (end + 1 < text.length() && "-_.:".indexOf(text.charAt(end)) >= 0 && isWordChar(text.codePointAt(end + 1))) {
+        while (end + 1 < text.length() && "-_.:".indexOf(text.charAt(end)) >= 0
+                && isWordChar(text.codePointAt(end + 1))) {
             end = wordEnd(text, end + 1);
             joined = end;
         }

@@ -79,9 +79,9 @@ final class TermPattern implements Serializable {
     }
 
     /**
-     * Whether every spelling of a piece that the case-insensitive pattern matches lowers to the piece itself, so that
-     * the lowered text holds it wherever the pattern can match: ASCII, and the letters of other scripts whose case
-     * round-trips ("réseau", "переполн"); not "ß" or the dotless "ı", whose upper case lowers to other letters.
+     * Whether every spelling of a piece that the case-insensitive pattern matches lowers to the piece itself, so
+     * that the lowered text holds it wherever the pattern can match: ASCII, and the letters of other scripts whose
+     * case round-trips ("réseau", "переполн"); not "ß" or the dotless "ı", whose upper case lowers to other letters.
      */
     private static boolean lowersAlike(String piece) {
         return piece.equals(piece.toLowerCase(Locale.ROOT))

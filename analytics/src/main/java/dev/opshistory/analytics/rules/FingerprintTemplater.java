@@ -152,6 +152,15 @@ public final class FingerprintTemplater implements Serializable {
             "(<([a-z]+)>)(?:\\s*(?:[,;/&|]|\\band\\b)\\s*(?:and\\s+)?<\\2>)+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    // The checks below are what each skipped pattern needs to match at all, so skipping it changes nothing: a
+    // month's first three letters (MONTH_DATE), two colons (every IPv6 form), a dot before a letter (a domain
+    // suffix), two hyphens (a pod's name, hash and suffix), a host-like key (HOST_KEY_VALUE), a run of seven hex
+    // characters or "0x" (HEX), a run of five letters and digits (MIXED_ID).
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+    private static final String[] HOST_KEYS = {"host", "instance", "node", "pod", "container", "server", "machine",
+        "vm"};
+
     /** {@code service | template}; the service lower-cased and trimmed, {@value #NO_SERVICE} when missing. */
     public String fingerprint(CanonicalEvent event) {
         return fingerprint(event.service(), event.title());
@@ -221,7 +230,9 @@ public final class FingerprintTemplater implements Serializable {
             s = s.contains("ip-") ? replace(AWS_HOST, s, "<host>") : s;
             s = count(s, '-') >= 2 ? K8S_POD.matcher(s).replaceAll("$1-<pod>") : s;
         }
-        s = (s.contains("=") || s.contains(":")) && hasHostKey(s) ? HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>") : s;
+        if ((s.contains("=") || s.contains(":")) && hasHostKey(s)) {
+            s = HOST_KEY_VALUE.matcher(s).replaceAll("$1$2<host>");
+        }
 
         if (digits) {
             List<String> kept = new ArrayList<>();
@@ -239,15 +250,6 @@ public final class FingerprintTemplater implements Serializable {
         s = WHITESPACE.matcher(s).replaceAll(" ").trim();
         return withoutTrailingPunctuation(s);
     }
-
-    // The checks below are what each skipped pattern needs to match at all, so skipping it changes nothing: a
-    // month's first three letters (MONTH_DATE), two colons (every IPv6 form), a dot before a letter (a domain
-    // suffix), two hyphens (a pod's name, hash and suffix), a host-like key (HOST_KEY_VALUE), a run of seven hex
-    // characters or "0x" (HEX), a run of five letters and digits (MIXED_ID).
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-        "nov", "dec"};
-    private static final String[] HOST_KEYS = {"host", "instance", "node", "pod", "container", "server", "machine",
-        "vm"};
 
     private static boolean hasMonth(String s) {
         for (String month : MONTHS) {
