@@ -238,6 +238,11 @@ public final class ClassifyJob {
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix("opshistory-classified-" + UUID.randomUUID())
                 .setProperty("transaction.timeout.ms", "600000")
+                // batched and compressed as ingest produces its events: the sender's requests of a few records each
+                // were 8 % of the job's CPU at a million alerts
+                .setProperty("linger.ms", "20")
+                .setProperty("batch.size", String.valueOf(256 * 1024))
+                .setProperty("compression.type", "lz4")
                 .build();
     }
 }
