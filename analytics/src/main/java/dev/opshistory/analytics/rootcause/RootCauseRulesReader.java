@@ -65,9 +65,12 @@ final class RootCauseRulesReader {
     }
 
     static RootCauseRules parse(InputStream in, String name) {
+        // a term written twice in one category would silently keep only its last weight
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            root = new Yaml(new SafeConstructor(options)).load(in);
         } catch (YAMLException e) {
             throw new IllegalArgumentException(name + ": not valid YAML: " + e.getMessage(), e);
         }
