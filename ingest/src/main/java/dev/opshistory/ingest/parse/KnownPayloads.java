@@ -160,6 +160,14 @@ final class KnownPayloads {
                     + " incident in each entry), a shape this tool does not read; export them with the current API's"
                     + " GET /log_entries");
         }
+        if (root.containsAll(Set.of("Type", "MessageId", "TopicArn", "Message"))) {
+            return Optional.of("an Amazon SNS notification (one message, such as a CloudWatch alarm's state change),"
+                    + " not an export; export the alerts from the paging tool the topic notified");
+        }
+        if (root.containsAll(Set.of("issueUrl", "totalIncidents", "alertPolicyNames"))) {
+            return Optional.of("a New Relic issue webhook (one change of one issue), not an export; export the alerts"
+                    + " from the paging tool it notified");
+        }
         if (root.containsAll(Set.of("ruleName", "state", "evalMatches"))) {
             return Optional.of("a legacy Grafana alert notification (dashboard alerting, Grafana 7 and older): one"
                     + " state change of one alert rule, not an export; export the alerts from the paging tool it"

@@ -19,7 +19,9 @@ import java.util.Set;
  * {@code escalation_policy}, {@code alert_counts}…), which the analytics records (flat {@code service_name})
  * lack, or a {@code title}, which they lack too (a tool that keeps only a few fields of each incident); or it has
  * {@code incident_number} and the REST resource type {@code "type": "incident"}, which PagerDuty
- * writes among the first keys, so that an incident whose huge title fills the detection head is still known.
+ * writes among the first keys, so that an incident whose huge title fills the detection head is still known; or
+ * the type {@code "incident"}, {@code created_at} and a title or an incident-only field, as a tool that saved the
+ * incidents without their numbers writes them.
  */
 public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
 
@@ -40,9 +42,14 @@ public final class PagerDutyIncidentsJsonParser extends JsonExportParser {
 
     private static boolean looksLikeIncident(JsonHead head, String holder) {
         Set<String> keys = head.keysAt(holder);
-        return looksLikeIncident(keys)
-                // the resource's own type, written before its text: enough when a huge title cuts the head short
-                || (keys.contains("incident_number") && "incident".equals(head.recordText(holder, "type")));
+        if (looksLikeIncident(keys)) {
+            return true;
+        }
+        // the resource's own type, written before its text: enough when a huge title cuts the head short, and with
+        // the incident's time and a title or a field only incidents have when a tool kept no incident_number
+        return "incident".equals(head.recordText(holder, "type"))
+                && (keys.contains("incident_number") || keys.contains("created_at")
+                        && (keys.contains("title") || keys.stream().anyMatch(INCIDENT_ONLY_KEYS::contains)));
     }
 
     static boolean looksLikeIncident(Set<String> keys) {

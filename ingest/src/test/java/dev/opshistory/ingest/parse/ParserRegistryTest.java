@@ -142,6 +142,19 @@ class ParserRegistryTest {
     }
 
     @Test
+    void incidentsSavedWithoutTheirNumbersAreDetectedByTheirType() {
+        // as a command-line client's tests keep an incident (koyeung/pdcli): its type, time, title and service
+        String incidents = "[{\"id\":\"PT4KHLK\",\"type\":\"incident\",\"status\":\"triggered\",\"urgency\":\"high\","
+                + "\"title\":\"The server is on fire.\",\"created_at\":\"2015-10-06T21:30:42Z\",\"service\":{\"id\":\"PIJ90N7\","
+                + "\"type\":\"service_reference\",\"summary\":\"My Mail Service\"}}]";
+
+        assertThat(registry.detect("incidents.json", incidents).parser()).isInstanceOf(PagerDutyIncidentsJsonParser.class);
+        // a record of another type with the same fields is not an incident
+        assertThat(registry.detect("alerts.json", incidents.replace("\"type\":\"incident\"", "\"type\":\"alert\""))
+                .parser()).isNotInstanceOf(PagerDutyIncidentsJsonParser.class);
+    }
+
+    @Test
     void headCutInsideTheFirstRecordStillDetects() {
         String head = Parsing.head(SharedFormats.file("opsgenie/docs-samples/GET_v2_alerts.list.response.json"));
 
@@ -354,6 +367,11 @@ class ParserRegistryTest {
                     + "{'method':'GET'}}],'version':'1.2'}} | an HTTP archive (HAR)",
             "{'data':[{'responder_id':'USER1','responder_name':'Alice','total_seconds_on_call':86400,'total_interruptions':5}]}"
                     + " | PagerDuty Analytics responder metrics",
+            // a CloudWatch alarm as SNS delivers it, and a New Relic issue webhook (bugraid-ai's fixtures)
+            "{'Type':'Notification','MessageId':'m1','TopicArn':'arn:aws:sns:us-east-1:1:alarms','Subject':'ALARM',"
+                    + "'Message':'{}','Timestamp':'2024-01-01T00:00:00.000Z'} | an Amazon SNS notification",
+            "{'id':'i1','issueUrl':'https://one.newrelic.com/x','title':['High CPU'],'priority':'CRITICAL','totalIncidents':1,"
+                    + "'state':'ACTIVATED','alertPolicyNames':['p'],'createdAt':1} | a New Relic issue webhook",
             // as promgen's tests post them (line/promgen)
             "[{'annotations':{'summary':'Error on a.example'},'endsAt':'0001-01-01T00:00:00Z','generatorURL':'http://prometheus.example',"
                     + "'labels':{'alertname':'test-alert'},'startsAt':'2019-01-01T00:00:00Z'}] | alerts as Prometheus posts them"})
