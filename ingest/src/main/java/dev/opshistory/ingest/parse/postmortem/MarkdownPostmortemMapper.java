@@ -60,12 +60,12 @@ final class MarkdownPostmortemMapper {
     /** Front-matter keys that date the incident itself, not the write-up. */
     private static final String[] INCIDENT_DATE_KEYS = Stream.concat(Stream.of("incident_date"), Stream.of(START_KEYS))
             .toArray(String[]::new);
-    /** "Yesterday" and "last night", in the languages the section names know (not German "hier": "here"). */
     /** A severity's level: "SEV-2", "Sev 1", "P1", "Critical", "High", "Level 3", with the dash or colon after it. */
     private static final Pattern SEVERITY_LEVEL = Pattern.compile("(?i)^(?:(?:sev(?:erity)?|level|p|priority)[ -]?\\d"
             + "|critical|high|major|medium|moderate|minor|low|severe)\\b[\\s:–—-]*");
     /** Two words or more, the first a letter's: a phrase, not another level or a number. */
     private static final Pattern WORDS_OF_IMPACT = Pattern.compile("\\p{L}[\\p{L}'-]*\\s+\\p{L}");
+    /** "Yesterday" and "last night", in the languages the section names know (not German "hier": "here"). */
     private static final Pattern YESTERDAY = Pattern.compile("(?iu)\\b(?:yesterday|last night|gestern"
             + "|hier (?:soir|matin|après-midi)|ayer|anoche|ontem|ieri|igår|i går)\\b|昨日|昨夜|昨晚|昨天|어제");
     /** How long after an incident its write-up may be published and still name its day in the title. */
