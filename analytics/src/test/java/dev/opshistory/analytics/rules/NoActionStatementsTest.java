@@ -232,6 +232,29 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Upstream provider issue, the service has been restarted and is healthy again.",
+            "Supplier network issue. The certificate was renewed meanwhile",
+            "The hoster had a network problem; the proxy was restarted and the disk got expanded.",
+            "Upstream issue, the failed job has now been re-run.",
+    })
+    void workSaidInThePassiveIsWork(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Upstream issue, the pod was restarted by kubelet",
+            "Provider issue; the VM was rebooted automatically",
+            "Issue on the hoster's side, the server was rebooted by the hoster",
+            "Upstream issue, the service needs to be restarted",
+            "Upstream issue, nothing was restarted",
+    })
+    void whatAMachineOrAProviderDidOrWhatIsStillToDoIsNoPassiveWork(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
     @Test
     void aLinkOrAFileNameDoesNotEndAClause() {
         assertThat(statements.find("Our host has servers offline, https://status.example.com "
