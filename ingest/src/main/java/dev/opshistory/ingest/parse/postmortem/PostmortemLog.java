@@ -47,8 +47,11 @@ final class PostmortemLog {
 
     private static final int FEWEST_ENTRIES = 2;
     private static final int FEWEST_KINDS = 2;
-    /** The deepest heading level looked at for entries. */
-    private static final int DEEPEST_LEVEL = 3;
+    /**
+     * The deepest heading level looked at for entries: every level, as pages made with a site generator often title
+     * their entries with "####" ("#### Downtime on March 3rd, 2019") under the page's own headings.
+     */
+    private static final int DEEPEST_LEVEL = 6;
     /** How much of an entry's text may name its day, when its heading does not. */
     private static final int OPENING_CHARS = 400;
     /** What a postmortem has sections for; a narrative, dates, authors and status are had by any page. */
@@ -63,7 +66,7 @@ final class PostmortemLog {
      * cheap look for two at one level before the document is parsed.
      */
     private static final Pattern HEADING_LINE = Pattern.compile(
-            "(?m)^ {0,3}(?:(#{1,3})[ \\t]+(\\S[^\\n]*)|(=+|-+)[ \\t]*$)");
+            "(?m)^ {0,3}(?:(#{1,6})[ \\t]+(\\S[^\\n]*)|(=+|-+)[ \\t]*$)");
 
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final OutlineReader outlines = new OutlineReader();

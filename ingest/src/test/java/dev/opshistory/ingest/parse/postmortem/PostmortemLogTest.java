@@ -117,6 +117,41 @@ class PostmortemLogTest {
     }
 
     @Test
+    void aPagesEntriesUnderFourthLevelHeadingsWithBoldFieldsAreEachAPostmortem() {
+        String page = """
+                ---
+                title: Outage notes
+                ---
+                Every outage of the services I run, with its cause and what I did.
+
+                ---
+
+                #### Outage on June 2nd, 2021
+
+                - **Time**: down 14:10 UTC, up 14:40 UTC. Total time: 30 minutes.
+                - **Reason/Cause**: The backup job filled the disk and the database stopped.
+                - **Actions Taken**: I deleted old backups and restarted the database.
+
+                ---
+
+                #### Outage on June 9th, 2021
+
+                - **Time**: down 03:00 UTC, up 05:15 UTC. Total time: 2 hours and 15 minutes.
+                - **Reason/Cause**: The hosting provider's network was unreachable.
+                - **Actions Taken**: None; it came back when the provider fixed their router.
+                """;
+
+        List<CanonicalEvent> events = events(page, "outages.md");
+
+        assertThat(events).extracting(e -> e.postmortem().date()).containsExactly("2021-06-02", "2021-06-09");
+        assertThat(events).extracting(e -> e.postmortem().rootCause()).containsExactly(
+                "The backup job filled the disk and the database stopped.",
+                "The hosting provider's network was unreachable.");
+        assertThat(events).extracting(CanonicalEvent::sourceId)
+                .containsExactly("outages#outage-on-june-2nd-2021", "outages#outage-on-june-9th-2021");
+    }
+
+    @Test
     void entriesUnderTheSameHeadingGetDistinctIds() {
         String log = """
                 # Outages
