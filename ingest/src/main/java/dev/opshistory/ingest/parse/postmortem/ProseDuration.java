@@ -55,6 +55,54 @@ final class ProseDuration {
             Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT + "\\s+(?:period|window|(?:[a-z-]+\\s+)?"
                     + "(?:outage|interruption|incident|downtime|disruption|degradation|failure|halt))\\b"));
 
+    /**
+     * Units in Spanish, Portuguese, German, French and Russian, read as {@link #unit} reads them: by the first letters
+     * ("minutos", "Stunden", "heures", "часа"). No "m" or "h" alone: in prose they are English.
+     */
+    private static final String FOREIGN_UNIT = "(segundos?|sekunden?|secondes?|секунд\\p{L}*|minut(?:os?|en?|es?)|min\\."
+            + "|мин(?:ут\\p{L}*|\\.)?|horas?|stunden?|std\\.|heures?|час(?:а|ов)?|d[ií]as?|tag(?:e|en)?|jours?|дн(?:я|ей)|день|сутки|суток)"
+            + "(?![\\p{L}])";
+    private static final String FOREIGN_NUMBER = "(\\d{1,4}(?:[.,]\\d+)?)";
+    /** How exact it is: each is written back as "about". */
+    private static final String FOREIGN_ROUGHLY = "(~ ?|ca\\. ?|circa |etwa |ungefähr |rund |knapp |aproximadamente |cerca de "
+            + "|unos |unas |alrededor de |casi |más de |mais de |quase |por volta de |environ |près de |presque |plus de |около "
+            + "|примерно |почти |более |больше |свыше )?";
+    private static final String FOREIGN_LENGTH = FOREIGN_ROUGHLY + FOREIGN_NUMBER + "\\s*" + FOREIGN_UNIT;
+    /** Down, in Spanish, Portuguese and French ("caído", "fora do ar", "hors service"): a preposition names the length. */
+    private static final String ROMANCE_STATE = "(?:ca[ií]d[oa]s?|inaccesibles?|no (?:estuvo |estaba |estaban |fue )?disponibles?"
+            + "|fuera de (?:servicio|l[ií]nea)|sin servicio|interrumpid[oa]s?|degradad[oa]s?|inoperativ[oa]s?|fora do ar"
+            + "|indispon[ií]ve(?:l|is)|inacess[ií]ve(?:l|is)|parad[oa]s?|interrompid[oa]s?|inoperantes?|indisponibles?"
+            + "|inaccessibles?|hors service|hors ligne|en panne|interrompue?s?)";
+    /** Down, in Russian ("недоступен", "не работал"): the length follows without a preposition too ("недоступен 5 минут"). */
+    private static final String RUSSIAN_STATE = "(?:недоступ(?:ен|на|но|ны)|не работал[аио]?|лежал[аио]?|простаивал[аио]?)";
+    private static final List<Pattern> FOREIGN_SAID_OF_THE_OUTAGE = List.of(
+            // "estuvo caído durante 45 minutos", "ficou fora do ar por cerca de 2 horas", "indisponible pendant 3 heures",
+            // "недоступен ~5 минут", "не работал в течение 2 часов"
+            Pattern.compile("(?iu)(?<![\\p{L}])" + ROMANCE_STATE + "(?:\\s+\\([^()\\n]{1,60}\\))?(?:\\s+[\\p{L}'-]+){0,3}?"
+                    + "\\s+(?:durante|por|pendant|durant)\\s+" + FOREIGN_LENGTH),
+            Pattern.compile("(?iu)(?<![\\p{L}])" + RUSSIAN_STATE + "(?:\\s*\\*\\*)?(?:\\s+(?:в течение|на протяжении|на))?\\s+"
+                    + FOREIGN_LENGTH),
+            // German names the length before the state: "war für etwa 2 Stunden nicht erreichbar"
+            Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,])" + FOREIGN_LENGTH + "(?:\\s+lang)?\\s+(?:nicht (?:erreichbar|verfügbar)"
+                    + "|ausgefallen|offline|gestört|unterbrochen|down)(?![\\p{L}])"),
+            // lasted: "duró 45 minutos", "durou cerca de 2 horas", "dauerte etwa 3 Stunden", "a duré 2 heures",
+            // "длился около 3 часов"
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:dur(?:ó|aron|ou|aram)|dauerte|(?:a|ont) duré|длил(?:ся|ась|ось|ись)"
+                    + "|продолжал(?:ся|ась|ось|ись))(?:\\s+(?:por|durante|в течение))?\\s+" + FOREIGN_LENGTH),
+            // an outage of: "una caída de 2 horas", "indisponibilidade de 40 minutos", "Ausfall von 3 Stunden",
+            // "une interruption de 45 minutes", "простой составил 40 минут"
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:ca[ií]da|interrupci[oó]n|indisponibilidad|corte|inactividad|queda"
+                    + "|interrupção|indisponibilidade|inatividade|ausfall(?:zeit)?|unterbrechung|downtime|panne|interruption"
+                    + "|indisponibilité|coupure|простой|недоступность)(?:\\s+(?:de|von|составил[аио]?|в))?\\s+" + FOREIGN_LENGTH),
+            // so long of outage: "45 minutos de inactividad", "2 Stunden Ausfall", "3 heures d'indisponibilité",
+            // "40 минут простоя"
+            Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,])" + FOREIGN_LENGTH + "\\s+(?:de (?:ca[ií]da|inactividad|interrupci[oó]n|indisponibilidad"
+                    + "|indisponibilidade|inatividade|queda|interrupção|panne|coupure)|d'(?:indisponibilité|interruption|arrêt)"
+                    + "|(?:ausfall(?:zeit)?|downtime|unterbrechung)|простоя|недоступности)(?![\\p{L}])"));
+    /** A second unit after an hour or a day: "2 horas y 15 minutos", "3 Stunden und 20 Minuten", "2 часа 10 минут". */
+    private static final Pattern FOREIGN_AND_MORE = Pattern.compile(
+            "(?iu)^\\s*(?:(?:y|e|und|et|и)\\s+|,\\s*)?(\\d{1,4})\\s*(minut\\p{L}*|мин\\p{L}*)(?![\\p{L}])");
+
     /** A length alone in brackets: "(~1.5 hours)", "(90 minutes)", "(about 2h 15m)". */
     private static final Pattern BRACKETED = Pattern.compile("(?i)\\(\\s*" + ROUGHLY + NUMBER + "\\s*" + UNIT
             + "(?=(?:\\s*" + SECOND_UNIT + ")?\\s*\\))");
@@ -74,8 +122,26 @@ final class ProseDuration {
                     return written(m, text);
                 }
             }
+            for (Pattern pattern : FOREIGN_SAID_OF_THE_OUTAGE) {
+                Matcher m = pattern.matcher(text);
+                if (m.find()) {
+                    return writtenInEnglish(m, text);
+                }
+            }
         }
         return null;
+    }
+
+    /** A length found in another language (groups: roughly, number, unit), written as English ones are. */
+    private static String writtenInEnglish(Matcher m, String text) {
+        String amount = m.group(2).replace(',', '.');
+        String unit = unit(m.group(3));
+        String duration = (m.group(1) == null ? "" : "about ") + amount + " " + unit + (amount.equals("1") ? "" : "s");
+        Matcher more = FOREIGN_AND_MORE.matcher(text.substring(m.end()));
+        if ((unit.equals("hour") || unit.equals("day")) && more.find()) {
+            duration += " " + more.group(1) + " minute" + (more.group(1).equals("1") ? "" : "s");
+        }
+        return duration;
     }
 
     /**
@@ -106,8 +172,15 @@ final class ProseDuration {
         return duration;
     }
 
+    /** The unit, in English, of a unit written in English or in one of the other languages read. */
     private static String unit(String written) {
         String u = written.toLowerCase(Locale.ROOT);
-        return u.startsWith("sec") ? "second" : u.startsWith("min") ? "minute" : u.startsWith("h") ? "hour" : "day";
+        if (u.startsWith("sec") || u.startsWith("seg") || u.startsWith("sek") || u.startsWith("сек")) {
+            return "second";
+        }
+        if (u.startsWith("min") || u.startsWith("мин")) {
+            return "minute";
+        }
+        return u.startsWith("h") || u.startsWith("st") || u.startsWith("час") ? "hour" : "day";
     }
 }

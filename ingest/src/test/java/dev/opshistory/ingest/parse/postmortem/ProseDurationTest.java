@@ -36,7 +36,27 @@ class ProseDurationTest {
             "It took nearly five hours before service was fully restored. | nearly 5 hours",
             "It took 40 minutes to restore the site. | 40 minutes",
             "The app server was crashing hard for 4 hours straight. | 4 hours",
-            "Service Availability: ~2 hours downtime | about 2 hours", "Syncs were blocked for ~3 days (06-18 → 06-22). | about 3 days"})
+            "Service Availability: ~2 hours downtime | about 2 hours", "Syncs were blocked for ~3 days (06-18 → 06-22). | about 3 days",
+            "Total Time: 17 minutes down | 17 minutes",
+            // in Spanish, Portuguese, German, French and Russian, written back in English
+            "El sitio estuvo caído durante 45 minutos. | 45 minutes",
+            "La API estuvo fuera de servicio durante aproximadamente 2 horas y 15 minutos. | about 2 hours 15 minutes",
+            "La caída duró 3 horas. | 3 hours",
+            "Sufrimos una interrupción de 40 minutos en los pagos. | 40 minutes",
+            "Hubo 90 minutos de inactividad. | 90 minutes",
+            "O site ficou fora do ar por cerca de 2 horas. | about 2 hours",
+            "A indisponibilidade de 30 minutos afetou o login. | 30 minutes",
+            "O incidente durou 1,5 horas. | 1.5 hours",
+            "Die Seite war für etwa 2 Stunden nicht erreichbar. | about 2 hours",
+            "Der Ausfall dauerte 3 Stunden und 20 Minuten. | 3 hours 20 minutes",
+            "Es gab einen Ausfall von 45 Minuten. | 45 minutes",
+            "Le service était indisponible pendant 3 heures. | 3 hours",
+            "La panne a duré environ 50 minutes. | about 50 minutes",
+            "Une interruption de 20 minutes a touché les paiements. | 20 minutes",
+            "Сайт был недоступен около 3 часов. | about 3 hours",
+            "API недоступен ~5 минут (21:12–21:17). | about 5 minutes",
+            "Инцидент длился 40 минут. | 40 minutes",
+            "Простой составил 2 часа. | 2 hours"})
     void readsTheLengthOfTheOutageAsWrittenOfIt(String text, String duration) {
         assertThat(ProseDuration.find(text)).isEqualTo(duration);
     }
@@ -45,7 +65,12 @@ class ProseDurationTest {
     @ValueSource(strings = {"We waited 5 minutes before paging.", "It took 20 minutes to page the right team.", "The job retries every 30 seconds.",
             "Took 10 minutes to notice.", "Deployed at 14:05, 3 hours before the alert.", "",
             "We added a 5 minute grace period to the check.", "a 30 minute delay in paging",
-            "The host was down for 2 hosts and 3 hundred users.", "The issue was around for several hours."})
+            "The host was down for 2 hosts and 3 hundred users.", "The issue was around for several hours.",
+            // in other languages too
+            "El servidor se cayó 5 minutos después del despliegue.", "Esperamos 10 minutos antes de reiniciar.",
+            "Wir haben 5 Minuten gewartet, bevor wir neu gestartet haben.",
+            "Nous avons attendu 10 minutes avant de redémarrer.", "Мы ждали 10 минут перед перезапуском.",
+            "O alerta dispara a cada 5 minutos."})
     void otherNumbersOfMinutesAreNoDuration(String text) {
         assertThat(ProseDuration.find(text)).isNull();
     }
