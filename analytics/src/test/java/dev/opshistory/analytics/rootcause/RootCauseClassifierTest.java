@@ -247,7 +247,25 @@ class RootCauseClassifierTest {
             "O disco cheio derrubou o banco de dados | CAPACITY_PERFORMANCE",
             "Ein Programmierfehler in der neuen Version brachte den Dienst zum Absturz | DEPLOYED_DEFECT",
             "Une coupure de courant dans la salle serveurs a arrêté les machines | INFRASTRUCTURE_HARDWARE",
-            "Произошла ошибка в коде нового релиза | DEPLOYED_DEFECT"})
+            "Произошла ошибка в коде нового релиза | DEPLOYED_DEFECT",
+            // … beyond each kind's commonest words
+            "El servicio se cayó porque el pool de conexiones quedó agotado | CAPACITY_PERFORMANCE",
+            "Der Dienst fiel aus, weil der Arbeitsspeicher erschöpft war | CAPACITY_PERFORMANCE",
+            "Le serveur était saturé : trop de connexions ouvertes | CAPACITY_PERFORMANCE",
+            "Сервис упал: диск заполнился логами | CAPACITY_PERFORMANCE",
+            "O servidor estava mal configurado após a troca de certificado | CONFIGURATION",
+            "Der Cronjob war falsch konfiguriert und lief jede Minute | CONFIGURATION",
+            "Hubo pérdida de paquetes entre los dos centros de datos | NETWORKING",
+            "Les utilisateurs ont subi une perte de paquets sur le lien principal | NETWORKING",
+            "Ein Festplattenausfall im Speicher-Cluster legte die Datenbank lahm | INFRASTRUCTURE_HARDWARE",
+            "Отказ диска на сервере базы данных | INFRASTRUCTURE_HARDWARE",
+            "Ein Job schrieb ungültige Daten in die Tabelle | DATA",
+            "Un script malveillant est passé par le formulaire de contact | SECURITY",
+            "Die Tabelle wurde versehentlich gelöscht | HUMAN_PROCESS",
+            "Der Schwellenwert lag zu niedrig | MONITORING",
+            "Vimos un error de configuración en los registros, pero la causa desconocida sigue abierta | UNKNOWN",
+            "Новая выкатка сломала авторизацию | DEPLOYED_DEFECT",
+            "La API externa de pagos no respondía | DEPENDENCY"})
     void causesAsOtherTeamsStateThem(String rootCause, RootCause expected) {
         assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(expected);
     }
