@@ -413,6 +413,31 @@ class FalsePositiveMarkersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "Alert fired on a decommissioned host",
+            "Check for a retired server, removed it from the inventory",
+            "The node was decommissioned last week, the check was never deleted",
+            "Stale metric",
+            "The exporter stopped reporting, so the rate dropped to zero",
+            "Paged during the announced maintenance window",
+            "Alert triggered in our scheduled maintenance",
+    })
+    void pagesAboutAGoneHostLostDataOrAnnouncedMaintenanceAreMarkers(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We decommissioned the old host and moved the traffic, fixed",
+            "Paged during the maintenance by the provider, their router failed",
+            "The exporter stopped reporting because the disk was full; cleaned it up",
+            "Maintenance broke the replica, failed over and rebuilt it",
+    })
+    void workOrTroubleNearThoseWordsIsNoMarker(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"drill", "flaky-probe", "flaky_check"})
     void drillAndFlakyProbeTagsAreMarkers(String tag) {
         assertThat(markers.findInTag(tag)).isEqualTo(tag);

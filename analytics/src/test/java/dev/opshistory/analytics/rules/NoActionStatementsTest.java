@@ -255,6 +255,34 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNotNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Auto-resolved before I could look",
+            "Transient",
+            "Just a blip.",
+            "Transient, recovered after a minute",
+            "Stripe API latency on their side, see their status page",
+            "Waited for the batch job to finish",
+            "Spike from the email campaign, it cleared",
+            "Traffic back to normal",
+    })
+    void onCallShorthandForNothingDoneIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Restarted the worker, recovered after a minute",
+            "Resolved after 5 minutes",
+            "Transient errors kept coming back, so I rolled back the release",
+            "Not on their side: our proxy dropped the connections",
+            "Waited for the lock, then killed the blocking query",
+            "It cleared once I had freed up the disk",
+    })
+    void onCallShorthandWithWorkOrOfOurOwnFixIsNot(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
     @Test
     void aLinkOrAFileNameDoesNotEndAClause() {
         assertThat(statements.find("Our host has servers offline, https://status.example.com "
