@@ -421,6 +421,11 @@ class FalsePositiveMarkersTest {
             "The exporter stopped reporting, so the rate dropped to zero",
             "Paged during the announced maintenance window",
             "Alert triggered in our scheduled maintenance",
+            "Noise from the canary, not real",
+            "Bad alert query, it counts 404s as errors",
+            "Wrong environment, staging paged the prod rotation",
+            "The probe location had issues, site was reachable",
+            "Service was healthy the whole time",
     })
     void pagesAboutAGoneHostLostDataOrAnnouncedMaintenanceAreMarkers(String text) {
         assertThat(markers.findInText(text)).isNotNull();
@@ -432,6 +437,9 @@ class FalsePositiveMarkersTest {
             "Paged during the maintenance by the provider, their router failed",
             "The exporter stopped reporting because the disk was full; cleaned it up",
             "Maintenance broke the replica, failed over and rebuilt it",
+            "Not real time data, the replica lagged; restarted replication",
+            "The site was reachable again after the restart",
+            "Wrong config shipped in the release, rolled back",
     })
     void workOrTroubleNearThoseWordsIsNoMarker(String text) {
         assertThat(markers.findInText(text)).isNull();

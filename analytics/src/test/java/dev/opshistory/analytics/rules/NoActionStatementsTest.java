@@ -265,6 +265,11 @@ class NoActionStatementsTest {
             "Waited for the batch job to finish",
             "Spike from the email campaign, it cleared",
             "Traffic back to normal",
+            "No impact, recovered before anyone could look",
+            "Looks like a network hiccup at the provider, all good now",
+            "Flapped twice and settled down",
+            "Load spike from a crawler, subsided quickly",
+            "Platform issue, monitored until resolved",
     })
     void onCallShorthandForNothingDoneIsANoActionStatement(String note) {
         assertThat(statements.find(note)).isNotNull();
@@ -278,6 +283,8 @@ class NoActionStatementsTest {
             "Not on their side: our proxy dropped the connections",
             "Waited for the lock, then killed the blocking query",
             "It cleared once I had freed up the disk",
+            "The queue settled down after we scaled the consumers",
+            "Monitored until the rollback finished; we rolled back the release",
     })
     void onCallShorthandWithWorkOrOfOurOwnFixIsNot(String note) {
         assertThat(statements.find(note)).isNull();
