@@ -17,7 +17,7 @@ report="$root/docs/benchmarks.md"
 ./opshistory --version >/dev/null   # builds the jar on first use
 jar="$root/app/target/opshistory.jar"
 duckdb_jar=$(ls "$root"/app/target/lib/duckdb_jdbc-*.jar)
-java_opts=(${OPSHISTORY_JAVA_OPTS:--Xmx2g})
+java_opts=(${OPSHISTORY_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC})   # as the launcher starts them
 # Every JVM starts as the launcher starts it: with the class data sharing archive its first run writes.
 archive="$root/app/target/opshistory.jsa"
 ./opshistory run sample-data --out "$work/warm-up" > /dev/null 2>&1
