@@ -175,13 +175,13 @@ public final class RootCauseClassifier implements Serializable {
     public RootCauseVerdict classify(CanonicalEvent event) {
         NamesInText names = NamesInText.of(event.service());
         Map<TextField, List<String>> texts = new EnumMap<>(TextField.class);
-        put(texts, TextField.TITLE, event.title(), names);
+        put(texts, TextField.TITLE, AlertNameWords.spelledOut(event.title()), names);
         put(texts, TextField.DESCRIPTION, beyondFields(event.description(), event.postmortem()), names);
         texts.put(TextField.NOTES, event.notes().stream().map(names::mask).toList());
         if (!event.tags().isEmpty()) {
             // Tags are read as words: "root-cause:network" and "deploy_failure" both say something.
             texts.put(TextField.TAGS, List.of(TAG_SEPARATORS.matcher(
-                    names.mask(String.join("; ", event.tags()))).replaceAll(" ")));
+                    names.mask(AlertNameWords.spelledOut(String.join("; ", event.tags())))).replaceAll(" ")));
         }
         put(texts, TextField.RESOLVE_REASON, event.resolveReason(), names);
         PostmortemDetails pm = event.postmortem();

@@ -278,6 +278,22 @@ class RootCauseClassifierTest {
         assertThat(verdict.rootCause()).isNotEqualTo(RootCause.HUMAN_PROCESS);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "HostOutOfMemory | CAPACITY_PERFORMANCE",
+            "PostgresqlTooManyConnections | CAPACITY_PERFORMANCE",
+            "[FIRING:1] NodeNetworkPacketLoss (node-7) | NETWORKING",
+            "NodeFilesystemSpaceFillingUp | CAPACITY_PERFORMANCE",
+            "HostDiskWillFillIn24Hours | CAPACITY_PERFORMANCE",
+            "KubeCPUOvercommit | CAPACITY_PERFORMANCE",
+            "Disk usage high on db-01 | CAPACITY_PERFORMANCE"})
+    void anAlertNamedInCamelCaseIsReadAsItsWords(String title, RootCause expected) {
+        CanonicalEvent alert = CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.PAGERDUTY).sourceId("a")
+                .title(title).build();
+
+        assertThat(classifier.classify(alert).rootCause()).isEqualTo(expected);
+    }
+
     @Test
     void readsTagsAndTheResolveReason() {
         CanonicalEvent event = CanonicalEvent.builder().kind(EventKind.ALERT).source(Source.OPSGENIE).sourceId("a")
