@@ -270,6 +270,15 @@ class NoActionStatementsTest {
             "Flapped twice and settled down",
             "Load spike from a crawler, subsided quickly",
             "Platform issue, monitored until resolved",
+            "Intermittent, cleared before investigation",
+            "Provider degradation in the region, no action possible",
+            "Transient DNS timeout, no follow-up needed",
+            "No further occurrences, closing",
+            "Batch job ran long, completed normally",
+            "Cleared after the retry succeeded",
+            "Burst of traffic from a partner, handled by autoscaling",
+            "Brief latency bump during GC",
+            "Network blip, all checks green again",
     })
     void onCallShorthandForNothingDoneIsANoActionStatement(String note) {
         assertThat(statements.find(note)).isNotNull();
@@ -285,6 +294,9 @@ class NoActionStatementsTest {
             "It cleared once I had freed up the disk",
             "The queue settled down after we scaled the consumers",
             "Monitored until the rollback finished; we rolled back the release",
+            "Completed normally after I freed up the disk",
+            "Checks green again after we restarted the proxy",
+            "Brief spike, so I raised the pool size",
     })
     void onCallShorthandWithWorkOrOfOurOwnFixIsNot(String note) {
         assertThat(statements.find(note)).isNull();
