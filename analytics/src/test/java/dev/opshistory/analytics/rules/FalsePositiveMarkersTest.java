@@ -431,6 +431,13 @@ class FalsePositiveMarkersTest {
             "Ignore, monitoring test",
             "Load test in staging triggered it",
             "Check failed due to a timeout in the monitoring system itself",
+            "Alert was triggered by a bad data point",
+            "Monitor evaluated against the wrong time window",
+            "Synthetic monitor flaked",
+            "Paging on a dev cluster by mistake, routing fixed",
+            "Alert condition is inverted, it fires when healthy",
+            "Disk alert for a tmpfs mount, not a real disk",
+            "Old alert left over from the migration, deleting it",
     })
     void pagesAboutAGoneHostLostDataOrAnnouncedMaintenanceAreMarkers(String text) {
         assertThat(markers.findInText(text)).isNotNull();
@@ -448,6 +455,9 @@ class FalsePositiveMarkersTest {
             "No actual cause found yet, restarted the broker",
             "The load test found a leak, we patched it",
             "Do not ignore this alert again: the disk filled and we cleaned it up",
+            "Deleted the table by mistake, restored it from the backup",
+            "The deploy shipped the wrong config, rolled back",
+            "Bad data in the orders table broke the export, fixed the rows",
     })
     void workOrTroubleNearThoseWordsIsNoMarker(String text) {
         assertThat(markers.findInText(text)).isNull();

@@ -279,6 +279,12 @@ class NoActionStatementsTest {
             "Burst of traffic from a partner, handled by autoscaling",
             "Brief latency bump during GC",
             "Network blip, all checks green again",
+            "Slack was down, nothing on our side",
+            "SMS gateway delay, out of our control",
+            "Short-lived spike, back within SLO",
+            "Node was preempted, workload rescheduled automatically",
+            "Pod evicted and rescheduled by Kubernetes, no impact",
+            "Resolved before escalation, root cause upstream",
     })
     void onCallShorthandForNothingDoneIsANoActionStatement(String note) {
         assertThat(statements.find(note)).isNotNull();
@@ -297,6 +303,8 @@ class NoActionStatementsTest {
             "Completed normally after I freed up the disk",
             "Checks green again after we restarted the proxy",
             "Brief spike, so I raised the pool size",
+            "The node was preempted and the job failed, so I re-ran it",
+            "Out of our control at first, then we failed over to the second region",
     })
     void onCallShorthandWithWorkOrOfOurOwnFixIsNot(String note) {
         assertThat(statements.find(note)).isNull();
