@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * was unavailable for 12 minutes", "this effect lasted approximately nine hours", "a 47 minute period during which
  * nothing could merge". Only a length said of the outage itself counts (after "lasted", or "down/unavailable/failed…
  * for", or as "an outage/period of"), not any number of minutes in the text ("we waited 5 minutes before paging").
- * Written back as digits ("about 9 hours"), as duration fields are read.
+ * Written back as digits ("about 9 hours"), as duration fields are read. Spanish, Portuguese, German, French and
+ * Russian prose is read the same way ("estuvo caído durante 45 minutos", "war für etwa 2 Stunden nicht erreichbar",
+ * "недоступен ~5 минут") and written back in English.
  */
 final class ProseDuration {
 
@@ -82,7 +84,8 @@ final class ProseDuration {
                     + "\\s+(?:durante|por|pendant|durant)\\s+" + FOREIGN_LENGTH),
             Pattern.compile("(?iu)(?<![\\p{L}])" + RUSSIAN_STATE + "(?:\\s*\\*\\*)?(?:\\s+(?:в течение|на протяжении|на))?\\s+"
                     + FOREIGN_LENGTH),
-            // German names the length before the state: "war für etwa 2 Stunden nicht erreichbar"
+            // German names the length before the state: "war für etwa 2 Stunden nicht erreichbar" (and so does the English
+            // "17 minutes down" of a terse log)
             Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,])" + FOREIGN_LENGTH + "(?:\\s+lang)?\\s+(?:nicht (?:erreichbar|verfügbar)"
                     + "|ausgefallen|offline|gestört|unterbrochen|down)(?![\\p{L}])"),
             // lasted: "duró 45 minutos", "durou cerca de 2 horas", "dauerte etwa 3 Stunden", "a duré 2 heures",
