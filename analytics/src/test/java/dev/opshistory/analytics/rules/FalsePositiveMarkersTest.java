@@ -438,6 +438,11 @@ class FalsePositiveMarkersTest {
             "Alert condition is inverted, it fires when healthy",
             "Disk alert for a tmpfs mount, not a real disk",
             "Old alert left over from the migration, deleting it",
+            "Era una prueba del sistema de alertas",
+            "Nur ein Test der Alarmierung",
+            "C'était juste un test",
+            "Foi só um teste",
+            "Это был тест",
     })
     void pagesAboutAGoneHostLostDataOrAnnouncedMaintenanceAreMarkers(String text) {
         assertThat(markers.findInText(text)).isNotNull();
@@ -458,6 +463,7 @@ class FalsePositiveMarkersTest {
             "Deleted the table by mistake, restored it from the backup",
             "The deploy shipped the wrong config, rolled back",
             "Bad data in the orders table broke the export, fixed the rows",
+            "Ein Test der neuen Version ist fehlgeschlagen, wir haben zurückgerollt",
     })
     void workOrTroubleNearThoseWordsIsNoMarker(String text) {
         assertThat(markers.findInText(text)).isNull();

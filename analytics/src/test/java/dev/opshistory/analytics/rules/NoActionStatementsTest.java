@@ -285,6 +285,16 @@ class NoActionStatementsTest {
             "Node was preempted, workload rescheduled automatically",
             "Pod evicted and rescheduled by Kubernetes, no impact",
             "Resolved before escalation, root cause upstream",
+            // in other languages
+            "Se resolvió solo, no hicimos nada",
+            "Problema del proveedor, esperamos a que lo solucionaran",
+            "Hat sich von selbst erledigt",
+            "Störung beim Provider, wir konnten nichts tun",
+            "Résolu tout seul après quelques minutes",
+            "Incident chez l'hébergeur, rien à faire de notre côté",
+            "Resolveu sozinho, nenhuma ação necessária",
+            "Само восстановилось, никаких действий не потребовалось",
+            "Проблема на стороне провайдера, ждали",
     })
     void onCallShorthandForNothingDoneIsANoActionStatement(String note) {
         assertThat(statements.find(note)).isNotNull();
@@ -305,6 +315,11 @@ class NoActionStatementsTest {
             "Brief spike, so I raised the pool size",
             "The node was preempted and the job failed, so I re-ran it",
             "Out of our control at first, then we failed over to the second region",
+            "Problema del proveedor, we failed over to the backup",
+            "Störung beim Provider, Dienst neu gestartet",
+            "Problema del proveedor, reiniciamos el servicio",
+            "Incident chez l'hébergeur, nous avons redémarré le serveur",
+            "Проблема на стороне провайдера, перезапустили сервис",
     })
     void onCallShorthandWithWorkOrOfOurOwnFixIsNot(String note) {
         assertThat(statements.find(note)).isNull();
