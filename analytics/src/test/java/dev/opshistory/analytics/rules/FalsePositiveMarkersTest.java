@@ -438,6 +438,10 @@ class FalsePositiveMarkersTest {
             "Alert condition is inverted, it fires when healthy",
             "Disk alert for a tmpfs mount, not a real disk",
             "Old alert left over from the migration, deleting it",
+            "Scheduled maintenace: Servers are down while we do some maintenance.",
+            "This is a planed event to prevent data loss during the update",
+            "站点维护",
+            "It is loading for me. Maybe try again?",
             "Era una prueba del sistema de alertas",
             "Nur ein Test der Alarmierung",
             "C'était juste un test",
@@ -464,6 +468,8 @@ class FalsePositiveMarkersTest {
             "The deploy shipped the wrong config, rolled back",
             "Bad data in the orders table broke the export, fixed the rows",
             "Ein Test der neuen Version ist fehlgeschlagen, wir haben zurückgerollt",
+            "The planned maintenance went wrong and the database did not come back; we restored it",
+            "It is loading for me now that I restarted the proxy, but not for the EU users",
     })
     void workOrTroubleNearThoseWordsIsNoMarker(String text) {
         assertThat(markers.findInText(text)).isNull();
