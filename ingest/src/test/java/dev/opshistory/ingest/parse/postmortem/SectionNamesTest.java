@@ -103,7 +103,11 @@ class SectionNamesTest {
             "Что произошло? | NARRATIVE", "Восстановление | RESOLUTION", "Продолжительность | DURATION",
             "修復(兩部分) | RESOLUTION", "背景 | NARRATIVE", "經驗教訓 | LESSONS", "1. 한 줄 요약 | SUMMARY", "7. 배운 것 | LESSONS",
             "8. 복구 확인과 남은 일 | ACTION_ITEMS", "Impacto no cliente | IMPACT", "Duração do impacto | DURATION",
-            "Reason/Cause | ROOT_CAUSE", "Remedial Actions | ACTION_ITEMS", "Reason for the outage | ROOT_CAUSE"})
+            "Reason/Cause | ROOT_CAUSE", "Remedial Actions | ACTION_ITEMS", "Reason for the outage | ROOT_CAUSE",
+            // with a qualifier or an emoji before them, as set T's write-ups head them
+            "📝 TIMELINE COMPLÈTE | TIMELINE", "🎯 ACTIONS PRÉVENTION | ACTION_ITEMS", "Chronologie détaillée | TIMELINE",
+            "Cronología de eventos | TIMELINE", "Prochaines étapes | ACTION_ITEMS", "Próximos pasos | ACTION_ITEMS",
+            "Correctif appliqué | RESOLUTION", "**Fix Applied** | RESOLUTION", "Nächste Schritte | ACTION_ITEMS"})
     void recognisesTemplateSpellings(String name, SectionKind kind) {
         assertThat(SectionNames.kindOf(name)).contains(kind);
     }
@@ -116,7 +120,8 @@ class SectionNamesTest {
             "Database and cache outage", "Summary / Timeline", "**Incident response and monitoring:**",
             "Timeline of the migration project", "Problems with the new router", "Solutions we considered", "Conclusion",
             "Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximations", "What is the new API?",
-            "Moving Forward with Kubernetes at Acme", "Duração do projeto", "Reasons we chose Kafka", ""})
+            "Moving Forward with Kubernetes at Acme", "Duração do projeto", "Reasons we chose Kafka", "Timeline complète du projet",
+            "Fix applied to the wrong host", ""})
     void doesNotTakeOtherNames(String name) {
         assertThat(SectionNames.kindOf(name)).isEmpty();
     }
