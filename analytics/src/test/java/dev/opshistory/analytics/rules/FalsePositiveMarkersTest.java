@@ -476,6 +476,43 @@ class FalsePositiveMarkersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "Alert fired on a test instance that nobody uses. Muting.",
+            "Metric was reporting zeros after the agent upgrade; the app itself was healthy.",
+            "Alert triggered by our own synthetic traffic",
+            "Everything healthy on our end, the monitor was checking the old URL",
+            "App is healthy, the alert query had a typo in the label selector",
+            "All good, metrics were delayed in ingestion and the rule evaluated partial data",
+            "healthy. alert needs tuning",
+            "Did not indicate an actual problem",
+            "Misfire from the new alert rule we added today",
+            "No outage. The status checker timed out on its side.",
+            "nothing to see here, test alert from the integration setup",
+            "Faulty sensor reading on the PDU, power is fine",
+            "It was never down. The uptime monitor's IP got blocked by our WAF.",
+            "Alert logic bug, fixed the rule",
+            "Unfounded alert - no errors seen by customers or in logs",
+            "The alarm is triggered incorrectly when there is no traffic at night",
+    })
+    void theAlertsOwnFaultSaidInAnOnCallNoteIsAMarker(String text) {
+        assertThat(markers.findInText(text)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Restarted the test instance that ran out of disk, then the prod one",
+            "The agent was reporting zeros because the disk was full; cleaned the disk",
+            "Metrics were delayed because the database was overloaded; scaled it up",
+            "The site was never down but checkout was failing; fixed the payment config",
+            "Bad sensor reading led us to the failing fan, replaced it",
+            "The alert needs tuning but the disk really was full, cleaned it",
+            "Test traffic from the new region found the broken endpoint; fixed the route",
+    })
+    void workNearTheAlertsFaultWordsIsNoMarker(String text) {
+        assertThat(markers.findInText(text)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"drill", "flaky-probe", "flaky_check"})
     void drillAndFlakyProbeTagsAreMarkers(String tag) {
         assertThat(markers.findInTag(tag)).isEqualTo(tag);
