@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RootCauseClassifierTest {
 
@@ -723,6 +724,28 @@ class RootCauseClassifierTest {
         // "accidental" weighs 4 in the root-cause field (3), halved as the modifier of "environment variable"
         assertThat(verdict.scores().get(RootCause.HUMAN_PROCESS)).isEqualTo(6.0);
         assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @Test
+    void aMistypedValueIsAConfigurationFaultThatCameAboutByHand() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "A mistyped value in the rate-limit policy set the limit to 10 requests per minute instead of per "
+                        + "second."));
+
+        // "mistyped" weighs 4 in the root-cause field (3), halved as the modifier of "value"
+        assertThat(verdict.scores().get(RootCause.HUMAN_PROCESS)).isEqualTo(6.0);
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.CONFIGURATION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The CDN cache rules were edited to cache responses of authenticated pages, so pages with personal data "
+                    + "were served from the cache to other users.",
+            "The autoscaler's maximum replica count had been set to 2 in the staging overlay and that overlay was "
+                    + "applied to production.",
+    })
+    void settingsNamedByTheToolThatHoldsThemAreConfiguration(String rootCause) {
+        assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(RootCause.CONFIGURATION);
     }
 
     @Test
