@@ -748,6 +748,26 @@ class RootCauseClassifierTest {
         assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(RootCause.CONFIGURATION);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DEPLOYED_DEFECT | The update stored the session token under a new key but still read the old one. Our "
+                    + "tests mocked the storage layer, so they never saw the mismatch.",
+            "DEPLOYED_DEFECT | A frontend change shipped with a CSS property Safari does not support; we only tested "
+                    + "in Chrome.",
+            "DATA | The exchange-rate feed published rates with the decimal point shifted for one currency, and we "
+                    + "loaded them without a sanity check, so prices in that currency were ten times too high.",
+            "DATA | Events written by the legacy collector carried local timestamps without an offset, and the "
+                    + "warehouse stored them as UTC, shifting them by two hours.",
+            "HUMAN_PROCESS | A contractor pointed the load-testing tool at the production URL because the "
+                    + "instructions he was given did not say which environment to use.",
+            // a check's own coverage is monitoring, not a gap in the tests
+            "MONITORING | The health check only tested that the web server answered, not that the application "
+                    + "worked, so a broken checkout went unnoticed for three hours.",
+    })
+    void gapsInTestsUncheckedValuesAndThinInstructionsNameTheirCategory(RootCause expected, String rootCause) {
+        assertThat(classifier.classify(postmortem(null, rootCause)).rootCause()).isEqualTo(expected);
+    }
+
     @Test
     void aNegationBeforeAMannerAdverbAffirmsTheMissingCareAsTheFault() {
         RootCauseVerdict verdict = classifier.classify(postmortem(null,
