@@ -335,6 +335,38 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Due to technical difficulties of our hosting provider the EU location was unavailable. Service has "
+                    + "been reinstated.",
+            "Waiting on Hetzner to bring the node back online. Node is back.",
+            "The ISP did mention they were doing a server migration; it's up now.",
+            "Upstream API was returning 503s for 20 minutes; they resolved it.",
+            "Carrier fibre cut, repaired by the carrier.",
+            "Vendor confirmed an issue on their platform and deployed a fix. No action from us.",
+            "Github outage, builds resumed once GitHub recovered.",
+            "Network issue at the colo, resolved by the colo staff.",
+            "Our CDN had a regional outage; traffic recovered once they rerouted.",
+            "Provider maintenance overran by 30 minutes, service came back after it finished.",
+            "Root cause was an outage at Stripe, not us. Payments went through again after 15 minutes.",
+            "The partner's SFTP server was down, file arrived once they fixed it.",
+    })
+    void aThirdPartysTroubleWaitedOutIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DNS provider outage, moved the zone to the secondary provider.",
+            "ISP outage at the office; routed traffic over the LTE backup.",
+            "Waited for the provider, then restarted our workers to clear the backlog.",
+            "Outage at our CDN, we bypassed it and served from origin",
+            "The disk was repaired by the hoster, then we restored the database from the backup",
+    })
+    void aThirdPartysTroubleWithOurOwnWorkIsNot(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
     @Test
     void aLinkOrAFileNameDoesNotEndAClause() {
         assertThat(statements.find("Our host has servers offline, https://status.example.com "
