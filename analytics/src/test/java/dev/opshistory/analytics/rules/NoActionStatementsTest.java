@@ -367,6 +367,37 @@ class NoActionStatementsTest {
         assertThat(statements.find(note)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Caused by a Fastly incident, see their status page.",
+            "Due to a major Heroku outage in the EU region.",
+            "There was a Slack outage that triggered the webhook failures.",
+            "Twilio had a partial outage affecting SMS delivery; back to normal.",
+            "Power went out in the building. Came back after an hour.",
+            "Power was restored at 18:40, alerts cleared.",
+            "Just a network blip.",
+            "Marked as resolved on their status page - closing.",
+            "npm registry outage broke the builds, retried later and passed.",
+            "Looks like Let's Encrypt had issues issuing certs; it retried on its own and succeeded.",
+    })
+    void anOutageNamedAsSomeoneElsesIsANoActionStatement(String note) {
+        assertThat(statements.find(note)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Due to a database outage; we failed over to the replica.",
+            "This was an AWS outage, we moved traffic to us-west-2.",
+            "Power went out, we started the generator and brought the servers back up.",
+            "Network blip caused the queue to get stuck, restarted the consumers.",
+            "There was an outage of the payments service after the release; reverted it.",
+            "Caused by our outage of the login service",
+            "We had an outage of the primary database",
+    })
+    void anOutageWithOurWorkOrOfOurOwnIsNot(String note) {
+        assertThat(statements.find(note)).isNull();
+    }
+
     @Test
     void aLinkOrAFileNameDoesNotEndAClause() {
         assertThat(statements.find("Our host has servers offline, https://status.example.com "
