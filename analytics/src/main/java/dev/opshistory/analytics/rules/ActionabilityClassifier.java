@@ -8,6 +8,7 @@ import static dev.opshistory.analytics.rules.ActionabilityReason.CLOSED_BY_PERSO
 import static dev.opshistory.analytics.rules.ActionabilityReason.DECLARED_INCIDENT;
 import static dev.opshistory.analytics.rules.ActionabilityReason.FALSE_POSITIVE_MARKER;
 import static dev.opshistory.analytics.rules.ActionabilityReason.HANDLED_BY_PERSON;
+import static dev.opshistory.analytics.rules.ActionabilityReason.HEALTHY_NOTED;
 import static dev.opshistory.analytics.rules.ActionabilityReason.LINKED_INCIDENT;
 import static dev.opshistory.analytics.rules.ActionabilityReason.ACKED_RESOLVER_UNKNOWN;
 import static dev.opshistory.analytics.rules.ActionabilityReason.NOT_APPLICABLE;
@@ -45,6 +46,9 @@ import java.util.Set;
  *   <li>notes that only say nothing was done ({@link NoActionStatements}: "no action taken", "recovered on
  *       its own") and no escalation → NON_ACTIONABLE ({@code NO_ACTION_NOTED}): a note of watching is not
  *       work, whoever closed the alert;</li>
+ *   <li>notes that say what the alert watched was fine at the time ({@link HealthyStatements}: "the disks are
+ *       fine", "customers log in fine", "no customer requests failed") and none that tells of work →
+ *       FALSE_POSITIVE ({@code HEALTHY_NOTED}): people explain a wrong signal far more often than they name it;</li>
  *   <li>acknowledged by a person and then handled — notes, an escalation, or resolved by a person → ACTIONABLE;</li>
  *   <li>acknowledged and then <em>closed automatically</em> with no notes and no escalation → NON_ACTIONABLE,
  *       however long it took ({@code TRANSIENT_AFTER_ACK} within the transient window,
@@ -82,6 +86,7 @@ public final class ActionabilityClassifier implements Serializable {
     private final Duration staleAfter;
     private final FalsePositiveMarkers markers;
     private final NoActionStatements noAction;
+    private final HealthyStatements healthy;
     private final SystemActors systemActors;
 
     public ActionabilityClassifier(RuleSettings settings) {
@@ -89,6 +94,7 @@ public final class ActionabilityClassifier implements Serializable {
         this.staleAfter = settings.staleAfter();
         this.markers = new FalsePositiveMarkers(settings);
         this.noAction = new NoActionStatements(settings);
+        this.healthy = new HealthyStatements(settings);
         this.systemActors = new SystemActors(settings.systemActors());
     }
 
@@ -143,6 +149,13 @@ public final class ActionabilityClassifier implements Serializable {
         if (noActionNote != null && !workNotes && !escalated) {
             return ActionabilityVerdict.of(NO_ACTION_NOTED, "a note says nothing was done: \"" + noActionNote + "\"; "
                     + (ack == Ack.PERSON ? acknowledged(event) + ", " : "") + resolved(event, resolver, toResolve));
+        }
+        if (noActionNote == null && workNotes) {
+            String fine = healthy.find(event.notes());
+            if (fine != null) {
+                return ActionabilityVerdict.of(HEALTHY_NOTED, "a note says what the alert watched was fine: \""
+                        + fine + "\", and none tells of work; " + resolved(event, resolver, toResolve));
+            }
         }
         boolean notes = workNotes;
 

@@ -22,6 +22,11 @@ public enum ActionabilityReason {
     DECLARED_INCIDENT(Actionability.ACTIONABLE),
     /** Notes that only say nothing was done ("no action taken", "recovered on its own"), and no escalation. */
     NO_ACTION_NOTED(Actionability.NON_ACTIONABLE),
+    /**
+     * Notes that say what the alert watched was fine at the time ("the disks are fine", "customers log in fine",
+     * "no customer requests failed"), with no statement of work and none that nothing was done: the alert was wrong.
+     */
+    HEALTHY_NOTED(Actionability.FALSE_POSITIVE),
     /** Acknowledged by a person, then handled: notes, escalation, or resolved by a person. */
     HANDLED_BY_PERSON(Actionability.ACTIONABLE),
     /** No acknowledgement by a person on record, but a person resolved it after notes or after working longer than the transient window. */

@@ -28,6 +28,9 @@ import java.util.Set;
  *                               ("the alert was wrong", "probe misconfigured", "nothing was broken")
  * @param noActionStatements     regular expressions of statements that nothing was done because nothing
  *                               needed doing ("no action taken", "recovered on its own")
+ * @param healthyStatements      regular expressions of statements that what the alert watched was fine at the time
+ *                               ("the disks are fine", "customers log in fine", "no customer requests failed"): in
+ *                               a note that tells of no work, the alert was wrong
  * @param workStatements         regular expressions of statements that a person did something ("restarted the pod",
  *                               "we failed over"): a note with one is work, whatever else it says
  * @param systemActors           acknowledger/resolver names (whole words) that are not people
@@ -52,6 +55,7 @@ public record RuleSettings(
         List<String> falsePositiveVerdicts,
         List<String> falsePositiveStatements,
         List<String> noActionStatements,
+        List<String> healthyStatements,
         List<String> workStatements,
         List<String> systemActors,
         int repeatMinAlerts,
@@ -77,6 +81,7 @@ public record RuleSettings(
         falsePositiveVerdicts = List.copyOf(falsePositiveVerdicts);
         falsePositiveStatements = List.copyOf(falsePositiveStatements);
         noActionStatements = List.copyOf(noActionStatements);
+        healthyStatements = List.copyOf(healthyStatements);
         workStatements = List.copyOf(workStatements);
         systemActors = List.copyOf(systemActors);
         businessDays = Set.copyOf(businessDays);
@@ -104,8 +109,8 @@ public record RuleSettings(
             return this;
         }
         return new RuleSettings(zone, priorityNames, alertSeverities, urgencies, transientWindow, staleAfter,
-                falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements, workStatements,
-                systemActors, repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow,
+                falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements, healthyStatements,
+                workStatements, systemActors, repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow,
                 businessDays, dayStartHour, businessEndHour, sleepStartHour);
     }
 }

@@ -154,6 +154,40 @@ class ActionabilityClassifierTest {
     }
 
     @Nested
+    class HealthyNoted {
+
+        @Test
+        void aNoteThatWhatTheAlertWatchedWasFineMakesAFalsePositive() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Looking", "The threshold compares against bytes but the new exporter reports "
+                            + "kilobytes, so every host looks full. Disks are fine.")));
+
+            assertThat(verdict.actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HEALTHY_NOTED);
+            assertThat(verdict.reasonText()).contains("what the alert watched was fine", "Disks are fine");
+        }
+
+        @Test
+        void workInAnyNoteKeepsTheAlertActionable() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Restarted the callback service", "Orders are flowing, customers are fine.")));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HANDLED_BY_PERSON);
+        }
+
+        @Test
+        void aNoteThatNothingWasDoneComesFirst() {
+            ActionabilityVerdict verdict = classify(acknowledgedByJane().status("resolved")
+                    .resolvedAt(FORTY_MINUTES_LATER).resolvedBy(JANE).autoResolved(false)
+                    .notes(List.of("Recovered on its own before I got to it. The disks are fine.")));
+
+            assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.NO_ACTION_NOTED);
+        }
+    }
+
+    @Nested
     class ActionableWork {
 
         @Test

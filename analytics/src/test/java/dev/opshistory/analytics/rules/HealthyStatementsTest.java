@@ -1,0 +1,59 @@
+package dev.opshistory.analytics.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HealthyStatementsTest {
+
+    private final HealthyStatements statements = new HealthyStatements(RuleSettings.defaults());
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The threshold compares against bytes but the new exporter reports kilobytes, so every host looks full. "
+                    + "Disks are fine.",
+            "Replication lag reads 3600s because the replica's clock jumped an hour at the DST change. Replication "
+                    + "itself is current.",
+            "The login failures are our own synthetic monitor using a password that security rotated this morning. "
+                    + "Customers log in fine.",
+            "Error rate alert: all the 5xx are from the vulnerability scanner we allowed this week. No customer "
+                    + "requests failed.",
+            "The disk is a thin-provisioned volume; the agent reads the virtual size. Actual usage is 40%.",
+            "Memory shows 98% because Linux counts page cache; available memory was 12 GB the whole time.",
+            "Latency graph spiked to 30s but that was one request from an internal batch client. Real users saw p99 "
+                    + "under 300ms.",
+            "Checked the order pipeline end to end, orders are flowing.",
+            "Packet loss reading came from ICMP rate limiting on the router; TCP traffic was unaffected.",
+            "Temperature sensor in rack 12 sits at the hot-aisle exhaust; the inlet temperatures are all normal.",
+            "Backup 'failed' according to the check, but the backup finished at 02:14.",
+    })
+    void whatTheAlertWatchedWasFineIsAHealthyStatement(String note) {
+        assertThat(statements.find(List.of(note))).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Restarted the consumer; orders are flowing.",
+            "Service is healthy again",
+            "Everything is back to normal now",
+            "Latency was normal until the deploy at 14:00",
+            "The backup finished after the retry",
+            "Disks were not fine: 97% full of heap dumps",
+            "Customers could not log in for 20 minutes",
+            "Replication was healthy before the failover, then it broke",
+            "No customer requests failed? checking",
+            // work said as it is done
+            "Sorry reverting it, build succeeded but website started giving 500. Test seemed fine.",
+    })
+    void recoveryWorkOrTroubleIsNone(String note) {
+        assertThat(statements.find(List.of(note))).isNull();
+    }
+
+    @Test
+    void workInAnotherNoteOfTheSameAlertVetoesIt() {
+        assertThat(statements.find(List.of("Disks are fine.", "Then we deleted the old snapshots"))).isNull();
+    }
+}
