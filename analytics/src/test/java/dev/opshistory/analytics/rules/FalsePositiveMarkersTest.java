@@ -498,6 +498,7 @@ class FalsePositiveMarkersTest {
             "SSL expiry warning is for the staging certificate that is not served anywhere anymore.",
             "CPU alert on the build agent is expected: it runs the nightly compile at full CPU.",
             "Certificate alert is for a domain we let lapse on purpose after the rebrand; it redirects nowhere.",
+            "The 'replica down' page was about a replica that was removed from the cluster on purpose last week.",
     })
     void theAlertsOwnFaultSaidInAnOnCallNoteIsAMarker(String text) {
         assertThat(markers.findInText(text)).isNotNull();

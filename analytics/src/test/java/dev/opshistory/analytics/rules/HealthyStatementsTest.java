@@ -29,6 +29,25 @@ class HealthyStatementsTest {
             "Packet loss reading came from ICMP rate limiting on the router; TCP traffic was unaffected.",
             "Temperature sensor in rack 12 sits at the hot-aisle exhaust; the inlet temperatures are all normal.",
             "Backup 'failed' according to the check, but the backup finished at 02:14.",
+            "Looked into it: the error spike is the mobile app's old version retrying a deprecated endpoint. The API "
+                    + "itself serves fine.",
+            "Synthetic check timed out because the test account hit its daily quota. The site responds normally.",
+            "Lag metric jumped when the consumer group rebalanced; consumption was never behind by more than a few "
+                    + "seconds.",
+            "5xx count includes 503s we return on purpose to the crawler we rate limit. Customer traffic had zero "
+                    + "errors.",
+            "Disk alert triggered on the /snap loop mounts which are always 100% by nature. Real filesystems are at "
+                    + "35%.",
+            "Cert expiry alert counted the intermediate from the old chain; the served certificate is valid until "
+                    + "March.",
+            "The 'stale data' warning compares against the wrong timezone; the data was refreshed at 06:00 as "
+                    + "scheduled.",
+            "It flagged a memory leak but the growth is the JVM filling its heap before the first GC. GC logs look "
+                    + "normal.",
+            "Traffic drop alert during a public holiday. Traffic matches last year's holiday exactly.",
+            "Uptime robot got a 403 from our new bot protection; users were able to reach the site the whole time.",
+            "Checked every node, all pods are running and ready.",
+            "Zero orders in the last hour is correct: the shop is closed for the night in that country.",
     })
     void whatTheAlertWatchedWasFineIsAHealthyStatement(String note) {
         assertThat(statements.find(List.of(note))).isNotNull();
@@ -45,6 +64,11 @@ class HealthyStatementsTest {
             "Customers could not log in for 20 minutes",
             "Replication was healthy before the failover, then it broke",
             "No customer requests failed? checking",
+            "The API was failing on every request; rolled back the release and it serves fine.",
+            "The site responds normally again",
+            "All pods are running again",
+            "The alert is correct: the disk is full",
+            "Users were able to log in only after the failover",
             // work said as it is done
             "Sorry reverting it, build succeeded but website started giving 500. Test seemed fine.",
     })
