@@ -153,8 +153,9 @@ public final class ActionabilityClassifier implements Serializable {
         if (noActionNote == null && workNotes) {
             String fine = healthy.find(event.notes());
             if (fine != null) {
-                return ActionabilityVerdict.of(HEALTHY_NOTED, "a note says what the alert watched was fine: \""
-                        + fine + "\", and none tells of work; " + resolved(event, resolver, toResolve));
+                return ActionabilityVerdict.of(HEALTHY_NOTED, "a note says what the alert watched was fine, or how"
+                        + " the monitor misread it: \"" + fine + "\", and none tells of work; "
+                        + resolved(event, resolver, toResolve));
             }
         }
         boolean notes = workNotes;

@@ -24,7 +24,8 @@ public enum ActionabilityReason {
     NO_ACTION_NOTED(Actionability.NON_ACTIONABLE),
     /**
      * Notes that say what the alert watched was fine at the time ("the disks are fine", "customers log in fine",
-     * "no customer requests failed"), with no statement of work and none that nothing was done: the alert was wrong.
+     * "no customer requests failed") or how the monitor misread it ("the check counts 404s as errors"), with no
+     * statement of work, none that the alert was right and none that nothing was done: the alert was wrong.
      */
     HEALTHY_NOTED(Actionability.FALSE_POSITIVE),
     /** Acknowledged by a person, then handled: notes, escalation, or resolved by a person. */

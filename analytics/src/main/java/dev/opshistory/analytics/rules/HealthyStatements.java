@@ -11,8 +11,10 @@ import java.util.List;
  * uses a false-positive word ("the agent reads the virtual size, not the used blocks. Actual usage is 40%").
  *
  * <p>Weaker than a false-positive marker: any note that says what a person did ({@link
- * RuleSettings#workStatements()}: "restarted the consumer, orders are flowing") makes the alert's notes work, and
- * a statement that it recovered is none ("fine again", "back to normal": the patterns exclude them).
+ * RuleSettings#workStatements()}: "restarted the consumer, orders are flowing") makes the alert's notes work, any
+ * that says the alert was right ({@link RuleSettings#realProblemStatements()}: "the check counts 5xx, and the spike
+ * was real") keeps them from counting, and a statement that it recovered is none ("fine again", "back to normal":
+ * the patterns exclude them).
  */
 public final class HealthyStatements implements Serializable {
 
@@ -20,24 +22,31 @@ public final class HealthyStatements implements Serializable {
 
     private final StatementPatterns statements;
     private final StatementPatterns work;
+    private final StatementPatterns realProblem;
     /** The answers for recent notes: notes are written again and again, and each search runs many patterns. */
     private final RecentFinds recentWork = new RecentFinds();
+    private final RecentFinds recentRealProblem = new RecentFinds();
     private final RecentFinds recentHealthy = new RecentFinds();
 
     /** The statements of the rule settings. */
     public HealthyStatements(RuleSettings settings) {
         this.statements = new StatementPatterns(settings.healthyStatements(), "actionability.healthy_statements");
         this.work = new StatementPatterns(settings.workStatements(), "actionability.work_statements");
+        this.realProblem = new StatementPatterns(settings.realProblemStatements(),
+                "actionability.real_problem_statements");
     }
 
-    /** The evidence of the first healthy statement among the notes when none of them tells of work, or null. */
+    /**
+     * The evidence of the first healthy statement among the notes when none of them tells of work or says the alert
+     * was right, or null.
+     */
     public String find(List<String> notes) {
         String said = null;
         for (String note : notes) {
             if (note == null || note.isBlank()) {
                 continue;
             }
-            if (recentWork.find(note, work::find) != null) {
+            if (recentWork.find(note, work::find) != null || recentRealProblem.find(note, realProblem::find) != null) {
                 return null;
             }
             if (said == null) {

@@ -31,6 +31,8 @@ import java.util.Set;
  * @param healthyStatements      regular expressions of statements that what the alert watched was fine at the time
  *                               ("the disks are fine", "customers log in fine", "no customer requests failed"): in
  *                               a note that tells of no work, the alert was wrong
+ * @param realProblemStatements  regular expressions of statements that the alert was right ("the spike was real",
+ *                               "it was right, 96%"): like work, they keep a note's healthy statements from counting
  * @param workStatements         regular expressions of statements that a person did something ("restarted the pod",
  *                               "we failed over"): a note with one is work, whatever else it says
  * @param systemActors           acknowledger/resolver names (whole words) that are not people
@@ -56,6 +58,7 @@ public record RuleSettings(
         List<String> falsePositiveStatements,
         List<String> noActionStatements,
         List<String> healthyStatements,
+        List<String> realProblemStatements,
         List<String> workStatements,
         List<String> systemActors,
         int repeatMinAlerts,
@@ -82,6 +85,7 @@ public record RuleSettings(
         falsePositiveStatements = List.copyOf(falsePositiveStatements);
         noActionStatements = List.copyOf(noActionStatements);
         healthyStatements = List.copyOf(healthyStatements);
+        realProblemStatements = List.copyOf(realProblemStatements);
         workStatements = List.copyOf(workStatements);
         systemActors = List.copyOf(systemActors);
         businessDays = Set.copyOf(businessDays);
@@ -110,7 +114,7 @@ public record RuleSettings(
         }
         return new RuleSettings(zone, priorityNames, alertSeverities, urgencies, transientWindow, staleAfter,
                 falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements, healthyStatements,
-                workStatements, systemActors, repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow,
+                realProblemStatements, workStatements, systemActors, repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow,
                 businessDays, dayStartHour, businessEndHour, sleepStartHour);
     }
 }

@@ -137,6 +137,7 @@ final class RuleSettingsReader {
                 v.patterns("actionability.false_positive_statements"),
                 v.patterns("actionability.no_action_statements"),
                 v.patterns("actionability.healthy_statements"),
+                v.patterns("actionability.real_problem_statements"),
                 v.patterns("actionability.work_statements"),
                 v.phrases("actionability.system_actors"),
                 v.positiveInt("repeats.min_alerts"),

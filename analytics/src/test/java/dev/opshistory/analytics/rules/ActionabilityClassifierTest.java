@@ -165,7 +165,7 @@ class ActionabilityClassifierTest {
 
             assertThat(verdict.actionability()).isEqualTo(Actionability.FALSE_POSITIVE);
             assertThat(verdict.reasonCode()).isEqualTo(ActionabilityReason.HEALTHY_NOTED);
-            assertThat(verdict.reasonText()).contains("what the alert watched was fine", "Disks are fine");
+            assertThat(verdict.reasonText()).contains("what the alert watched was fine", "The threshold compares");
         }
 
         @Test

@@ -48,6 +48,11 @@ class HealthyStatementsTest {
             "Uptime robot got a 403 from our new bot protection; users were able to reach the site the whole time.",
             "Checked every node, all pods are running and ready.",
             "Zero orders in the last hour is correct: the shop is closed for the night in that country.",
+            "The check counts 404s as errors, and the crawler hit hundreds of old links.",
+            "The rule compares the p99 of one pod instead of the p99 across pods.",
+            "The heartbeat monitor expects a ping every 5 minutes but the job was moved to run every 10.",
+            "The probe follows the redirect to the login page and reads the 401 as a failure.",
+            "The alert averages CPU over 1 minute, so a 30-second compile burst crosses it.",
     })
     void whatTheAlertWatchedWasFineIsAHealthyStatement(String note) {
         assertThat(statements.find(List.of(note))).isNotNull();
@@ -69,6 +74,10 @@ class HealthyStatementsTest {
             "All pods are running again",
             "The alert is correct: the disk is full",
             "Users were able to log in only after the failover",
+            // the monitor's mechanics, and then the alert said to be right
+            "The check counts 5xx, and the spike was real: the bad deploy broke checkout.",
+            "The agent reads disk usage and it was right, 96%. Cleared the old logs.",
+            "The probe follows the login flow and the login was really broken by the expired certificate.",
             // work said as it is done
             "Sorry reverting it, build succeeded but website started giving 500. Test seemed fine.",
     })

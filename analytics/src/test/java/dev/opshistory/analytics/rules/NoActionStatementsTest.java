@@ -378,6 +378,7 @@ class NoActionStatementsTest {
             "Just a network blip.",
             "Marked as resolved on their status page - closing.",
             "npm registry outage broke the builds, retried later and passed.",
+            "The alert measures queue depth; the backlog drained on its own within minutes.",
             "Looks like Let's Encrypt had issues issuing certs; it retried on its own and succeeded.",
     })
     void anOutageNamedAsSomeoneElsesIsANoActionStatement(String note) {
@@ -393,6 +394,7 @@ class NoActionStatementsTest {
             "There was an outage of the payments service after the release; reverted it.",
             "Caused by our outage of the login service",
             "We had an outage of the primary database",
+            "Disk at 96%, it recovered on its own last time, but cleared the old logs this time",
     })
     void anOutageWithOurWorkOrOfOurOwnIsNot(String note) {
         assertThat(statements.find(note)).isNull();
