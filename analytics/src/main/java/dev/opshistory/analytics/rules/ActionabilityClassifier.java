@@ -46,9 +46,10 @@ import java.util.Set;
  *   <li>notes that only say nothing was done ({@link NoActionStatements}: "no action taken", "recovered on
  *       its own") and no escalation → NON_ACTIONABLE ({@code NO_ACTION_NOTED}): a note of watching is not
  *       work, whoever closed the alert;</li>
- *   <li>notes that say what the alert watched was fine at the time ({@link HealthyStatements}: "the disks are
- *       fine", "customers log in fine", "no customer requests failed") and none that tells of work →
- *       FALSE_POSITIVE ({@code HEALTHY_NOTED}): people explain a wrong signal far more often than they name it;</li>
+ *   <li>notes that say what the alert watched was fine at the time, or how the monitor misread it
+ *       ({@link HealthyStatements}: "the disks are fine", "customers log in fine", "the check counts 404s as
+ *       errors"), and none that tells of work or says the alert was right → FALSE_POSITIVE
+ *       ({@code HEALTHY_NOTED}): people explain a wrong signal far more often than they name it;</li>
  *   <li>acknowledged by a person and then handled — notes, an escalation, or resolved by a person → ACTIONABLE;</li>
  *   <li>acknowledged and then <em>closed automatically</em> with no notes and no escalation → NON_ACTIONABLE,
  *       however long it took ({@code TRANSIENT_AFTER_ACK} within the transient window,

@@ -113,8 +113,9 @@ public record RuleSettings(
             return this;
         }
         return new RuleSettings(zone, priorityNames, alertSeverities, urgencies, transientWindow, staleAfter,
-                falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements, healthyStatements,
-                realProblemStatements, workStatements, systemActors, repeatMinAlerts, repeatWindow, flappingMinCycles, flappingWindow, duplicateWindow,
-                businessDays, dayStartHour, businessEndHour, sleepStartHour);
+                falsePositivePhrases, falsePositiveVerdicts, falsePositiveStatements, noActionStatements,
+                healthyStatements, realProblemStatements, workStatements, systemActors, repeatMinAlerts, repeatWindow,
+                flappingMinCycles, flappingWindow, duplicateWindow, businessDays, dayStartHour, businessEndHour,
+                sleepStartHour);
     }
 }
