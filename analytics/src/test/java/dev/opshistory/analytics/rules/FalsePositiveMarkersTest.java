@@ -499,6 +499,7 @@ class FalsePositiveMarkersTest {
             "CPU alert on the build agent is expected: it runs the nightly compile at full CPU.",
             "Certificate alert is for a domain we let lapse on purpose after the rebrand; it redirects nowhere.",
             "The 'replica down' page was about a replica that was removed from the cluster on purpose last week.",
+            "No longer valid",
     })
     void theAlertsOwnFaultSaidInAnOnCallNoteIsAMarker(String text) {
         assertThat(markers.findInText(text)).isNotNull();
@@ -514,6 +515,7 @@ class FalsePositiveMarkersTest {
             "The alert needs tuning but the disk really was full, cleaned it",
             "Test traffic from the new region found the broken endpoint; fixed the route",
             "Nothing runs there since we moved the jobs, so we deleted the host",
+            "The workaround is no longer valid after the upgrade, so we patched the client",
             "The CPU alert on the build agent is expected to fire less after the upgrade; upgraded it",
     })
     void workNearTheAlertsFaultWordsIsNoMarker(String text) {

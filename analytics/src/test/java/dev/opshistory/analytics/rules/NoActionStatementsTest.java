@@ -379,6 +379,8 @@ class NoActionStatementsTest {
             "Marked as resolved on their status page - closing.",
             "npm registry outage broke the builds, retried later and passed.",
             "The alert measures queue depth; the backlog drained on its own within minutes.",
+            "Closing — root cause was a GitHub-side Actions incident. Run creation was delayed 20 minutes.",
+            "Yeah, something wrong with Digital Ocean :( It is up now! Anyway, thanks for the report!",
             "Looks like Let's Encrypt had issues issuing certs; it retried on its own and succeeded.",
     })
     void anOutageNamedAsSomeoneElsesIsANoActionStatement(String note) {
@@ -395,6 +397,8 @@ class NoActionStatementsTest {
             "Caused by our outage of the login service",
             "We had an outage of the primary database",
             "Disk at 96%, it recovered on its own last time, but cleared the old logs this time",
+            "A server-side issue in our API broke the uploads; we fixed the handler",
+            "Something wrong with the config, fixed it and redeployed",
     })
     void anOutageWithOurWorkOrOfOurOwnIsNot(String note) {
         assertThat(statements.find(note)).isNull();
