@@ -24,8 +24,7 @@ public final class HealthyStatements implements Serializable {
     private final StatementPatterns work;
     private final StatementPatterns realProblem;
     /** The answers for recent notes: notes are written again and again, and each search runs many patterns. */
-    private final RecentFinds recentWork = new RecentFinds();
-    private final RecentFinds recentRealProblem = new RecentFinds();
+    private final RecentFinds recentVetoes = new RecentFinds();
     private final RecentFinds recentHealthy = new RecentFinds();
 
     /** The statements of the rule settings. */
@@ -46,7 +45,7 @@ public final class HealthyStatements implements Serializable {
             if (note == null || note.isBlank()) {
                 continue;
             }
-            if (recentWork.find(note, work::find) != null || recentRealProblem.find(note, realProblem::find) != null) {
+            if (recentVetoes.find(note, this::veto) != null) {
                 return null;
             }
             if (said == null) {
@@ -54,5 +53,11 @@ public final class HealthyStatements implements Serializable {
             }
         }
         return said;
+    }
+
+    /** The evidence of work or of a statement that the alert was right in the note, or null. */
+    private String veto(String note) {
+        String done = work.find(note);
+        return done != null ? done : realProblem.find(note);
     }
 }

@@ -143,15 +143,18 @@ public final class SectionNames {
                 + "|impacto do incidente|impatto dell'incidente");
         also(SectionKind.DURATION, "durée( de l'incident)?|dauer|duración( aproximada| del incidente)?|duração|durata");
         also(SectionKind.TIMELINE, "chronologie|déroulé|zeitablauf|zeitleiste|cronología|cronologia|linha do tempo");
-        // … and as they are also written: with a qualifier ("Timeline complète", "Chronologie détaillée", "Cronología de
-        // eventos"), the steps ahead ("Actions prévention", "Prochaines étapes", "Próximos pasos", "Nächste Schritte"), the
-        // fix applied ("Correctif appliqué", "Corrección aplicada", "Correção aplicada") and the English "Fix applied"
-        also(SectionKind.TIMELINE, "(timeline|chronologie|cronolog[ií]a|linha do tempo|zeitleiste) (complète|détaillée|des événements"
-                + "|de (los )?eventos|detallada|completa|detalhada|dos eventos|vollständig)|déroulement( de l'incident)?|zeitlicher ablauf");
-        also(SectionKind.ACTION_ITEMS, "actions? (de )?prévention|mesures de prévention|prochaines étapes|próximos pasos|próximos passos"
-                + "|nächste schritte");
-        also(SectionKind.RESOLUTION, "correctifs? appliqués?|corrections? appliquées?|rétablissement|remédiation|corrección aplicada"
-                + "|remediación|correção aplicada|remediação|fehlerbehebung|(the )?fix(es)? applied|applied fix(es)?");
+        // … and as they are also written: with a qualifier ("Timeline complète", "Chronologie détaillée", "Cronología
+        // de eventos"), the steps ahead ("Actions prévention", "Prochaines étapes", "Próximos pasos", "Nächste
+        // Schritte"), the fix applied ("Correctif appliqué", "Corrección aplicada", "Correção aplicada") and the
+        // English "Fix applied"
+        also(SectionKind.TIMELINE, "(timeline|chronologie|cronolog[ií]a|linha do tempo|zeitleiste) (complète|détaillée"
+                + "|des événements|de (los )?eventos|detallada|completa|detalhada|dos eventos|vollständig)"
+                + "|déroulement( de l'incident)?|zeitlicher ablauf");
+        also(SectionKind.ACTION_ITEMS, "actions? (de )?prévention|mesures de prévention|prochaines étapes|próximos pasos"
+                + "|próximos passos|nächste schritte");
+        also(SectionKind.RESOLUTION, "correctifs? appliqués?|corrections? appliquées?|rétablissement|remédiation"
+                + "|corrección aplicada|remediación|correção aplicada|remediação|fehlerbehebung|(the )?fix(es)? applied"
+                + "|applied fix(es)?");
         // Norwegian, Danish and Swedish, as public bodies there write the SRE book's template ("Sammendrag",
         // "Rotårsaker", "Utløsende faktor", "Påvisning", "Aksjonspunkter", "Hva lærte vi?", "Tidslinje")
         also(SectionKind.SUMMARY, "sammendrag|sammenfatning|oppsummering|opsummering|sammanfattning|sammanfatning");
