@@ -1,6 +1,6 @@
 package dev.opshistory.analytics.rootcause;
 
-import dev.opshistory.analytics.rules.RecentResults;
+import dev.opshistory.common.RecentResults;
 import dev.opshistory.model.CanonicalEvent;
 import dev.opshistory.model.EventKind;
 import dev.opshistory.model.PostmortemDetails;

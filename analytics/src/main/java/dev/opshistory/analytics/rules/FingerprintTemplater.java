@@ -1,5 +1,6 @@
 package dev.opshistory.analytics.rules;
 
+import dev.opshistory.common.RecentResults;
 import dev.opshistory.model.CanonicalEvent;
 import java.io.Serializable;
 import java.util.ArrayList;

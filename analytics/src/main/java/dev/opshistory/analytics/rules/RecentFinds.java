@@ -1,5 +1,6 @@
 package dev.opshistory.analytics.rules;
 
+import dev.opshistory.common.RecentResults;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.UnaryOperator;

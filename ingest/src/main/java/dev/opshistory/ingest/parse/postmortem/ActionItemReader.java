@@ -2,8 +2,10 @@ package dev.opshistory.ingest.parse.postmortem;
 
 import dev.opshistory.model.ActionItem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -30,6 +32,23 @@ final class ActionItemReader {
     /** The words people write as an action item's status. */
     private static final String STATUSES = "done|todo|to do|in progress|in-progress|open|closed"
             + "|fixed|completed?|resolved|won'?t ?fix|blocked|planned|not started|started|pending|cancell?ed|ongoing|wip";
+    /** What a column header says besides its name: a note in parentheses, Markdown marks, a colon. */
+    private static final Pattern HEADER_DECORATION = Pattern.compile("\\([^)]*\\)|[#:*_]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The role of a column by its header's name, the first that matches in this order. */
+    private static final Map<Role, Pattern> ROLE_HEADERS = new LinkedHashMap<>();
+
+    static {
+        ROLE_HEADERS.put(Role.STATUS, Pattern.compile("(.* )?(status|state|progress|done)"));
+        ROLE_HEADERS.put(Role.OWNER, Pattern.compile("(.* )?(owners?|assignees?|assigned to|who|responsible|dri|person"
+                + "|people|team)"));
+        ROLE_HEADERS.put(Role.TYPE, Pattern.compile("(types?|kinds?|category|categories|class)"));
+        ROLE_HEADERS.put(Role.TICKET, Pattern.compile("(bugs?|tickets?|issues?|jira|links?|tracking|pr|bug id|ticket id"
+                + "|bug number|issue key|ticket key|bug link)"));
+        ROLE_HEADERS.put(Role.TEXT, Pattern.compile("(.* )?(actions?|items?|tasks?|descriptions?|what|ais?|follow ?-?ups?"
+                + "|remediations?|titles?|summary|to ?dos?|steps?)"));
+    }
+
     private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(" + STATUSES + ")\\b");
     private static final Pattern BOLD = Pattern.compile(MarkdownText.BOLD_START + "([^" + MarkdownText.BOLD_END + "]*)"
             + MarkdownText.BOLD_END);
@@ -221,22 +240,12 @@ final class ActionItemReader {
     }
 
     private static Role role(String header) {
-        String name = header.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[#:*_]", " ")
-                .replaceAll("\\s+", " ").strip();
-        if (name.matches("(.* )?(status|state|progress|done)")) {
-            return Role.STATUS;
-        }
-        if (name.matches("(.* )?(owners?|assignees?|assigned to|who|responsible|dri|person|people|team)")) {
-            return Role.OWNER;
-        }
-        if (name.matches("(types?|kinds?|category|categories|class)")) {
-            return Role.TYPE;
-        }
-        if (name.matches("(bugs?|tickets?|issues?|jira|links?|tracking|pr|bug id|ticket id|bug number|issue key|ticket key|bug link)")) {
-            return Role.TICKET;
-        }
-        if (name.matches("(.* )?(actions?|items?|tasks?|descriptions?|what|ais?|follow ?-?ups?|remediations?|titles?|summary|to ?dos?|steps?)")) {
-            return Role.TEXT;
+        String name = WHITESPACE.matcher(HEADER_DECORATION.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" "))
+                .replaceAll(" ").strip();
+        for (Map.Entry<Role, Pattern> role : ROLE_HEADERS.entrySet()) {
+            if (role.getValue().matcher(name).matches()) {
+                return role.getKey();
+            }
         }
         return null;
     }

@@ -46,6 +46,8 @@ final class MarkdownText {
     private static final Pattern GENERIC_LINK_LABEL = Pattern.compile("(?i)(?:the |this |a |see )?(?:pull request|pr|"
             + "merge request|mr|issue|ticket|bug|link|here|this|commit|change|diff|doc|document|dashboard|graph|thread"
             + "|slack thread|discussion|details|more|runbook|postmortem|incident)s?");
+    private static final Pattern RUN_OF_BLANKS = Pattern.compile("[ \\t]{2,}");
+    private static final Pattern SPACES_AROUND_BREAK = Pattern.compile(" *\n *");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\^?\\s*" + FOOTNOTE + "\\s*\\^?");
 
     private MarkdownText() {
@@ -234,6 +236,6 @@ final class MarkdownText {
     }
 
     private static String tidy(String text) {
-        return text.replaceAll("[ \\t]{2,}", " ").replaceAll(" *\n *", "\n").strip();
+        return SPACES_AROUND_BREAK.matcher(RUN_OF_BLANKS.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
     }
 }

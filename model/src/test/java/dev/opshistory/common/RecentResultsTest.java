@@ -1,4 +1,4 @@
-package dev.opshistory.analytics.rules;
+package dev.opshistory.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

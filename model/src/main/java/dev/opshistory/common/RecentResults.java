@@ -1,4 +1,4 @@
-package dev.opshistory.analytics.rules;
+package dev.opshistory.common;
 
 import java.io.Serializable;
 import java.util.Map;
