@@ -327,6 +327,15 @@ class RootCauseClassifierTest {
     }
 
     @Test
+    void anExplanationTheAuthorsCallLessLikelyCountsLittle() {
+        RootCauseVerdict verdict = classifier.classify(postmortem(null,
+                "The payment provider's outage broke the checkout. The latter is a less likely scenario considering"
+                        + " the default timeout setting and the connection pool limit."));
+
+        assertThat(verdict.rootCause()).isEqualTo(RootCause.DEPENDENCY);
+    }
+
+    @Test
     void aContrastEndsTheSuspicion() {
         RootCauseVerdict verdict = classifier.classify(postmortem(null,
                 "It looked like a capacity problem at first, but the cause was a hardware fault in the host."));

@@ -26,7 +26,7 @@ final class TimelineDetection {
             + "|discovered (?:internally|by|when|while|during)|(?:began|started) (?:sending|firing|raising) (?:alerts?|pages?|notifications?)"
             + "|reports? (?:the|an?) (?:issue|problem|outage|bug|incident)"
             + "|first (?:report|reported|noticed|alert)|reported (?:by|to|that|an?|the|on|in|via)|(?:customers?|users?) (?:reported"
-            + "|report|complained|notif(?:y|ies|ied))|notif(?:y|ies|ied) us|received (?:a|an) (?:page|alert)"
+            + "|reports?|complained|notif(?:y|ies|ied))|notif(?:y|ies|ied) us|received (?:a|an) (?:page|alert)"
             + "|received (?:\\w+ )?(?:notifications?|alerts?|pages?) (?:due to|about|for|that|of)"
             + "|respond(?:s|ed|ing)? to (?:the )?(?:alarms?|alerts?|pages?)|when alerted|informed (?:of|about)"
             + "|notified (?:\\S+ ){1,3}(?:of|about)|alerted by|reports? received"

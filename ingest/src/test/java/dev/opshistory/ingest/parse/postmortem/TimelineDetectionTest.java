@@ -58,6 +58,17 @@ class TimelineDetectionTest {
     }
 
     @Test
+    void aTableRowWhereUsersReportTheSymptomIsTheEntry() {
+        String table = "| Time | Event | Action Taken |\n|------|-------|--------------|\n"
+                + "| 10:40 AM | Deploy of the new checkout | none |\n"
+                + "| 11:00 AM | Initial production errors | User reports 500 errors |\n"
+                + "| 11:03 AM | Investigation begins | Review the logs |";
+        assertThat(TimelineDetection.find(table)).isEqualTo("| 11:00 AM | Initial production errors | User reports 500 errors |");
+        assertThat(TimelineDetection.find("- 08:55 Deploy started\n- 09:10 Customers report slow checkouts"))
+                .isEqualTo("09:10 Customers report slow checkouts");
+    }
+
+    @Test
     void bulletsRunTogetherOnOneLineAreEntriesOfTheirOwn() {
         String page = "• 14:20 Deploy of the mail relay • 14:24 information: Icinga reports timeouts for misc2 services."
                 + " • 14:52 John: Sees RamNode have suspended misc2.";
