@@ -53,6 +53,8 @@ class HealthyStatementsTest {
             "The heartbeat monitor expects a ping every 5 minutes but the job was moved to run every 10.",
             "The probe follows the redirect to the login page and reads the 401 as a failure.",
             "The alert averages CPU over 1 minute, so a 30-second compile burst crosses it.",
+            "Paged for the queue depth at 3am; looked at it and the live queue is empty.",
+            "Pinged the retired hostname after the migration; the shop is fully up.",
     })
     void whatTheAlertWatchedWasFineIsAHealthyStatement(String note) {
         assertThat(statements.find(List.of(note))).isNotNull();
@@ -78,6 +80,9 @@ class HealthyStatementsTest {
             "The check counts 5xx, and the spike was real: the bad deploy broke checkout.",
             "The agent reads disk usage and it was right, 96%. Cleared the old logs.",
             "The probe follows the login flow and the login was really broken by the expired certificate.",
+            "Drained the dead-letter queue by hand, the queue is empty now.",
+            "Purged the stuck messages; the queue is empty.",
+            "Restarted the workers and the service is fully up again.",
             // work said as it is done
             "Sorry reverting it, build succeeded but website started giving 500. Test seemed fine.",
     })
