@@ -1,5 +1,6 @@
 package dev.opshistory.ingest.parse.postmortem;
 
+import dev.opshistory.common.RecentResults;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -77,8 +78,20 @@ final class OutlineReader {
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
+    /**
+     * Outlines of the bodies read recently. One document's body is read up to three times (to detect the format, to
+     * look for a log of several postmortems, to map it), by readers of their own; the outline depends on nothing but
+     * the text. Only bodies up to {@link #LONGEST_REMEMBERED} characters are kept, so the memory they hold is small.
+     */
+    private static final RecentResults<String, PostmortemOutline> RECENT = new RecentResults<>(8);
+    private static final int LONGEST_REMEMBERED = 256 * 1024;
+
     /** Reads the outline of a document body (front matter already removed). */
     PostmortemOutline read(String markdown) {
+        return markdown.length() > LONGEST_REMEMBERED ? readOnce(markdown) : RECENT.get(markdown, this::readOnce);
+    }
+
+    private PostmortemOutline readOnce(String markdown) {
         return new Walk().run(parser.parse(markdown));
     }
 
