@@ -57,7 +57,9 @@ final class MarkdownText {
     static String marked(Node node) {
         StringBuilder out = new StringBuilder();
         inline(node, out, hasBreakTag(node));
-        return tidy(FOOTNOTE_MARK.matcher(out).replaceAll(" "));
+        // most texts hold no footnote, no run of blanks and no line break: the patterns need not run over them
+        boolean footnoted = out.indexOf(String.valueOf(FOOTNOTE)) >= 0;
+        return tidy(footnoted ? FOOTNOTE_MARK.matcher(out).replaceAll(" ") : out.toString());
     }
 
     /** The inline content of a node as one line of plain text. */
@@ -236,6 +238,9 @@ final class MarkdownText {
     }
 
     private static String tidy(String text) {
-        return SPACES_AROUND_BREAK.matcher(RUN_OF_BLANKS.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+        boolean blanks = text.indexOf('\t') >= 0 || text.contains("  ");
+        String tidy = blanks ? RUN_OF_BLANKS.matcher(text).replaceAll(" ") : text;
+        tidy = tidy.indexOf('\n') < 0 ? tidy : SPACES_AROUND_BREAK.matcher(tidy).replaceAll("\n");
+        return tidy.strip();
     }
 }
