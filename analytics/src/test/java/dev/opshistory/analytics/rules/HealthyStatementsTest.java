@@ -91,6 +91,16 @@ class HealthyStatementsTest {
     }
 
     @Test
+    void workDoneWeeksBeforeTheAlertIsItsHistoryAndVetoesNothing() {
+        assertThat(statements.find(List.of("The lag alert reads the consumer group we deleted two weeks ago. "
+                + "The consumers are all healthy."))).isNotNull();
+        assertThat(statements.find(List.of("Depth alert from the dead-letter queue we drained by hand last month; "
+                + "the live queue is empty."))).isNotNull();
+        assertThat(statements.find(List.of("We deleted the stale consumer group. The consumers are all healthy.")))
+                .isNull();
+    }
+
+    @Test
     void workInAnotherNoteOfTheSameAlertVetoesIt() {
         assertThat(statements.find(List.of("Disks are fine.", "Then we deleted the old snapshots"))).isNull();
     }
