@@ -74,6 +74,9 @@ final class MarkdownPostmortemMapper {
      * Front matter keys giving the postmortem's date, the first that has one wins: its own (or, as Astro and Hugo blogs
      * name it, when it was published), else the incident's start.
      */
+    /** A title that names the write-up rather than the incident: its date may be the day it was written. */
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:report|post-?mortem|post mortem|retrospective"
+            + "|rca|write-?up|incident review|post-incident review)\\b");
     private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created",
             "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "publishedat"),
             Stream.of(START_KEYS)).toArray(String[]::new);
@@ -499,10 +502,23 @@ final class MarkdownPostmortemMapper {
         // A wiki page's or shared document's title often carries the day ("2025-09-03 Payment webhooks delayed").
         Optional<PostmortemDate> fromTitle = PostmortemDate.find(title);
         if (fromTitle.isPresent()) {
-            return fromTitle;
+            // unless the title names the write-up, dated as it was written, and its opening starts with an earlier day
+            // ("2024-03-21 Incident report: …", then "On Thursday March 14th 2024 (a week ago from the time of this
+            // writing), an incident occurred")
+            return REPORT_TITLE.matcher(title).find() ? incidentDayBefore(fromTitle.get(), null, null, opening, null)
+                    : fromTitle;
         }
-        // Templates without a date field still date their timeline: by its first busy day, not by backstory.
+        // Templates without a date field still date their timeline: by its first busy day, not by backstory; but a
+        // summary that opens with a later day of the timeline names the incident's, the days before it the leadup's
+        // ("On 2023-07-20 between 12:17 and 12:30 UTC all downloads were broken", the timeline opening on the 19th)
         Optional<PostmortemDate> found = PostmortemDate.busiestDayStart(timeline);
+        if (found.isPresent()) {
+            PostmortemDate busiest = found.get();
+            String entries = timeline;
+            found = PostmortemDate.openingDays(summary, busiest).stream().findFirst()
+                    .filter(day -> day.instant().isAfter(busiest.instant()) && entries.contains(day.date()))
+                    .or(() -> Optional.of(busiest));
+        }
         // Else the first date of the summary or the duration: "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs
         // queued …", "Duration: the outage occurred on June 10, 2024, from 14:00 to 16:00"; else the opening
         // paragraph's, as a blog-style write-up dates its incident ("On 2025-07-30 at 21:27 UTC, …")
