@@ -47,14 +47,18 @@ final class ProseDuration {
             // "22 hours of downtime", "40min of total outage", "~2 hours downtime", "downtime for ~4 hours"
             Pattern.compile("(?i)(?<![\\w~])" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+(?:of\\s+)?(?:total |complete |full |partial )?"
                     + "(?:downtime|outage|disruption|degradation)"),
-            Pattern.compile("(?i)\\b(?:downtime|outage)\\s+(?:of|for)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT),
+            // "unavailability for approximately 24 hours"
+            Pattern.compile("(?i)\\b(?:downtime|outage|unavailability)\\s+(?:of|for)\\s+" + ROUGHLY + NUMBER + "\\s*"
+                    + UNIT),
             // "It took nearly five hours before service was fully restored", "took 40 minutes to restore the site"
             Pattern.compile("(?i)\\b(?:took|taking)\\s+" + ROUGHLY + NUMBER + "\\s*" + UNIT + "\\s+(?:before|until|to)\\s+"
                     + "(?:[\\w'-]+\\s+){0,4}?(?:(?:was|were|is|are|had been|been)\\s+)?(?:fully\\s+|completely\\s+)?"
                     + "(?:restored?|recovered|recover|back|resolved|resolve|fixed|fix|up again|online)\\b"),
-            // "a 47 minute period", "a two-hour outage", "a 7 minute cascading failure"
-            // (a word between only before what is an outage: "a 5 minute grace period" is a setting)
-            Pattern.compile("(?i)\\b(?:a|an)\\s+" + ROUGHLY + NUMBER + "[- ]" + UNIT + "\\s+(?:period|window|(?:[a-z-]+\\s+)?"
+            // "a 47 minute period", "a two-hour outage", "a 7 minute cascading failure", and as an impact list's item
+            // opens ("- 24-hour storage system outage")
+            // (words between only before what is an outage: "a 5 minute grace period" is a setting)
+            Pattern.compile("(?im)(?:\\b(?:a|an)\\s+|^[ \\t]*(?:[-*+•][ \\t]+)?)" + ROUGHLY + NUMBER + "[- ]" + UNIT
+                    + "\\s+(?:period|window|(?:[a-z-]+\\s+){0,2}"
                     + "(?:outage|interruption|incident|downtime|disruption|degradation|failure|halt))\\b"));
 
     /**

@@ -9,6 +9,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ProseDurationTest {
 
+    @Test
+    void anImpactListItemThatOpensWithTheLengthOfTheOutageTellsIt() {
+        assertThat(ProseDuration.find("**Impact**:\n- 24-hour storage system outage\n- Complete data loss"))
+                .isEqualTo("24 hours");
+        assertThat(ProseDuration.find("Impact:\n* 45 minute checkout outage for EU customers")).isEqualTo("45 minutes");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The site was unavailable for 12 minutes. | 12 minutes",
@@ -38,6 +45,7 @@ class ProseDurationTest {
             "The app server was crashing hard for 4 hours straight. | 4 hours",
             "Service Availability: ~2 hours downtime | about 2 hours", "Syncs were blocked for ~3 days (06-18 → 06-22). | about 3 days",
             "Total Time: 17 minutes down | 17 minutes",
+            "It resulted in complete storage unavailability for approximately 24 hours. | approximately 24 hours",
             // in Spanish, Portuguese, German, French and Russian, written back in English
             "El sitio estuvo caído durante 45 minutos. | 45 minutes",
             "La API estuvo fuera de servicio durante aproximadamente 2 horas y 15 minutos. | about 2 hours 15 minutes",
@@ -65,6 +73,7 @@ class ProseDurationTest {
     @ValueSource(strings = {"We waited 5 minutes before paging.", "It took 20 minutes to page the right team.", "The job retries every 30 seconds.",
             "Took 10 minutes to notice.", "Deployed at 14:05, 3 hours before the alert.", "",
             "We added a 5 minute grace period to the check.", "a 30 minute delay in paging",
+            "- 5 minute grace period before paging", "2-hour maintenance window announced a week ahead",
             "The host was down for 2 hosts and 3 hundred users.", "The issue was around for several hours.",
             // in other languages too
             "El servidor se cayó 5 minutos después del despliegue.", "Esperamos 10 minutos antes de reiniciar.",
