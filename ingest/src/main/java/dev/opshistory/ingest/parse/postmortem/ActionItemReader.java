@@ -45,8 +45,8 @@ final class ActionItemReader {
         ROLE_HEADERS.put(Role.TYPE, Pattern.compile("(types?|kinds?|category|categories|class)"));
         ROLE_HEADERS.put(Role.TICKET, Pattern.compile("(bugs?|tickets?|issues?|jira|links?|tracking|pr|bug id|ticket id"
                 + "|bug number|issue key|ticket key|bug link)"));
-        ROLE_HEADERS.put(Role.TEXT, Pattern.compile("(.* )?(actions?|items?|tasks?|descriptions?|what|ais?|follow ?-?ups?"
-                + "|remediations?|titles?|summary|to ?dos?|steps?)"));
+        ROLE_HEADERS.put(Role.TEXT, Pattern.compile("(.* )?(actions?|items?|tasks?|descriptions?|what|ais?"
+                + "|follow ?-?ups?|remediations?|titles?|summary|to ?dos?|steps?)"));
     }
 
     private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(" + STATUSES + ")\\b");

@@ -75,8 +75,8 @@ final class MarkdownPostmortemMapper {
      * name it, when it was published), else the incident's start.
      */
     /** A title that names the write-up rather than the incident: its date may be the day it was written. */
-    private static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:report|post-?mortem|post mortem|retrospective"
-            + "|rca|write-?up|incident review|post-incident review)\\b");
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:report|post-?mortem|post mortem"
+            + "|retrospective|rca|write-?up|incident review|post-incident review)\\b");
     private static final String[] DATE_KEYS = Stream.concat(Stream.of("date", "incident_date", "created_at", "created",
             "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "publishedat"),
             Stream.of(START_KEYS)).toArray(String[]::new);

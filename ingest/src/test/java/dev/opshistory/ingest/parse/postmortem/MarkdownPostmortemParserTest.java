@@ -1222,19 +1222,22 @@ class MarkdownPostmortemParserTest {
 
     @Test
     void aSummaryThatOpensWithALaterDayOfTheTimelineDatesTheIncidentNotTheLeadup() {
-        String doc = "# Downloads broken\n\n## Summary\n\nOn 2023-07-20 between 12:17 and 12:30 UTC all downloads failed.\n\n"
-                + "## Timeline\n\n### 2023-07-19\n\n- 17:41 the change is merged\n- 17:50 the change is deployed to staging\n\n"
+        String doc = "# Downloads broken\n\n## Summary\n\nOn 2023-07-20 between 12:17 and 12:30 UTC all downloads"
+                + " failed.\n\n## Timeline\n\n### 2023-07-19\n\n- 17:41 the change is merged\n"
+                + "- 17:50 the change is deployed to staging\n\n"
                 + "### 2023-07-20\n\n- 12:15 the change is deployed\n- 12:17 downloads fail\n- 12:30 rolled back\n";
 
         assertThat(onlyEvent(doc).postmortem().date()).isEqualTo("2023-07-20");
         // a summary that opens with a day the timeline never names, or an earlier one, does not move it
-        assertThat(onlyEvent(doc.replace("On 2023-07-20", "On 2023-07-21")).postmortem().date()).isEqualTo("2023-07-19");
+        assertThat(onlyEvent(doc.replace("On 2023-07-20", "On 2023-07-21")).postmortem().date())
+                .isEqualTo("2023-07-19");
     }
 
     @Test
     void aReportTitledByTheDayItWasWrittenIsDatedByTheDayItsOpeningTells() {
-        String doc = "# 2024-03-21 Incident report: uploads failed\n\nOn Thursday March 14th 2024 (a week ago from the time"
-                + " of this writing), an incident occurred with our storage provider.\n\n## Root cause\n\nThe provider.\n";
+        String doc = "# 2024-03-21 Incident report: uploads failed\n\nOn Thursday March 14th 2024 (a week ago from"
+                + " the time of this writing), an incident occurred with our storage provider.\n\n## Root cause\n\n"
+                + "The provider.\n";
 
         assertThat(onlyEvent(doc).postmortem().date()).isEqualTo("2024-03-14");
         // a title that names the incident, not the write-up, is its day; an earlier opening day is backstory

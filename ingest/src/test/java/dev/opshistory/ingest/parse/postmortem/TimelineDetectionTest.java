@@ -63,7 +63,8 @@ class TimelineDetectionTest {
                 + "| 10:40 AM | Deploy of the new checkout | none |\n"
                 + "| 11:00 AM | Initial production errors | User reports 500 errors |\n"
                 + "| 11:03 AM | Investigation begins | Review the logs |";
-        assertThat(TimelineDetection.find(table)).isEqualTo("| 11:00 AM | Initial production errors | User reports 500 errors |");
+        assertThat(TimelineDetection.find(table))
+                .isEqualTo("| 11:00 AM | Initial production errors | User reports 500 errors |");
         assertThat(TimelineDetection.find("- 08:55 Deploy started\n- 09:10 Customers report slow checkouts"))
                 .isEqualTo("09:10 Customers report slow checkouts");
     }
