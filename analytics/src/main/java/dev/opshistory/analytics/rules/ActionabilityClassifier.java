@@ -94,8 +94,9 @@ public final class ActionabilityClassifier implements Serializable {
         this.transientWindow = settings.transientWindow();
         this.staleAfter = settings.staleAfter();
         this.markers = new FalsePositiveMarkers(settings);
-        this.noAction = new NoActionStatements(settings);
-        this.healthy = new HealthyStatements(settings);
+        WorkStatements work = new WorkStatements(settings);
+        this.noAction = new NoActionStatements(settings, work);
+        this.healthy = new HealthyStatements(settings, work);
         this.systemActors = new SystemActors(settings.systemActors());
     }
 

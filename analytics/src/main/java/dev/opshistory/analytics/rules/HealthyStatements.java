@@ -21,18 +21,23 @@ public final class HealthyStatements implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final StatementPatterns statements;
-    private final StatementPatterns work;
+    private final WorkStatements work;
     private final StatementPatterns realProblem;
     /** The answers for recent notes: notes are written again and again, and each search runs many patterns. */
-    private final RecentFinds recentVetoes = new RecentFinds();
+    private final RecentFinds recentRealProblems = new RecentFinds();
     private final RecentFinds recentHealthy = new RecentFinds();
+
+    /** The statements of the rule settings, work found by {@code work}. */
+    HealthyStatements(RuleSettings settings, WorkStatements work) {
+        this.statements = new StatementPatterns(settings.healthyStatements(), "actionability.healthy_statements");
+        this.work = work;
+        this.realProblem = new StatementPatterns(settings.realProblemStatements(),
+                "actionability.real_problem_statements");
+    }
 
     /** The statements of the rule settings. */
     public HealthyStatements(RuleSettings settings) {
-        this.statements = new StatementPatterns(settings.healthyStatements(), "actionability.healthy_statements");
-        this.work = new StatementPatterns(settings.workStatements(), "actionability.work_statements");
-        this.realProblem = new StatementPatterns(settings.realProblemStatements(),
-                "actionability.real_problem_statements");
+        this(settings, new WorkStatements(settings));
     }
 
     /**
@@ -45,7 +50,7 @@ public final class HealthyStatements implements Serializable {
             if (note == null || note.isBlank()) {
                 continue;
             }
-            if (recentVetoes.find(note, this::veto) != null) {
+            if (work.find(note) != null || recentRealProblems.find(note, realProblem::find) != null) {
                 return null;
             }
             if (said == null) {
@@ -53,11 +58,5 @@ public final class HealthyStatements implements Serializable {
             }
         }
         return said;
-    }
-
-    /** The evidence of work or of a statement that the alert was right in the note, or null. */
-    private String veto(String note) {
-        String done = work.find(note);
-        return done != null ? done : realProblem.find(note);
     }
 }

@@ -1,7 +1,6 @@
 package dev.opshistory.analytics.rules;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * Finds a note in which a person says that nothing was done because nothing needed doing: "no action taken",
@@ -17,20 +16,20 @@ public final class NoActionStatements implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final StatementPatterns statements;
-    private final StatementPatterns work;
+    private final WorkStatements work;
     private final RecentFinds recent = new RecentFinds();
 
     /**
      * @throws IllegalArgumentException when a statement is not a valid regular expression
      */
-    private NoActionStatements(List<String> statements, List<String> workStatements) {
-        this.statements = new StatementPatterns(statements, "actionability.no_action_statements");
-        this.work = new StatementPatterns(workStatements, "actionability.work_statements");
+    NoActionStatements(RuleSettings settings, WorkStatements work) {
+        this.statements = new StatementPatterns(settings.noActionStatements(), "actionability.no_action_statements");
+        this.work = work;
     }
 
     /** The statements of the rule settings. */
     public NoActionStatements(RuleSettings settings) {
-        this(settings.noActionStatements(), settings.workStatements());
+        this(settings, new WorkStatements(settings));
     }
 
     /** The evidence of a no-action statement in a note that tells of no work, or null. */

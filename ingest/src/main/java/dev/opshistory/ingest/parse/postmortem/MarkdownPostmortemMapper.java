@@ -516,7 +516,7 @@ final class MarkdownPostmortemMapper {
             PostmortemDate busiest = found.get();
             String entries = timeline;
             found = PostmortemDate.openingDays(summary, busiest).stream().findFirst()
-                    .filter(day -> day.instant().isAfter(busiest.instant()) && entries.contains(day.date()))
+                    .filter(day -> day.instant().isAfter(busiest.instant()) && PostmortemDate.mentions(entries, day))
                     .or(() -> Optional.of(busiest));
         }
         // Else the first date of the summary or the duration: "Between 03:10 and 04:25 UTC on 2025-10-02, CI jobs

@@ -81,8 +81,8 @@ final class OutlineReader {
     /**
      * Outlines of the bodies read recently. One document's body is read up to three times (to detect the format, to
      * look for a log of several postmortems, to map it), by readers of their own; the outline depends on nothing but
-     * the text. A body's reads follow each other, so a few bodies are kept, each of at most {@link #LONGEST_REMEMBERED}
-     * characters: with their Markdown trees a few megabytes at most, under ingest's 256 MB heap.
+     * the text. A body's reads follow each other, so only a few bodies are kept, each of at most
+     * {@link #LONGEST_REMEMBERED} characters: what they hold stays small beside ingest's 256 MB heap.
      */
     private static final RecentResults<String, PostmortemOutline> RECENT = new RecentResults<>(4);
     private static final int LONGEST_REMEMBERED = 128 * 1024;

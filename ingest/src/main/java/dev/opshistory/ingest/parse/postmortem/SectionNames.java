@@ -284,7 +284,7 @@ public final class SectionNames {
     /**
      * The answers for names asked about recently. Every heading, bold label and table cell of a postmortem is asked
      * about, several times, and write-ups of one organisation share their template's names: reading 8,000 generated
-     * postmortems spent a third of its time matching the same few names against the patterns above.
+     * postmortems spent a fifth of its CPU matching the same few names against the patterns above.
      */
     private static final RecentResults<String, Optional<SectionKind>> KINDS = new RecentResults<>(4096);
     private static final RecentResults<String, String> NORMAL_FORMS = new RecentResults<>(4096);
